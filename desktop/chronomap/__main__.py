@@ -1,0 +1,3 @@
+from chronomap.cli import main
+
+raise SystemExit(main())

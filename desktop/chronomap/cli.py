@@ -1,0 +1,179 @@
+"""One entry point: ``chronomap`` opens the explorer; sub-commands do the rest.
+
+Every failure a person can cause (a bad path, a bad date, a broken exhibit)
+ends in one clear message and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from chronomap.resources import default_exhibit_path
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for; printed as one line, exit 2."""
+
+
+def _story_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--story", type=Path, default=None, metavar="PATH",
+                        help="exhibit folder (default: the built-in Perestroika exhibit)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="chronomap", description="Map-and-timeline explorer for museum exhibits.")
+    _story_arg(parser)
+    parser.add_argument("--at", metavar="DATE", help="open the explorer at a date (1986-12-17, 1989-07, 1991)")
+    parser.add_argument("--event", metavar="ID", help="open the explorer at an event")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="validate an exhibit folder and list every problem")
+    check.add_argument("path", type=Path, nargs="?", default=None, help="exhibit folder")
+
+    events = sub.add_parser("events", help="list the timeline's events in order")
+    events.add_argument("--json", action="store_true", help="print one JSON array")
+    _story_arg(events)
+
+    passages = sub.add_parser("passages", help="list the article's paragraph and sentence ids")
+    _story_arg(passages)
+
+    geocode = sub.add_parser("geocode", help="fill missing gazetteer entries through geopy (needs a network)")
+    _story_arg(geocode)
+    geocode.add_argument("--dry-run", action="store_true", help="only list what is missing")
+    return parser
+
+
+def _load(story: Path | None):
+    from chronomap.story.loader import load_exhibit
+
+    return load_exhibit(story or default_exhibit_path())
+
+
+def _print_problems(problems) -> None:
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from chronomap.story.loader import check_exhibit
+
+    path = args.path or args.story or default_exhibit_path()
+    problems = check_exhibit(path)
+    if problems:
+        _print_problems(problems)
+        print(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
+        return 1
+    exhibit = _load(path)
+    print(f"{path}: ok — {len(exhibit.events)} events, {len(exhibit.places)} places, "
+          f"{len(exhibit.article.paragraphs())} paragraphs")
+    return 0
+
+
+def event_records(exhibit) -> list[dict]:
+    """The public JSON shape of the timeline (other tools and tests rely on it)."""
+    records = []
+    for event in exhibit.events:
+        records.append({
+            "id": event.id,
+            "date": event.span.edtf,
+            "start": event.span.start_iso,
+            "end": event.span.end_iso,
+            "title": event.title,
+            "summary": event.summary,
+            "places": [
+                {"id": p.place.id, "name": p.place.label_at(event.span.start), "lat": p.place.lat,
+                 "lon": p.place.lon, "role": p.role}
+                for p in event.places
+            ],
+        })
+    return records
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    exhibit = _load(args.story)
+    if args.json:
+        print(json.dumps(event_records(exhibit), ensure_ascii=False, indent=2))
+        return 0
+    for event in exhibit.events:
+        places = ", ".join(p.place.label_at(event.span.start) for p in event.places)
+        print(f"{event.span.label():<24}  {event.title}  [{places}]")
+    return 0
+
+
+def cmd_passages(args: argparse.Namespace) -> int:
+    exhibit = _load(args.story)
+    for paragraph in exhibit.article.paragraphs():
+        flag = "  (announces a quotation the article does not carry)" if paragraph.announces_missing_quote else ""
+        print(f"{paragraph.id}{flag}")
+        for sentence in paragraph.sentences:
+            excerpt = sentence.text if len(sentence.text) < 70 else sentence.text[:69] + "…"
+            print(f"  {sentence.id}  {excerpt}")
+    return 0
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from chronomap.story.gazetteer import GeocodingUnavailable, fill_missing, nominatim_geocoder
+    from chronomap.story.loader import missing_gazetteer_keys
+
+    folder = args.story or default_exhibit_path()
+    gazetteer, keys = missing_gazetteer_keys(folder)
+    if not keys:
+        print(f"{gazetteer.path}: every place has coordinates; nothing to look up")
+        return 0
+    print(f"missing in {gazetteer.path}: {', '.join(keys)}")
+    if args.dry_run:
+        return 0
+    try:
+        results = fill_missing(gazetteer, keys, nominatim_geocoder())
+    except GeocodingUnavailable as exc:
+        print(f"error: {exc}. No network? The cache was left unchanged; run again when online.", file=sys.stderr)
+        return 1
+    gazetteer.save()
+    failed = 0
+    for result in results:
+        if result.entry:
+            print(f"  {result.key}: {result.entry.lat}, {result.entry.lon}  ({result.entry.display_name})")
+        else:
+            failed += 1
+            print(f"  {result.key}: not found ({result.error})", file=sys.stderr)
+    print(f"wrote {gazetteer.path}")
+    return 1 if failed else 0
+
+
+def cmd_explore(args: argparse.Namespace) -> int:
+    from chronomap.ui.app import run_explorer
+
+    return run_explorer(story=args.story, at=args.at, event=args.event)
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "events": cmd_events,
+    "passages": cmd_passages,
+    "geocode": cmd_geocode,
+    None: cmd_explore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from chronomap.story.model import ExhibitError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ExhibitError as exc:
+        _print_problems(exc.problems)
+        return 1
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1

@@ -1,0 +1,196 @@
+"""The exhibit file format, declared once with pydantic.
+
+``exhibit.json`` holds the metadata, ``story.json`` the places and events,
+``gazetteer.json`` the offline coordinate cache.  Cross-references (event →
+place, event → passage, date validity) are checked by the loader, which knows
+the article; this module checks each file's shape and field values.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from chronomap.story.dates import DateError, parse_date
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="lower-case letters, digits and '-'")]
+Latitude = Annotated[float, Field(ge=-90, le=90)]
+Longitude = Annotated[float, Field(ge=-180, le=180)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+EDTF_EXAMPLES = "an EDTF date such as '1986-12-17', '1986-12', '1990-23' (autumn 1990) or '1986-12-17/1986-12-18'"
+
+
+def _check_edtf(value: str) -> str:
+    try:
+        parse_date(value)
+    except DateError as exc:
+        raise ValueError(f"{EDTF_EXAMPLES} ({exc})") from None
+    return value
+
+
+EdtfDate = Annotated[str, Field(description="an EDTF date, e.g. 1986-12-17, 1990-23, 1986-12-17/1986-12-18")]
+
+
+class Point(_Strict):
+    lat: Latitude
+    lon: Longitude
+
+
+class Names(_Strict):
+    """A place's names; ``en`` is required, ``kk`` Kazakh and ``ru`` Russian when known."""
+
+    en: str = Field(min_length=1)
+    kk: str | None = None
+    ru: str | None = None
+    alt: tuple[str, ...] = ()
+
+
+class HistoricalName(_Strict):
+    """A name in use until a date (inclusive), e.g. Alma-Ata until 1993."""
+
+    en: str = Field(min_length=1)
+    kk: str | None = None
+    ru: str | None = None
+    until: EdtfDate
+    note: str | None = None
+
+    _until = field_validator("until")(_check_edtf)
+
+
+class Region(_Strict):
+    """A place drawn as an area: base-map countries by ISO code, or its own GeoJSON geometry."""
+
+    basemap: tuple[str, ...] = ()
+    geometry: dict | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Region:
+        if bool(self.basemap) == (self.geometry is not None):
+            raise ValueError("give exactly one of 'basemap' (ISO codes) or 'geometry' (GeoJSON)")
+        if self.geometry is not None:
+            kind = self.geometry.get("type")
+            if kind not in ("Polygon", "MultiPolygon") or not isinstance(self.geometry.get("coordinates"), list):
+                raise ValueError(f"geometry must be a GeoJSON Polygon or MultiPolygon, found type {kind!r}")
+        return self
+
+
+class PlaceRecord(_Strict):
+    id: Id
+    kind: Literal["city", "region", "republic", "state"]
+    names: Names
+    historical_names: tuple[HistoricalName, ...] = ()
+    point: Point | None = None
+    gazetteer: str | None = Field(None, description="key of this place in the gazetteer cache")
+    region: Region | None = None
+    description: str | None = None
+
+
+class PlaceRole(_Strict):
+    place: Id
+    role: str = Field(min_length=1)
+
+
+class RelativeDate(_Strict):
+    """A date the article gives relative to another event ('Nine days later')."""
+
+    after: Id
+    days: int
+    phrase: str = Field(min_length=1, description="the words of the article")
+
+
+class EventRecord(_Strict):
+    id: Id
+    title: str = Field(min_length=1)
+    summary: str = Field(min_length=1)
+    date: EdtfDate | None = None
+    relative: RelativeDate | None = None
+    date_note: str | None = Field(None, description="where the date comes from when the article does not give it")
+    places: tuple[PlaceRole, ...] = Field(min_length=1)
+    passages: tuple[str, ...] = Field(min_length=1, description="article sentence or paragraph ids")
+
+    _date = field_validator("date")(lambda v: v if v is None else _check_edtf(v))
+
+    @model_validator(mode="after")
+    def _has_date(self) -> EventRecord:
+        if self.date is None and self.relative is None:
+            raise ValueError("an event needs 'date' (EDTF) or 'relative'")
+        return self
+
+
+class StoryFile(_Strict):
+    schema_: Literal["chronomap.story/1"] = Field(alias="schema")
+    places: tuple[PlaceRecord, ...] = Field(min_length=1)
+    events: tuple[EventRecord, ...] = Field(min_length=1)
+
+
+class ArticleInfo(_Strict):
+    file: str = "article.txt"
+    title: str | None = None
+    source: str | None = Field(None, description="where the text comes from; null when not known")
+    licence: str | None = Field(None, description="the text's licence; null when not known")
+    note: str | None = None
+
+
+class Credit(_Strict):
+    what: str
+    text: str
+    licence: str | None = None
+
+
+class UnionInfo(_Strict):
+    """A union of base-map countries drawn as one polity until it ends (the USSR)."""
+
+    name: str
+    members: tuple[str, ...] = Field(min_length=1)
+    ends: EdtfDate
+
+    _ends = field_validator("ends")(_check_edtf)
+
+
+class FocusInfo(_Strict):
+    """The base-map country the exhibit is about, and when it became independent."""
+
+    iso: str
+    independent_from: EdtfDate | None = None
+
+    _independent = field_validator("independent_from")(lambda v: v if v is None else _check_edtf(v))
+
+
+class MapInfo(_Strict):
+    bounds: tuple[tuple[Latitude, Longitude], tuple[Latitude, Longitude]]
+    union: UnionInfo | None = None
+    focus: FocusInfo | None = None
+
+
+class ExhibitFile(_Strict):
+    schema_: Literal["chronomap.exhibit/1"] = Field(alias="schema")
+    id: Id
+    title: str = Field(min_length=1)
+    subtitle: str | None = None
+    period: EdtfDate
+    article: ArticleInfo = ArticleInfo()
+    story: str = "story.json"
+    distance_from: Id | None = Field(None, description="place distances are measured from (e.g. the capital)")
+    map: MapInfo
+    credits: tuple[Credit, ...] = ()
+
+    _period = field_validator("period")(_check_edtf)
+
+
+class GazetteerEntry(_Strict):
+    lat: Latitude
+    lon: Longitude
+    source: str
+    display_name: str | None = None
+
+
+class GazetteerFile(_Strict):
+    schema_: Literal["chronomap.gazetteer/1"] = Field(alias="schema")
+    entries: dict[str, GazetteerEntry] = {}

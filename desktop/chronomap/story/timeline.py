@@ -1,0 +1,155 @@
+"""What is true at instant t: the pure heart of the explorer.
+
+The timeline is cut at every day an event starts or ends; between two cuts
+nothing changes, so each stretch's state is computed once when the exhibit
+opens and :meth:`Timeline.state_at` is a binary search returning a shared,
+immutable object.  The slider can ask on every move.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from enum import StrEnum
+
+from chronomap.story.dates import from_day_number
+from chronomap.story.model import Event, Exhibit
+
+
+class PlaceStatus(StrEnum):
+    CURRENT = "current"
+    PAST = "past"
+    UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineState:
+    """The exhibit at one instant.
+
+    ``focus`` is the event being told: the latest one begun by now (events on
+    the same day keep their order in the file).  ``current`` holds every event
+    under way, plus the focus.  ``places`` says, for every place, whether it
+    takes part in a current event, only in past ones, or not yet.
+    """
+
+    focus: Event | None
+    current: tuple[Event, ...]
+    past: tuple[Event, ...]
+    upcoming: tuple[Event, ...]
+    places: dict[str, PlaceStatus]
+    highlighted_sentences: tuple[str, ...]
+
+    @property
+    def current_place_ids(self) -> tuple[str, ...]:
+        return tuple(pid for pid, status in self.places.items() if status is PlaceStatus.CURRENT)
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    day: int
+    event_id: str
+    span_start: int
+    span_end: int
+
+
+class Timeline:
+    def __init__(self, exhibit: Exhibit):
+        self.exhibit = exhibit
+        self.events: tuple[Event, ...] = exhibit.events  # already in timeline order
+        self._index = {e.id: i for i, e in enumerate(self.events)}
+        first = min(e.span.start for e in self.events)
+        last = max(e.span.end for e in self.events)
+        self.start = min(exhibit.period.start, first)
+        self.end = max(exhibit.period.end, last)
+        cuts = {self.start}
+        for event in self.events:
+            cuts.add(event.span.start)
+            cuts.add(event.span.end + 1)
+        self._cuts = sorted(c for c in cuts if c <= self.end)
+        self._states = [self._compute(day, None) for day in self._cuts]
+        self._before_start = self._compute(self.start - 1, None)
+
+    # -- queries ------------------------------------------------------------
+    def state_at(self, day: int, focus: str | None = None) -> TimelineState:
+        """The state at ``day``; ``focus`` picks one of the events begun that day."""
+        if focus is not None:
+            return self._compute(day, focus)
+        if day < self.start:
+            return self._before_start
+        return self._states[bisect.bisect_right(self._cuts, day) - 1]
+
+    def state_for_event(self, event_id: str) -> TimelineState:
+        event = self.events[self._index[event_id]]
+        return self._compute(event.span.start, event_id)
+
+    def next_event(self, day: int, focus: str | None = None) -> Event | None:
+        """The event after the one in focus, or the first to start after ``day``."""
+        if focus is not None and focus in self._index:
+            i = self._index[focus] + 1
+            return self.events[i] if i < len(self.events) else None
+        for event in self.events:
+            if event.span.start > day:
+                return event
+        return None
+
+    def previous_event(self, day: int, focus: str | None = None) -> Event | None:
+        """The event before the one in focus, or the last to start before ``day``."""
+        if focus is not None and focus in self._index:
+            i = self._index[focus] - 1
+            return self.events[i] if i >= 0 else None
+        for event in reversed(self.events):
+            if event.span.start < day:
+                return event
+        return None
+
+    def ticks(self) -> list[Tick]:
+        """One tick per event, at its start, carrying its span for ranged dates."""
+        return [Tick(e.span.start, e.id, e.span.start, e.span.end) for e in self.events]
+
+    def year_marks(self) -> list[tuple[int, int]]:
+        """(day, year) for every 1 January inside the timeline, for labelled years."""
+        from chronomap.story.dates import day_number
+
+        first_year = from_day_number(self.start)[0]
+        last_year = from_day_number(self.end)[0]
+        marks = []
+        for year in range(first_year, last_year + 2):
+            day = day_number(year, 1, 1)
+            if self.start <= day <= self.end:
+                marks.append((day, year))
+        return marks
+
+    def density(self, bins: int) -> list[int]:
+        """How many events touch each of ``bins`` equal stretches of the timeline."""
+        width = (self.end - self.start + 1) / bins
+        counts = [0] * bins
+        for event in self.events:
+            a = int((event.span.start - self.start) / width)
+            b = int((event.span.end - self.start) / width)
+            for i in range(max(a, 0), min(b, bins - 1) + 1):
+                counts[i] += 1
+        return counts
+
+    # -- the one place states are computed ----------------------------------
+    def _compute(self, day: int, focus_id: str | None) -> TimelineState:
+        begun = [e for e in self.events if e.span.start <= day]
+        if focus_id is not None:
+            focus = self.events[self._index[focus_id]]
+            begun = [e for e in begun if self._index[e.id] <= self._index[focus_id]]
+        else:
+            focus = begun[-1] if begun else None
+        current = [e for e in begun if e.span.end >= day]
+        if focus is not None and focus not in current:
+            current.append(focus)
+        current_ids = {e.id for e in current}
+        past = [e for e in begun if e.id not in current_ids]
+        upcoming = [e for e in self.events if e.id not in current_ids and e not in past]
+        statuses = {pid: PlaceStatus.UPCOMING for pid in self.exhibit.places}
+        for event in past:
+            for pid in event.place_ids:
+                statuses[pid] = PlaceStatus.PAST
+        for event in current:
+            for pid in event.place_ids:
+                statuses[pid] = PlaceStatus.CURRENT
+        sentences = tuple(dict.fromkeys(s for e in current for s in e.sentence_ids))
+        return TimelineState(focus, tuple(current), tuple(past), tuple(upcoming), statuses, sentences)

@@ -1,0 +1,67 @@
+"""Shared fixtures: the built-in exhibit, copies of it to break, a clean HOME."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chronomap.resources import data_path, default_exhibit_path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TESTS_DIR = Path(__file__).resolve().parent
+TEST_DATA = TESTS_DIR / "data"
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory, monkeypatch):
+    """Tests never read or write the user's real settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture(scope="session")
+def exhibit():
+    from chronomap.story.loader import load_exhibit
+
+    return load_exhibit(default_exhibit_path())
+
+
+@pytest.fixture(scope="session")
+def timeline(exhibit):
+    from chronomap.story.timeline import Timeline
+
+    return Timeline(exhibit)
+
+
+class ExhibitCopy:
+    """A writable copy of the built-in exhibit, with helpers to break it."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def read(self, name: str) -> dict:
+        return json.loads((self.folder / name).read_text(encoding="utf-8"))
+
+    def write(self, name: str, document: dict) -> None:
+        (self.folder / name).write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    def edit(self, name: str, change) -> None:
+        document = self.read(name)
+        change(document)
+        self.write(name, document)
+
+
+@pytest.fixture
+def exhibit_copy(tmp_path) -> ExhibitCopy:
+    folder = tmp_path / "exhibit"
+    shutil.copytree(default_exhibit_path(), folder)
+    shutil.copy(data_path("gazetteer.json"), folder / "gazetteer.json")
+    return ExhibitCopy(folder)

@@ -1,0 +1,70 @@
+"""The command line as a user runs it: a subprocess, its exit code and its words."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def run(*args, **kwargs):
+    env = dict(os.environ)
+    return subprocess.run([sys.executable, "-m", "chronomap", *args], capture_output=True, text=True,
+                          env=env, timeout=120, **kwargs)
+
+
+def test_events_json_lists_the_timeline():
+    result = run("events", "--json")
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    by_id = {e["id"]: e for e in events}
+    assert by_id["december-events"]["start"] == "1986-12-17" and by_id["december-events"]["end"] == "1986-12-18"
+    assert by_id["nazarbayev-elected"]["date"] == "1989-06-22"
+    assert by_id["independence"]["date"] == "1991-12-16"
+    assert by_id["ussr-ends"]["start"] == "1991-12-25"
+    assert {p["id"] for p in by_id["strike-reaches-karaganda"]["places"]} >= {"karaganda"}
+
+
+def test_events_text_shows_dates_at_their_precision():
+    result = run("events")
+    assert result.returncode == 0
+    assert "17–18 December 1986" in result.stdout and "autumn 1990" in result.stdout
+
+
+def test_check_accepts_the_built_in_exhibit():
+    result = run("check")
+    assert result.returncode == 0 and "ok" in result.stdout
+
+
+def test_check_names_file_and_field_of_a_broken_copy(exhibit_copy):
+    exhibit_copy.edit("story.json", lambda d: d["events"][3].update(date="1989-02-30"))
+    result = run("check", str(exhibit_copy.folder))
+    assert result.returncode == 1
+    assert "story.json: events[3].date" in result.stderr and "'1989-02-30'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_exhibit_folder_is_one_clear_line(tmp_path):
+    result = run("events", "--story", str(tmp_path / "gone"))
+    assert result.returncode == 1
+    assert "exhibit folder not found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_malformed_exhibit_json(exhibit_copy):
+    (exhibit_copy.folder / "exhibit.json").write_text("{", encoding="utf-8")
+    result = run("check", str(exhibit_copy.folder))
+    assert result.returncode == 1 and "exhibit.json: line 1 column 2: malformed JSON" in result.stderr
+
+
+def test_geocode_with_nothing_missing_needs_no_network():
+    result = run("geocode")
+    assert result.returncode == 0 and "nothing to look up" in result.stdout
+
+
+def test_passages_lists_ids_and_flags_missing_quotes():
+    result = run("passages")
+    assert result.returncode == 0
+    assert "the-december-events.p3  (announces a quotation the article does not carry)" in result.stdout

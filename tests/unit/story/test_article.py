@@ -1,0 +1,45 @@
+import pytest
+
+from chronomap.story.article import ArticleError, parse_article, split_sentences
+
+
+def test_seed_article_structure(exhibit):
+    article = exhibit.article
+    assert article.title == "Perestroika in Kazakhstan"
+    assert [s.id for s in article.sections] == [
+        "intro", "the-december-events", "appointment-of-local-leadership", "path-to-independence"]
+    assert [s.heading for s in article.sections][1:] == [
+        "The December Events", "Appointment of Local Leadership", "Path to Independence"]
+
+
+def test_sentence_ids_point_at_their_text(exhibit):
+    article = exhibit.article
+    sentence = article.find("path-to-independence.p4.s4")
+    assert sentence.text == "Nine days later, the Soviet Union itself ceased to exist."
+    assert article.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_quotations_and_initials_do_not_split_sentences(exhibit):
+    sentence = exhibit.article.find("appointment-of-local-leadership.p1.s3")
+    assert sentence.text.endswith("“Better one difficult Nazarbayev than a difficult Kazakhstan.”")
+    assert split_sentences("Dr. A. Smith met J. R. Jones. They spoke.") == [(0, 29), (30, 41)]
+
+
+def test_both_announced_quotations_are_flagged_missing(exhibit):
+    missing = [p.id for p in exhibit.article.missing_quotes()]
+    assert missing == ["the-december-events.p3", "appointment-of-local-leadership.p2"]
+
+
+def test_empty_article_is_refused():
+    with pytest.raises(ArticleError, match="empty"):
+        parse_article("  \n\n ")
+
+
+def test_headings_only_is_refused():
+    with pytest.raises(ArticleError, match="no paragraphs"):
+        parse_article("= T =\n==A==\n")
+
+
+def test_duplicate_headings_get_distinct_ids():
+    article = parse_article("==Notes==\nOne.\n\n==Notes==\nTwo.\n")
+    assert [s.id for s in article.sections] == ["notes", "notes-2"]

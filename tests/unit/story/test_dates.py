@@ -1,0 +1,46 @@
+import pytest
+
+from chronomap.story.dates import DateError, day_number, from_day_number, iso_day, parse_date
+
+
+@pytest.mark.parametrize("edtf_text, label, start, end", [
+    ("1986-12-17/1986-12-18", "17–18 December 1986", "1986-12-17", "1986-12-18"),
+    ("1990-23", "autumn 1990", "1990-09-01", "1990-11-30"),
+    ("1989", "1989", "1989-01-01", "1989-12-31"),
+    ("1986-12", "December 1986", "1986-12-01", "1986-12-31"),
+    ("1989-06-22", "22 June 1989", "1989-06-22", "1989-06-22"),
+    ("1989-07/1989-08", "July–August 1989", "1989-07-01", "1989-08-31"),
+    ("1990-11-20/1991-01-05", "20 November 1990 – 5 January 1991", "1990-11-20", "1991-01-05"),
+    ("1990-11-20/1990-12-05", "20 November – 5 December 1990", "1990-11-20", "1990-12-05"),
+    ("1991-08-~19", "c. 19 August 1991", "1991-08-19", "1991-08-19"),
+    ("1989-06-22?", "22 June 1989 (uncertain)", "1989-06-22", "1989-06-22"),
+])
+def test_parse_and_label(edtf_text, label, start, end):
+    span = parse_date(edtf_text)
+    assert span.label() == label
+    assert (span.start_iso, span.end_iso) == (start, end)
+
+
+def test_dates_before_1970_and_bce_are_plain_day_numbers():
+    assert parse_date("1066-10-14").start < parse_date("1970-01-01").start
+    bce = parse_date("-0499")  # astronomical year -499 = 500 BCE
+    assert bce.label() == "500 BCE"
+    assert bce.start_iso == "-0499-01-01"
+    assert bce.start < parse_date("0001").start
+
+
+@pytest.mark.parametrize("ymd", [(1986, 12, 17), (2000, 2, 29), (-499, 3, 1), (1, 1, 1), (1582, 10, 15)])
+def test_day_number_round_trips(ymd):
+    assert from_day_number(day_number(*ymd)) == ymd
+
+
+def test_day_numbers_are_consecutive_across_month_and_year_ends():
+    assert day_number(1991, 12, 31) + 1 == day_number(1992, 1, 1)
+    assert day_number(2000, 2, 28) + 2 == day_number(2000, 3, 1)
+    assert iso_day(day_number(1991, 12, 16) + 9) == "1991-12-25"
+
+
+@pytest.mark.parametrize("bad", ["", "17 December 1986", "1986-13-01", "1986-12-32", "1991/1990"])
+def test_invalid_dates_are_refused(bad):
+    with pytest.raises(DateError):
+        parse_date(bad)
