@@ -68,3 +68,19 @@ def test_passages_lists_ids_and_flags_missing_quotes():
     result = run("passages")
     assert result.returncode == 0
     assert "the-december-events.p3  (announces a quotation the article does not carry)" in result.stdout
+
+
+def test_explorer_refuses_a_date_outside_the_story_before_opening_a_window():
+    result = run("--at", "1975-01-01")
+    assert result.returncode == 2
+    assert "outside the story" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_explorer_refuses_an_unknown_event():
+    result = run("--event", "moon-landing")
+    assert result.returncode == 2 and "no event 'moon-landing'" in result.stderr
+
+
+def test_explorer_refuses_a_malformed_date():
+    result = run("--at", "17/12/1986")
+    assert result.returncode == 2 and "expected an ISO day, month or year" in result.stderr

@@ -142,12 +142,14 @@ class Credit(_Strict):
     what: str
     text: str
     licence: str | None = None
+    short: str | None = Field(None, description="a few words for the map's attribution line; omitted there when null")
 
 
 class UnionInfo(_Strict):
     """A union of base-map countries drawn as one polity until it ends (the USSR)."""
 
     name: str
+    short_name: str | None = None
     members: tuple[str, ...] = Field(min_length=1)
     ends: EdtfDate
 
@@ -165,6 +167,7 @@ class FocusInfo(_Strict):
 
 class MapInfo(_Strict):
     bounds: tuple[tuple[Latitude, Longitude], tuple[Latitude, Longitude]]
+    note: str | None = Field(None, description="a caveat for the map's legend, e.g. which borders are anachronistic")
     union: UnionInfo | None = None
     focus: FocusInfo | None = None
 

@@ -1,0 +1,288 @@
+"""Build the map page once, with folium, as a local HTML file.
+
+Pure Python: nothing here imports Qt. The page is written to a directory and
+loaded by :class:`chronomap.ui.map_view.MapView` with a ``file://`` URL; after
+that the page is never rebuilt or reloaded for a change of state: the page-side
+script ``assets/map/chronomap.js`` restyles the layers built here.
+
+Everything the page references is local: Leaflet from the installed
+``xstatic-leaflet`` package, the page script and style sheet from
+``assets/map/``, the base map GeoJSON from ``assets/basemap/`` (fetched by the
+page at start) and Qt's ``qrc:///qtwebchannel/qwebchannel.js``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import folium
+from folium.elements import MacroElement
+from folium.template import Template
+
+from chronomap.map.bridge import js_literal
+from chronomap.resources import asset_path
+
+log = logging.getLogger("chronomap.map")
+
+PLACE_KINDS = ("city", "region", "republic", "state")
+BASEMAP_LAYERS = ("countries", "borders", "water")
+
+QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"
+
+#: Leaflet map options: zoom limits and the box the view may not leave
+#: (Eurasia with some sea around it, east to the antimeridian: the base map
+#: is cut there, so the view never wraps).
+MIN_ZOOM = 2.5
+MAX_ZOOM = 9
+MAX_BOUNDS = ((-12.0, -30.0), (84.0, 180.0))
+
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+_ISO_RE = re.compile(r"^[A-Z][A-Z0-9-]{1,9}$")
+
+
+@dataclass(frozen=True)
+class MapPlace:
+    id: str
+    label: str  # label at the exhibit's start, e.g. "Alma-Ata (Almaty)"
+    kind: str  # "city" | "region" | "republic" | "state"
+    lat: float  # the dot of a city; where the label of an area goes
+    lon: float
+    geometry: dict | None = None  # GeoJSON geometry for regions (Donbas, Kuzbass), else None
+    basemap_iso: str | None = None  # a region drawn by a base-map country, e.g. "KAZ"
+    basemap_isos: tuple[str, ...] = ()  # or by several (the USSR: its 15 republics)
+
+    @property
+    def isos(self) -> tuple[str, ...]:
+        """The base-map countries that draw this place (none for cities and regions)."""
+        if self.basemap_isos:
+            return tuple(self.basemap_isos)
+        return (self.basemap_iso,) if self.basemap_iso else ()
+
+
+@dataclass(frozen=True)
+class MapSpec:
+    title: str
+    places: tuple[MapPlace, ...]
+    bounds: tuple[tuple[float, float], tuple[float, float]]  # ((south, west), (north, east))
+    attribution: str  # plain text credit line
+    legend: dict[str, str] | None = None  # legend texts: title, current, past, upcoming, focus, focusIndependent, union, ussr, note
+
+
+def leaflet_dir() -> Path:
+    """The directory of the installed Leaflet (leaflet.js, leaflet.css, images/)."""
+    from xstatic.pkg import leaflet
+
+    return Path(leaflet.BASE_DIR)
+
+
+def validate_spec(spec: MapSpec) -> None:
+    """Raise ValueError when the spec can't be drawn."""
+    seen: set[str] = set()
+    for place in spec.places:
+        if not _ID_RE.match(place.id):
+            raise ValueError(f"place id {place.id!r} must be letters, digits, '_', '.', ':' or '-'")
+        if place.id in seen:
+            raise ValueError(f"duplicate place id {place.id!r}")
+        seen.add(place.id)
+        if place.kind not in PLACE_KINDS:
+            raise ValueError(f"place {place.id!r}: kind {place.kind!r} not in {PLACE_KINDS}")
+        if not (-90.0 <= place.lat <= 90.0 and -180.0 <= place.lon <= 180.0):
+            raise ValueError(f"place {place.id!r}: ({place.lat}, {place.lon}) is not a coordinate")
+        if isinstance(place.basemap_isos, str):
+            raise ValueError(f"place {place.id!r}: basemap_isos must be a tuple of codes")
+        for iso in (place.basemap_iso, *place.basemap_isos):
+            if iso is not None and not (isinstance(iso, str) and _ISO_RE.match(iso)):
+                raise ValueError(f"place {place.id!r}: base-map code {iso!r} is not a code")
+        if place.geometry is not None:
+            if not isinstance(place.geometry, dict) or "type" not in place.geometry:
+                raise ValueError(f"place {place.id!r}: geometry must be a GeoJSON geometry")
+    (south, west), (north, east) = spec.bounds
+    if not (south < north and west < east):
+        raise ValueError(f"bounds {spec.bounds!r} must be ((south, west), (north, east))")
+
+
+# -- folium pieces -------------------------------------------------------------
+
+
+class _LocalMap(folium.Map):
+    """A folium map whose page links only local files (no CDN)."""
+
+    def __init__(self, *, js: list[tuple[str, str]], css: list[tuple[str, str]], **kwargs):
+        # Instance attributes: never mutate folium's class-level lists.
+        self.default_js = list(js)
+        self.default_css = list(css)
+        super().__init__(**kwargs)
+
+
+class _PageInit(MacroElement):
+    """Hands the folium layers to ``chronomap.init`` once they all exist."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            chronomap.init({{ this.map_name }}, {{ this.config_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, map_name: str, config: dict):
+        super().__init__()
+        self._name = "ChronomapInit"
+        self.map_name = map_name
+        self.config_json = js_literal(config)
+
+
+class _PageTitle(MacroElement):
+    """The document title, from the spec."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+            <title>{{ this.title|e }}</title>
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, title: str):
+        super().__init__()
+        self._name = "ChronomapTitle"
+        self.title = title
+
+
+def _upcoming_path_style(kind: str) -> dict:
+    """First-paint style; chronomap.js restyles every layer at init."""
+    if kind == "city":
+        return dict(
+            radius=5,
+            color="#8c8478",
+            weight=1.5,
+            fill=True,
+            fill_color="#f6f2ea",
+            fill_opacity=0.9,
+        )
+    return dict(color="#8c8478", weight=1.2, fill=True, fill_color="#f6f2ea", fill_opacity=0.1)
+
+
+def _basemap_urls(basemap_dir: Path) -> dict[str, str]:
+    urls: dict[str, str] = {}
+    for name in BASEMAP_LAYERS:
+        path = basemap_dir / f"{name}.geojson"
+        if path.is_file():
+            urls[name] = path.resolve().as_uri()
+        else:
+            log.warning("base map layer %s missing: %s", name, path)
+    return urls
+
+
+def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None) -> Path:
+    """Write the map page for *spec* to ``out_dir/index.html`` and return its path.
+
+    *basemap_dir* defaults to ``assets/basemap``; a missing layer file is left
+    out of the page (with a warning) rather than failing the build.
+    """
+    validate_spec(spec)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    basemap_dir = Path(basemap_dir) if basemap_dir is not None else asset_path("basemap")
+
+    leaflet = leaflet_dir()
+    map_assets = asset_path("map")
+    js = [
+        ("leaflet", (leaflet / "leaflet.js").resolve().as_uri()),
+        ("qwebchannel", QWEBCHANNEL_URL),
+        ("chronomap", (map_assets / "chronomap.js").resolve().as_uri()),
+    ]
+    css = [
+        ("leaflet_css", (leaflet / "leaflet.css").resolve().as_uri()),
+        ("chronomap_css", (map_assets / "chronomap.css").resolve().as_uri()),
+    ]
+
+    (south, west), (north, east) = spec.bounds
+    (min_lat, min_lon), (max_lat, max_lon) = MAX_BOUNDS
+    fmap = _LocalMap(
+        js=js,
+        css=css,
+        location=[(south + north) / 2.0, (west + east) / 2.0],
+        zoom_start=4,
+        tiles=None,
+        zoom_control=True,
+        attribution_control=False,  # chronomap.js adds one with no prefix link
+        max_bounds=True,
+        min_lat=min_lat,
+        max_lat=max_lat,
+        min_lon=min_lon,
+        max_lon=max_lon,
+        minZoom=MIN_ZOOM,
+        maxZoom=MAX_ZOOM,
+        zoom_snap=0.25,
+        zoom_delta=0.5,
+        wheel_px_per_zoom_level=120,
+        max_bounds_viscosity=1.0,
+        world_copy_jump=False,
+        fade_animation=True,
+        box_zoom=False,
+        font_size="1rem",
+    )
+    fmap.add_child(_PageTitle(spec.title))
+
+    places_config = []
+    for place in spec.places:
+        layer_name = None
+        if place.kind == "city" or (place.geometry is None and not place.isos):
+            layer = folium.CircleMarker(
+                location=[place.lat, place.lon],
+                bubbling_mouse_events=False,
+                **_upcoming_path_style("city"),
+            )
+            layer.add_to(fmap)
+            layer_name = layer.get_name()
+        elif place.geometry is not None:
+            style = _upcoming_path_style("region")
+            layer = folium.GeoJson(
+                {
+                    "type": "Feature",
+                    "geometry": place.geometry,
+                    "properties": {"place": place.id},
+                },
+                name=place.id,
+                style_function=lambda _feature, style=style: {
+                    "color": style["color"],
+                    "weight": style["weight"],
+                    "fillColor": style["fill_color"],
+                    "fillOpacity": style["fill_opacity"],
+                },
+                control=False,
+                bubbling_mouse_events=False,
+            )
+            layer.add_to(fmap)
+            layer_name = layer.get_name()
+        # else: a republic (or state) drawn by its base-map country features.
+        places_config.append(
+            {
+                "id": place.id,
+                "label": place.label,
+                "kind": place.kind,
+                "lat": place.lat,
+                "lon": place.lon,
+                "layer": layer_name,
+                "isos": list(place.isos) if layer_name is None else [],
+            }
+        )
+
+    config = {
+        "title": spec.title,
+        "attribution": spec.attribution,
+        "legend": spec.legend,
+        "bounds": [[south, west], [north, east]],
+        "places": places_config,
+        "basemap": _basemap_urls(basemap_dir),
+    }
+    fmap.add_child(_PageInit(fmap.get_name(), config))
+
+    html = fmap.get_root().render()
+    index = out_dir / "index.html"
+    index.write_text(html, encoding="utf-8")
+    return index

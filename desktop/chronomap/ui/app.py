@@ -1,0 +1,70 @@
+"""Start the desk explorer: Qt set up, exhibit loaded, window shown."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from chronomap.resources import default_exhibit_path
+
+log = logging.getLogger("chronomap.ui")
+
+
+def resolve_start(timeline, at: str | None, event: str | None) -> tuple[str, int | str] | None:
+    """('event', id) or ('day', n) for --event / --at; raises UsageError on a bad value."""
+    from chronomap.cli import UsageError
+    from chronomap.story.dates import DateError, format_range, parse_instant
+
+    if event is not None:
+        if not timeline.exhibit.has_event(event):
+            known = ", ".join(e.id for e in timeline.events)
+            raise UsageError(f"no event {event!r} in this exhibit; known events: {known}")
+        return ("event", event)
+    if at is not None:
+        try:
+            span = parse_instant(at)
+        except DateError as exc:
+            raise UsageError(f"--at {at!r}: {exc}; expected an ISO day, month or year such as 1986-12-17, 1989-07 or 1991") from None
+        if span.end < timeline.start or span.start > timeline.end:
+            raise UsageError(f"--at {at!r} is outside the story ({format_range(timeline.start, timeline.end)})")
+        return ("day", max(span.start, timeline.start))
+    return None
+
+
+def install_excepthook() -> None:
+    """An exception in a slot is logged; the window stays up."""
+
+    def hook(exc_type, exc, tb):
+        logging.getLogger("chronomap").error("unhandled exception", exc_info=(exc_type, exc, tb))
+
+    sys.excepthook = hook
+
+
+def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:
+    from chronomap.story.loader import load_exhibit
+    from chronomap.story.timeline import Timeline
+    from chronomap.ui.webengine import configure_webengine
+
+    exhibit = load_exhibit(story or default_exhibit_path())  # errors reach the CLI's handler
+    start = resolve_start(Timeline(exhibit), at, event)
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    configure_webengine()
+    from PySide6.QtWidgets import QApplication
+
+    from chronomap.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Chronomap")
+    app.setOrganizationName("Chronomap")
+    install_excepthook()
+    window = MainWindow(exhibit)
+    if start is None:
+        window.restore_last_moment()
+    elif start[0] == "event":
+        window.model.go_to_event(start[1])
+    else:
+        window.model.set_day(start[1])
+    window.show()
+    return app.exec()

@@ -1,0 +1,197 @@
+"""The article beside the map, with the passage being told highlighted.
+
+The document is built once; a change of moment only swaps the extra
+selections (a cheap overlay) and scrolls, it never re-lays out the text.
+Sentences are links to their event; place names are links to the map.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from chronomap.story.model import Exhibit
+from chronomap.ui import theme
+
+MISSING_QUOTE = "The quotation announced here is missing from the source text."
+
+
+def _place_patterns(exhibit: Exhibit) -> list[tuple[re.Pattern[str], str]]:
+    patterns = []
+    for place in exhibit.places.values():
+        names = {place.names.en, *place.names.alt, *(h.en for h, _ in place.historical_names)}
+        for name in sorted(names, key=len, reverse=True):
+            patterns.append((re.compile(rf"\b{re.escape(name)}\b"), place.id))
+    return patterns
+
+
+class ArticlePanel(QTextBrowser):
+    passage_clicked = Signal(str)  # an event id
+    place_clicked = Signal(str)  # a place id
+
+    def __init__(self, exhibit: Exhibit, parent: QWidget | None = None, *, base_size: int = 15):
+        super().__init__(parent)
+        self.exhibit = exhibit
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Article")
+        self._base_size = base_size
+        self._sentence_ranges: dict[str, tuple[int, int]] = {}
+        self._event_for_sentence: dict[str, str] = {}
+        for event in exhibit.events:
+            for sid in event.sentence_ids:
+                self._event_for_sentence.setdefault(sid, event.id)
+        self._highlighted: tuple[str, ...] = ()
+        self._build()
+        self.anchorClicked.connect(self._on_anchor)
+
+    # -- building the document once ----------------------------------------
+    def _formats(self) -> dict[str, QTextCharFormat]:
+        body = QTextCharFormat()
+        body.setFontFamilies([theme.SERIF_FAMILY, "serif"])
+        body.setFontPointSize(self._base_size * 0.75 * 1.0)
+        body.setForeground(theme.INK)
+        title = QTextCharFormat(body)
+        title.setFontPointSize(self._base_size * 0.75 * 1.7)
+        title.setFontWeight(QFont.Weight.Bold)
+        heading = QTextCharFormat(body)
+        heading.setFontPointSize(self._base_size * 0.75 * 1.25)
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setForeground(theme.ACCENT_DARK)
+        missing = QTextCharFormat(body)
+        missing.setFontItalic(True)
+        missing.setForeground(theme.MUTED_TEXT)
+        place = QTextCharFormat(body)
+        place.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        place.setUnderlineColor(theme.ACCENT)
+        return {"body": body, "title": title, "heading": heading, "missing": missing, "place": place}
+
+    def _build(self) -> None:
+        document = QTextDocument(self)
+        document.setDocumentMargin(18)
+        cursor = QTextCursor(document)
+        formats = self._formats()
+        patterns = _place_patterns(self.exhibit)
+        article = self.exhibit.article
+        text = article.text
+        block = QTextBlockFormat()
+        block.setBottomMargin(10)
+        block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        first = True
+
+        def new_block(fmt: QTextBlockFormat) -> None:
+            nonlocal first
+            if first:
+                cursor.setBlockFormat(fmt)
+                first = False
+            else:
+                cursor.insertBlock(fmt)
+
+        if article.title:
+            title_block = QTextBlockFormat(block)
+            title_block.setBottomMargin(14)
+            new_block(title_block)
+            cursor.insertText(article.title, formats["title"])
+        for section in article.sections:
+            if section.heading:
+                heading_block = QTextBlockFormat(block)
+                heading_block.setTopMargin(12)
+                new_block(heading_block)
+                cursor.insertText(section.heading, formats["heading"])
+            for paragraph in section.paragraphs:
+                new_block(block)
+                last_end = paragraph.start
+                for sentence in paragraph.sentences:
+                    if sentence.start > last_end:
+                        cursor.insertText(text[last_end:sentence.start], formats["body"])
+                    start_pos = cursor.position()
+                    self._insert_sentence(cursor, sentence.id, sentence.text, formats, patterns)
+                    self._sentence_ranges[sentence.id] = (start_pos, cursor.position())
+                    last_end = sentence.end
+                if paragraph.announces_missing_quote:
+                    missing_block = QTextBlockFormat(block)
+                    missing_block.setLeftMargin(24)
+                    new_block(missing_block)
+                    cursor.insertText(f"[{MISSING_QUOTE}]", formats["missing"])
+        self.setDocument(document)
+
+    def _insert_sentence(self, cursor: QTextCursor, sentence_id: str, text: str,
+                         formats: dict[str, QTextCharFormat], patterns) -> None:
+        event_id = self._event_for_sentence.get(sentence_id)
+        body = QTextCharFormat(formats["body"])
+        if event_id:
+            body.setAnchor(True)
+            body.setAnchorHref(f"event:{event_id}")
+        spans: list[tuple[int, int, str]] = []
+        for pattern, place_id in patterns:
+            for match in pattern.finditer(text):
+                if all(match.end() <= a or match.start() >= b for a, b, _ in spans):
+                    spans.append((match.start(), match.end(), place_id))
+        pos = 0
+        for a, b, place_id in sorted(spans):
+            cursor.insertText(text[pos:a], body)
+            place_format = QTextCharFormat(formats["place"])
+            place_format.setAnchor(True)
+            place_format.setAnchorHref(f"place:{place_id}")
+            cursor.insertText(text[a:b], place_format)
+            pos = b
+        cursor.insertText(text[pos:], body)
+
+    # -- the moment --------------------------------------------------------
+    def show_passages(self, sentence_ids: tuple[str, ...], scroll_to: tuple[str, ...] = ()) -> None:
+        """Highlight these sentences; scroll the first of ``scroll_to`` into view."""
+        if sentence_ids == self._highlighted:
+            return
+        self._highlighted = sentence_ids
+        selections = []
+        focus_fmt = QTextCharFormat()
+        focus_fmt.setBackground(theme.HIGHLIGHT_BG)
+        other_fmt = QTextCharFormat()
+        other_fmt.setBackground(QColor("#f1e6d6"))
+        focus_set = set(scroll_to)
+        for sid in sentence_ids:
+            if sid not in self._sentence_ranges:
+                continue
+            a, b = self._sentence_ranges[sid]
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(a)
+            selection.cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            selection.format = focus_fmt if sid in focus_set or not focus_set else other_fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        target = next((s for s in scroll_to if s in self._sentence_ranges), None)
+        if target is not None:
+            self._scroll_to(*self._sentence_ranges[target])
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(end)
+        bottom = self.cursorRect(cursor).bottom()
+        cursor.setPosition(start)
+        top = self.cursorRect(cursor).top()
+        viewport_h = self.viewport().height()
+        if top >= 0 and bottom <= viewport_h:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - max(24, viewport_h // 4))
+
+    def highlighted_sentences(self) -> tuple[str, ...]:
+        return self._highlighted
+
+    def sentence_range(self, sentence_id: str) -> tuple[int, int]:
+        return self._sentence_ranges[sentence_id]
+
+    def anchor_for_sentence(self, sentence_id: str) -> str | None:
+        event_id = self._event_for_sentence.get(sentence_id)
+        return f"event:{event_id}" if event_id else None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if kind == "event" and self.exhibit.has_event(value):
+            self.passage_clicked.emit(value)
+        elif kind == "place" and value in self.exhibit.places:
+            self.place_clicked.emit(value)

@@ -1,0 +1,412 @@
+"""MapView: the widget that shows the map page and speaks its protocol.
+
+The one place in the app that owns a QWebEngineView. The page is loaded once
+(:meth:`MapView.load`); every later change goes through
+:meth:`MapView.show_state`, which runs ``chronomap.applyState`` in the page.
+The view is never reloaded for a state change; it is reloaded only to recover
+from a crashed render process.
+
+Call :func:`chronomap.ui.webengine.configure_webengine` before the
+QApplication is created.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from chronomap.map.bridge import HOST_OBJECT, SNAPSHOT_SCRIPT, apply_state_script, parse_snapshot
+
+log = logging.getLogger("chronomap.ui")
+js_log = logging.getLogger("chronomap.js")
+
+#: Delay before reloading the page after its render process died.
+RECOVERY_DELAY_MS = 500
+SETTLE_POLL_MS = 30
+
+_ALWAYS_ALLOWED_SCHEMES = {"data", "qrc"}
+
+
+class _PageHost(QObject):
+    """The QWebChannel object the page calls as ``chronomapHost``."""
+
+    page_ready = Signal()
+    place_clicked = Signal(str)
+    js_error = Signal(str)
+
+    @Slot()
+    def pageReady(self) -> None:  # noqa: N802 (JavaScript-facing name)
+        self.page_ready.emit()
+
+    @Slot(str)
+    def placeClicked(self, place_id: str) -> None:  # noqa: N802
+        self.place_clicked.emit(str(place_id))
+
+    @Slot(str)
+    def jsError(self, message: str) -> None:  # noqa: N802
+        self.js_error.emit(str(message))
+
+
+class _MapPage(QWebEnginePage):
+    """A page that stays on its own file and routes console messages to logging."""
+
+    console_error = Signal(str)
+    navigation_refused = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.home: QUrl | None = None
+
+    def _is_home(self, url: QUrl) -> bool:
+        if self.home is None:
+            return False
+        # Same local file; a fragment or query on it doesn't make it another page.
+        return url.isLocalFile() and url.toLocalFile() == self.home.toLocalFile()
+
+    def is_allowed(self, url: QUrl) -> bool:
+        if url.toString() == "about:blank":
+            return True
+        if url.scheme() in _ALWAYS_ALLOWED_SCHEMES:
+            return True
+        return self._is_home(url)
+
+    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
+        if self.is_allowed(url):
+            return True
+        text = url.toString()
+        log.warning("refused navigation to %s (%s)", text, getattr(nav_type, "name", nav_type))
+        self.navigation_refused.emit(text)
+        return False
+
+    def createWindow(self, window_type):  # noqa: N802
+        log.warning("refused to open a new window (%s)", getattr(window_type, "name", window_type))
+        return None
+
+    def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:  # noqa: N802
+        Level = QWebEnginePage.JavaScriptConsoleMessageLevel
+        where = f"{source}:{line}" if source else f"line {line}"
+        if level == Level.ErrorMessageLevel:
+            js_log.error("%s (%s)", message, where)
+            self.console_error.emit(f"{message} ({where})")
+        elif level == Level.WarningMessageLevel:
+            js_log.warning("%s (%s)", message, where)
+        else:
+            js_log.info("%s (%s)", message, where)
+
+
+class MapView(QWidget):
+    """The map page in a widget.
+
+    Signals:
+      ready()               the page is drawn and the bridge is up (after every load)
+      place_clicked(str)    a place was clicked on the map; its id
+      state_applied(int)    the page confirmed the state with this seq
+      js_error(str)         a JavaScript error (console error, onerror, rejection)
+      recovered()           the page came back after its render process died and
+                            the last state is applied again
+      navigation_refused(str)  the page tried to leave its file; the URL
+    """
+
+    ready = Signal()
+    place_clicked = Signal(str)
+    state_applied = Signal(int)
+    js_error = Signal(str)
+    recovered = Signal()
+    navigation_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._view = QWebEngineView(self)
+        self._page = _MapPage(self._view)
+        self._view.setPage(self._page)
+        self._configure_settings()
+
+        self._host = _PageHost(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject(HOST_OBJECT, self._host)
+        self._page.setWebChannel(self._channel)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._view)
+
+        self._url: QUrl | None = None
+        self._ready = False
+        self._seq = 0
+        self._last_state: dict | None = None  # the latest state given, with its seq
+        self._pending = False  # the latest state still has to be sent
+        self._recovering = False
+        self._recover_seq: int | None = None
+        self._load_started_at: float | None = None
+        self._settle_token = 0
+        self._error_count = 0
+        self.last_load_seconds: float | None = None
+
+        self._recovery_timer = QTimer(self)
+        self._recovery_timer.setSingleShot(True)
+        self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
+        self._recovery_timer.timeout.connect(self._reload_after_crash)
+
+        self._host.page_ready.connect(self._on_page_ready)
+        self._host.place_clicked.connect(self.place_clicked)
+        self._host.js_error.connect(self._on_js_error)
+        self._page.console_error.connect(self._on_console_error)
+        self._page.navigation_refused.connect(self.navigation_refused)
+        self._page.loadFinished.connect(self._on_load_finished)
+        self._page.renderProcessTerminated.connect(self._on_render_process_terminated)
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._release_page)
+
+    # -- set-up ----------------------------------------------------------------------
+
+    def _configure_settings(self) -> None:
+        attr = QWebEngineSettings.WebAttribute
+        settings = self._page.settings()
+        settings.setAttribute(attr.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(attr.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(attr.JavascriptCanOpenWindows, False)
+        settings.setAttribute(attr.JavascriptCanAccessClipboard, False)
+        settings.setAttribute(attr.PluginsEnabled, False)
+        settings.setAttribute(attr.ErrorPageEnabled, False)
+        settings.setAttribute(attr.ShowScrollBars, False)
+        settings.setAttribute(attr.FullScreenSupportEnabled, False)
+
+    # -- public API ------------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    @property
+    def page_url(self) -> QUrl | None:
+        """The page's own file URL (None before :meth:`load`)."""
+        return QUrl(self._url) if self._url is not None else None
+
+    @property
+    def current_url(self) -> QUrl:
+        """The URL the web page shows now."""
+        return self._page.url() if self._page is not None else QUrl()
+
+    @property
+    def js_error_count(self) -> int:
+        """JavaScript errors reported so far (each one also emitted as js_error)."""
+        return self._error_count
+
+    @property
+    def last_state(self) -> dict | None:
+        """A copy of the last state given to :meth:`show_state`, with its seq."""
+        return copy.deepcopy(self._last_state)
+
+    def load(self, page: Path) -> None:
+        """Load the page written by :func:`chronomap.map.page.build_page`.
+
+        Forgets any earlier state: call :meth:`show_state` after this.
+        """
+        if self._page is None:
+            raise RuntimeError("MapView was released at application quit")
+        url = QUrl.fromLocalFile(str(Path(page).resolve()))
+        self._url = url
+        self._page.home = url
+        self._ready = False
+        self._last_state = None
+        self._pending = False
+        self._recovering = False
+        self._recovery_timer.stop()
+        self._load_started_at = time.perf_counter()
+        log.info("loading map page %s", url.toString())
+        self._page.load(url)
+
+    def show_state(self, state: dict) -> int:
+        """Show *state*; returns the seq given to it.
+
+        *state*: ``{"places": {id: {"status": "current"|"past"|"upcoming",
+        "label": str}}, "basemap": {"classes": {ISO: class}, "ussr_border": bool},
+        "focus": [[s, w], [n, e]] | None, "animate": bool}``. Any ``seq`` in it is
+        replaced. Before the page is ready only the latest state is kept and sent
+        once it is; ``state_applied(seq)`` follows the page's confirmation.
+        """
+        if not isinstance(state, dict):
+            raise TypeError("state must be a dict")
+        self._seq += 1
+        state = copy.deepcopy(state)
+        state["seq"] = self._seq
+        script = apply_state_script(state)  # validates before anything is kept
+        self._last_state = state
+        if self._ready:
+            self._pending = False
+            self._send(script, self._seq)
+        else:
+            self._pending = True
+        return self._seq
+
+    def query(self, callback: Callable[[dict | None], Any]) -> None:
+        """Call *callback* with the page's ``chronomap.snapshot()`` (None if no page)."""
+
+        def done(result: Any) -> None:
+            try:
+                snapshot = parse_snapshot(result)
+            except ValueError:
+                log.warning("unreadable snapshot from the page: %r", result)
+                snapshot = None
+            callback(snapshot)
+
+        if self._page is None:
+            callback(None)
+            return
+        self._page.runJavaScript(SNAPSHOT_SCRIPT, 0, done)
+
+    def evaluate(self, script: str, callback: Callable[[Any], Any] | None = None) -> None:
+        """Run *script* in the page (for diagnostics and tests)."""
+        if self._page is None:
+            return
+        if callback is None:
+            self._page.runJavaScript(script, 0)
+        else:
+            self._page.runJavaScript(script, 0, callback)
+
+    def when_settled(self, callback: Callable[[], Any], timeout_ms: int = 10_000) -> None:
+        """Call *callback* once no glide is under way and the page has painted since.
+
+        Polls the page (``chronomap.isMoving`` then a paint mark two animation frames
+        later) on a short timer; after *timeout_ms* the callback runs anyway, logged.
+        """
+        self._settle_token += 1
+        token = self._settle_token
+        deadline = time.perf_counter() + timeout_ms / 1000
+
+        def poll_moving() -> None:
+            if time.perf_counter() > deadline:
+                log.warning("map did not settle within %d ms", timeout_ms)
+                callback()
+                return
+            self._page.runJavaScript("chronomap.isMoving()", 0, after_moving)
+
+        def after_moving(moving: Any) -> None:
+            if moving is False:
+                self._page.runJavaScript(f"chronomap.requestPaintMark({token})", 0, lambda _: poll_mark())
+            else:
+                QTimer.singleShot(SETTLE_POLL_MS, poll_moving)
+
+        def poll_mark() -> None:
+            self._page.runJavaScript("chronomap.paintMark", 0, after_mark)
+
+        def after_mark(mark: Any) -> None:
+            if mark == token:
+                # one more turn of Qt's loop so the compositor's frame reaches the widget
+                QTimer.singleShot(SETTLE_POLL_MS, callback)
+            elif time.perf_counter() > deadline:
+                log.warning("map did not paint within %d ms", timeout_ms)
+                callback()
+            else:
+                QTimer.singleShot(SETTLE_POLL_MS // 2, poll_mark)
+
+        poll_moving()
+
+    def render(self) -> QImage:
+        """What the view shows now, as an image."""
+        if self._view is None:
+            return QImage()
+        return self._view.grab().toImage()
+
+    # -- internals -------------------------------------------------------------------
+
+    def _send(self, script: str, seq: int) -> None:
+        if self._page is None:
+            return
+
+        def done(result: Any) -> None:
+            if isinstance(result, (int, float)) and not isinstance(result, bool):
+                confirmed = int(result)
+                self.state_applied.emit(confirmed)
+                if self._recovering and self._recover_seq is not None and confirmed >= self._recover_seq:
+                    self._finish_recovery()
+            else:
+                log.warning("the page did not confirm state %d (got %r)", seq, result)
+
+        self._page.runJavaScript(script, 0, done)
+
+    def _on_page_ready(self) -> None:
+        if self._ready:
+            return
+        self._ready = True
+        if self._load_started_at is not None:
+            self.last_load_seconds = time.perf_counter() - self._load_started_at
+            log.info("map page ready in %.0f ms", self.last_load_seconds * 1000)
+            self._load_started_at = None
+        resend = self._last_state is not None and (self._pending or self._recovering)
+        if resend:
+            self._pending = False
+            state = self._last_state
+            if self._recovering:
+                self._recover_seq = state["seq"]
+            self._send(apply_state_script(state), state["seq"])
+        self.ready.emit()
+        if self._recovering and not resend:
+            self._finish_recovery()
+
+    def _finish_recovery(self) -> None:
+        self._recovering = False
+        self._recover_seq = None
+        log.info("map page recovered")
+        self.recovered.emit()
+
+    def _on_js_error(self, message: str) -> None:
+        js_log.error("%s", message)
+        self._error_count += 1
+        self.js_error.emit(message)
+
+    def _on_console_error(self, message: str) -> None:
+        self._error_count += 1  # logged by the page already
+        self.js_error.emit(message)
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if ok or self._recovering or self._url is None:
+            return
+        if self._page.url() == self._url:
+            log.error("map page failed to load: %s", self._url.toString())
+            self.js_error.emit(f"page failed to load: {self._url.toString()}")
+
+    def _release_page(self) -> None:
+        """At application quit: delete the web view and page while the web
+        profile still exists (a page outliving it makes Chromium complain)."""
+        if self._page is None:
+            return
+        self._recovery_timer.stop()
+        self._ready = False
+        view, self._view, self._page = self._view, None, None
+        view.hide()
+        view.deleteLater()  # the page is the view's child
+
+    def _on_render_process_terminated(self, status, exit_code: int) -> None:
+        Status = QWebEnginePage.RenderProcessTerminationStatus
+        if status == Status.NormalTerminationStatus:
+            log.info("map render process ended normally")
+            return
+        log.error(
+            "map render process terminated (%s, exit code %s); reloading in %d ms",
+            getattr(status, "name", status),
+            exit_code,
+            RECOVERY_DELAY_MS,
+        )
+        self._ready = False
+        self._recovering = True
+        self._recovery_timer.start()
+
+    def _reload_after_crash(self) -> None:
+        if self._url is None or self._page is None:
+            return
+        self._load_started_at = time.perf_counter()
+        self._page.load(self._url)

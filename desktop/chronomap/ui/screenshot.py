@@ -1,0 +1,57 @@
+"""Screenshot the explorer for the README: ``python -m chronomap.ui.screenshot --out FILE``.
+
+Runs offscreen; waits until the page confirms the state before grabbing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--event", default="december-events")
+    parser.add_argument("--size", default="1440x900")
+    parser.add_argument("--story", type=Path, default=None)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from chronomap.resources import default_exhibit_path
+    from chronomap.story.loader import load_exhibit
+    from chronomap.ui.webengine import configure_webengine
+
+    configure_webengine()
+    from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chronomap.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (must outlive the window)
+    scratch = QTemporaryDir()
+    window = MainWindow(load_exhibit(args.story or default_exhibit_path()),
+                        QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    loop = QEventLoop()
+    window.map_view.ready.connect(loop.quit)
+    window.show()
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    window.model.go_to_event(args.event)
+    seq = window.map_view.last_state["seq"]
+    window.map_view.state_applied.connect(lambda s: s >= seq and loop.quit())
+    loop.exec()
+    window.map_view.when_settled(loop.quit)
+    loop.exec()
+    window.grab().save(str(args.out))
+    print(args.out)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""Qt WebEngine set-up that must happen before the QApplication exists.
+
+Call :func:`configure_webengine` first thing, before creating the
+QApplication (it is idempotent and cheap). It
+
+* adds ``--no-sandbox`` when running as root (Chromium refuses to start its
+  sandbox as root) or when ``CHRONOMAP_NO_SANDBOX`` / ``QTWEBENGINE_DISABLE_SANDBOX``
+  asks for it,
+* adds ``--disable-gpu`` on the ``offscreen`` platform,
+* strips remote-debugging and dev-tools flags and unsets
+  ``QTWEBENGINE_REMOTE_DEBUGGING`` (a kiosk must not expose a debugger port),
+* sets ``Qt.AA_ShareOpenGLContexts`` while that is still allowed.
+
+Flags go through ``QTWEBENGINE_CHROMIUM_FLAGS``, appended to what is there.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+log = logging.getLogger("chronomap.ui")
+
+FLAGS_VAR = "QTWEBENGINE_CHROMIUM_FLAGS"
+REMOTE_DEBUGGING_VAR = "QTWEBENGINE_REMOTE_DEBUGGING"
+NO_SANDBOX_VARS = ("CHRONOMAP_NO_SANDBOX", "QTWEBENGINE_DISABLE_SANDBOX")
+
+#: Flags removed from QTWEBENGINE_CHROMIUM_FLAGS (with their values).
+FORBIDDEN_FLAGS = (
+    "--remote-debugging-port",
+    "--remote-debugging-pipe",
+    "--remote-debugging-address",
+    "--remote-allow-origins",
+    "--auto-open-devtools-for-tabs",
+)
+
+_TRUE = {"1", "true", "yes", "on"}
+
+
+def _flag_name(token: str) -> str:
+    return token.split("=", 1)[0]
+
+
+def _is_root() -> bool:
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is not None and geteuid() == 0
+
+
+def _sandbox_disabled_by_env(environ) -> bool:
+    return any(environ.get(name, "").strip().lower() in _TRUE for name in NO_SANDBOX_VARS)
+
+
+def _is_offscreen(environ) -> bool:
+    platform = environ.get("QT_QPA_PLATFORM", "")
+    return platform.split(":", 1)[0].strip().lower() == "offscreen"
+
+
+def chromium_flags(environ=None) -> list[str]:
+    """The flag list :func:`configure_webengine` would leave in *environ*."""
+    environ = os.environ if environ is None else environ
+    tokens = environ.get(FLAGS_VAR, "").split()
+    kept: list[str] = []
+    skip_value = False
+    for token in tokens:
+        if skip_value:
+            skip_value = False
+            if not token.startswith("-"):
+                continue  # the value of a stripped "--flag value"
+        name = _flag_name(token)
+        if name in FORBIDDEN_FLAGS:
+            skip_value = "=" not in token
+            continue
+        kept.append(token)
+    names = {_flag_name(t) for t in kept}
+    if (_is_root() or _sandbox_disabled_by_env(environ)) and "--no-sandbox" not in names:
+        kept.append("--no-sandbox")
+    if _is_offscreen(environ) and "--disable-gpu" not in names:
+        kept.append("--disable-gpu")
+    return kept
+
+
+def configure_webengine(environ=None) -> None:
+    """Prepare the environment for Qt WebEngine; see the module docstring."""
+    environ = os.environ if environ is None else environ
+    before = environ.get(FLAGS_VAR, "").split()
+    after = chromium_flags(environ)
+
+    removed = [t for t in before if t not in after]
+    if removed:
+        log.warning("removed WebEngine flags %s (remote debugging is not allowed)", " ".join(removed))
+    added = [t for t in after if t not in before]
+    if "--no-sandbox" in added:
+        why = "running as root" if _is_root() else "asked by the environment"
+        log.info("Chromium sandbox disabled (--no-sandbox): %s", why)
+    if "--disable-gpu" in added:
+        log.info("offscreen platform: WebEngine GPU disabled (--disable-gpu)")
+    if after != before:
+        if after:
+            environ[FLAGS_VAR] = " ".join(after)
+        else:
+            environ.pop(FLAGS_VAR, None)
+
+    if environ.pop(REMOTE_DEBUGGING_VAR, None) is not None:
+        log.warning("unset %s (remote debugging is not allowed)", REMOTE_DEBUGGING_VAR)
+
+    if environ is os.environ:
+        _share_gl_contexts()
+
+
+def _share_gl_contexts() -> None:
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    if QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts):
+        return
+    if QCoreApplication.instance() is not None:
+        log.debug("QApplication exists already; AA_ShareOpenGLContexts left as it is")
+        return
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)

@@ -1,0 +1,54 @@
+"""GUI test set-up: WebEngine flags before the QApplication, page helpers, a private QSettings."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import shiboken6
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from chronomap.ui.webengine import configure_webengine  # noqa: E402
+
+configure_webengine()  # before pytest-qt creates the QApplication
+
+from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "chronomap.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, exhibit, settings):
+    """Main windows on the built-in exhibit, each waited on until its map is ready; deleted afterwards."""
+    from chronomap.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(exhibit=exhibit, settings=settings, wait=True):
+        window = MainWindow(exhibit, settings)
+        windows.append(window)
+        window.resize(1280, 800)
+        if wait:
+            with qtbot.waitSignal(window.map_view.ready, timeout=LOAD_TIMEOUT):
+                window.show()
+        else:
+            window.show()
+        return window
+
+    yield make
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.stop_playing()
+            window.close()
+            window.deleteLater()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in windows), timeout=STEP_TIMEOUT)
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,185 @@
+"""The desk explorer, driven as a person would: slider, keys, play, article clicks."""
+
+from __future__ import annotations
+
+import pytest
+from page_helpers import STEP_TIMEOUT, query_page
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from chronomap.story.dates import day_number
+
+pytestmark = pytest.mark.gui
+
+
+def drag_slider_to(qtbot, window, day: int) -> None:
+    """Grab the handle and drag it to ``day``, as a hand would."""
+    slider = window.slider
+    y = round(slider._track().center().y())
+    start = QPoint(round(slider.x_for_day(slider.day)), y)
+    end = QPoint(round(slider.x_for_day(day)), y)
+    with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT):
+        QTest.mousePress(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(slider, QPoint((start.x() + end.x()) // 2, y))
+        QTest.mouseMove(slider, end)
+        QTest.mouseRelease(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert abs(window.model.day - day) <= 2
+
+
+def wait_for_page_state(qtbot, window) -> None:
+    """Until the page has confirmed the latest state the window sent."""
+    qtbot.waitUntil(lambda: window.map_view.last_state is not None, timeout=STEP_TIMEOUT)
+    expected = window.map_view.last_state["seq"]
+    qtbot.waitUntil(lambda: query_page(qtbot, window.map_view)["seq"] == expected, timeout=STEP_TIMEOUT)
+
+
+def test_window_opens_on_the_first_event(qtbot, window):
+    wait_for_page_state(qtbot, window)
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["ready"] is True
+    assert snapshot["statuses"]["almaty"] == "current"
+    assert snapshot["labels"]["almaty"] == "Alma-Ata (Almaty)"
+    assert window.date_label.text() == "16 December 1986"
+    assert "Perestroika in Kazakhstan" in window.windowTitle()
+
+
+def test_moving_the_slider_changes_what_the_page_highlights(qtbot, window):
+    wait_for_page_state(qtbot, window)
+    drag_slider_to(qtbot, window, day_number(1991, 8, 20))
+    wait_for_page_state(qtbot, window)
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["statuses"]["moscow"] == "current"
+    assert snapshot["statuses"]["almaty"] == "past"
+    assert window.date_label.text() == "19–21 August 1991"
+
+    drag_slider_to(qtbot, window, day_number(1989, 7, 15))
+    wait_for_page_state(qtbot, window)
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["statuses"]["karaganda"] == "current"
+    assert snapshot["statuses"]["moscow"] == "current"  # the coal ministry's part in the talks
+    assert snapshot["statuses"]["ussr"] == "upcoming"
+
+
+def test_the_article_highlight_follows_the_slider(qtbot, window):
+    drag_slider_to(qtbot, window, day_number(1990, 10, 25))
+    assert "path-to-independence.p4.s1" in window.article.highlighted_sentences()
+    assert "the-december-events.p1.s5" not in window.article.highlighted_sentences()
+
+
+def test_the_page_is_never_reloaded_on_a_time_change(qtbot, window):
+    wait_for_page_state(qtbot, window)
+    page = window.map_view._page
+    with qtbot.assertNotEmitted(page.loadStarted):
+        for day in (day_number(1988, 1, 1), day_number(1990, 3, 13), day_number(1991, 12, 20)):
+            drag_slider_to(qtbot, window, day)
+        wait_for_page_state(qtbot, window)
+    assert query_page(qtbot, window.map_view)["basemapClasses"]["KAZ"] == "focus-independent"
+
+
+def test_clicking_a_highlighted_passage_moves_the_timeline(qtbot, window):
+    article = window.article
+    start, end = article.sentence_range("path-to-independence.p4.s1")
+    cursor = article.textCursor()
+    cursor.setPosition((start + end) // 2)
+    article.setTextCursor(cursor)
+    article.ensureCursorVisible()
+    point = article.cursorRect(cursor).center()
+    with qtbot.waitSignal(window.model.changed, timeout=STEP_TIMEOUT):
+        QTest.mouseClick(article.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert window.model.moment.focus.id == "sovereignty-declared"
+    assert window.slider.day == day_number(1990, 10, 25)
+
+
+def test_keyboard_steps_through_events(qtbot, window):
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    assert window.model.moment.focus.id == "december-events"
+    QTest.keyClick(window, Qt.Key.Key_End)
+    assert window.model.moment.focus.id == "ussr-ends"
+    QTest.keyClick(window, Qt.Key.Key_Left)
+    assert window.model.moment.focus.id == "independence"
+    QTest.keyClick(window, Qt.Key.Key_Home)
+    assert window.model.moment.focus.id == "kunaev-dismissed"
+
+
+def test_events_sharing_a_day_are_stepped_one_by_one(qtbot, window):
+    window.model.go_to_event("nazarbayev-elected")
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    assert window.model.moment.focus.id == "nazarbayev-plenary-speech"
+
+
+def test_play_and_pause(qtbot, window):
+    window.speed.setCurrentIndex(window.speed.count() - 1)  # fastest
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert window.is_playing()
+    with qtbot.waitSignal(window.model.changed, timeout=STEP_TIMEOUT):
+        pass
+    assert window.model.moment.focus.id == "december-events"
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert not window.is_playing()
+    with qtbot.assertNotEmitted(window.model.changed, wait=1200):
+        pass
+
+
+def test_play_stops_at_the_end(qtbot, window):
+    window.model.go_to_event("independence")
+    window.speed.setCurrentIndex(window.speed.count() - 1)
+    window.toggle_play()
+    qtbot.waitUntil(lambda: not window.is_playing(), timeout=STEP_TIMEOUT)
+    assert window.model.moment.focus.id == "ussr-ends"
+
+
+def test_a_place_click_on_the_map_shows_its_details(qtbot, window):
+    window.model.go_to_event("karaganda-moratorium")
+    wait_for_page_state(qtbot, window)
+    left, top, right, bottom = query_page(qtbot, window.map_view)["labelRects"]["karaganda"]
+    target = window.map_view._view.focusProxy() or window.map_view._view
+    with qtbot.waitSignal(window.map_view.place_clicked, timeout=STEP_TIMEOUT) as blocker:
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(int((left + right) / 2), int((top + bottom) / 2)))
+    assert blocker.args == ["karaganda"]
+    text = window.card.text()
+    assert "Karaganda" in text and "784 km from Alma-Ata (Almaty)" in text and "Қарағанды" in text
+
+
+def test_a_place_name_in_the_article_shows_it_on_the_map(qtbot, window):
+    window.article.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("place:moscow"))
+    assert "Москва" in window.card.text()
+
+
+def test_render_process_crash_restores_the_date(qtbot, window):
+    import os
+    import signal
+
+    window.model.go_to_event("august-coup")
+    wait_for_page_state(qtbot, window)
+    pid = window.map_view._page.renderProcessPid()
+    with qtbot.waitSignal(window.map_view.recovered, timeout=30_000):
+        os.kill(pid, signal.SIGKILL)
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["statuses"]["moscow"] == "current" and snapshot["statuses"]["almaty"] == "past"
+
+
+def test_a_broken_exhibit_shows_errors_and_keeps_the_current_one(qtbot, window, exhibit_copy):
+    exhibit_copy.edit("story.json", lambda d: d["events"][0].update(date="1986-13-01"))
+    assert window.open_exhibit(exhibit_copy.folder) is False
+    assert window.exhibit.title == "Perestroika in Kazakhstan"
+    assert "events[0].date" in window.error_box.detailedText()
+    window.error_box.close()
+
+
+def test_another_exhibit_opens_in_the_same_window(qtbot, window, exhibit_copy):
+    exhibit_copy.edit("exhibit.json", lambda d: d.update(title="A second exhibit", id="second"))
+    with qtbot.waitSignal(window.exhibit_changed, timeout=STEP_TIMEOUT):
+        assert window.open_exhibit(exhibit_copy.folder) is True
+    qtbot.waitSignal(window.map_view.ready, timeout=30_000)
+    assert window.windowTitle().startswith("A second exhibit")
+
+
+def test_the_last_date_is_remembered(qtbot, make_window, settings):
+    first = make_window()
+    first.model.go_to_event("third-congress")
+    first.close()
+    second = make_window()
+    second.restore_last_moment()
+    assert second.model.moment.focus.id == "third-congress"

@@ -1,0 +1,531 @@
+"""MapView drives a real map page in Qt WebEngine (offscreen).
+
+The page is asked what it shows (``chronomap.snapshot()`` through
+``MapView.query``); nothing here sleeps: every wait is on a signal, a callback
+or a condition.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pytest
+import shiboken6
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from chronomap.ui.webengine import configure_webengine  # noqa: E402
+
+configure_webengine()  # before pytest-qt creates the QApplication
+
+from PySide6.QtCore import QPoint, Qt, QUrl  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from chronomap.map.page import MapPlace, MapSpec, build_page  # noqa: E402
+from chronomap.ui import webengine  # noqa: E402
+from chronomap.ui.map_view import MapView  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+LOAD_TIMEOUT = 30_000
+STEP_TIMEOUT = 10_000
+
+
+def _polygon(lat: float, lon: float, dlat: float, dlon: float) -> dict:
+    return {
+        "type": "Polygon",
+        "coordinates": [
+            [
+                [lon - dlon, lat - dlat],
+                [lon + dlon, lat - dlat],
+                [lon + dlon, lat + dlat],
+                [lon - dlon, lat + dlat],
+                [lon - dlon, lat - dlat],
+            ]
+        ],
+    }
+
+
+SMALL_PLACES = (
+    MapPlace("almaty", "Alma-Ata (Almaty)", "city", 43.257, 76.929),
+    MapPlace("karaganda", "Karaganda", "city", 49.802, 73.102),
+    MapPlace("donbas", "Donbas", "region", 48.0, 38.0, geometry=_polygon(48.0, 38.3, 1.0, 1.6)),
+    MapPlace("kazakh-ssr", "Kazakh SSR", "republic", 48.0, 67.5, basemap_iso="KAZ"),
+    MapPlace("ussr", "USSR", "state", 58.0, 80.0, basemap_isos=("RUS", "KAZ")),
+)
+
+EXHIBIT_PLACES = (
+    MapPlace("moscow", "Moscow", "city", 55.756, 37.617),
+    MapPlace("almaty", "Alma-Ata (Almaty)", "city", 43.257, 76.929),
+    MapPlace("karaganda", "Karaganda", "city", 49.802, 73.102),
+    MapPlace("donbas", "Donbas", "region", 48.0, 38.0, geometry=_polygon(48.0, 38.3, 1.0, 1.6)),
+    MapPlace("kuzbass", "Kuzbass", "region", 54.5, 87.0, geometry=_polygon(54.4, 87.0, 1.4, 1.7)),
+    MapPlace("kazakh-ssr", "Kazakh SSR", "republic", 48.0, 67.5, basemap_iso="KAZ"),
+    MapPlace("ussr", "Soviet Union", "state", 61.5, 60.0, basemap_isos=("RUS", "UKR", "KAZ")),
+)
+
+BOUNDS = ((38.0, 28.0), (60.0, 92.0))
+
+
+def _write_basemap(folder: Path) -> Path:
+    """Tiny stand-ins for assets/basemap: three countries, three border kinds, a lake."""
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def feature(props: dict, geometry: dict) -> dict:
+        return {"type": "Feature", "properties": props, "geometry": geometry}
+
+    countries = [
+        feature({"iso": "KAZ", "name": "Kazakhstan", "soviet": True}, _polygon(48.0, 67.0, 7.0, 20.0)),
+        feature({"iso": "RUS", "name": "Russia", "soviet": True}, _polygon(62.0, 80.0, 7.0, 50.0)),
+        feature({"iso": "CHN", "name": "China", "soviet": False}, _polygon(35.0, 100.0, 10.0, 12.0)),
+    ]
+    borders = [
+        feature({"kind": "ussr"}, {"type": "MultiLineString", "coordinates": [[[87, 41], [87, 55]]]}),
+        feature({"kind": "republic"}, {"type": "MultiLineString", "coordinates": [[[47, 55], [87, 55]]]}),
+        feature({"kind": "other"}, {"type": "MultiLineString", "coordinates": [[[88, 25], [112, 25]]]}),
+    ]
+    water = [feature({"name": "Aral Sea", "outline": "c. 1960"}, _polygon(45.0, 60.0, 1.5, 1.5))]
+    for name, features in (("countries", countries), ("borders", borders), ("water", water)):
+        doc = {"type": "FeatureCollection", "features": features}
+        (folder / f"{name}.geojson").write_text(json.dumps(doc), encoding="utf-8")
+    return folder
+
+
+def _spec(places=SMALL_PLACES) -> MapSpec:
+    return MapSpec("Test exhibit", places, BOUNDS, "Test base map")
+
+
+def _state(statuses: dict, labels: dict | None = None, **extra) -> dict:
+    labels = labels or {}
+    state = {
+        "places": {pid: {"status": status, **({"label": labels[pid]} if pid in labels else {})} for pid, status in statuses.items()},
+        "basemap": {"classes": {"KAZ": "focus", "RUS": "union"}, "ussr_border": True},
+        "focus": None,
+        "animate": False,
+    }
+    state.update(extra)
+    return state
+
+
+def _query(qtbot, view: MapView) -> dict:
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
+        view.query(callback)
+    snapshot = callback.args[0]
+    assert isinstance(snapshot, dict), snapshot
+    return snapshot
+
+
+def _evaluate(qtbot, view: MapView, script: str):
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
+        view.evaluate(script, callback)
+    return callback.args[0]
+
+
+def _show(qtbot, view: MapView, state: dict) -> int:
+    with qtbot.waitSignal(view.state_applied, timeout=STEP_TIMEOUT) as blocker:
+        seq = view.show_state(state)
+    assert blocker.args == [seq]
+    return seq
+
+
+@pytest.fixture
+def make_view(qtbot, tmp_path):
+    """Makes MapViews on pages built into tmp_path; deletes them afterwards.
+
+    A web page must be gone before the QApplication (and its web profile) is,
+    so each view is deleted at teardown rather than left to the garbage collector.
+    """
+    views: list[MapView] = []
+
+    def make(places=SMALL_PLACES, size=(900, 600)) -> tuple[MapView, Path]:
+        folder = tmp_path / f"page{len(views)}"
+        index = build_page(_spec(places), folder, basemap_dir=_write_basemap(tmp_path / "basemap"))
+        view = MapView()
+        view.resize(*size)
+        view.show()
+        views.append(view)
+        return view, index
+
+    yield make
+    for view in views:
+        view.close()
+        view.deleteLater()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(v) for v in views), timeout=STEP_TIMEOUT)
+
+
+@pytest.fixture
+def map_view(qtbot, make_view) -> MapView:
+    view, index = make_view()
+    with qtbot.waitSignal(view.ready, timeout=LOAD_TIMEOUT):
+        view.load(index)
+    return view
+
+
+# -- loading and state ---------------------------------------------------------------
+
+
+def test_ready_page_shows_its_places_and_base_map(qtbot, map_view: MapView):
+    assert map_view.is_ready
+    assert map_view.last_load_seconds is not None and map_view.last_load_seconds < 10
+    snap = _query(qtbot, map_view)
+    assert snap["ready"] is True
+    assert snap["seq"] == 0
+    assert snap["statuses"] == {p.id: "upcoming" for p in SMALL_PLACES}
+    assert snap["labels"] == {p.id: p.label for p in SMALL_PLACES}
+    assert snap["basemapClasses"] == {"KAZ": "union", "RUS": "union", "CHN": "foreign"}
+    (south, west), (north, east) = snap["bounds"]
+    assert south < BOUNDS[0][0] + 3 and north > BOUNDS[1][0] - 3
+    assert west < BOUNDS[0][1] + 3 and east > BOUNDS[1][1] - 3
+
+
+def test_states_flip_on_the_same_page(qtbot, map_view: MapView):
+    assert _evaluate(qtbot, map_view, "window.__loadedOnce = 'yes'; window.__loadedOnce") == "yes"
+    with qtbot.assertNotEmitted(map_view._page.loadStarted), qtbot.assertNotEmitted(map_view.ready):
+        first = _show(qtbot, map_view, _state({"almaty": "current", "karaganda": "upcoming"}))
+        snap = _query(qtbot, map_view)
+        assert snap["seq"] == first
+        assert snap["statuses"]["almaty"] == "current"
+        assert snap["statuses"]["karaganda"] == "upcoming"
+        assert snap["labels"]["almaty"] == "Alma-Ata (Almaty)"
+
+        second = _show(
+            qtbot,
+            map_view,
+            _state(
+                {"almaty": "past", "karaganda": "current", "kazakh-ssr": "current"},
+                labels={"kazakh-ssr": "Kazakhstan", "almaty": "Желтоқсан «Alma-Ata»"},
+            ),
+        )
+        assert second > first
+        snap = _query(qtbot, map_view)
+        assert snap["seq"] == second
+        assert snap["statuses"] == {
+            "almaty": "past",
+            "karaganda": "current",
+            "donbas": "upcoming",  # absent from the state: back to upcoming
+            "kazakh-ssr": "current",
+            "ussr": "upcoming",
+        }
+        assert snap["labels"]["kazakh-ssr"] == "Kazakhstan"
+        assert snap["labels"]["almaty"] == "Желтоқсан «Alma-Ata»"
+        assert snap["labels"]["karaganda"] == "Karaganda"
+        assert _evaluate(qtbot, map_view, "window.__loadedOnce") == "yes"
+        # the label on screen says the same
+        text = _evaluate(qtbot, map_view, "document.querySelector('[data-place=\"kazakh-ssr\"]').textContent")
+        assert text == "Kazakhstan"
+    assert map_view.last_state["seq"] == second
+
+
+def test_show_state_does_not_modify_the_callers_dict(qtbot, map_view: MapView):
+    state = _state({"almaty": "current"})
+    state["seq"] = 999
+    seq = _show(qtbot, map_view, state)
+    assert state["seq"] == 999
+    assert seq != 999
+
+
+def test_states_before_ready_are_coalesced(qtbot, make_view):
+    view, index = make_view()
+    applied: list[int] = []
+    view.state_applied.connect(applied.append)
+    view.load(index)
+    assert not view.is_ready
+    view.show_state(_state({"almaty": "current"}))
+    view.show_state(_state({"karaganda": "current"}))
+    last = view.show_state(_state({"donbas": "current"}))
+    with qtbot.waitSignal(view.state_applied, timeout=LOAD_TIMEOUT):
+        pass
+    assert applied == [last]
+    snap = _query(qtbot, view)
+    assert snap["seq"] == last
+    assert snap["statuses"]["donbas"] == "current"
+    assert snap["statuses"]["almaty"] == "upcoming"
+
+
+def test_base_map_classes_and_ussr_border(qtbot, map_view: MapView):
+    _show(qtbot, map_view, _state({"almaty": "current"}))
+    snap = _query(qtbot, map_view)
+    assert snap["basemapClasses"] == {"KAZ": "focus", "RUS": "union", "CHN": "foreign"}
+    assert snap["ussrBorder"] is True
+
+    after = _state({"kazakh-ssr": "current"})
+    after["basemap"] = {"classes": {"KAZ": "focus-independent", "RUS": "independent"}, "ussr_border": False}
+    _show(qtbot, map_view, after)
+    snap = _query(qtbot, map_view)
+    assert snap["basemapClasses"] == {"KAZ": "focus-independent", "RUS": "independent", "CHN": "foreign"}
+    assert snap["ussrBorder"] is False
+
+
+def test_focus_frames_the_current_places(qtbot, map_view: MapView):
+    before = _query(qtbot, map_view)
+    focus = [[43.0, 72.5], [50.0, 77.5]]
+    _show(qtbot, map_view, _state({"almaty": "current", "karaganda": "current"}, focus=focus, animate=False))
+    snap = _query(qtbot, map_view)
+    assert snap["zoom"] > before["zoom"]
+    (south, west), (north, east) = snap["bounds"]
+    assert south <= 43.0 and north >= 50.0 and west <= 72.5 and east >= 77.5
+    lat, lon = snap["center"]
+    assert 43.0 < lat < 50.0 and 72.5 < lon < 77.5
+
+
+def test_animated_focus_arrives(qtbot, map_view: MapView):
+    focus = [[47.0, 36.0], [49.0, 40.0]]
+    _show(qtbot, map_view, _state({"donbas": "current"}, focus=focus, animate=True))
+
+    def arrived():
+        lat, lon = _query(qtbot, map_view)["center"]
+        assert 47.0 < lat < 49.0 and 36.0 < lon < 40.0
+
+    qtbot.waitUntil(arrived, timeout=STEP_TIMEOUT)
+
+
+def test_places_drawn_by_base_map_countries(qtbot, map_view: MapView):
+    _show(qtbot, map_view, _state({"kazakh-ssr": "current"}))
+    assert _query(qtbot, map_view)["basemapMarks"] == {"KAZ": "outline"}
+    _show(qtbot, map_view, _state({"ussr": "current"}))
+    assert _query(qtbot, map_view)["basemapMarks"] == {"KAZ": "tint", "RUS": "tint"}
+    _show(qtbot, map_view, _state({"ussr": "current", "kazakh-ssr": "current"}))
+    assert _query(qtbot, map_view)["basemapMarks"] == {"KAZ": "outline+tint", "RUS": "tint"}
+    _show(qtbot, map_view, _state({"ussr": "past"}))
+    assert _query(qtbot, map_view)["basemapMarks"] == {}
+
+
+def test_show_place_glides_there(qtbot, map_view: MapView):
+    assert _evaluate(qtbot, map_view, "chronomap.showPlace('nowhere')") is False
+    assert _evaluate(qtbot, map_view, "chronomap.showPlace('donbas')") is True
+
+    def arrived():
+        lat, lon = _query(qtbot, map_view)["center"]
+        assert 47.0 < lat < 49.0 and 36.7 < lon < 39.9
+
+    qtbot.waitUntil(arrived, timeout=STEP_TIMEOUT)
+    assert _evaluate(qtbot, map_view, "document.querySelector('[data-place=\"donbas\"]').classList.contains('cm-flash')")
+
+
+def test_bad_state_values_do_not_break_the_page(qtbot, map_view: MapView):
+    state = _state({"almaty": "burning", "nowhere": "current"})
+    state["basemap"]["classes"]["KAZ"] = "purple"
+    _show(qtbot, map_view, state)
+    snap = _query(qtbot, map_view)
+    assert snap["statuses"]["almaty"] == "upcoming"
+    assert "nowhere" not in snap["statuses"]
+    assert snap["basemapClasses"]["KAZ"] == "union"
+
+
+def test_render_grabs_the_view(qtbot, map_view: MapView):
+    _show(qtbot, map_view, _state({"almaty": "current"}))
+    image = map_view.render()
+    assert not image.isNull()
+    assert image.width() >= 800 and image.height() >= 500
+
+
+# -- labels and clicks -------------------------------------------------------------------
+
+
+def _overlaps(a, b) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1000, 700)])
+def test_exhibit_labels_do_not_overlap(qtbot, make_view, size):
+    view, index = make_view(EXHIBIT_PLACES, size=size)
+    with qtbot.waitSignal(view.ready, timeout=LOAD_TIMEOUT):
+        view.load(index)
+    statuses = [
+        {"almaty": "current", "karaganda": "past"},
+        {"moscow": "current", "donbas": "current", "kuzbass": "current", "karaganda": "current"},
+        {p.id: "current" for p in EXHIBIT_PLACES},
+    ]
+    for status in statuses:
+        _show(qtbot, view, _state(status))
+        rects = _query(qtbot, view)["labelRects"]
+        ids = sorted(rects)
+        assert len(ids) == len(EXHIBIT_PLACES)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                assert not _overlaps(rects[a], rects[b]), (a, b, rects[a], rects[b], status)
+
+
+def test_clicking_a_label_reports_the_place(qtbot, map_view: MapView):
+    _show(qtbot, map_view, _state({"karaganda": "current"}))
+    rect = _query(qtbot, map_view)["labelRects"]["karaganda"]
+    centre = QPoint(int((rect[0] + rect[2]) / 2), int((rect[1] + rect[3]) / 2))
+    target = map_view._view.focusProxy() or map_view._view
+    with qtbot.waitSignal(map_view.place_clicked, timeout=STEP_TIMEOUT) as blocker:
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert blocker.args == ["karaganda"]
+
+
+def test_clicking_a_city_dot_reports_the_place(qtbot, map_view: MapView):
+    _show(qtbot, map_view, _state({"almaty": "current"}))
+    point = _evaluate(
+        qtbot,
+        map_view,
+        "(function(){ var m = window[Object.keys(window).filter(function(k){"
+        " return k.indexOf('circle_marker_') === 0 && window[k].getLatLng().lat > 43 &&"
+        " window[k].getLatLng().lat < 44; })[0]];"
+        " var p = m._map.latLngToContainerPoint(m.getLatLng()); return JSON.stringify([p.x, p.y]); })()",
+    )
+    point = json.loads(point)
+    target = map_view._view.focusProxy() or map_view._view
+    with qtbot.waitSignal(map_view.place_clicked, timeout=STEP_TIMEOUT) as blocker:
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(point[0]), int(point[1])))
+    assert blocker.args == ["almaty"]
+
+
+# -- a locked-down page ----------------------------------------------------------------
+
+
+def test_external_navigation_is_refused(qtbot, map_view: MapView):
+    own = map_view.page_url
+    with (
+        qtbot.waitSignal(map_view.navigation_refused, timeout=STEP_TIMEOUT) as blocker,
+        qtbot.assertNotEmitted(map_view.js_error),
+        qtbot.assertNotEmitted(map_view._page.loadStarted),
+    ):
+        map_view.evaluate('window.location = "https://example.org/"')
+    assert blocker.args[0].startswith("https://example.org")
+    assert map_view.current_url == own
+    with qtbot.waitSignal(map_view.navigation_refused, timeout=STEP_TIMEOUT):
+        map_view.evaluate(
+            "document.querySelector('.leaflet-container').insertAdjacentHTML('beforeend',"
+            " '<a id=\"out\" href=\"file:///etc/passwd\">x</a>'); document.getElementById('out').click()"
+        )
+    assert map_view.current_url == own
+    snap = _query(qtbot, map_view)
+    assert snap["ready"] is True
+
+
+def test_navigation_allow_list(map_view: MapView):
+    page = map_view._page
+    own = map_view.page_url
+    assert page.is_allowed(own)
+    assert page.is_allowed(QUrl(own.toString() + "#somewhere"))
+    assert page.is_allowed(QUrl("about:blank"))
+    assert page.is_allowed(QUrl("data:text/plain,hi"))
+    assert page.is_allowed(QUrl("qrc:///qtwebchannel/qwebchannel.js"))
+    assert not page.is_allowed(QUrl("https://example.org/"))
+    assert not page.is_allowed(QUrl("http://localhost:8000/"))
+    assert not page.is_allowed(QUrl.fromLocalFile("/etc/passwd"))
+    assert not page.is_allowed(QUrl("chrome://crash"))
+    assert page.createWindow(page.WebWindowType.WebBrowserTab) is None
+
+
+def _page_script(code: str) -> str:
+    """JavaScript that runs *code* as a script of the page itself.
+
+    Errors in code evaluated by runJavaScript are muted by Chromium to
+    "Script error."; page scripts report their message, like chronomap.js does.
+    """
+    return (
+        "(function () { var s = document.createElement('script');"
+        f" s.textContent = {json.dumps(code)}; document.head.appendChild(s); return 0; }})()"
+    )
+
+
+def test_uncaught_js_error_is_routed_once(qtbot, map_view: MapView):
+    errors: list[str] = []
+    map_view.js_error.connect(errors.append)
+    count = map_view.js_error_count
+    with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "boom" in m):
+        map_view.evaluate(_page_script("setTimeout(function () { throw new Error('boom'); }, 0);"))
+    # an unrelated later message proves nothing else about 'boom' was queued
+    with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "later" in m):
+        map_view.evaluate("console.error('later')")
+    assert len([e for e in errors if "boom" in e]) == 1
+    assert map_view.js_error_count == count + 2
+
+
+def test_error_in_the_page_script_is_routed(qtbot, map_view: MapView):
+    # chronomap.init refuses a second call; thrown from chronomap.js on a timer
+    with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "twice" in m) as b:
+        map_view.evaluate("setTimeout(chronomap.init, 0); 0")
+    assert "chronomap.js" in b.args[0]
+
+
+def test_unhandled_rejection_is_routed(qtbot, map_view: MapView):
+    with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "kaput" in m):
+        map_view.evaluate(_page_script("Promise.reject(new Error('kaput'));"))
+
+
+def test_console_error_is_routed_and_counted(qtbot, map_view: MapView):
+    count = map_view.js_error_count
+    with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "grumble" in m):
+        map_view.evaluate("console.error('grumble')")
+    assert map_view.js_error_count == count + 1
+
+
+# -- a crashed render process ---------------------------------------------------------
+
+
+def test_render_process_crash_recovers_the_state(qtbot, map_view: MapView):
+    seq = _show(
+        qtbot,
+        map_view,
+        _state({"karaganda": "current", "almaty": "past"}, labels={"karaganda": "Karaganda (Qaraghandy)"}),
+    )
+    pid = map_view._page.renderProcessPid()
+    assert pid > 0 and pid != os.getpid()
+    with qtbot.waitSignals([map_view.ready, map_view.recovered], timeout=LOAD_TIMEOUT, order="strict"):
+        os.kill(pid, signal.SIGKILL)  # the render process this test's view started
+    assert map_view._page.renderProcessPid() != pid
+    snap = _query(qtbot, map_view)
+    assert snap["ready"] is True
+    assert snap["seq"] == seq
+    assert snap["statuses"]["karaganda"] == "current"
+    assert snap["statuses"]["almaty"] == "past"
+    assert snap["labels"]["karaganda"] == "Karaganda (Qaraghandy)"
+    # and it goes on taking states
+    _show(qtbot, map_view, _state({"donbas": "current"}))
+    assert _query(qtbot, map_view)["statuses"]["donbas"] == "current"
+
+
+def test_release_at_quit_leaves_a_harmless_widget(qtbot, map_view: MapView):
+    map_view._release_page()  # what aboutToQuit does
+    assert not map_view.is_ready
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
+        map_view.query(callback)
+    assert callback.args == [None]
+    assert map_view.render().isNull()
+    map_view.show_state(_state({"almaty": "current"}))  # kept, not sent
+    assert map_view.last_state["places"]["almaty"]["status"] == "current"
+
+
+# -- WebEngine set-up (no Qt needed) -----------------------------------------------------
+
+
+def test_configure_webengine_flags(monkeypatch):
+    monkeypatch.setattr(webengine, "_is_root", lambda: True)
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "QTWEBENGINE_CHROMIUM_FLAGS": "--foo --remote-debugging-port=9222 --bar --remote-debugging-pipe"
+        " --auto-open-devtools-for-tabs --remote-debugging-port 9333 --baz",
+        "QTWEBENGINE_REMOTE_DEBUGGING": "9222",
+    }
+    webengine.configure_webengine(env)
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--foo", "--bar", "--baz", "--no-sandbox", "--disable-gpu"]
+    assert "QTWEBENGINE_REMOTE_DEBUGGING" not in env
+    webengine.configure_webengine(env)  # idempotent
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--foo", "--bar", "--baz", "--no-sandbox", "--disable-gpu"]
+
+
+def test_configure_webengine_not_root(monkeypatch):
+    monkeypatch.setattr(webengine, "_is_root", lambda: False)
+    env = {"QT_QPA_PLATFORM": "xcb"}
+    webengine.configure_webengine(env)
+    assert "QTWEBENGINE_CHROMIUM_FLAGS" not in env
+    env["CHRONOMAP_NO_SANDBOX"] = "1"
+    webengine.configure_webengine(env)
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == "--no-sandbox"
+
+
+def test_configure_webengine_applied_to_this_process():
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        assert "--disable-gpu" in flags
+    if os.geteuid() == 0:
+        assert "--no-sandbox" in flags
+    assert not any(f.startswith("--remote-debugging") for f in flags)
