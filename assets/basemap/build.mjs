@@ -3,7 +3,8 @@
 //   cd assets/basemap && npm ci && node build.mjs
 //
 // Inputs:  world-atlas (Natural Earth 4.1.0 admin-0 countries, 1:50m, TopoJSON)
-//          decoded with topojson-client (versions pinned in package.json).
+//          simplified with topojson-simplify and decoded with topojson-client
+//          (versions pinned in package.json).
 // Outputs: countries.geojson, borders.geojson, water.geojson (this folder).
 // See SOURCES.md for what each file holds and why.
 
@@ -12,6 +13,9 @@ import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import * as topojson from "topojson-client";
+import {
+  filter as filterRings, filterAttached, planarRingArea, planarTriangleArea, presimplify, simplify,
+} from "topojson-simplify";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -25,6 +29,24 @@ const AREA = {west: -30, south: 5, east: 180, north: 85};
 const CRIMEA = {west: 32.4, south: 44.3, east: 36.7, north: 46.3};
 
 const DECIMALS = 3;
+
+// Simplification (topojson-simplify, Visvalingam effective area), done on
+// the topology before anything is merged, meshed or decoded, so country
+// fills and border lines use the very same simplified arcs. Weights are
+// areas measured in Web Mercator (Leaflet's projection), in squared degrees
+// of longitude: at zoom z one such unit is (256 * 2^z / 360)^2 px^2, i.e.
+// 518 px^2 at zoom 5, 2,071 px^2 at zoom 6 and 8,285 px^2 at zoom 7.
+// Points whose effective area is below MIN_WEIGHT are removed: 0.01 is
+// about 5 px^2 at zoom 5 and 21 px^2 at zoom 6; it removes 63% of the
+// vertices of countries.geojson + borders.geojson.
+const MIN_WEIGHT = 0.01;
+// Islands (rings that share no arc with another ring) smaller than this
+// area (same units, measured before simplification; about 1 px^2 at zoom
+// 5, about 12 km2 at 45 N) are dropped. A feature's largest polygon is
+// always kept, so no country vanishes.
+const MIN_ISLAND_AREA = 0.002;
+// Every ring that is kept keeps at least this many distinct vertices.
+const MIN_RING_VERTICES = 4;
 
 const SOVIET = new Set([
   "RUS", "UKR", "BLR", "MDA", "LTU", "LVA", "EST", "GEO", "ARM", "AZE",
@@ -292,6 +314,165 @@ function roundLines(geometry) {
   return {type: "MultiLineString", coordinates: lines};
 }
 
+// Web Mercator (Leaflet's EPSG:3857) y in degrees, latitude clamped as Leaflet does.
+const MAX_LATITUDE = 85.0511287798;
+function mercatorY(lat) {
+  const s = Math.sin((Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180);
+  return (90 / Math.PI) * Math.log((1 + s) / (1 - s));
+}
+const mercatorTriangleArea = (t) => planarTriangleArea(t.map((p) => [p[0], mercatorY(p[1])]));
+const mercatorRingArea = (ring) => planarRingArea(ring.map((p) => [p[0], mercatorY(p[1])]));
+
+// Simplify the countries of a topology (see MIN_WEIGHT, MIN_ISLAND_AREA,
+// MIN_RING_VERTICES). Returns a new topology without transform.
+function simplifyTopology(input) {
+  // Only the countries take part: world-atlas's "land" object shares every
+  // coastline arc, which would make every island count as attached.
+  let topology = presimplify({...input, objects: {countries: input.objects.countries}}, mercatorTriangleArea);
+
+  // Drop small islands (by their unsimplified area), but never the largest
+  // polygon of a feature.
+  const ringArea = (ring) => mercatorRingArea(topojson.feature(topology, {type: "Polygon", arcs: [ring]}).geometry.coordinates[0]);
+  const largest = new Set();
+  for (const g of topology.objects.countries.geometries) {
+    const exteriors = g.type === "Polygon" ? [g.arcs[0]] : g.type === "MultiPolygon" ? g.arcs.map((p) => p[0]) : [];
+    let best = null, bestArea = -1;
+    for (const ring of exteriors) {
+      const a = ringArea(ring);
+      if (a > bestArea) { best = ring; bestArea = a; }
+    }
+    if (best) largest.add(best.join(","));
+  }
+  const attached = filterAttached(topology);
+  let dropped = 0;
+  topology = filterRings(topology, (ring, interior) => {
+    const keep = attached(ring, interior) || largest.has(ring.join(",")) || ringArea(ring) >= MIN_ISLAND_AREA;
+    if (!keep) dropped++;
+    return keep;
+  });
+
+  // Keep MIN_RING_VERTICES distinct vertices in every remaining ring: the
+  // points of highest weight (the last ones Visvalingam would remove) are
+  // lifted to MIN_WEIGHT. Arcs are shared, so neighbours follow.
+  let lifted = 0;
+  const rings = [];
+  for (const g of topology.objects.countries.geometries) {
+    if (g.type === "Polygon") rings.push(...g.arcs);
+    else if (g.type === "MultiPolygon") for (const p of g.arcs) rings.push(...p);
+  }
+  for (const ring of rings) {
+    let count = 0;
+    const candidates = [];
+    for (const index of ring) {
+      const arc = topology.arcs[index < 0 ? ~index : index];
+      count++; // the arc's first point (a node; its last point starts the next arc)
+      for (let k = 1; k < arc.length - 1; k++) {
+        if (arc[k][2] >= MIN_WEIGHT) count++;
+        else candidates.push(arc[k]);
+      }
+    }
+    candidates.sort((a, b) => b[2] - a[2]);
+    for (let k = 0; count < MIN_RING_VERTICES && k < candidates.length; k++, count++, lifted++) {
+      candidates[k][2] = MIN_WEIGHT;
+    }
+  }
+
+  const restored = repairCrossings(topology.arcs);
+
+  const before = topology.arcs.reduce((n, arc) => n + arc.length, 0);
+  topology = simplify(topology, MIN_WEIGHT);
+  const after = topology.arcs.reduce((n, arc) => n + arc.length, 0);
+  console.log(`simplify: min weight ${MIN_WEIGHT}, ${dropped} small island(s) dropped, ` +
+    `${lifted} point(s) kept for small rings, ${restored} point(s) put back where edges crossed, ` +
+    `arc points ${before} -> ${after}`);
+  return topology;
+}
+
+// Visvalingam keeps shared arcs shared but may still make an edge cross
+// another one (in narrow straits, bays and isthmuses). Where two simplified
+// edges cross, put back the removed point of highest weight on each, and
+// repeat until no edge crosses. arcs: presimplified (z = weight).
+function repairCrossings(arcs) {
+  let restored = 0;
+  for (;;) {
+    const segments = [];
+    arcs.forEach((arc) => {
+      let i = 0;
+      for (let j = 1; j < arc.length; j++) {
+        if (arc[j][2] < MIN_WEIGHT) continue;
+        // Skip the jumps across the antimeridian; they are cut later.
+        if (Math.abs(arc[j][0] - arc[i][0]) <= 180) segments.push([arc, i, j]);
+        i = j;
+      }
+    });
+    const crossing = new Set();
+    forEachCrossing(segments.map(([arc, i, j]) => [arc[i], arc[j]]), (s, t) => {
+      crossing.add(s);
+      crossing.add(t);
+    });
+    let changed = 0;
+    for (const s of [...crossing].sort((a, b) => a - b)) {
+      const [arc, i, j] = segments[s];
+      let best = -1;
+      for (let k = i + 1; k < j; k++) if (best < 0 || arc[k][2] > arc[best][2]) best = k;
+      if (best >= 0) { arc[best][2] = MIN_WEIGHT; changed++; }
+    }
+    restored += changed;
+    if (!changed) return restored;
+  }
+}
+
+// Call found(s, t) for each pair of segments [a, b] that cross properly
+// (touching ends and collinear overlaps do not count).
+function forEachCrossing(segments, found) {
+  const CELL = 0.5;
+  const grid = new Map();
+  segments.forEach(([a, b], k) => {
+    const x0 = Math.floor(Math.min(a[0], b[0]) / CELL), x1 = Math.floor(Math.max(a[0], b[0]) / CELL);
+    const y0 = Math.floor(Math.min(a[1], b[1]) / CELL), y1 = Math.floor(Math.max(a[1], b[1]) / CELL);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const key = x + "," + y;
+        if (!grid.has(key)) grid.set(key, []);
+        grid.get(key).push(k);
+      }
+    }
+  });
+  const orient = (a, b, c) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+  const seen = new Set();
+  for (const cell of grid.values()) {
+    for (let i = 0; i < cell.length; i++) {
+      const [a, b] = segments[cell[i]];
+      for (let j = i + 1; j < cell.length; j++) {
+        const [c, d] = segments[cell[j]];
+        if (orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0) {
+          const key = cell[i] + "," + cell[j];
+          if (!seen.has(key)) { seen.add(key); found(cell[i], cell[j]); }
+        }
+      }
+    }
+  }
+}
+
+// Fail if two segments of the polygons cross (simplification can make a
+// ring cross itself or a neighbour). Touching and overlap (shared edges)
+// are allowed; only proper crossings count.
+function checkNoCrossings(features) {
+  const segments = [];
+  for (const f of features) {
+    for (const polygon of polygonsOf(f.geometry)) {
+      for (const ring of polygon) {
+        for (let i = 0; i < ring.length - 1; i++) segments.push([ring[i], ring[i + 1], f.properties.name]);
+      }
+    }
+  }
+  forEachCrossing(segments, (s, t) => {
+    const [a, b, na] = segments[s], [c, d, nb] = segments[t];
+    fail(`edges cross: ${na} ${a} - ${b} and ${nb} ${c} - ${d}`);
+  });
+  console.log(`check: no crossing edges among ${segments.length} country edges`);
+}
+
 function writeCollection(name, features) {
   const text = JSON.stringify({type: "FeatureCollection", features}) + "\n";
   writeFileSync(join(here, name), text);
@@ -300,7 +481,18 @@ function writeCollection(name, features) {
 
 // ---------------------------------------------------------------- countries
 
-const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+const source = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+
+// Which features to keep is decided on the unsimplified outlines
+// (simplifying can move an edge of a bounding box: Brunei's northern tip
+// is at 5.05 N). Natural Earth names are unique in world-atlas.
+const inArea = new Set();
+for (const g of source.objects.countries.geometries) {
+  const decoded = topojson.feature(source, g);
+  if (decoded.geometry && meetsArea(bboxOf(decoded.geometry.coordinates))) inArea.add(g.properties.name);
+}
+
+const topology = simplifyTopology(source);
 const geometries = topology.objects.countries.geometries;
 
 const russia = geometries.find((g) => g.id === "643");
@@ -335,10 +527,10 @@ russia.arcs = russiaArcs;
 const kept = [];
 const countries = [];
 for (const g of geometries) {
-  const decoded = topojson.feature(topology, g);
-  if (!decoded.geometry) continue;
-  if (!meetsArea(bboxOf(decoded.geometry.coordinates))) continue;
   const name = g.properties.name;
+  if (!inArea.has(name)) continue;
+  const decoded = topojson.feature(topology, g);
+  if (!decoded.geometry) fail(`${name} vanished when simplified`);
   let iso;
   if (g.id === undefined) iso = slug(name);
   else if (ALPHA3[g.id]) iso = ALPHA3[g.id];
@@ -373,6 +565,8 @@ for (const f of countries) {
   if (polygonsOf(f.geometry).some(jumps)) fail(`${f.properties.name} still jumps across the antimeridian`);
 }
 
+checkNoCrossings(countries);
+
 writeCollection("countries.geojson", countries);
 
 // ---------------------------------------------------------------- borders
@@ -402,6 +596,28 @@ for (const f of borders) {
 for (const f of borders) {
   if (jumps(f.geometry.coordinates)) fail(`a ${f.properties.kind} border jumps across the antimeridian`);
 }
+// Borders come from the same simplified arcs as the fills: every border
+// segment must be an edge of a country polygon (no gap or sliver between
+// a fill edge and its border line).
+const edges = new Set();
+for (const f of countries) {
+  for (const polygon of polygonsOf(f.geometry)) {
+    for (const ring of polygon) {
+      for (let i = 0; i < ring.length - 1; i++) {
+        edges.add(`${ring[i]};${ring[i + 1]}`);
+        edges.add(`${ring[i + 1]};${ring[i]}`);
+      }
+    }
+  }
+}
+for (const f of borders) {
+  for (const line of f.geometry.coordinates) {
+    for (let i = 0; i < line.length - 1; i++) {
+      if (!edges.has(`${line[i]};${line[i + 1]}`)) fail(`a ${f.properties.kind} border segment ${line[i]}-${line[i + 1]} is not a country edge`);
+    }
+  }
+}
+console.log("check: every border segment is a country edge");
 writeCollection("borders.geojson", borders);
 
 // ---------------------------------------------------------------- water
