@@ -6,6 +6,8 @@
  *   chronomap.applyState(state)   synchronous; restyles existing layers; returns state.seq
  *   chronomap.snapshot()          what the page really shows, as a plain object
  *   chronomap.showPlace(id)       glides to a place and flashes its label; returns true if known
+ *   chronomap.lockDown()          kiosk: no selection, context menu, drops or page zoom
+ *   chronomap.resetView()         kiosk: back to the first frame, popups closed
  *   chronomap.ready               true once the base map is drawn
  *
  * Page -> host events go through the QWebChannel object "chronomapHost"
@@ -102,6 +104,8 @@
   var lastFrame = null;   // the bounds last framed (initial view or a focus)
   var lastFocusKey = null; // the focus of the last state, as given
   var moving = false;      // a pan, zoom or glide is under way
+  var chrome = { attribution: null, legend: null, scale: null, caption: null };  // map furniture
+  var captionHeight = 0;   // px the caption covers at the bottom; framing keeps clear of it
   var legendNote = null;   // the legend's note element, completed once the water layer is in
   var renderers = {};
 
@@ -228,13 +232,16 @@
     makePane("cm-borders", 210, true);
     makePane("cm-water", 220, true);
     makePane("cm-labels", 640, false);
-    renderers.graticule = L.canvas({ pane: "cm-graticule", padding: 0.5 });
-    renderers.countries = L.canvas({ pane: "cm-countries", padding: 0.5 });
-    renderers.borders = L.canvas({ pane: "cm-borders", padding: 0.5 });
-    renderers.water = L.canvas({ pane: "cm-water", padding: 0.5 });
+    // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
+    var makeRenderer = config.vector ? L.svg : L.canvas;
+    renderers.graticule = makeRenderer({ pane: "cm-graticule", padding: 0.5 });
+    renderers.countries = makeRenderer({ pane: "cm-countries", padding: 0.5 });
+    renderers.borders = makeRenderer({ pane: "cm-borders", padding: 0.5 });
+    renderers.water = makeRenderer({ pane: "cm-water", padding: 0.5 });
 
     var attribution = L.control.attribution({ prefix: false, position: "bottomright" });
     attribution.addTo(map);
+    chrome.attribution = attribution;
     if (config.attribution) {
       attribution.addAttribution(escapeHtml(config.attribution));
     }
@@ -546,6 +553,7 @@
       return box;
     };
     control.addTo(map);
+    chrome.legend = control;
   }
 
   function noteWaterOutlines(data) {
@@ -560,6 +568,71 @@
       legendNote.textContent = notes.join(" ") + (legendNote.textContent ? " " + legendNote.textContent : "");
     }
   }
+
+
+  // ---- snapshot furniture ------------------------------------------------------------
+  // Exports show the same page with a caption, a scale bar and no zoom buttons;
+  // everything is HTML so that a PDF keeps the caption as real text.
+  function showControl(control, visible) {
+    if (!control) {
+      return;
+    }
+    var el = control.getContainer ? control.getContainer() : control._container;
+    if (el) {
+      el.style.display = visible ? "" : "none";
+    }
+  }
+
+  cm.setChrome = function (opts) {
+    opts = opts || {};
+    showControl(chrome.legend, opts.legend !== false);
+    showControl(chrome.attribution, opts.attribution !== false);
+    showControl(map.zoomControl, opts.zoomControl !== false);
+    if (opts.scaleBar && !chrome.scale) {
+      chrome.scale = L.control.scale({ metric: true, imperial: false, position: "bottomright", maxWidth: 160 });
+      chrome.scale.addTo(map);
+    }
+    showControl(chrome.scale, !!opts.scaleBar);
+    var container = map.getContainer();
+    if (!chrome.caption) {
+      chrome.caption = document.createElement("div");
+      chrome.caption.className = "cm-caption";
+      container.appendChild(chrome.caption);
+    }
+    var caption = opts.caption;
+    chrome.caption.style.display = caption ? "" : "none";
+    container.classList.toggle("cm-has-caption", !!caption);
+    while (chrome.caption.firstChild) {
+      chrome.caption.removeChild(chrome.caption.firstChild);
+    }
+    captionHeight = 0;
+    if (caption) {
+      [["cm-caption-title", caption.title], ["cm-caption-date", caption.date], ["cm-caption-event", caption.event]]
+        .forEach(function (part) {
+          if (part[1]) {
+            var el = document.createElement("div");
+            el.className = part[0];
+            el.textContent = part[1];
+            chrome.caption.appendChild(el);
+          }
+        });
+      captionHeight = chrome.caption.offsetHeight;
+    }
+    container.style.setProperty("--cm-caption-height", captionHeight + "px");
+    return true;
+  };
+
+  // Show exactly a given centre and zoom (the explorer's current view, for "current view" exports).
+  cm.setView = function (center, zoom) {
+    lastFocusKey = null;
+    map.setView(L.latLng(center[0], center[1]), zoom, { animate: false });
+    layoutLabels();
+    return true;
+  };
+
+  cm.captionText = function () {
+    return chrome.caption && chrome.caption.style.display !== "none" ? chrome.caption.textContent : null;
+  };
 
   // ---- places ----------------------------------------------------------------------
   function makeLabel(place) {
@@ -798,7 +871,7 @@
   function frame(bounds, animate) {
     var size = map.getSize();
     var pad = L.point(clamp(size.x * 0.1, 30, 140), clamp(size.y * 0.1, 30, 110));
-    var options = { paddingTopLeft: pad, paddingBottomRight: pad, maxZoom: FOCUS_MAX_ZOOM };
+    var options = { paddingTopLeft: pad, paddingBottomRight: pad.add([0, captionHeight]), maxZoom: FOCUS_MAX_ZOOM };
     if (animate) {
       map.flyToBounds(bounds, extend(options, { duration: 1.2, easeLinearity: 0.3 }));
     } else {
@@ -919,6 +992,59 @@
     return token;
   };
   cm.isMoving = function () { return moving; };
+
+  // ---- kiosk ---------------------------------------------------------------------
+  // lockDown: no text selection, context menu, drag-and-drop or page zoom (Ctrl+wheel,
+  // Ctrl+plus/minus, pinch); the map keeps its own bounded pan and zoom. Idempotent.
+  cm.locked = false;
+  cm.lockDown = function () {
+    if (cm.locked) {
+      return true;
+    }
+    cm.locked = true;
+    document.documentElement.classList.add("cm-locked");
+    var refuse = function (ev) { ev.preventDefault(); };
+    var options = { capture: true, passive: false };
+    ["contextmenu", "selectstart", "dragstart", "dragover", "drop", "copy", "cut", "paste"].forEach(function (type) {
+      window.addEventListener(type, refuse, options);
+    });
+    window.addEventListener("wheel", function (ev) {
+      if (ev.ctrlKey) {
+        ev.preventDefault();
+      }
+    }, options);
+    window.addEventListener("keydown", function (ev) {
+      if ((ev.ctrlKey || ev.metaKey) && ["+", "-", "=", "0", "a", "f", "p", "s", "u"].indexOf(String(ev.key).toLowerCase()) >= 0) {
+        ev.preventDefault();
+      }
+    }, options);
+    if (window.getSelection) {
+      window.getSelection().removeAllRanges();
+    }
+    return true;
+  };
+
+  // resetView: back to the page's first frame, any popup closed and glides stopped;
+  // the next state's focus is framed again even if it is the same as before.
+  cm.resetView = function () {
+    if (!map) {
+      return false;
+    }
+    map.stop();
+    map.closePopup();
+    lastFocusKey = null;
+    order.forEach(function (id) {
+      places[id].labelEl.classList.remove("cm-flash");
+    });
+    var b = config && config.bounds;
+    lastFrame = isLatLngBox(b) ? L.latLngBounds(b) : null;
+    if (lastFrame) {
+      map.fitBounds(lastFrame, { animate: false });
+    }
+    moving = false;
+    layoutLabels();
+    return true;
+  };
 
   cm.snapshot = function () {
     var statuses = {};

@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     geocode = sub.add_parser("geocode", help="fill missing gazetteer entries through geopy (needs a network)")
     _story_arg(geocode)
     geocode.add_argument("--dry-run", action="store_true", help="only list what is missing")
+
+    from chronomap.export.cli import add_parser as add_export_parser
+
+    add_export_parser(sub)
     return parser
 
 
@@ -144,6 +148,12 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from chronomap.export.cli import run
+
+    return run(args)
+
+
 def cmd_explore(args: argparse.Namespace) -> int:
     from chronomap.ui.app import run_explorer
 
@@ -155,11 +165,13 @@ COMMANDS = {
     "events": cmd_events,
     "passages": cmd_passages,
     "geocode": cmd_geocode,
+    "export": cmd_export,
     None: cmd_explore,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from chronomap.export.options import ExportError
     from chronomap.story.model import ExhibitError
 
     parser = build_parser()
@@ -169,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExhibitError as exc:
         _print_problems(exc.problems)
         return 1
-    except UsageError as exc:
+    except (UsageError, ExportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

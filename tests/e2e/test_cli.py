@@ -84,3 +84,39 @@ def test_explorer_refuses_an_unknown_event():
 def test_explorer_refuses_a_malformed_date():
     result = run("--at", "17/12/1986")
     assert result.returncode == 2 and "expected an ISO day, month or year" in result.stderr
+
+
+# -- export: the refusals come before any rendering ------------------------------------
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--event", "moon-landing", "--out", "x.png"], "no event 'moon-landing'"),
+    (["--at", "1970-01-01", "--out", "x.png"], "outside the story"),
+    (["--at", "1989", "--out", "x.jpg"], "unknown file type '.jpg'"),
+    (["--at", "1989", "--out", "x.png", "--size", "20000x20000"], "too large to render"),
+    (["--all-events"], "--out-dir"),
+])
+def test_export_refusals(tmp_path, args, message):
+    result = run("export", *args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_into_an_unwritable_place(tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    result = run("export", "--at", "1989", "--out", str(tmp_path / "file" / "x.png"))
+    assert result.returncode == 2 and "is a file, not a folder" in result.stderr
+
+
+def test_export_png_from_the_command_line(tmp_path):
+    out = tmp_path / "almaty.png"
+    result = run("export", "--at", "1986-12-17", "--out", str(out), "--size", "800x600", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 600)
+    assert image.text("chronomap.event") == "december-events"

@@ -8,8 +8,9 @@ from chronomap.ui.app import resolve_start
 def test_at_a_day_month_or_year(timeline):
     assert resolve_start(timeline, "1986-12-17", None) == ("day", day_number(1986, 12, 17))
     assert resolve_start(timeline, "1989-07", None) == ("day", day_number(1989, 7, 1))
-    assert resolve_start(timeline, "1991", None) == ("day", day_number(1991, 1, 1))
-    assert resolve_start(timeline, "1986", None) == ("day", timeline.start)  # clipped to the story
+    assert resolve_start(timeline, "1991", None) == ("day", day_number(1991, 8, 19))  # the year's first event
+    assert resolve_start(timeline, "1988", None) == ("day", day_number(1988, 1, 1))  # a year with none
+    assert resolve_start(timeline, "1986", None) == ("day", day_number(1986, 12, 16))
 
 
 def test_event(timeline):

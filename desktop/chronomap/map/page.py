@@ -69,6 +69,7 @@ class MapSpec:
     bounds: tuple[tuple[float, float], tuple[float, float]]  # ((south, west), (north, east))
     attribution: str  # plain text credit line
     legend: dict[str, str] | None = None  # legend texts: title, current, past, upcoming, focus, focusIndependent, union, ussr, note
+    vector: bool = False  # draw the base map as SVG (a PDF keeps vectors) rather than canvas (fast on screen)
 
 
 def leaflet_dir() -> Path:
@@ -276,6 +277,7 @@ def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None)
         "title": spec.title,
         "attribution": spec.attribution,
         "legend": spec.legend,
+        "vector": spec.vector,
         "bounds": [[south, west], [north, east]],
         "places": places_config,
         "basemap": _basemap_urls(basemap_dir),

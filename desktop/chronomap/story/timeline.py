@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 from enum import StrEnum
 
-from chronomap.story.dates import from_day_number
+from chronomap.story.dates import DateError, format_day, format_range, from_day_number, parse_instant
 from chronomap.story.model import Event, Exhibit
 
 
@@ -42,6 +42,27 @@ class TimelineState:
     @property
     def current_place_ids(self) -> tuple[str, ...]:
         return tuple(pid for pid, status in self.places.items() if status is PlaceStatus.CURRENT)
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A day and what is true then; ``pinned_event`` is set when it was reached by choosing an event."""
+
+    day: int
+    state: TimelineState
+    pinned_event: str | None = None
+
+    @property
+    def focus(self) -> Event | None:
+        return self.state.focus
+
+    @property
+    def date_label(self) -> str:
+        """The date at its real precision: the focus event's own date when the day lies in it."""
+        focus = self.state.focus
+        if focus is not None and focus.span.contains(self.day):
+            return focus.span.label()
+        return format_day(self.day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +102,31 @@ class Timeline:
     def state_for_event(self, event_id: str) -> TimelineState:
         event = self.events[self._index[event_id]]
         return self._compute(event.span.start, event_id)
+
+    def day_for(self, text: str) -> int:
+        """The day a person means by an ISO day, month or year: for a month or a year,
+        the start of its first event (else its first day inside the story).
+
+        Raises ValueError with a message naming what was expected.
+        """
+        try:
+            span = parse_instant(text)
+        except DateError:
+            raise ValueError(f"{text!r} is not a date; expected an ISO day, month or year such as "
+                             "1986-12-17, 1989-07 or 1991") from None
+        if span.end < self.start or span.start > self.end:
+            raise ValueError(f"{text!r} is outside the story ({format_range(self.start, self.end)})")
+        # "August 1991" means what happened in August 1991: the first event begun in it
+        for event in self.events:
+            if span.start <= event.span.start <= span.end:
+                return event.span.start
+        return max(span.start, self.start)
+
+    def moment_at(self, day: int) -> Moment:
+        return Moment(day, self.state_at(day))
+
+    def moment_for_event(self, event_id: str) -> Moment:
+        return Moment(self.events[self._index[event_id]].span.start, self.state_for_event(event_id), event_id)
 
     def next_event(self, day: int, focus: str | None = None) -> Event | None:
         """The event after the one in focus, or the first to start after ``day``."""

@@ -14,7 +14,6 @@ log = logging.getLogger("chronomap.ui")
 def resolve_start(timeline, at: str | None, event: str | None) -> tuple[str, int | str] | None:
     """('event', id) or ('day', n) for --event / --at; raises UsageError on a bad value."""
     from chronomap.cli import UsageError
-    from chronomap.story.dates import DateError, format_range, parse_instant
 
     if event is not None:
         if not timeline.exhibit.has_event(event):
@@ -23,12 +22,9 @@ def resolve_start(timeline, at: str | None, event: str | None) -> tuple[str, int
         return ("event", event)
     if at is not None:
         try:
-            span = parse_instant(at)
-        except DateError as exc:
-            raise UsageError(f"--at {at!r}: {exc}; expected an ISO day, month or year such as 1986-12-17, 1989-07 or 1991") from None
-        if span.end < timeline.start or span.start > timeline.end:
-            raise UsageError(f"--at {at!r} is outside the story ({format_range(timeline.start, timeline.end)})")
-        return ("day", max(span.start, timeline.start))
+            return ("day", timeline.day_for(at))
+        except ValueError as exc:
+            raise UsageError(f"--at {exc}") from None
     return None
 
 

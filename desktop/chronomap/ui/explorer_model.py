@@ -7,32 +7,11 @@ moment really differs, so syncing widgets cannot loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, Signal
 
-from chronomap.story.dates import format_day
-from chronomap.story.model import Event
-from chronomap.story.timeline import Timeline, TimelineState
+from chronomap.story.timeline import Moment, Timeline
 
-
-@dataclass(frozen=True, slots=True)
-class Moment:
-    day: int
-    state: TimelineState
-    pinned_event: str | None  # set when the moment was reached by choosing an event
-
-    @property
-    def focus(self) -> Event | None:
-        return self.state.focus
-
-    @property
-    def date_label(self) -> str:
-        """The date at its real precision: the focus event's own date when the day lies in it."""
-        focus = self.state.focus
-        if focus is not None and focus.span.contains(self.day):
-            return focus.span.label()
-        return format_day(self.day)
+__all__ = ["ExplorerModel", "Moment"]
 
 
 class ExplorerModel(QObject):
@@ -41,8 +20,7 @@ class ExplorerModel(QObject):
     def __init__(self, timeline: Timeline, parent: QObject | None = None):
         super().__init__(parent)
         self.timeline = timeline
-        first = timeline.events[0]
-        self._moment = Moment(first.span.start, timeline.state_for_event(first.id), first.id)
+        self._moment = timeline.moment_for_event(timeline.events[0].id)
 
     @property
     def moment(self) -> Moment:
@@ -63,11 +41,10 @@ class ExplorerModel(QObject):
         day = max(self.timeline.start, min(self.timeline.end, day))
         if day == self._moment.day and self._moment.pinned_event is None:
             return
-        self._set(Moment(day, self.timeline.state_at(day), None))
+        self._set(self.timeline.moment_at(day))
 
     def go_to_event(self, event_id: str) -> None:
-        event = self.timeline.exhibit.event(event_id)
-        self._set(Moment(event.span.start, self.timeline.state_for_event(event_id), event_id))
+        self._set(self.timeline.moment_for_event(event_id))
 
     def _focus_id(self) -> str | None:
         focus = self._moment.state.focus

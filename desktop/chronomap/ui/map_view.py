@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
@@ -33,6 +33,9 @@ js_log = logging.getLogger("chronomap.js")
 
 #: Delay before reloading the page after its render process died.
 RECOVERY_DELAY_MS = 500
+#: After a recovery, the page must stay up this long before a new crash counts as the first again
+#: (see :meth:`MapView.set_recovery_delays`).
+RECOVERY_STABLE_MS = 60_000
 SETTLE_POLL_MS = 30
 
 _ALWAYS_ALLOWED_SCHEMES = {"data", "qrc"}
@@ -67,6 +70,31 @@ class _MapPage(QWebEnginePage):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.home: QUrl | None = None
+        self.locked = False  # MapView.lock_down(): no JavaScript dialogs, no file chooser
+
+    def javaScriptAlert(self, origin, message: str) -> None:  # noqa: N802
+        if self.locked:
+            log.info("page alert suppressed: %s", message)
+            return
+        super().javaScriptAlert(origin, message)
+
+    def javaScriptConfirm(self, origin, message: str) -> bool:  # noqa: N802
+        if self.locked:
+            log.info("page confirm suppressed (answered no): %s", message)
+            return False
+        return super().javaScriptConfirm(origin, message)
+
+    def javaScriptPrompt(self, origin, message: str, default: str):  # noqa: N802
+        if self.locked:
+            log.info("page prompt suppressed (cancelled): %s", message)
+            return False, ""
+        return super().javaScriptPrompt(origin, message, default)
+
+    def chooseFiles(self, mode, old_files, accepted_mime_types) -> list[str]:  # noqa: N802
+        if self.locked:
+            log.info("page file chooser refused")
+            return []
+        return super().chooseFiles(mode, old_files, accepted_mime_types)
 
     def _is_home(self, url: QUrl) -> bool:
         if self.home is None:
@@ -157,6 +185,13 @@ class MapView(QWidget):
         self._recovery_timer.setSingleShot(True)
         self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
         self._recovery_timer.timeout.connect(self._reload_after_crash)
+        self._recovery_delays: tuple[int, ...] = (RECOVERY_DELAY_MS,)
+        self._crash_streak = 0  # crashes since the page was last stable
+        self._stable_timer = QTimer(self)
+        self._stable_timer.setSingleShot(True)
+        self._stable_timer.setInterval(RECOVERY_STABLE_MS)
+        self._stable_timer.timeout.connect(self._on_stable)
+        self._locked = False
 
         self._host.page_ready.connect(self._on_page_ready)
         self._host.place_clicked.connect(self.place_clicked)
@@ -321,6 +356,121 @@ class MapView(QWidget):
             return QImage()
         return self._view.grab().toImage()
 
+    def reset_view(self) -> None:
+        """Back to the page's initial frame, popups closed; the next state's focus is framed again."""
+        self.evaluate("(typeof chronomap === 'object' && chronomap.resetView) ? chronomap.resetView() : false")
+
+    def render_process_pid(self) -> int:
+        """The page's render process id (0 when there is none)."""
+        return self._page.renderProcessPid() if self._page is not None else 0
+
+    # -- recovery back-off -------------------------------------------------------------
+
+    def set_recovery_delays(self, delays_ms, stable_ms: int = RECOVERY_STABLE_MS) -> None:
+        """Wait ``delays_ms[n]`` before the reload after the n-th crash in a row (the last delay
+        repeats); a page that stays up *stable_ms* after recovering starts the count again.
+        The default is one delay of :data:`RECOVERY_DELAY_MS`."""
+        delays = tuple(int(d) for d in delays_ms)
+        if not delays or any(d < 0 for d in delays):
+            raise ValueError("delays must be a non-empty sequence of non-negative milliseconds")
+        self._recovery_delays = delays
+        self._stable_timer.setInterval(int(stable_ms))
+
+    @property
+    def crash_streak(self) -> int:
+        """Render-process crashes since the page was last stable."""
+        return self._crash_streak
+
+    def next_recovery_delay_ms(self) -> int:
+        return self._recovery_delays[min(self._crash_streak, len(self._recovery_delays) - 1)]
+
+    # -- kiosk lockdown ----------------------------------------------------------------
+
+    @property
+    def is_locked_down(self) -> bool:
+        return self._locked
+
+    def lock_down(self) -> None:
+        """Kiosk mode: no context menu, dialogs, file chooser, downloads, permissions, full screen,
+        printing, drops or page zoom; the page disables text selection (``chronomap.lockDown``)
+        after every load. The map keeps its own bounded pan and zoom. Cannot be undone."""
+        if self._locked or self._page is None:
+            return
+        self._locked = True
+        page, view = self._page, self._view
+        page.locked = True
+        for widget in (self, view):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            widget.setAcceptDrops(False)
+        attr = QWebEngineSettings.WebAttribute
+        settings = page.settings()
+        for name, on in (("NavigateOnDropEnabled", False), ("JavascriptCanPaste", False), ("PdfViewerEnabled", False),
+                         ("ScreenCaptureEnabled", False), ("AllowWindowActivationFromJavaScript", False),
+                         ("FocusOnNavigationEnabled", False), ("HyperlinkAuditingEnabled", False),
+                         ("TouchIconsEnabled", False)):
+            if hasattr(attr, name):
+                settings.setAttribute(getattr(attr, name), on)
+        view.setZoomFactor(1.0)
+        if hasattr(page, "permissionRequested"):
+            page.permissionRequested.connect(self._deny_permission)
+        else:  # Qt before 6.8
+            page.featurePermissionRequested.connect(self._deny_feature)
+        page.fullScreenRequested.connect(self._refuse_request)
+        for signal_name in ("fileSystemAccessRequested", "registerProtocolHandlerRequested"):
+            if hasattr(page, signal_name):
+                getattr(page, signal_name).connect(self._refuse_request)
+        page.printRequested.connect(lambda: log.info("page print request ignored"))
+        if hasattr(page, "printRequestedByFrame"):
+            page.printRequestedByFrame.connect(lambda *_: log.info("page print request ignored"))
+        page.windowCloseRequested.connect(lambda: log.info("page asked to close its window; ignored"))
+        page.profile().downloadRequested.connect(self._cancel_download)
+        self.ready.connect(self._lock_page)
+        if self._ready:
+            self._lock_page()
+
+    def _lock_page(self) -> None:
+        if self._view is None:
+            return
+        self._view.setZoomFactor(1.0)
+        proxy = self._view.focusProxy()
+        if proxy is not None:
+            proxy.setAcceptDrops(False)
+            proxy.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.evaluate("(typeof chronomap === 'object' && chronomap.lockDown) ? chronomap.lockDown() : false")
+
+    def _deny_permission(self, permission) -> None:
+        log.info("page permission request denied: %s", getattr(permission.permissionType(), "name", "?"))
+        permission.deny()
+
+    def _deny_feature(self, url, feature) -> None:
+        log.info("page permission request denied: %s", getattr(feature, "name", feature))
+        self._page.setFeaturePermission(url, feature, QWebEnginePage.PermissionPolicy.PermissionDeniedByUser)
+
+    def _refuse_request(self, request) -> None:
+        log.info("page request refused: %s", type(request).__name__)
+        request.reject()
+
+    def _cancel_download(self, download) -> None:
+        log.warning("download refused: %s", download.url().toString())
+        download.cancel()
+
+    def set_zoom_factor(self, factor: float) -> None:
+        """Device pixels per CSS pixel: exports lay the map out small and draw it finer."""
+        if self._view is not None:
+            self._view.setZoomFactor(factor)
+
+    def print_to_pdf(self, path: str, page_layout, callback: Callable[[bool], Any]) -> None:
+        """Print the page to *path* (vectors where the page draws them); *callback(ok)* when done."""
+        page = self._page
+
+        def finished(file_path: str, ok: bool) -> None:
+            if file_path == path:
+                page.pdfPrintingFinished.disconnect(finished)
+                callback(ok)
+
+        page.pdfPrintingFinished.connect(finished)
+        page.printToPdf(path, page_layout)
+
     # -- internals -------------------------------------------------------------------
 
     def _send(self, script: str, seq: int) -> None:
@@ -360,8 +510,13 @@ class MapView(QWidget):
     def _finish_recovery(self) -> None:
         self._recovering = False
         self._recover_seq = None
+        self._stable_timer.start()
         log.info("map page recovered")
         self.recovered.emit()
+
+    def _on_stable(self) -> None:
+        if not self._recovering:
+            self._crash_streak = 0
 
     def _on_js_error(self, message: str) -> None:
         js_log.error("%s", message)
@@ -379,12 +534,21 @@ class MapView(QWidget):
             log.error("map page failed to load: %s", self._url.toString())
             self.js_error.emit(f"page failed to load: {self._url.toString()}")
 
+    def release(self) -> None:
+        """Delete the web page now, while the web profile still exists (before a quit
+        that never runs the event loop, as in a command-line export)."""
+        from PySide6.QtCore import QEvent
+
+        self._release_page()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     def _release_page(self) -> None:
         """At application quit: delete the web view and page while the web
         profile still exists (a page outliving it makes Chromium complain)."""
         if self._page is None:
             return
         self._recovery_timer.stop()
+        self._stable_timer.stop()
         self._ready = False
         view, self._view, self._page = self._view, None, None
         view.hide()
@@ -395,15 +559,18 @@ class MapView(QWidget):
         if status == Status.NormalTerminationStatus:
             log.info("map render process ended normally")
             return
+        delay = self.next_recovery_delay_ms()
+        self._crash_streak += 1
+        self._stable_timer.stop()
         log.error(
             "map render process terminated (%s, exit code %s); reloading in %d ms",
             getattr(status, "name", status),
             exit_code,
-            RECOVERY_DELAY_MS,
+            delay,
         )
         self._ready = False
         self._recovering = True
-        self._recovery_timer.start()
+        self._recovery_timer.start(delay)
 
     def _reload_after_crash(self) -> None:
         if self._url is None or self._page is None:

@@ -1,0 +1,145 @@
+"""``chronomap export``: snapshots, batches and animations from the command line.
+
+Runs with no display (the offscreen platform), no network and as root.
+Everything a user can get wrong is checked before the page is even loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from chronomap.export.options import (
+    ANIMATION_FORMATS,
+    IMAGE_FORMATS,
+    ExportError,
+    SnapshotOptions,
+    check_writable_folder,
+    default_scale,
+    output_format,
+    parse_size,
+)
+
+
+def add_parser(sub) -> argparse.ArgumentParser:
+    parser = sub.add_parser("export", help="export map snapshots (PNG, PDF), a batch of every event, or an animation",
+                            description="Export map snapshots exactly as the explorer shows them.")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--at", metavar="DATE", help="an ISO day, month or year: 1986-12-17, 1989-07, 1991")
+    what.add_argument("--event", metavar="ID", help="one event, by id (see 'chronomap events')")
+    what.add_argument("--all-events", action="store_true", help="one image per event, in timeline order, into --out-dir")
+    what.add_argument("--animate", action="store_true", help="the whole story as a GIF or MP4 (--out FILE.gif|FILE.mp4)")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="the file to write; its extension picks the format")
+    parser.add_argument("--out-dir", type=Path, metavar="DIR", help="the folder for --all-events")
+    parser.add_argument("--format", choices=["png", "pdf"], default="png", help="image format for --all-events")
+    parser.add_argument("--size", metavar="WxH", help="picture size in pixels (default 1920x1080; 1280x720 for --animate)")
+    parser.add_argument("--scale", type=float, metavar="N", help="device pixels per layout pixel (default from the size)")
+    parser.add_argument("--fps", type=int, default=10, metavar="N", help="frames per second for --animate (default 10)")
+    parser.add_argument("--story", type=Path, metavar="PATH", help="exhibit folder (default: the built-in exhibit)")
+    parser.add_argument("--no-caption", action="store_true", help="leave out the caption (title, date, event)")
+    parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    parser.add_argument("--no-scale-bar", action="store_true", help="leave out the scale bar")
+    return parser
+
+
+def _options(args: argparse.Namespace, default_size: str) -> SnapshotOptions:
+    width, height = parse_size(args.size or default_size)
+    scale = args.scale if args.scale is not None else default_scale(width, height)
+    return SnapshotOptions(width, height, scale, caption=not args.no_caption, legend=not args.no_legend,
+                           scale_bar=not args.no_scale_bar).validate()
+
+
+def _plan(args: argparse.Namespace):
+    """Check everything that can be checked without Qt; returns (mode, options, target, fmt)."""
+    if args.all_events:
+        if args.out_dir is None:
+            raise ExportError("--all-events writes one file per event: give --out-dir DIR")
+        check_writable_folder(args.out_dir)
+        return "batch", _options(args, "1920x1080"), args.out_dir, args.format
+    if args.out is None:
+        raise ExportError("give --out FILE (its extension picks the format)")
+    if args.animate:
+        fmt = output_format(args.out, ANIMATION_FORMATS)
+        options = _options(args, "1280x720")
+    else:
+        fmt = output_format(args.out, IMAGE_FORMATS)
+        options = _options(args, "1920x1080")
+    check_writable_folder(args.out.parent if str(args.out.parent) else Path("."))
+    return ("animate" if args.animate else "single"), options, args.out, fmt
+
+
+def _progress(total: int, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="image", disable=not sys.stderr.isatty(), leave=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    from chronomap.export import moments as m
+    from chronomap.resources import default_exhibit_path
+    from chronomap.story.loader import load_exhibit
+    from chronomap.story.timeline import Timeline
+
+    mode, options, target, fmt = _plan(args)
+    exhibit = load_exhibit(args.story or default_exhibit_path())
+    timeline = Timeline(exhibit)
+    if mode == "single":
+        moment = m.moment_for_event(timeline, args.event) if args.event else m.moment_at(timeline, args.at)
+    elif mode == "animate":
+        frames = m.animation_frames(timeline, args.fps)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from chronomap.ui.webengine import configure_webengine
+
+    configure_webengine()
+    from PySide6.QtWidgets import QApplication
+
+    from chronomap.export.snapshotter import Snapshotter
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (outlives the snapshotter)
+    snapshotter = Snapshotter(exhibit, options, vector=(fmt == "pdf"), timeline=timeline)
+    try:
+        if mode == "single":
+            path = snapshotter.save_pdf(moment, target) if fmt == "pdf" else snapshotter.save_png(moment, target)
+            print(path)
+        elif mode == "batch":
+            write_batch(snapshotter, timeline, target, fmt)
+        else:
+            from chronomap.export.animation import write_animation
+
+            with _progress(len(frames), "frames") as bar:
+                write_animation(snapshotter, frames, target, fmt, args.fps, progress=bar.update)
+            print(target)
+    finally:
+        snapshotter.close()
+    return 0
+
+
+def write_batch(snapshotter, timeline, folder: Path, fmt: str) -> list[dict]:
+    from chronomap.atomic import write_text_atomic
+    from chronomap.export import moments as m
+
+    folder.mkdir(parents=True, exist_ok=True)
+    moments = m.event_moments(timeline)
+    entries = []
+    with _progress(len(moments), "events") as bar:
+        for index, moment in enumerate(moments, start=1):
+            event = moment.focus
+            name = m.batch_file_name(index, len(moments), event.id, f".{fmt}")
+            path = folder / name
+            if fmt == "pdf":
+                snapshotter.save_pdf(moment, path)
+            else:
+                snapshotter.save_png(moment, path)
+            print(path)
+            entries.append({"file": name, "event": event.id, "date": event.span.edtf, "label": event.span.label(),
+                            "start": event.span.start_iso, "end": event.span.end_iso, "title": event.title})
+            bar.update()
+    index_path = folder / "index.json"
+    document = {"exhibit": timeline.exhibit.meta.id, "title": timeline.exhibit.title, "images": entries}
+    write_text_atomic(index_path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    print(index_path)
+    return entries

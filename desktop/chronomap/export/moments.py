@@ -1,0 +1,79 @@
+"""Which moments an export shows, and what its caption says. Pure Python.
+
+A snapshot of a moment is the explorer's own moment: the same timeline state,
+the same page state (through :class:`MapStateBuilder`), only never animated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronomap.export.options import ExportError
+from chronomap.map.view_state import MapStateBuilder
+from chronomap.story.timeline import Moment, Timeline
+
+
+def moment_at(timeline: Timeline, text: str) -> Moment:
+    """``--at``: an ISO day, month or year inside the story."""
+    try:
+        return timeline.moment_at(timeline.day_for(text))
+    except ValueError as exc:
+        raise ExportError(f"--at {exc}") from None
+
+
+def moment_for_event(timeline: Timeline, event_id: str) -> Moment:
+    if not timeline.exhibit.has_event(event_id):
+        known = ", ".join(e.id for e in timeline.events)
+        raise ExportError(f"no event {event_id!r} in this exhibit; expected one of: {known}")
+    return timeline.moment_for_event(event_id)
+
+
+def event_moments(timeline: Timeline) -> list[Moment]:
+    return [moment_for_event(timeline, e.id) for e in timeline.events]
+
+
+def caption_for(timeline: Timeline, moment: Moment) -> dict[str, str]:
+    focus = moment.focus
+    return {
+        "title": timeline.exhibit.title,
+        "date": moment.date_label,
+        "event": focus.title if focus is not None else "",
+    }
+
+
+def page_state_for(builder: MapStateBuilder, moment: Moment) -> dict:
+    return builder.page_state(moment.state, moment.day, animate=False)
+
+
+def batch_file_name(index: int, count: int, event_id: str, suffix: str) -> str:
+    """``01-<event-id>.png``: zero-padded so a folder listing is the timeline's order."""
+    width = max(2, len(str(count)))
+    return f"{index:0{width}d}-{event_id}{suffix}"
+
+
+@dataclass(frozen=True)
+class AnimationFrame:
+    moment: Moment
+    repeat: int  # how many video frames this picture stands for
+
+
+def animation_frames(timeline: Timeline, fps: int, hold_seconds: float = 2.5, steps_between: int = 6) -> list[AnimationFrame]:
+    """The story as frames: each event held, then a few frames stepping through the days to the next.
+
+    The first frame is the first event (the story's start), never skipped.
+    """
+    if fps < 1 or fps > 60:
+        raise ExportError(f"--fps {fps} is out of range; expected 1 to 60 frames a second")
+    frames: list[AnimationFrame] = []
+    hold = max(1, round(hold_seconds * fps))
+    events = timeline.events
+    for i, event in enumerate(events):
+        frames.append(AnimationFrame(moment_for_event(timeline, event.id), hold))
+        if i + 1 < len(events):
+            start, end = event.span.start, events[i + 1].span.start
+            if end - start > 1:
+                for k in range(1, steps_between + 1):
+                    day = start + round((end - start) * k / (steps_between + 1))
+                    if start < day < end:
+                        frames.append(AnimationFrame(timeline.moment_at(day), 1))
+    return frames

@@ -1,0 +1,108 @@
+"""What a snapshot is asked to be: size, scale, furniture, format. Pure Python.
+
+Every refusal is an :class:`ExportError` with one line a person can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+#: The largest picture we render: Chromium's compositor and a 2-core machine
+#: both struggle past this, and it already covers A3 at 300 dpi (4961 × 3508).
+MAX_SIDE = 8192
+MAX_PIXELS = 36_000_000
+
+IMAGE_FORMATS = {".png": "png", ".pdf": "pdf"}
+ANIMATION_FORMATS = {".gif": "gif", ".mp4": "mp4"}
+
+
+class ExportError(Exception):
+    """A snapshot that cannot be made; the message is one clear line."""
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    label: str
+    width: int
+    height: int
+    scale: float
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset("hd", "1920 × 1080 (slides, screens)", 1920, 1080, 1.0),
+    Preset("4k", "3840 × 2160 (large screens)", 3840, 2160, 2.0),
+    Preset("a4", "A4 landscape, 300 dpi (3508 × 2480)", 3508, 2480, 3.0),
+    Preset("a3", "A3 landscape, 300 dpi (4961 × 3508)", 4961, 3508, 3.0),
+)
+
+
+@dataclass(frozen=True)
+class SnapshotOptions:
+    """A picture of ``width`` × ``height`` device pixels; ``scale`` device pixels per CSS pixel.
+
+    Scale makes print sizes legible: at A4 300 dpi and scale 3 the map is laid
+    out on 1169 × 827 CSS pixels and drawn three times finer.
+    """
+
+    width: int = 1920
+    height: int = 1080
+    scale: float = 1.0
+    caption: bool = True
+    legend: bool = True
+    scale_bar: bool = True
+    attribution: bool = True
+
+    @property
+    def css_size(self) -> tuple[int, int]:
+        return round(self.width / self.scale), round(self.height / self.scale)
+
+    def validate(self) -> SnapshotOptions:
+        if self.width < 200 or self.height < 150:
+            raise ExportError(f"size {self.width}x{self.height} is too small; expected at least 200x150 pixels")
+        if max(self.width, self.height) > MAX_SIDE or self.width * self.height > MAX_PIXELS:
+            raise ExportError(f"size {self.width}x{self.height} is too large to render; the limit is {MAX_SIDE} pixels "
+                              f"a side and {MAX_PIXELS // 1_000_000} million pixels in all (A3 at 300 dpi fits)")
+        if not 0.5 <= self.scale <= 8:
+            raise ExportError(f"scale {self.scale:g} is out of range; expected a number from 0.5 to 8")
+        css_w, css_h = self.css_size
+        if css_w < 320 or css_h < 240:
+            raise ExportError(f"scale {self.scale:g} leaves a {css_w}x{css_h} layout, too small for the map; "
+                              "expected a smaller scale for this size")
+        return self
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
+    if not match:
+        raise ExportError(f"size {text!r} is not understood; expected WIDTHxHEIGHT in pixels, e.g. 1920x1080")
+    return int(match.group(1)), int(match.group(2))
+
+
+def default_scale(width: int, height: int) -> float:
+    """A legible scale for a size: 1 up to full HD, then larger for larger pictures."""
+    return max(1.0, round(min(width / 1920, height / 1080) * 2) / 2)
+
+
+def output_format(path: Path, allowed: dict[str, str]) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in allowed:
+        raise ExportError(f"{path}: unknown file type {suffix or '(none)'!r}; expected one of {', '.join(allowed)}")
+    return allowed[suffix]
+
+
+def check_writable_folder(folder: Path) -> None:
+    """Refuse early, before any rendering, a place we could not write to."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"cannot write into {folder}: it is a file, not a folder")
+    probe = folder
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir():
+        raise ExportError(f"cannot write into {folder}: {probe} is a file, not a folder")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write into {folder}: permission denied")

@@ -1,0 +1,181 @@
+"""Snapshots through the explorer's own page and bridge.
+
+A :class:`Snapshotter` loads the map page once (the same folium page, script
+and :class:`MapStateBuilder` as the explorer) in a :class:`MapView` sized to the
+picture, then for each moment applies the state without animation, waits
+until the page has settled and painted, and grabs it.  A batch reuses the page.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QMarginsF, QSizeF, Qt, QTimer
+from PySide6.QtGui import QImage, QPageLayout, QPageSize
+
+from chronomap import __version__
+from chronomap.atomic import write_bytes_atomic
+from chronomap.export.moments import caption_for, page_state_for
+from chronomap.export.options import ExportError, SnapshotOptions
+from chronomap.map.bridge import js_call
+from chronomap.map.page import build_page
+from chronomap.map.view_state import MapStateBuilder
+from chronomap.story.model import Exhibit
+from chronomap.story.timeline import Moment, Timeline
+from chronomap.ui.map_view import MapView
+
+log = logging.getLogger("chronomap.export")
+
+LOAD_TIMEOUT_MS = 60_000
+STEP_TIMEOUT_MS = 30_000
+
+
+class Snapshotter:
+    def __init__(self, exhibit: Exhibit, options: SnapshotOptions, *, vector: bool = False,
+                 timeline: Timeline | None = None):
+        self.options = options.validate()
+        self.exhibit = exhibit
+        self.timeline = timeline or Timeline(exhibit)
+        self.builder = MapStateBuilder(exhibit)
+        self._dir = tempfile.TemporaryDirectory(prefix="chronomap-export-")
+        page = build_page(replace(self.builder.spec(), vector=vector), Path(self._dir.name))
+        self.view = MapView()
+        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.view.resize(options.width, options.height)
+        self.view.set_zoom_factor(options.scale)
+        self.view.show()
+
+        def load(done: Callable[..., None]) -> None:
+            self._once(self.view.ready, done)
+            self.view.load(page)
+
+        self._wait(load, LOAD_TIMEOUT_MS, "the map page did not load")
+        self.last_metadata: dict[str, Any] = {}
+
+    # -- waiting without sleeping ---------------------------------------------------
+    @staticmethod
+    def _once(signal, done: Callable[..., None]) -> None:
+        def handler(*args):
+            signal.disconnect(handler)
+            done(*args)
+
+        signal.connect(handler)
+
+    @staticmethod
+    def _wait(start: Callable[[Callable[..., None]], None], timeout_ms: int, what: str) -> tuple:
+        loop = QEventLoop()
+        result: dict[str, tuple] = {}
+
+        def done(*args):
+            result["args"] = args
+            loop.quit()
+
+        start(done)
+        if "args" not in result:
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+        if "args" not in result:
+            raise ExportError(f"{what} within {timeout_ms // 1000} s")
+        return result["args"]
+
+    def _evaluate(self, script: str) -> Any:
+        return self._wait(lambda done: self.view.evaluate(script, done), STEP_TIMEOUT_MS, "the map page did not answer")[0]
+
+    # -- one moment -------------------------------------------------------------------
+    def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> dict:
+        """Put the page in the state of *moment*, settled and painted; returns what the page reports."""
+        opts = self.options
+        chrome = {"legend": opts.legend, "attribution": opts.attribution, "scaleBar": opts.scale_bar,
+                  "zoomControl": False, "caption": caption_for(self.timeline, moment) if opts.caption else None}
+        self._evaluate(js_call("chronomap.setChrome", chrome))
+        seq = self.view.show_state(page_state_for(self.builder, moment))
+        self._wait(lambda done: self._until_seq(seq, done), STEP_TIMEOUT_MS, "the map page did not confirm the state")
+        if view is not None:
+            center, zoom = view
+            self._evaluate(js_call("chronomap.setView", list(center), zoom))
+        self._wait(lambda done: self.view.when_settled(done), STEP_TIMEOUT_MS, "the map did not settle")
+        snapshot = json.loads(self._evaluate("JSON.stringify(chronomap.snapshot())"))
+        caption = self._evaluate("chronomap.captionText()")
+        focus = moment.focus
+        self.last_metadata = {
+            "chronomap.bounds": json.dumps(snapshot["bounds"]),
+            "chronomap.zoom": str(snapshot["zoom"]),
+            "chronomap.date": moment.date_label,
+            "chronomap.day": str(moment.day),
+            "chronomap.event": focus.id if focus else "",
+            "chronomap.caption": caption or "",
+            "chronomap.statuses": json.dumps(snapshot["statuses"], sort_keys=True),
+        }
+        return snapshot
+
+    def _until_seq(self, seq: int, done: Callable[..., None]) -> None:
+        def handler(confirmed: int) -> None:
+            if confirmed >= seq:
+                self.view.state_applied.disconnect(handler)
+                done(confirmed)
+
+        self.view.state_applied.connect(handler)
+
+    def render(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> QImage:
+        self.show(moment, view)
+        image = self.view.render().convertToFormat(QImage.Format.Format_RGB32)
+        if (image.width(), image.height()) != (self.options.width, self.options.height):
+            raise ExportError(f"the map rendered at {image.width()}x{image.height()} instead of "
+                              f"{self.options.width}x{self.options.height}")
+        image.setText("Title", f"{self.exhibit.title} — {moment.date_label}")
+        image.setText("Software", f"Chronomap {__version__}")
+        for key, value in self.last_metadata.items():
+            image.setText(key, value)
+        return image
+
+    # -- files ------------------------------------------------------------------------------
+    def save_png(self, moment: Moment, path: Path) -> Path:
+        image = self.render(moment)
+        return save_image_atomic(image, path)
+
+    def save_pdf(self, moment: Moment, path: Path) -> Path:
+        """Print the settled page to PDF: the map as vectors (SVG page), the caption as text."""
+        self.show(moment)
+        css_w, css_h = self.options.css_size
+        size = QPageSize(QSizeF(css_w * 0.75, css_h * 0.75), QPageSize.Unit.Point, "Chronomap",
+                         QPageSize.SizeMatchPolicy.ExactMatch)
+        layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        path = Path(path)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False) as tmp:
+            tmp_path = Path(tmp.name)
+        try:
+            (ok,) = self._wait(lambda done: self.view.print_to_pdf(str(tmp_path), layout, done), STEP_TIMEOUT_MS * 2,
+                               "printing to PDF did not finish")
+            if not ok or tmp_path.stat().st_size == 0:
+                raise ExportError(f"{path}: printing to PDF failed")
+            tmp_path.chmod(0o644)
+            tmp_path.replace(path)
+        finally:
+            tmp_path.unlink(missing_ok=True)
+        return path
+
+    def close(self) -> None:
+        self.view.release()
+        self.view.close()
+        self.view.deleteLater()
+        self._dir.cleanup()
+
+
+def save_image_atomic(image: QImage, path: Path, fmt: str = "PNG") -> Path:
+    """Encode in memory, then write with a rename: a failure never leaves half a picture."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, fmt):
+        raise ExportError(f"{path}: the picture could not be encoded as {fmt}")
+    buffer.close()
+    write_bytes_atomic(Path(path), bytes(data.data()))
+    return Path(path)
