@@ -183,3 +183,69 @@ def test_the_last_date_is_remembered(qtbot, make_window, settings):
     second = make_window()
     second.restore_last_moment()
     assert second.model.moment.focus.id == "third-congress"
+
+
+# -- snapshots from the app ----------------------------------------------------------
+
+
+def test_export_from_the_app_shows_what_the_explorer_shows(qtbot, window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from chronomap.export.options import SnapshotOptions
+    from chronomap.ui.export_dialog import ExportRequest
+
+    window.model.go_to_event("august-coup")
+    wait_for_page_state(qtbot, window)
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as settled:
+        window.map_view.when_settled(settled)
+    live = window.map_view.render()
+    w, h = live.width(), live.height()
+    bare = SnapshotOptions(w, h, 1.0, caption=False, legend=False, scale_bar=False, attribution=False)
+    path = tmp_path / "coup.png"
+    assert window.export_snapshot(ExportRequest(bare, current_view=True), path)
+    exported = QImage(str(path))
+    assert (exported.width(), exported.height()) == (w, h)
+    assert exported.text("chronomap.event") == "august-coup"
+    # away from the map's controls, the pixels are the explorer's own
+    centre = [(x, y) for x in range(w // 3, 2 * w // 3, 7) for y in range(h // 4, 3 * h // 4, 7)]
+    differing = sum(exported.pixelColor(x, y).rgb() != live.pixelColor(x, y).rgb() for x, y in centre)
+    assert differing <= len(centre) * 0.01, f"{differing} of {len(centre)} pixels differ"
+
+
+def test_export_to_pdf_and_a_failure_is_shown_not_raised(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from chronomap.export.options import SnapshotOptions
+    from chronomap.ui.export_dialog import ExportRequest
+
+    request = ExportRequest(SnapshotOptions(1000, 700, 1.0), current_view=False)
+    assert window.export_snapshot(request, tmp_path / "moment.pdf")
+    assert (tmp_path / "moment.pdf").read_bytes().startswith(b"%PDF")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not window.export_snapshot(request, tmp_path / "missing-folder" / "x" / "moment.png")
+    assert shown and "not written" in shown[0]
+
+
+def test_copy_snapshot_puts_the_map_on_the_clipboard(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().clear()
+    window.act_copy.trigger()
+    image = QApplication.clipboard().image()
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (window.map_view.width(), window.map_view.height())
+
+
+def test_export_dialog_presets(qtbot, window):
+    from chronomap.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog((900, 600), window)
+    qtbot.addWidget(dialog)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("a4"))
+    request = dialog.request()
+    assert (request.options.width, request.options.height, request.options.scale) == (3508, 2480, 3.0)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("current"))
+    assert dialog.request().current_view and dialog.request().options.width == 900
+    dialog.caption.setChecked(False)
+    assert dialog.request().options.caption is False

@@ -185,12 +185,19 @@ class MainWindow(QMainWindow):
         self.act_play = action("Play", Qt.Key.Key_Space, self.toggle_play, "Play or pause the story (Space)")
         self.act_play.setCheckable(True)
         self.act_about = action("&About Chronomap", None, self.show_about)
+        self.act_export = action("&Export snapshot…", "Ctrl+E", self.export_snapshot_dialog,
+                                 "Export the map at this moment as PNG or PDF (Ctrl+E)")
+        self.act_copy = action("&Copy snapshot", "Ctrl+Shift+C", self.copy_snapshot,
+                               "Copy the map at this moment to the clipboard")
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.act_copy)
         go_menu = menu.addMenu("&Go")
         for act in (self.act_play, self.act_prev, self.act_next, self.act_home, self.act_end):
             go_menu.addAction(act)
@@ -198,6 +205,12 @@ class MainWindow(QMainWindow):
         self.events_menu = go_menu.addMenu("&Events")
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.act_about)
+        toolbar = self.addToolBar("Tools")
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.act_open)
+        toolbar.addAction(self.act_export)
+        toolbar.addAction(self.act_copy)
 
     def _rebuild_events_menu(self) -> None:
         self.events_menu.clear()
@@ -303,6 +316,80 @@ class MainWindow(QMainWindow):
     def _speed_changed(self) -> None:
         if self._play_timer.isActive():
             self._play_timer.start(self.speed.currentData())
+
+    # -- snapshots -------------------------------------------------------------------
+    def export_snapshot_dialog(self) -> None:
+        from chronomap.ui.export_dialog import ExportDialog, ask_export_path
+
+        dialog = ExportDialog((self.map_view.width(), self.map_view.height()), self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        focus = self.model.moment.focus
+        suggested = f"{self.exhibit.meta.id}-{focus.id if focus else self.model.day}.png"
+        path = ask_export_path(self, suggested)
+        if path is not None:
+            self.export_snapshot(dialog.request(), path)
+
+    def snapshot_image(self, request):
+        """The current moment through the export path (same page, same bridge)."""
+        from chronomap.export.snapshotter import Snapshotter
+
+        view = None
+        if request.current_view and (snapshot := self._ask_page_view()):
+            view = (tuple(snapshot["center"]), snapshot["zoom"])
+        snapshotter = Snapshotter(self.exhibit, request.options, timeline=self.timeline)
+        try:
+            return snapshotter.render(self.model.moment, view)
+        finally:
+            snapshotter.close()
+
+    def _ask_page_view(self) -> dict | None:
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        result: dict = {}
+        self.map_view.query(lambda snap: (result.update(snap or {}), loop.quit()))
+        if not result:
+            QTimer.singleShot(5000, loop.quit)
+            loop.exec()
+        return result or None
+
+    def export_snapshot(self, request, path: Path) -> bool:
+        """Write the snapshot; errors are shown, never raised."""
+        from chronomap.export.options import ExportError
+        from chronomap.export.snapshotter import Snapshotter, save_image_atomic
+
+        try:
+            request.options.validate()
+            if path.suffix.lower() == ".pdf":
+                snapshotter = Snapshotter(self.exhibit, request.options, vector=True, timeline=self.timeline)
+                try:
+                    snapshotter.save_pdf(self.model.moment, path)
+                finally:
+                    snapshotter.close()
+            else:
+                save_image_atomic(self.snapshot_image(request), path)
+        except (ExportError, OSError) as exc:
+            log.error("export to %s failed: %s", path, exc)
+            QMessageBox.warning(self, "Export failed", f"The snapshot was not written.\n\n{exc}")
+            return False
+        self.statusBar().showMessage(f"Exported {path}", 8000)
+        return True
+
+    def copy_snapshot(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from chronomap.export.options import ExportError, SnapshotOptions
+        from chronomap.ui.export_dialog import ExportRequest
+
+        size = (max(self.map_view.width(), 320), max(self.map_view.height(), 240))
+        try:
+            image = self.snapshot_image(ExportRequest(SnapshotOptions(*size, 1.0), current_view=True))
+        except ExportError as exc:
+            QMessageBox.warning(self, "Copy failed", str(exc))
+            return
+        QApplication.clipboard().setImage(image)
+        self.statusBar().showMessage("Snapshot copied", 5000)
 
     # -- files and dialogs ---------------------------------------------------------
     def open_exhibit_dialog(self) -> None:
