@@ -13,10 +13,6 @@ from dataclasses import dataclass
 
 import edtf
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 
 
@@ -81,18 +77,11 @@ class DateSpan:
     def end_iso(self) -> str:
         return iso_day(self.end)
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         """The date at its real precision: '17–18 December 1986', 'autumn 1990'."""
-        if self.season:
-            year = from_day_number(self.start)[0]
-            text = f"{self.season} {format_year(year)}"
-        else:
-            text = format_range(self.start, self.end)
-        if self.approximate:
-            text = f"c. {text}"
-        if self.uncertain:
-            text = f"{text} (uncertain)"
-        return text
+        from chronomap.story.date_labels import span_label
+
+        return span_label(self, lang)
 
 
 def _struct_to_day(value) -> int:
@@ -132,43 +121,16 @@ def parse_date(text: str) -> DateSpan:
     )
 
 
-def format_year(year: int) -> str:
-    return f"{1 - year} BCE" if year <= 0 else str(year)
+def format_day(jdn: int, lang: str = "en") -> str:
+    from chronomap.story.date_labels import range_label
+
+    return range_label(jdn, jdn, lang)
 
 
-def _is_month_start(y: int, m: int, d: int) -> bool:
-    return d == 1
+def format_range(start: int, end: int, lang: str = "en") -> str:
+    from chronomap.story.date_labels import range_label
 
-
-def _is_month_end(y: int, m: int, d: int) -> bool:
-    return d == days_in_month(y, m)
-
-
-def format_day(jdn: int) -> str:
-    y, m, d = from_day_number(jdn)
-    return f"{d} {MONTHS[m - 1]} {format_year(y)}"
-
-
-def format_range(start: int, end: int) -> str:
-    """Name the span [start, end] as a person would, at the coarsest exact precision."""
-    y1, m1, d1 = from_day_number(start)
-    y2, m2, d2 = from_day_number(end)
-    whole_months = _is_month_start(y1, m1, d1) and _is_month_end(y2, m2, d2)
-    if whole_months and m1 == 1 and m2 == 12:
-        return format_year(y1) if y1 == y2 else f"{format_year(y1)}–{format_year(y2)}"
-    if whole_months:
-        if (y1, m1) == (y2, m2):
-            return f"{MONTHS[m1 - 1]} {format_year(y1)}"
-        if y1 == y2:
-            return f"{MONTHS[m1 - 1]}–{MONTHS[m2 - 1]} {format_year(y1)}"
-        return f"{MONTHS[m1 - 1]} {format_year(y1)} – {MONTHS[m2 - 1]} {format_year(y2)}"
-    if start == end:
-        return format_day(start)
-    if (y1, m1) == (y2, m2):
-        return f"{d1}–{d2} {MONTHS[m1 - 1]} {format_year(y1)}"
-    if y1 == y2:
-        return f"{d1} {MONTHS[m1 - 1]} – {d2} {MONTHS[m2 - 1]} {format_year(y1)}"
-    return f"{format_day(start)} – {format_day(end)}"
+    return range_label(start, end, lang)
 
 
 def parse_instant(text: str) -> DateSpan:

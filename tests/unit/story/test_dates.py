@@ -44,3 +44,26 @@ def test_day_numbers_are_consecutive_across_month_and_year_ends():
 def test_invalid_dates_are_refused(bad):
     with pytest.raises(DateError):
         parse_date(bad)
+
+
+@pytest.mark.parametrize("edtf_text, ru, kk", [
+    ("1986-12-17/1986-12-18", "17–18 декабря 1986 г.", "1986 ж. 17–18 желтоқсан"),
+    ("1990-23", "Осень 1990 г.", "1990 ж. күзі"),
+    ("1989", "1989 г.", "1989 ж."),
+    ("1986-12", "Декабрь 1986 г.", "1986 ж. желтоқсан"),
+    ("1989-06-22", "22 июня 1989 г.", "1989 ж. 22 маусым"),
+    ("1989-07/1989-08", "Июль – август 1989 г.", "1989 ж. шілде – тамыз"),
+    ("1990-11-20/1990-12-05", "20 ноября – 5 декабря 1990 г.", "1990 ж. 20 қараша – 5 желтоқсан"),
+    ("1991-08-~19", "ок. 19 августа 1991 г.", "шамамен 1991 ж. 19 тамыз"),
+    ("1989-06-22?", "22 июня 1989 г. (неточно)", "1989 ж. 22 маусым (анық емес)"),
+    ("1986/1991", "1986–1991 гг.", "1986–1991 жж."),
+    ("-0499", "500 до н. э.", "б. з. д. 500"),
+])
+def test_labels_in_russian_and_kazakh(edtf_text, ru, kk):
+    span = parse_date(edtf_text)
+    assert (span.label("ru"), span.label("kk")) == (ru, kk)
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(ValueError, match="expected one of en, ru, kk"):
+        parse_date("1989").label("fr")
