@@ -7,13 +7,12 @@ temporary file beside the target and renamed at the end.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from chronomap.atomic import replaced_on_success
 from chronomap.export.moments import AnimationFrame
 from chronomap.export.options import ExportError
 
@@ -27,27 +26,14 @@ def _rgb_bytes(image: QImage) -> bytes:
     return b"".join(data[y * stride: y * stride + width * 3] for y in range(height))
 
 
-def _temp_beside(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    return Path(name)
-
-
 def write_animation(snapshotter, frames: list[AnimationFrame], target: Path, fmt: str, fps: int,
                     progress: Callable[[int], object] = lambda n: None) -> Path:
     target = Path(target)
-    tmp = _temp_beside(target)
-    try:
-        if fmt == "gif":
-            _write_gif(snapshotter, frames, tmp, fps, progress)
-        elif fmt == "mp4":
-            _write_mp4(snapshotter, frames, tmp, fps, progress)
-        else:
-            raise ExportError(f"{target}: unknown animation format {fmt!r}; expected gif or mp4")
-        tmp.chmod(0o644)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    writers = {"gif": _write_gif, "mp4": _write_mp4}
+    if fmt not in writers:
+        raise ExportError(f"{target}: unknown animation format {fmt!r}; expected gif or mp4")
+    with replaced_on_success(target) as tmp:
+        writers[fmt](snapshotter, frames, tmp, fps, progress)
     return target
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QEventLoop, QMarginsF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 
 from chronomap import __version__
-from chronomap.atomic import write_bytes_atomic
+from chronomap.atomic import replaced_on_success, write_bytes_atomic
 from chronomap.export.moments import caption_for, page_state_for
 from chronomap.export.options import ExportError, SnapshotOptions
 from chronomap.map.bridge import js_call
@@ -147,17 +147,11 @@ class Snapshotter:
                          QPageSize.SizeMatchPolicy.ExactMatch)
         layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
         path = Path(path)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False) as tmp:
-            tmp_path = Path(tmp.name)
-        try:
-            (ok,) = self._wait(lambda done: self.view.print_to_pdf(str(tmp_path), layout, done), STEP_TIMEOUT_MS * 2,
+        with replaced_on_success(path) as tmp:
+            (ok,) = self._wait(lambda done: self.view.print_to_pdf(str(tmp), layout, done), STEP_TIMEOUT_MS * 2,
                                "printing to PDF did not finish")
-            if not ok or tmp_path.stat().st_size == 0:
+            if not ok or tmp.stat().st_size == 0:
                 raise ExportError(f"{path}: printing to PDF failed")
-            tmp_path.chmod(0o644)
-            tmp_path.replace(path)
-        finally:
-            tmp_path.unlink(missing_ok=True)
         return path
 
     def close(self) -> None:
