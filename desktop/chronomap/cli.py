@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     _story_arg(parser)
     parser.add_argument("--at", metavar="DATE", help="open the explorer at a date (1986-12-17, 1989-07, 1991)")
     parser.add_argument("--event", metavar="ID", help="open the explorer at an event")
+    parser.add_argument("--kiosk", action="store_true", help="museum kiosk mode: fullscreen, touch, unattended")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="kiosk settings (TOML)")
+    parser.add_argument("--idle-seconds", type=int, metavar="N", help="kiosk: seconds without input before the attract loop")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="validate an exhibit folder and list every problem")
@@ -48,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     from chronomap.export.cli import add_parser as add_export_parser
 
     add_export_parser(sub)
+
+    stats = sub.add_parser("stats", help="summarise kiosk visitor statistics as CSV")
+    stats.add_argument("file", type=Path, help="the statistics file the kiosk writes")
+    sub.add_parser("kiosk-pin", help="hash a staff PIN for the kiosk config (asks for it twice)", add_help=False)
+    for name, text in (("draft", "draft an exhibit from an article"),
+                       ("import", "import a TimelineJS or Linked Places file as an exhibit"),
+                       ("export-data", "export the timeline as TimelineJS or the places as Linked Places")):
+        sub.add_parser(name, help=text, add_help=False)
     return parser
 
 
@@ -155,9 +166,34 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_explore(args: argparse.Namespace) -> int:
+    if args.kiosk:
+        from chronomap.kiosk.app import run_kiosk
+
+        return run_kiosk(args.story, args.config, args.idle_seconds)
     from chronomap.ui.app import run_explorer
 
     return run_explorer(story=args.story, at=args.at, event=args.event)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from chronomap.kiosk.stats import stats_main
+
+    return stats_main(args.file, sys.stdout)
+
+
+def cmd_kiosk_pin(args: argparse.Namespace) -> int:
+    from chronomap.kiosk.pin import pin_main
+
+    return pin_main(list(args.rest))
+
+
+def _passthrough(module: str, function: str):
+    def command(args: argparse.Namespace) -> int:
+        import importlib
+
+        return getattr(importlib.import_module(module), function)(list(args.rest))
+
+    return command
 
 
 COMMANDS = {
@@ -166,16 +202,25 @@ COMMANDS = {
     "passages": cmd_passages,
     "geocode": cmd_geocode,
     "export": cmd_export,
+    "stats": cmd_stats,
+    "kiosk-pin": cmd_kiosk_pin,
+    "draft": _passthrough("chronomap.authoring.cli", "draft_main"),
+    "import": _passthrough("chronomap.authoring.cli", "import_main"),
+    "export-data": _passthrough("chronomap.authoring.cli", "export_data_main"),
     None: cmd_explore,
 }
+PASSTHROUGH = ("draft", "import", "export-data", "kiosk-pin")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from chronomap.export.options import ExportError
     from chronomap.story.model import ExhibitError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in PASSTHROUGH:  # these parse their own arguments
+        args = argparse.Namespace(command=argv[0], rest=argv[1:])
+    else:
+        args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
     except ExhibitError as exc:
@@ -186,6 +231,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `chronomap events | head`: the reader left; say nothing
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1

@@ -249,3 +249,37 @@ def test_export_dialog_presets(qtbot, window):
     assert dialog.request().current_view and dialog.request().options.width == 900
     dialog.caption.setChecked(False)
     assert dialog.request().options.caption is False
+
+
+# -- authoring from the app -------------------------------------------------------------
+
+
+def test_open_accepts_a_timelinejs_file(qtbot, window, tmp_path):
+    from chronomap.authoring import export_data
+    from chronomap.resources import default_exhibit_path
+
+    timeline_file = tmp_path / "perestroika.timeline.json"
+    export_data(default_exhibit_path(), "timelinejs", timeline_file)
+    with qtbot.waitSignal(window.exhibit_changed, timeout=STEP_TIMEOUT):
+        assert window.open_exhibit(timeline_file) is True
+    assert [e.id for e in window.exhibit.events] == [e.id for e in window.timeline.events]
+    assert window.exhibit.has_event("december-events")
+
+
+def test_new_exhibit_from_article_opens_the_draft(qtbot, window, tmp_path):
+    from chronomap.resources import default_exhibit_path
+
+    with qtbot.waitSignal(window.exhibit_changed, timeout=60_000):
+        assert window.new_exhibit_from_article(default_exhibit_path() / "article.txt", tmp_path / "draft") is True
+    assert (tmp_path / "draft" / "story.json").exists()
+    assert len(window.exhibit.events) >= 10
+    assert "events" in window.draft_box.detailedText()
+    window.draft_box.close()
+
+
+def test_a_binary_file_is_refused_with_its_name(qtbot, window, tmp_path):
+    junk = tmp_path / "junk.json"
+    junk.write_bytes(b"\x00\xff\x00binary")
+    assert window.open_exhibit(junk) is False
+    assert "junk.json" in window.error_box.detailedText()
+    window.error_box.close()

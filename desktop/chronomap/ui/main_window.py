@@ -176,7 +176,10 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.act_open = action("&Open exhibit…", QKeySequence.StandardKey.Open, self.open_exhibit_dialog)
+        self.act_open = action("&Open exhibit…", QKeySequence.StandardKey.Open, self.open_exhibit_dialog,
+                               "Open an exhibit folder, a TimelineJS file or a Linked Places file")
+        self.act_new = action("&New exhibit from article…", QKeySequence.StandardKey.New, self.new_exhibit_dialog,
+                              "Draft an exhibit from an article and open it")
         self.act_quit = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.act_prev = action("◀  Previous", Qt.Key.Key_Left, lambda: self.model.previous_event(), "Previous event (←)")
         self.act_next = action("Next  ▶", Qt.Key.Key_Right, lambda: self.model.next_event(), "Next event (→)")
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.act_new)
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_export)
         file_menu.addSeparator()
@@ -393,16 +397,51 @@ class MainWindow(QMainWindow):
 
     # -- files and dialogs ---------------------------------------------------------
     def open_exhibit_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open exhibit folder")
-        if folder:
-            self.open_exhibit(Path(folder))
+        dialog = QFileDialog(self, "Open exhibit: a folder, or a TimelineJS / Linked Places file")
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(["Exhibit folder or interchange file (*.json *.geojson *.jsonld)", "All files (*)"])
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, False)
+        if dialog.exec() and dialog.selectedFiles():
+            self.open_exhibit(Path(dialog.selectedFiles()[0]))
 
-    def open_exhibit(self, folder: Path) -> bool:
-        """Open another exhibit; on errors show them and keep the current one."""
+    def new_exhibit_dialog(self) -> None:
+        article, _ = QFileDialog.getOpenFileName(self, "Draft an exhibit from an article", "",
+                                                 "Articles (*.txt *.md *.wiki);;All files (*)")
+        if not article:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the new exhibit (an empty one)")
+        if folder:
+            self.new_exhibit_from_article(Path(article), Path(folder))
+
+    def new_exhibit_from_article(self, article: Path, folder: Path) -> bool:
+        """Draft an exhibit (chronomap draft) and open it; its report is shown to the curator."""
+        from chronomap.authoring import draft_exhibit
+
         try:
+            report = draft_exhibit(article, folder)
+        except ExhibitError as exc:
+            self.show_exhibit_errors(article, exc)
+            return False
+        opened = self.open_exhibit(folder)
+        if opened:
+            box = QMessageBox(QMessageBox.Icon.Information, "Draft exhibit",
+                              f"A draft was made from {article.name}. Check it before showing it to visitors.", parent=self)
+            box.setDetailedText(str(report))
+            box.setObjectName("draftReport")
+            box.open()
+            self.draft_box = box
+        return opened
+
+    def open_exhibit(self, source: Path) -> bool:
+        """Open an exhibit folder, or a TimelineJS / LPF file converted to one; on errors
+        show them and keep the current exhibit."""
+        from chronomap.authoring import open_any
+
+        try:
+            folder = open_any(source)
             exhibit = load_exhibit(folder)
         except ExhibitError as exc:
-            self.show_exhibit_errors(folder, exc)
+            self.show_exhibit_errors(source, exc)
             return False
         self.stop_playing()
         self._install(exhibit)

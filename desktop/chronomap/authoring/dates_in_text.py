@@ -1,0 +1,604 @@
+"""Find the dates in running English text and write each as EDTF at the precision it was given.
+
+Why a recogniser of our own: the maintained PyPI libraries return a single
+``datetime`` and so lose what a curator needs most, the precision ("In December
+1986" is a month, not 1 December).  ``dateparser.search_dates`` turns "In December
+1986" into 28 December and "December 17–18, 1986" into 17 December; ``datefinder``
+and ``timefhuman`` read "December 10" as a day of the current year and miss
+seasons, decades and "Nine days later"; Duckling (``pyduckling-native``) keeps a
+grain but misses en-dash ranges, decades and relative dates counted from an
+earlier date; Microsoft Recognizers-Text emits TIMEX with precision but its last
+Python release is a 2019 alpha that no longer imports beside a current
+``emoji``.  The ``edtf`` package's free-text parser mis-reads "December 17-18,
+1986".  So this module reads the handful of forms museum texts use, and checks
+every EDTF it writes with :func:`chronomap.story.dates.parse_date`.
+
+A :class:`DateReader` is fed the sentences in document order: a date without a
+year ("on December 10") takes it from a later date in the same sentence or from
+the date before it, and a relative date ("Nine days later", "the following
+year") is counted from the most recent earlier date of a suitable precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from chronomap.story.dates import DateError, DateSpan, day_number, days_in_month, from_day_number, iso_day, parse_date
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july",
+               "august", "september", "october", "november", "december")
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?:{_FULL_MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+_YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d])"
+_RANGE = r"(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)"
+_MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+))"
+_SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+SEASON_FIRST_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+}
+_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}
+# A bare four-digit number is read as a year only after words like these (or punctuation) ...
+_YEAR_CONTEXT = {
+    "in", "of", "by", "since", "until", "till", "from", "to", "during", "after", "before", "around", "circa",
+    "about", "c", "ca", "year", "years", "and", "or", "the", "between", "through", "throughout", "on", "for",
+    "as", "at", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "than", "when", "its",
+}
+# ... and never before a unit or a count noun ("2000 tractors").
+_NOT_YEAR_AFTER = {
+    "km", "kilometres", "kilometers", "miles", "metres", "meters", "m", "tonnes", "tons", "hectares", "ha",
+    "people", "men", "women", "soldiers", "volunteers", "workers", "tractors", "farms", "members", "votes",
+    "deputies", "delegates", "kg", "feet", "ft", "roubles", "rubles", "dollars", "copies", "units",
+}
+COARSE_PRECISIONS = frozenset({"decade", "part of decade", "century", "part of century"})
+
+
+class UnreadableDate(ValueError):
+    """A phrase that looks like a date but is not a real one (30 February)."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date found in a sentence, as EDTF at the precision the text gives.
+
+    ``how`` is 'stated' when the text gives the whole date, 'year inferred' when
+    the year comes from another date, 'relative' when counted from ``anchor``.
+    ``offset_days`` is set for day-exact relative dates ("Nine days later"):
+    days after the anchor's first day, as a ``relative`` record in story.json.
+    """
+
+    start: int
+    end: int
+    text: str
+    edtf: str
+    span: DateSpan
+    precision: str
+    how: str = "stated"
+    note: str | None = None
+    anchor: DateMention | None = field(default=None, repr=False, compare=False)
+    offset_days: int | None = None
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    kind: str  # 'absolute' | 'yearless' | 'relative'
+    precision: str
+    lower: str | None = None
+    upper: str | None = None
+    approximate: bool = False
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    month2: int | None = None
+    mod: str | None = None
+    unit: str | None = None  # relative: day, week, month, year, season code as str
+    amount: int = 0
+    mode: str = ""  # relative: offset, same, later-that, earlier-that
+
+
+# --- EDTF helpers -----------------------------------------------------------------------------
+
+def _y(year: int) -> str:
+    return f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
+
+
+def edtf_day(year: int, month: int, day: int) -> str:
+    return f"{_y(year)}-{month:02d}-{day:02d}"
+
+
+def edtf_month(year: int, month: int) -> str:
+    return f"{_y(year)}-{month:02d}"
+
+
+def _interval(lower: str, upper: str) -> str:
+    return lower if lower == upper else f"{lower}/{upper}"
+
+
+_MONTH_BY_PREFIX = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_BY_PREFIX[name.rstrip(".").lower()[:3]]
+
+
+def _int_day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _mod_key(mod: str | None) -> str | None:
+    return mod.lower() if mod else None
+
+
+def _part_of_year(year: int, mod: str) -> tuple[str, str]:
+    first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[mod]
+    return edtf_month(year, first), edtf_month(year, last)
+
+
+def _part_of_month(year: int, month: int, mod: str) -> tuple[str, str]:
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, days_in_month(year, month))}[mod]
+    return edtf_day(year, month, first), edtf_day(year, month, last)
+
+
+def span_edtf(start: int, end: int) -> str:
+    """The coarsest exact EDTF for a span of days: a year, a month, or days."""
+    y1, m1, d1 = from_day_number(start)
+    y2, m2, d2 = from_day_number(end)
+    if d1 == 1 and d2 == days_in_month(y2, m2):
+        if m1 == 1 and m2 == 12:
+            return _interval(_y(y1), _y(y2))
+        return _interval(edtf_month(y1, m1), edtf_month(y2, m2))
+    return _interval(edtf_day(y1, m1, d1), edtf_day(y2, m2, d2))
+
+
+# --- the patterns, most specific first ------------------------------------------------------------
+
+def _abs(m: re.Match, lower: str, upper: str, precision: str, approximate: bool = False) -> _Raw:
+    return _Raw(m.start(), m.end(), "absolute", precision, lower, upper, approximate)
+
+
+def _p_iso(m: re.Match) -> _Raw:
+    value = edtf_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _abs(m, value, value, "day")
+
+
+def _p_days_month_year(m: re.Match) -> _Raw:
+    year, month = int(m["y"]), _month_number(m["m"])
+    return _abs(m, edtf_day(year, month, _int_day(m["d1"])), edtf_day(year, month, _int_day(m["d2"])), "days")
+
+
+def _p_day_month_day_month_year(m: re.Match) -> _Raw:
+    year = int(m["y"])
+    lower = edtf_day(year, _month_number(m["m1"]), _int_day(m["d1"]))
+    upper = edtf_day(year, _month_number(m["m2"]), _int_day(m["d2"]))
+    return _abs(m, lower, upper, "days")
+
+
+def _p_day(m: re.Match) -> _Raw:
+    value = edtf_day(int(m["y"]), _month_number(m["m"]), _int_day(m["d"]))
+    return _abs(m, value, value, "day")
+
+
+def _p_month_range_year(m: re.Match) -> _Raw:
+    year = int(m["y"])
+    return _abs(m, edtf_month(year, _month_number(m["m1"])), edtf_month(year, _month_number(m["m2"])), "months")
+
+
+def _p_season(m: re.Match) -> _Raw:
+    year, code = int(m["y"]), SEASON_CODES[m["season"].lower()]
+    if m["y2"]:  # "the winter of 1954–55": December to February
+        value_lower, value_upper = edtf_month(year, 12), edtf_month(year + 1, 2)
+        return _abs(m, value_lower, value_upper, "season")
+    value = f"{_y(year)}-{code}"
+    return _abs(m, value, value, "season")
+
+
+def _p_month_year(m: re.Match) -> _Raw:
+    year, month, mod = int(m["y"]), _month_number(m["m"]), _mod_key(m["mod"])
+    if mod:
+        lower, upper = _part_of_month(year, month, mod)
+        return _abs(m, lower, upper, "part of month")
+    value = edtf_month(year, month)
+    return _abs(m, value, value, "month")
+
+
+def _p_decade(m: re.Match) -> _Raw:
+    decade, mod = int(m["y"]), _mod_key(m["mod"])
+    if mod is None:
+        value = f"{decade // 10}X"
+        return _abs(m, value, value, "decade")
+    first, last = {"early": (0, 3), "mid": (3, 6), "late": (5, 9)}[mod]
+    return _abs(m, _y(decade + first), _y(decade + last), "part of decade")
+
+
+def _p_century(m: re.Match) -> _Raw | None:
+    raw = m["c"].lower()
+    number = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else _ORDINAL_WORDS.get(raw)
+    if not number or number > 21:
+        return None
+    base, mod = (number - 1) * 100, _mod_key(m["mod"])
+    if mod is None:
+        value = f"{base // 100:02d}XX"
+        return _abs(m, value, value, "century")
+    first, last = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}[mod]
+    return _abs(m, _y(base + first), _y(base + last), "part of century")
+
+
+def _p_year_range(m: re.Match) -> _Raw | None:
+    first, second = int(m["y1"]), m["y2"]
+    last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    if last <= first:
+        return None
+    return _abs(m, _y(first), _y(last), "years")
+
+
+def _p_part_of_year(m: re.Match) -> _Raw:
+    word = m["mod"].lower()
+    mod = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(word, word)
+    lower, upper = _part_of_year(int(m["y"]), mod)
+    return _abs(m, lower, upper, "part of year")
+
+
+def _p_approximate_year(m: re.Match) -> _Raw:
+    value = _y(int(m["y"]))
+    return _abs(m, value, value, "year", approximate=True)
+
+
+def _p_era_year(m: re.Match) -> _Raw:
+    number = int(m["y"] or m["y2"])
+    era = (m["era"] or m["era2"]).upper().replace(".", "")
+    year = 1 - number if era in ("BC", "BCE") else number
+    return _abs(m, _y(year), _y(year), "year")
+
+
+def _year_context_ok(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip()
+    after = text[end:]
+    next_word = re.match(r"\s*([A-Za-z]+)", after)
+    if next_word and next_word.group(1).lower() in _NOT_YEAR_AFTER:
+        return False
+    if re.match(r"\s*[%$€£]", after) or before.endswith(("$", "€", "£", "№", "#")):
+        return False
+    if not before or before[-1] in "(,;:—–-[“\"'‘":
+        return True
+    previous = re.search(r"([A-Za-z]+)\W*$", before)
+    if previous and previous.group(1).lower() in _YEAR_CONTEXT:
+        return True
+    return bool(re.match(r"\s*(?:[,.;:)\]”\"']|$)", after))
+
+
+def _p_year(m: re.Match, text: str) -> _Raw | None:
+    if not _year_context_ok(text, m.start(), m.end()):
+        return None
+    value = _y(int(m["y"]))
+    return _abs(m, value, value, "year")
+
+
+def _p_yearless_days(m: re.Match) -> _Raw:
+    return _Raw(m.start(), m.end(), "yearless", "days", month=_month_number(m["m"]),
+                day=_int_day(m["d1"]), day2=_int_day(m["d2"]))
+
+
+def _p_yearless_day(m: re.Match) -> _Raw:
+    return _Raw(m.start(), m.end(), "yearless", "day", month=_month_number(m["m"]), day=_int_day(m["d"]))
+
+
+def _p_yearless_month(m: re.Match) -> _Raw:
+    mod = _mod_key(m["mod"])
+    return _Raw(m.start("m") if not mod else m.start("mod"), m.end(), "yearless",
+                "part of month" if mod else "month", month=_month_number(m["m"]), mod=mod)
+
+
+def _relative(m: re.Match, unit: str, amount: int, mode: str = "offset") -> _Raw:
+    return _Raw(m.start(), m.end(), "relative", "relative", unit=unit, amount=amount, mode=mode)
+
+
+def _p_rel_offset(m: re.Match) -> _Raw:
+    amount = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()]
+    sign = -1 if m["dir"].lower() in ("earlier", "before", "before that", "previously") else 1
+    return _relative(m, m["u"].lower(), sign * amount)
+
+
+def _p_rel_next(m: re.Match) -> _Raw:
+    sign = -1 if m["which"].lower() in ("previous", "preceding") else 1
+    unit = m["u"].lower()
+    return _relative(m, str(SEASON_CODES[unit]) if unit in SEASON_CODES else unit, sign)
+
+
+def _p_rel_unit_after(m: re.Match) -> _Raw:
+    return _relative(m, m["u"].lower(), 1 if m["dir"].lower() == "after" else -1)
+
+
+def _p_rel_that(m: re.Match) -> _Raw:
+    which = (m["which"] or "").lower()
+    unit = m["u"].lower()
+    mode = {"later": "later-that", "earlier": "earlier-that"}.get(which, "same")
+    return _relative(m, str(SEASON_CODES[unit]) if unit in SEASON_CODES else unit, 0, mode)
+
+
+_PATTERNS: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), _p_iso),
+    (re.compile(rf"\b(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _p_days_month_year),
+    (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"), _p_days_month_year),
+    (re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_RANGE}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"),
+     _p_day_month_day_month_year),
+    (re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
+     _p_day_month_day_month_year),
+    (re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _p_day),
+    (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,\s*|\s+)(?P<y>{_YEAR})"), _p_day),
+    (re.compile(rf"\b(?P<m1>{_MONTH}){_RANGE}(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_range_year),
+    (re.compile(rf"\b(?:[Tt]he\s+)?{_MOD}?{_SEASON}\s+(?:of\s+)?(?P<y>{_YEAR})(?:\s*[–—/-]\s*(?P<y2>\d{{2,4}}))?(?![\d])"),
+     _p_season),
+    (re.compile(rf"\b{_MOD}?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_year),
+    (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<y>\d{3}0)s\b"), _p_decade),
+    (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<c>\d{1,2}(?:st|nd|rd|th)|"
+                + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+[Cc]entury\b", re.IGNORECASE),
+     _p_century),
+    (re.compile(rf"\b(?P<y1>{_YEAR})\s*[–—-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d])"), _p_year_range),
+    (re.compile(rf"\b(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end)(?:-|\s+)(?:of\s+)?(?P<y>{_YEAR})"),
+     _p_part_of_year),
+    (re.compile(rf"\b(?:c\.|ca\.|[Cc]irca|[Aa]round|[Aa]bout|[Aa]pproximately)\s*(?P<y>{_YEAR})"), _p_approximate_year),
+    (re.compile(r"\b(?:(?P<y>\d{1,4})\s?(?P<era>BCE|BC|CE|AD|B\.C\.|A\.D\.)(?![A-Za-z])|(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})\b)"),
+     _p_era_year),
+    (re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?!,\d|\.\d|[-–]\d)"), _p_year),
+    (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY})"), _p_yearless_days),
+    (re.compile(rf"\b(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})"), _p_yearless_days),
+    (re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})"), _p_yearless_day),
+    (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?!\s*[:.]\d)"), _p_yearless_day),
+    (re.compile(rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Tt]hat|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)"
+                rf"(?:{_MOD})?(?P<m>{_FULL_MONTH})\b(?!\s+\d)"), _p_yearless_month),
+    (re.compile(rf"\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|previously)\b",
+                re.IGNORECASE), _p_rel_offset),
+    (re.compile(r"\b[Tt]he\s+(?P<which>next|following|previous|preceding)\s+"
+                r"(?P<u>day|week|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_next),
+    (re.compile(r"\b[Tt]he\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before)\b(?!\s+(?:the|his|her|its|their|a|an)\b)"),
+     _p_rel_unit_after),
+    (re.compile(r"\b(?:(?P<which>[Ll]ater|[Ee]arlier)\s+that|[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same)\s*"
+                r"(?P<u>day|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_that),
+]
+
+
+def _scan(text: str) -> list[_Raw]:
+    taken: list[tuple[int, int]] = []
+    found: list[_Raw] = []
+    for pattern, handler in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            raw = handler(match, text) if handler is _p_year else handler(match)
+            if raw is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(raw)
+    found.sort(key=lambda r: r.start)
+    return _merge_ranges(text, found)
+
+
+def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """'between 1954 and 1960', 'from March 1954 to June 1956': one interval."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        first = raws[i]
+        if i + 1 < len(raws):
+            second = raws[i + 1]
+            joiner = text[first.end:second.start]
+            opener = re.search(r"\b(between|from)\s+$", text[:first.start], re.IGNORECASE)
+            if (opener and second.kind == "absolute" and first.kind in ("absolute", "yearless")
+                    and re.fullmatch(r"\s*(?:and|to|until|till|through|[–—-])\s*", joiner)):
+                if first.kind == "yearless":
+                    first = _with_year(first, _first_year(second.lower))
+                out.append(_Raw(first.start, second.end, "absolute", "range", first.lower, second.upper))
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _with_year(raw: _Raw, year: int) -> _Raw:
+    """A yearless date completed with a year."""
+    if raw.precision == "month":
+        value = edtf_month(year, raw.month)
+        lower = upper = value
+    elif raw.precision == "part of month":
+        lower, upper = _part_of_month(year, raw.month, raw.mod)
+    elif raw.precision == "days":
+        lower, upper = edtf_day(year, raw.month, raw.day), edtf_day(year, raw.month, raw.day2)
+    else:
+        lower = upper = edtf_day(year, raw.month, raw.day)
+    return _Raw(raw.start, raw.end, "absolute", raw.precision, lower, upper)
+
+
+def _first_year(edtf_value: str) -> int:
+    match = re.match(r"(-?\d{4})", edtf_value)
+    return int(match.group(1))
+
+
+class DateReader:
+    """Reads sentences in document order, resolving dates against the ones before them."""
+
+    def __init__(self) -> None:
+        self.history: list[tuple[DateMention, str]] = []  # (mention, section id) in document order
+        self.skipped: list[tuple[str, str]] = []  # (phrase, reason)
+
+    def read(self, text: str, section: str = "") -> list[DateMention]:
+        """The dates in one sentence; unreadable or unanchored ones go to :attr:`skipped`."""
+        raws = _scan(text)
+        mentions: list[DateMention] = []
+        for index, raw in enumerate(raws):
+            phrase = text[raw.start:raw.end]
+            try:
+                if raw.kind == "absolute":
+                    mention = self._absolute(raw, phrase)
+                elif raw.kind == "yearless":
+                    mention = self._yearless(raw, phrase, raws[index + 1:], text)
+                else:
+                    mention = self._relative(raw, phrase, section)
+            except UnreadableDate as exc:
+                self.skipped.append((phrase, str(exc)))
+                continue
+            if mention is None:
+                continue
+            mentions.append(mention)
+            self.history.append((mention, section))
+        return mentions
+
+    # -- kinds ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _checked(edtf_value: str, phrase: str) -> DateSpan:
+        try:
+            return parse_date(edtf_value)
+        except DateError as exc:
+            raise UnreadableDate(f"not a real date ({exc})") from None
+
+    def _absolute(self, raw: _Raw, phrase: str, how: str = "stated", note: str | None = None,
+                  anchor: DateMention | None = None) -> DateMention:
+        value = _interval(raw.lower, raw.upper)
+        if raw.approximate:
+            value = value + "~"
+        span = self._checked(value, phrase)
+        return DateMention(raw.start, raw.end, phrase, value, span, raw.precision, how, note, anchor)
+
+    def _yearless(self, raw: _Raw, phrase: str, later: list[_Raw], text: str) -> DateMention | None:
+        for other in later:  # "on December 10, and on December 16, 1991"
+            found = other.kind == "absolute" and re.match(r"(-?\d{4})-(\d{2})", other.lower)
+            if found:
+                year = int(found.group(1)) - (1 if raw.month > int(found.group(2)) else 0)
+                return self._absolute(_with_year(raw, year), phrase, "year inferred",
+                                      f"the year {year} is taken from “{text[other.start:other.end]}” later in the sentence")
+        anchor = self._anchor(coarsest="year")
+        if anchor is None:
+            self.skipped.append((phrase, "no year in the text before it to complete it with"))
+            return None
+        year = from_day_number(anchor.span.end)[0]
+        completed = _with_year(raw, year)
+        candidate = self._absolute(completed, phrase)
+        if candidate.span.end < anchor.span.start:  # the story moves forward: "on 31 January" after December
+            year += 1
+            candidate = self._absolute(_with_year(raw, year), phrase)
+        return DateMention(candidate.start, candidate.end, phrase, candidate.edtf, candidate.span, candidate.precision,
+                           "year inferred", f"the year {year} is taken from “{anchor.text}”, the date before it", anchor)
+
+    def _anchor(self, coarsest: str, section: str | None = None) -> DateMention | None:
+        """The most recent date at least as fine as ``coarsest`` (in this section first), else any non-coarse one."""
+        order = ["day", "month", "year"]
+        wanted = order[: order.index(coarsest) + 1]
+
+        def fine_enough(m: DateMention) -> bool:
+            return _grain(m) in wanted
+
+        recent = [(m, s) for m, s in reversed(self.history) if m.precision not in COARSE_PRECISIONS]
+        for mention, sect in recent:
+            if fine_enough(mention) and (section is None or sect == section):
+                return mention
+        return recent[0][0] if recent else None
+
+    def _relative(self, raw: _Raw, phrase: str, section: str) -> DateMention | None:
+        grain = {"day": "day", "week": "day", "month": "month", "year": "year"}.get(raw.unit, "month")
+        anchor = self._anchor(grain, section)
+        if anchor is None:
+            self.skipped.append((phrase, "a relative date with no date before it to count from"))
+            return None
+        start, end = anchor.span.start, anchor.span.end
+        note = f"counted from “{anchor.text}”"
+        offset_days: int | None = None
+        exact_day = anchor.precision == "day" and start == end
+        if raw.mode == "offset" and raw.unit in ("day", "week"):
+            days = raw.amount * (7 if raw.unit == "week" else 1)
+            target = end + days if days > 0 else start + days
+            if exact_day:
+                offset_days = target - start
+                value = iso_day(target)
+                precision = "day"
+            else:
+                value = span_edtf(start + days, end + days)
+                precision = "shifted"
+        elif raw.mode == "offset" and raw.unit == "month":
+            year, month, _ = from_day_number(end if raw.amount > 0 else start)
+            total = year * 12 + (month - 1) + raw.amount
+            value, precision = edtf_month(total // 12, total % 12 + 1), "month"
+        elif raw.mode == "offset" and raw.unit == "year":
+            year = from_day_number(end if raw.amount > 0 else start)[0] + raw.amount
+            value, precision = _y(year), "year"
+        elif raw.mode == "offset" and raw.unit.isdigit():  # the following / previous season
+            value, precision = _next_season(int(raw.unit), start, end, raw.amount), "season"
+        elif raw.mode == "same":
+            value, precision = self._same(raw.unit, start, end, anchor)
+            if value == anchor.edtf and exact_day:
+                offset_days = 0
+        else:  # later / earlier that day, month, year
+            value, precision = self._later_earlier(raw, start, end)
+        span = self._checked(value, phrase)
+        return DateMention(raw.start, raw.end, phrase, value, span, precision, "relative", note, anchor, offset_days)
+
+    @staticmethod
+    def _same(unit: str, start: int, end: int, anchor: DateMention) -> tuple[str, str]:
+        year, month, _ = from_day_number(start)
+        if unit == "day":
+            return (iso_day(start), "day") if start == end else (anchor.edtf, anchor.precision)
+        if unit == "month":
+            return edtf_month(year, month), "month"
+        if unit == "year":
+            return _y(year), "year"
+        return f"{_y(year)}-{unit}", "season"
+
+    @staticmethod
+    def _later_earlier(raw: _Raw, start: int, end: int) -> tuple[str, str]:
+        year, month, _ = from_day_number(end if raw.mode == "later-that" else start)
+        if raw.unit == "day":
+            return iso_day(start), "day"
+        if raw.unit == "month":
+            first, last = day_number(year, month, 1), day_number(year, month, days_in_month(year, month))
+        elif raw.unit == "year":
+            first, last = day_number(year, 1, 1), day_number(year, 12, 31)
+        else:
+            return f"{_y(year)}-{raw.unit}", "season"
+        if raw.mode == "later-that":
+            first = min(end + 1, last)
+        else:
+            last = max(start - 1, first)
+        return span_edtf(first, last), "part of " + ("month" if raw.unit == "month" else "year")
+
+
+def _grain(mention: DateMention) -> str:
+    """'day', 'month' or 'year': how fine a date is, for choosing what a relative date counts from."""
+    length = mention.span.end - mention.span.start
+    if mention.precision in ("day", "days") or length < 28:
+        return "day"
+    if length < 366 - 1 and mention.precision not in ("year",):
+        return "month"
+    return "year"
+
+
+def _next_season(code: int, start: int, end: int, direction: int) -> str:
+    year = from_day_number(end if direction > 0 else start)[0]
+    candidates = []
+    for y in (year - 1, year, year + 1):
+        first = day_number(y, SEASON_FIRST_MONTH[code], 1)
+        candidates.append((first, y))
+    if direction > 0:
+        first, y = next((f, y) for f, y in candidates if f > end)
+    else:
+        first, y = [(f, y) for f, y in candidates if f + 80 < start][-1]
+    return f"{_y(y)}-{code}"
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """The dates in one piece of text, resolved only against each other (for tests and quick use)."""
+    return DateReader().read(text)

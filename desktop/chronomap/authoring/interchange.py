@@ -1,0 +1,351 @@
+"""Import and export files of other tools, and open any of them as an exhibit folder.
+
+``import_file`` detects TimelineJS3 JSON or Linked Places Format, builds an
+exhibit folder atomically (with a generated article, since neither format
+carries one) and reports what the source held that Chronomap cannot keep;
+``export_data`` writes an exhibit's events or places out and reports what the
+format cannot carry; ``open_any`` is the app's File → Open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chronomap.atomic import write_text_atomic
+from chronomap.authoring import lpf, timelinejs
+from chronomap.authoring.drafter import BASEMAP_CREDIT, GEONAMES_CREDIT, MAP_LIBRARY_CREDIT
+from chronomap.authoring.errors import EXIT_USAGE, fail
+from chronomap.authoring.frame import map_bounds, period_edtf
+from chronomap.authoring.gazetteer_index import GazetteerIndex, build_index
+from chronomap.authoring.generated_article import article_for
+from chronomap.authoring.ids import IdMaker, make_id
+from chronomap.authoring.places_in_text import PlaceFinder
+from chronomap.authoring.reading import read_json_file
+from chronomap.authoring.writer import ensure_writable_target, write_exhibit_folder
+from chronomap.resources import data_path
+from chronomap.story.dates import parse_date
+from chronomap.story.gazetteer import GAZETTEER_FILE, load_gazetteer
+
+FORMATS = {"timelinejs": timelinejs.FORMAT_NAME, "lpf": lpf.FORMAT_NAME}
+
+
+@dataclass
+class ConversionReport:
+    """What an import or export did, and what the target could not carry (printed as a list)."""
+
+    action: str
+    format: str
+    source: Path
+    target: Path
+    events: int = 0
+    places: int = 0
+    not_carried: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.action} {self.source} ({self.format}) → {self.target}: {self.events} event"
+               f"{'s' if self.events != 1 else ''}, {self.places} place{'s' if self.places != 1 else ''}"]
+        target = "Chronomap" if self.action == "imported" else self.format
+        if self.not_carried:
+            out.append(f"Not carried by {target} ({len(self.not_carried)}):")
+            out.extend(f"  - {line}" for line in self.not_carried)
+        else:
+            out.append(f"Not carried by {target}: nothing")
+        if self.notes:
+            out.append(f"Notes ({len(self.notes)}):")
+            out.extend(f"  - {line}" for line in self.notes)
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def detect_format(document: Any) -> str | None:
+    """'timelinejs', 'lpf' or None, from the shape of a parsed JSON document."""
+    if isinstance(document, dict) and isinstance(document.get("events"), list):
+        return "timelinejs"
+    if isinstance(document, dict) and document.get("type") == "FeatureCollection":
+        return "lpf"
+    return None
+
+
+def _read_document(path: Path) -> tuple[Any, str]:
+    document = read_json_file(path, "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file")
+    fmt = detect_format(document)
+    if fmt is None:
+        kind = type(document).__name__ if not isinstance(document, dict) else f"an object with keys {sorted(document)[:6]}"
+        raise fail(str(path), f"found {kind}; expected TimelineJS3 JSON (an object with an 'events' list) or Linked "
+                              "Places Format (a GeoJSON FeatureCollection)")
+    return document, fmt
+
+
+def _exhibit(exhibit_id: str, title: str, subtitle: str | None, source: Path, fmt: str, edtfs: list[str],
+             points: list[tuple[float, float]], geonames: bool) -> dict:
+    credits = [{"what": "Data", "text": f"Imported from {source.name} ({fmt}); author, source and licence not stated"}]
+    if geonames:
+        credits.append(GEONAMES_CREDIT)
+    credits += [BASEMAP_CREDIT, MAP_LIBRARY_CREDIT]
+    return {
+        "schema": "chronomap.exhibit/1", "id": exhibit_id, "title": title, "subtitle": subtitle,
+        "period": period_edtf(parse_date(e) for e in edtfs),
+        "article": {"file": "article.txt", "title": title, "source": None, "licence": None,
+                    "note": f"Generated on import from {source.name}: one paragraph per item, since {fmt} carries no article."},
+        "story": "story.json",
+        "map": {"bounds": map_bounds(points), "note": f"Imported from {fmt}; the frame fits the places."},
+        "credits": credits,
+    }
+
+
+def _files(article_text: str, exhibit: dict, story: dict) -> dict[str, str]:
+    return {"article.txt": article_text,
+            "exhibit.json": json.dumps(exhibit, ensure_ascii=False, indent=2) + "\n",
+            "story.json": json.dumps(story, ensure_ascii=False, indent=2) + "\n"}
+
+
+# --- TimelineJS -----------------------------------------------------------------------------------
+
+def _resolve_default_place(name: str, index: GazetteerIndex) -> Any:
+    candidates = index.lookup(name)
+    if not candidates:
+        raise fail("--place", f"found {name!r}, which the gazetteer does not know; expected a city or country name "
+                              f"({index.status})", exit_code=EXIT_USAGE)
+    return max(candidates, key=lambda c: (c.via == "cache", c.place.population)).place
+
+
+def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
+                       index: GazetteerIndex) -> ConversionReport:
+    imported = timelinejs.timelinejs_to_events(document, str(source))
+    title = imported.title or source.stem.replace("_", " ").replace("-", " ").strip().title() or "Imported timeline"
+    paragraphs = [f"{e.title}. {e.summary}" if e.summary != e.title else e.title for e in imported.events]
+    article_text, paragraph_ids = article_for(title, imported.subtitle, "Timeline", paragraphs)
+    finder = PlaceFinder(index, article_text)
+    found: list[list[Any]] = []
+    for event in imported.events:
+        mentions, _ = finder.find(event.place_text)
+        found.append(list({m.place.key: m.place for m in mentions}.values()))
+    counts = Counter(p.key for places in found for p in places)
+    fallback = _resolve_default_place(default_place, index) if default_place else None
+    if fallback is None and counts:
+        key = counts.most_common(1)[0][0]
+        fallback = next(p for places in found for p in places if p.key == key)
+    if fallback is None:
+        raise fail(str(source), f"found {len(imported.events)} events but no place the gazetteer knows in their text, and "
+                                "TimelineJS has no place field; expected place names in the slides, or give one with "
+                                f"--place NAME ({index.status})")
+    report = ConversionReport("imported", timelinejs.FORMAT_NAME, source, out_dir, not_carried=imported.not_carried,
+                              notes=list(imported.notes))
+    place_ids: dict[str, str] = {}
+    place_records: list[dict] = []
+    pid_maker, eid_maker = IdMaker(), IdMaker()
+
+    def place_id(place) -> str:
+        if place.key not in place_ids:
+            pid = pid_maker(place.name, "place")
+            place_ids[place.key] = pid
+            record = {"id": pid, "kind": place.kind, "names": {"en": place.name},
+                      "point": {"lat": round(place.lat, 5), "lon": round(place.lon, 5)},
+                      "description": f"Found in the timeline's text; coordinates from {place.source}. Check."}
+            if place.cache_key:
+                record["gazetteer"] = place.cache_key
+            if place.iso3:
+                record["region"] = {"basemap": [place.iso3]}
+            place_records.append(record)
+        return place_ids[place.key]
+
+    events = []
+    for event, places, passage in zip(imported.events, found, paragraph_ids, strict=True):
+        wanted = event.id or event.title
+        eid = eid_maker(wanted, "event")
+        if event.id and eid != event.id:
+            report.notes.append(f"unique_id {event.id!r} became {eid!r} (Chronomap ids are lower-case letters, digits, '-')")
+        if places:
+            refs = [{"place": place_id(p), "role": "named in the slide"} for p in places]
+        else:
+            refs = [{"place": place_id(fallback), "role": "no place named in the slide; the timeline's main place — check"}]
+            report.notes.append(f"{eid}: no place named in the slide; given {fallback.name}")
+        events.append({"id": eid, "title": event.title, "summary": event.summary, "date": event.edtf,
+                       "places": refs, "passages": [passage]})
+    exhibit_id = make_id(out_dir.name or title, "exhibit")
+    geonames = any(not r.get("gazetteer") for r in place_records) and index.full
+    exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, timelinejs.FORMAT_NAME, [e["date"] for e in events],
+                       [(r["point"]["lat"], r["point"]["lon"]) for r in place_records], geonames)
+    story = {"schema": "chronomap.story/1", "places": place_records, "events": events}
+    write_exhibit_folder(out_dir, _files(article_text, exhibit, story), force=force)
+    report.events, report.places = len(events), len(place_records)
+    report.not_carried.append("the slides' place names are found with the gazetteer, not read from the file "
+                              "(TimelineJS has no place field)")
+    return report
+
+
+# --- LPF ------------------------------------------------------------------------------------------
+
+def _import_lpf(document: Any, source: Path, out_dir: Path, force: bool, into: Path | None) -> ConversionReport:
+    imported = lpf.lpf_to_places(document, str(source))
+    report = ConversionReport("imported", lpf.FORMAT_NAME, source, into or out_dir, places=len(imported.places),
+                              not_carried=imported.not_carried, notes=imported.notes)
+    if into is not None:
+        return _merge_places(imported, report, into)
+    if not imported.whens:
+        raise fail(str(source), f"found {len(imported.places)} place(s) but no dates (no feature has a 'when' timespan); "
+                                "expected at least one dated place, since an exhibit needs events — or add these places "
+                                "to an existing exhibit with --into EXHIBIT")
+    title = document.get("title") if isinstance(document.get("title"), str) else None
+    title = title or source.stem.replace("_", " ").replace("-", " ").strip().title() or "Imported places"
+    paragraphs = [f"{imported.titles[p['id']]}. {p.get('description', '')}".strip() for p in imported.places]
+    article_text, paragraph_ids = article_for(title, None, "Places", paragraphs)
+    by_place = dict(zip([p["id"] for p in imported.places], paragraph_ids, strict=True))
+    ids = IdMaker()
+    events = [{"id": ids(imported.titles[pid], "event"), "title": imported.titles[pid],
+               "summary": next((p.get("description") for p in imported.places if p["id"] == pid), None)
+               or f"{imported.titles[pid]}: the time span its gazetteer record gives.",
+               "date": edtf, "places": [{"place": pid, "role": "the place this record describes"}],
+               "passages": [by_place[pid]]}
+              for pid, edtf in imported.whens.items()]
+    exhibit = _exhibit(make_id(out_dir.name or title, "exhibit"), title, None, source, lpf.FORMAT_NAME,
+                       list(imported.whens.values()), [(p["point"]["lat"], p["point"]["lon"]) for p in imported.places], False)
+    story = {"schema": "chronomap.story/1", "places": imported.places, "events": events}
+    write_exhibit_folder(out_dir, _files(article_text, exhibit, story), force=force)
+    report.events = len(events)
+    undated = len(imported.places) - len(imported.whens)
+    if undated:
+        report.notes.append(f"{undated} place(s) have no 'when', so no event; they are on the map only when an event names them")
+    return report
+
+
+def _keep_what_lpf_cannot_carry(existing: dict, imported: dict, cache: dict) -> tuple[dict, list[str]]:
+    """The imported record, with the existing one's base-map region, notes and gazetteer key kept.
+
+    ``cache`` maps gazetteer keys to (lat, lon): an imported point equal to the
+    cached one is dropped again, so the record reads as it did before export.
+    """
+    merged, kept = dict(imported), []
+    old_region = existing.get("region") if isinstance(existing.get("region"), dict) else None
+    if old_region and old_region.get("basemap") and "region" not in merged:
+        merged["region"] = old_region
+        kept.append("region.basemap")
+    elif old_region and old_region.get("note") and isinstance(merged.get("region"), dict):
+        merged["region"] = {**merged["region"], "note": old_region["note"]}
+        kept.append("region.note")
+    if existing.get("gazetteer") and "gazetteer" not in merged:
+        merged["gazetteer"] = existing["gazetteer"]
+        kept.append("the gazetteer key")
+        cached, point = cache.get(existing["gazetteer"]), merged.get("point") or {}
+        if "point" not in existing and cached and abs(cached[0] - point.get("lat", 999)) < 1e-6 \
+                and abs(cached[1] - point.get("lon", 999)) < 1e-6:
+            merged.pop("point")
+    notes = {h.get("until"): h.get("note") for h in existing.get("historical_names") or [] if isinstance(h, dict)}
+    if any(notes.values()):
+        history = []
+        for record in merged.get("historical_names") or []:
+            note = notes.get(record.get("until"))
+            history.append({**record, "note": note} if note else record)
+        merged["historical_names"] = history
+        kept.append("historical name notes")
+    return merged, kept
+
+
+def _merge_places(imported: lpf.LpfImport, report: ConversionReport, exhibit_dir: Path) -> ConversionReport:
+    from chronomap.story.loader import EXHIBIT_FILE
+
+    meta = read_json_file(exhibit_dir / EXHIBIT_FILE, "an exhibit.json")
+    story_name = meta.get("story", "story.json") if isinstance(meta, dict) else "story.json"
+    story = read_json_file(exhibit_dir / story_name, "a story.json")
+    if not isinstance(story, dict) or not isinstance(story.get("places"), list):
+        raise fail(str(exhibit_dir / story_name), "found no 'places' list; expected a Chronomap story.json")
+    by_id = {p.get("id"): i for i, p in enumerate(story["places"]) if isinstance(p, dict)}
+    own_cache = exhibit_dir / GAZETTEER_FILE
+    try:
+        entries = load_gazetteer(own_cache if own_cache.is_file() else data_path(GAZETTEER_FILE)).entries
+    except (OSError, ValueError):
+        entries = {}
+    cache = {key: (entry.lat, entry.lon) for key, entry in entries.items()}
+    replaced = 0
+    kept: dict[str, list[str]] = {}
+    for record in imported.places:
+        if record["id"] in by_id:
+            position = by_id[record["id"]]
+            merged, fields = _keep_what_lpf_cannot_carry(story["places"][position], record, cache)
+            story["places"][position] = merged
+            for name in fields:
+                kept.setdefault(name, []).append(record["id"])
+            replaced += 1
+        else:
+            story["places"].append(record)
+    for name, ids in kept.items():
+        report.notes.append(f"kept {name} from the exhibit's own record ({', '.join(ids)}): LPF cannot carry it")
+    write_exhibit_folder(exhibit_dir, {story_name: json.dumps(story, ensure_ascii=False, indent=2) + "\n"},
+                         force=True, base=exhibit_dir)
+    report.notes.append(f"{replaced} place(s) replaced, {len(imported.places) - replaced} added; events were left as they were")
+    if imported.whens:
+        report.not_carried.append(f"'when' of {len(imported.whens)} feature(s): places in an exhibit have no dates of their own")
+    return report
+
+
+# --- entry points ---------------------------------------------------------------------------------
+
+def import_file(path: Path, out_dir: Path | None, *, force: bool = False, place: str | None = None,
+                into: Path | None = None, index: GazetteerIndex | None = None) -> ConversionReport:
+    """Import a TimelineJS3 or LPF file into a new exhibit folder (or LPF places ``into`` an exhibit)."""
+    path = Path(path)
+    if into is None and out_dir is None:
+        raise fail("--out", "missing; expected the folder to create (or --into EXHIBIT for LPF places)", exit_code=EXIT_USAGE)
+    if out_dir is not None:
+        ensure_writable_target(Path(out_dir), force)
+    document, fmt = _read_document(path)
+    if fmt == "timelinejs":
+        if into is not None:
+            raise fail("--into", "is for LPF places; a TimelineJS file becomes a new exhibit (use --out DIR)",
+                       exit_code=EXIT_USAGE)
+        return _import_timelinejs(document, path, Path(out_dir), force, place, index or build_index())
+    return _import_lpf(document, path, Path(out_dir) if out_dir else Path(into), force, Path(into) if into else None)
+
+
+def export_data(story: Path, fmt: str, out: Path) -> ConversionReport:
+    """Write an exhibit's events (TimelineJS3) or places (LPF) to ``out``; report what the format cannot carry."""
+    from chronomap.story.loader import load_exhibit
+
+    if fmt not in FORMATS:
+        raise fail("--format", f"found {fmt!r}; expected one of: {', '.join(FORMATS)}", exit_code=EXIT_USAGE)
+    exhibit = load_exhibit(story)
+    document, lost = (timelinejs.exhibit_to_timelinejs if fmt == "timelinejs" else lpf.exhibit_to_lpf)(exhibit)
+    out = Path(out)
+    if out.is_dir():
+        raise fail(str(out), "is a folder; expected a file name to write", exit_code=EXIT_USAGE)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    report = ConversionReport("exported", FORMATS[fmt], Path(story), out, not_carried=lost,
+                              events=len(exhibit.events) if fmt == "timelinejs" else 0,
+                              places=len(exhibit.places) if fmt == "lpf" else 0)
+    return report
+
+
+def open_any(path: Path) -> Path:
+    """An exhibit folder for File → Open: a folder as is; a TimelineJS or LPF file converted into a cache folder.
+
+    The conversion goes to a folder under the system's temporary directory named
+    after the file and its size and modification time, so opening the same file
+    again reuses it.  Raises :class:`AuthoringError` (an ``ExhibitError``) with a
+    clear message when the file cannot be converted.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return path
+    if not path.exists():
+        raise fail(str(path), "not found; expected an exhibit folder, a TimelineJS3 JSON file or an LPF file")
+    if path.suffix.lower() in (".txt", ".md", ".wiki"):
+        raise fail(str(path), "found a text file; expected an exhibit folder, a TimelineJS3 JSON file or an LPF file "
+                              "(to make an exhibit from an article, use New exhibit from article / chronomap draft)")
+    stat = path.stat()
+    digest = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    target = Path(tempfile.gettempdir()) / "chronomap-open" / f"{make_id(path.stem, 'import')}-{digest}"
+    if (target / "exhibit.json").is_file():
+        return target
+    import_file(path, target, force=True)
+    return target
+

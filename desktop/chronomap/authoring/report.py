@@ -1,0 +1,62 @@
+"""What a draft holds and what the curator must check, as printed at the end of ``chronomap draft``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class DraftReport:
+    """Counts, unresolved names, ambiguous choices and inferred dates of one draft."""
+
+    title: str
+    article: Path | None = None
+    out_dir: Path | None = None
+    events: int = 0
+    stated: int = 0
+    inferred_year: int = 0
+    relative: int = 0
+    bracketed: int = 0
+    places: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, how it was found)
+    unresolved: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, sentence ids)
+    ambiguous: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)  # dates and places to check, one line each
+    gazetteer_full: bool = True
+    gazetteer_status: str = ""
+
+    def lines(self) -> list[str]:
+        where = f" into {self.out_dir}" if self.out_dir else ""
+        source = f" from {self.article.name}" if self.article else ""
+        out = [f"Drafted {self.events} event{'s' if self.events != 1 else ''} and {len(self.places)} "
+               f"place{'s' if len(self.places) != 1 else ''}{source}{where}",
+               f"  dates: {self.stated} stated, {self.inferred_year} with the year inferred, {self.relative} relative, "
+               f"{self.bracketed} undated paragraph{'s' if self.bracketed != 1 else ''} placed between the dates around it"]
+        if self.places:
+            out.append("  places: " + "; ".join(f"{name} [{pid}] ({how})" for pid, name, how in self.places))
+        if not self.gazetteer_full:
+            out.append(f"WARNING: {self.gazetteer_status}")
+        else:
+            out.append(f"Gazetteer: {self.gazetteer_status}")
+        if self.unresolved:
+            out.append(f"Unresolved place names ({len(self.unresolved)}; not on the map — add them to story.json by hand "
+                       "or to the gazetteer cache):")
+            out.extend(f"  - {name} ({', '.join(ids[:3])}{', …' if len(ids) > 3 else ''})" for name, ids in self.unresolved)
+        else:
+            out.append("Unresolved place names: none")
+        if self.ambiguous:
+            out.append(f"Ambiguous place names ({len(self.ambiguous)}; check the choice):")
+            out.extend(f"  - {line}" for line in self.ambiguous)
+        if self.refused:
+            out.append(f"Names the gazetteer knows but the text does not use as places ({len(self.refused)}):")
+            out.extend(f"  - {line}" for line in self.refused)
+        if self.checks:
+            out.append(f"To check ({len(self.checks)}):")
+            out.extend(f"  - {line}" for line in self.checks)
+        if self.out_dir:
+            out.append(f"Next: chronomap check {self.out_dir}")
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())

@@ -1,0 +1,109 @@
+"""Linked Places Format: places out and back, with what each side cannot hold listed."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronomap.authoring.errors import AuthoringError
+from chronomap.authoring.lpf import LPF_CONTEXT, exhibit_to_lpf, iso_to_edtf, lpf_to_places
+from chronomap.resources import default_exhibit_path
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "authoring"
+
+
+@pytest.fixture(scope="module")
+def exported(exhibit):
+    return exhibit_to_lpf(exhibit)
+
+
+def test_export_is_a_linked_places_feature_collection(exported):
+    document, _ = exported
+    assert document["type"] == "FeatureCollection" and document["@context"] == LPF_CONTEXT
+    features = {f["properties"]["title"]: f for f in document["features"]}
+    almaty = features["Almaty"]
+    assert almaty["@id"] == "urn:chronomap:perestroika-kazakhstan:place:almaty"
+    assert almaty["geometry"]["geometries"][0] == {"type": "Point", "coordinates": [76.92848, 43.25654]}
+    assert {"toponym": "Алма-Ата", "lang": "ru",
+            "when": {"timespans": [{"start": {"latest": "1992-12-31"}, "end": {"in": "1992-12-31"}}]}} in almaty["names"]
+    assert almaty["types"][0]["identifier"] == "aat:300008389" and almaty["properties"]["fclasses"] == ["P"]
+    assert almaty["names"][0]["citations"]
+    donbas = features["Donbas"]
+    assert donbas["geometry"]["geometries"][1]["type"] == "Polygon"
+    assert donbas["types"][0]["sourceLabels"] == [{"label": "region", "lang": "en"}]
+
+
+def test_export_lists_what_lpf_cannot_carry(exported):
+    _, lost = exported
+    text = "\n".join(lost)
+    for words in ("region.basemap (kazakh-ssr, ussr)", "region.note (donbas, kuzbass)", "historical_names[].note",
+                  "gazetteer keys (almaty, karaganda, moscow)", "events: the 15 events"):
+        assert words in text
+
+
+def test_round_trip_chronomap_lpf_chronomap_keeps_every_field_lpf_carries(exported):
+    document, _ = exported
+    imported = lpf_to_places(json.loads(json.dumps(document)), "places.json")
+    original = {p["id"]: p for p in json.loads((default_exhibit_path() / "story.json").read_text(encoding="utf-8"))["places"]}
+    cache = json.loads((default_exhibit_path().parent / "gazetteer.json").read_text(encoding="utf-8"))["entries"]
+    assert [p["id"] for p in imported.places] == list(original)
+    for record in imported.places:
+        before = original[record["id"]]
+        assert record["kind"] == before["kind"] and record["names"] == before["names"]
+        assert record.get("description") == before.get("description")
+        without_notes = [{k: v for k, v in h.items() if k != "note"} for h in before.get("historical_names", [])]
+        assert record.get("historical_names", []) == without_notes
+        point = before.get("point") or {k: cache[before["gazetteer"]][k] for k in ("lat", "lon")}
+        assert record["point"] == point
+        geometry = (before.get("region") or {}).get("geometry")
+        assert (record.get("region") or {}).get("geometry") == geometry
+    assert imported.not_carried == ["citations of names — 7"]
+
+
+def test_historical_names_keep_their_day(exported):
+    document, _ = exported
+    imported = lpf_to_places(document, "places.json")
+    kz = next(p for p in imported.places if p["id"] == "kazakh-ssr")
+    assert kz["historical_names"] == [{"until": "1991-12-09", "en": "Kazakh SSR", "kk": "Қазақ КСР", "ru": "Казахская ССР"}]
+
+
+def test_import_of_a_richer_file_reports_what_chronomap_cannot_keep():
+    document = json.loads((DATA / "steppe-places.lpf.json").read_text(encoding="utf-8"))
+    imported = lpf_to_places(document, "steppe.json")
+    astana, lands, kostanay = imported.places
+    assert astana["id"] == "astana" and astana["names"] == {"en": "Astana", "kk": "Астана", "alt": ["Nur-Sultan"]}
+    assert astana["historical_names"] == [{"until": "1961-03-19", "en": "Akmolinsk", "ru": "Акмолинск"},
+                                          {"until": "1992-06-05", "en": "Tselinograd"}]
+    assert astana["point"] == {"lat": 51.1801, "lon": 71.44598} and astana["description"] == "Capital of Kazakhstan since 1997."
+    assert lands["kind"] == "region" and lands["region"]["geometry"]["type"] == "Polygon"
+    assert lands["point"] == {"lat": 52.25, "lon": 71.0}
+    assert kostanay["point"] == {"lat": 53.21, "lon": 63.62} and kostanay["kind"] == "city"
+    assert imported.whens == {"astana": "1830", "virgin-lands": "1954/1960"}
+    lost = "\n".join(imported.not_carried)
+    for words in ("links", "relations", "depictions", "citations of names", "ccodes", "descriptions beyond the first",
+                  "points beyond the first", "languages of names"):
+        assert words in lost, words
+    assert any("no place type Chronomap knows" in n for n in imported.notes)
+
+
+def test_features_without_geometry_are_all_reported():
+    document = json.loads((DATA / "no-geometry.lpf.json").read_text(encoding="utf-8"))
+    with pytest.raises(AuthoringError) as caught:
+        lpf_to_places(document, "no-geometry.json")
+    problems = caught.value.problems
+    assert [p.path for p in problems] == ["features[0].geometry", "features[1].geometry"]
+    assert "'Donbas': found no geometry; expected a GeoJSON Point" in problems[0].message
+    assert "'Kuzbass': found a geometry without a usable point" in problems[1].message
+
+
+@pytest.mark.parametrize("value, edtf", [("1832", "1832"), ("1832-08-01", "1832-08-01"), ("1961-03", "1961-03"),
+                                         ("-0500", "-0500"), ("1950~", "1950~"), ("1957-10-04T19:28:34Z", "1957-10-04"),
+                                         ("soon", None), ("1989-02-30", None), (1832, None)])
+def test_iso_values_become_edtf(value, edtf):
+    assert iso_to_edtf(value) == edtf
+
+
+def test_not_a_feature_collection():
+    with pytest.raises(AuthoringError) as caught:
+        lpf_to_places({"type": "Feature"}, "x.json")
+    assert "found no GeoJSON FeatureCollection" in str(caught.value)
