@@ -984,12 +984,30 @@
 
   // Marks the frame after the next two paints: the page is drawn up to this call
   // once chronomap.paintMark equals the token (snapshots wait for it).
+  // With withMarker, a 2-pixel square in the bottom-right corner takes a colour made
+  // from the token, so a grab can prove it holds this frame and not an older one.
   cm.paintMark = 0;
-  cm.requestPaintMark = function (token) {
+  var marker = null;
+  cm.requestPaintMark = function (token, withMarker) {
+    if (withMarker) {
+      if (!marker) {
+        marker = document.createElement("div");
+        marker.className = "cm-paint-marker";
+        document.body.appendChild(marker);
+      }
+      marker.style.background = "rgb(" + (token & 255) + "," + ((token >> 8) & 255) + ",90)";
+      marker.style.display = "block";
+    }
     window.requestAnimationFrame(function () {
       window.requestAnimationFrame(function () { cm.paintMark = token; });
     });
     return token;
+  };
+  cm.hidePaintMark = function () {
+    if (marker) {
+      marker.style.display = "none";
+    }
+    return true;
   };
   cm.isMoving = function () { return moving; };
 

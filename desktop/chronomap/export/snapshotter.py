@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -56,7 +57,25 @@ class Snapshotter:
             self.view.load(page)
 
         self._wait(load, LOAD_TIMEOUT_MS, "the map page did not load")
+        self._apply_scale()
         self.last_metadata: dict[str, Any] = {}
+
+    def _apply_scale(self) -> None:
+        """Zoom the page to the scale and wait until its layout has the CSS size that implies.
+
+        Set before the load, a zoom factor can be lost to the navigation; set after it,
+        the page lays out again, which must have happened before the first picture.
+        """
+        css_w, css_h = self.options.css_size
+        self.view.set_zoom_factor(self.options.scale)
+        deadline = time.perf_counter() + STEP_TIMEOUT_MS / 1000
+        while True:
+            width = self._evaluate("window.innerWidth")
+            if isinstance(width, (int, float)) and abs(width - css_w) <= 1:
+                return
+            if time.perf_counter() > deadline:
+                raise ExportError(f"the page did not take the scale {self.options.scale:g} (width {width}, expected {css_w})")
+            self._wait(lambda done: QTimer.singleShot(20, done), 1000, "the event loop stalled")
 
     # -- waiting without sleeping ---------------------------------------------------
     @staticmethod
@@ -99,7 +118,9 @@ class Snapshotter:
         if view is not None:
             center, zoom = view
             self._evaluate(js_call("chronomap.setView", list(center), zoom))
-        self._wait(lambda done: self.view.when_settled(done), STEP_TIMEOUT_MS, "the map did not settle")
+        (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
+                              "the map did not settle")
+        self.last_image = image
         snapshot = json.loads(self._evaluate("JSON.stringify(chronomap.snapshot())"))
         caption = self._evaluate("chronomap.captionText()")
         focus = moment.focus
@@ -124,7 +145,7 @@ class Snapshotter:
 
     def render(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> QImage:
         self.show(moment, view)
-        image = self.view.render().convertToFormat(QImage.Format.Format_RGB32)
+        image = self.last_image.convertToFormat(QImage.Format.Format_RGB32)
         if (image.width(), image.height()) != (self.options.width, self.options.height):
             raise ExportError(f"the map rendered at {image.width()}x{image.height()} instead of "
                               f"{self.options.width}x{self.options.height}")

@@ -318,20 +318,52 @@ class MapView(QWidget):
         Polls the page (``chronomap.isMoving`` then a paint mark two animation frames
         later) on a short timer; after *timeout_ms* the callback runs anyway, logged.
         """
-        self._settle_token += 1
+        self._settle(lambda token: callback(), timeout_ms, marker=False)
+
+    def grab_settled(self, callback: Callable[[QImage], Any], timeout_ms: int = 10_000) -> None:
+        """Call *callback* with the view's picture once it is settled and painted.
+
+        A grab can return an older compositor frame than the page has drawn; so the
+        page paints a corner mark coloured by a fresh token, and grabs are repeated
+        until the mark shows that token. The mark's pixels are then given their
+        neighbour's colour, and the page hides it again.
+        """
+        deadline = time.perf_counter() + timeout_ms / 1000
+
+        def settled(token: int) -> None:
+            expected = (token & 255, (token >> 8) & 255, 90)
+            image = self.render()
+            w, h = image.width(), image.height()
+            found = image.pixelColor(w - 1, h - 1).getRgb()[:3] if w and h else None
+            if found == expected or time.perf_counter() > deadline:
+                if found != expected:
+                    log.warning("the grabbed frame never showed paint mark %d (found %s)", token, found)
+                self.evaluate("chronomap.hidePaintMark()")
+                callback(_erase_marker(image, self._zoom_factor()))
+            else:
+                QTimer.singleShot(SETTLE_POLL_MS // 2, lambda: settled(token))
+
+        self._settle(settled, timeout_ms, marker=True)
+
+    def _zoom_factor(self) -> float:
+        return self._view.zoomFactor() if self._view is not None else 1.0
+
+    def _settle(self, callback: Callable[[int], Any], timeout_ms: int, marker: bool) -> None:
+        self._settle_token = self._settle_token % 60_000 + 1
         token = self._settle_token
         deadline = time.perf_counter() + timeout_ms / 1000
 
         def poll_moving() -> None:
             if time.perf_counter() > deadline:
                 log.warning("map did not settle within %d ms", timeout_ms)
-                callback()
+                callback(token)
                 return
             self._page.runJavaScript("chronomap.isMoving()", 0, after_moving)
 
         def after_moving(moving: Any) -> None:
             if moving is False:
-                self._page.runJavaScript(f"chronomap.requestPaintMark({token})", 0, lambda _: poll_mark())
+                script = f"chronomap.requestPaintMark({token}, {'true' if marker else 'false'})"
+                self._page.runJavaScript(script, 0, lambda _: poll_mark())
             else:
                 QTimer.singleShot(SETTLE_POLL_MS, poll_moving)
 
@@ -341,10 +373,10 @@ class MapView(QWidget):
         def after_mark(mark: Any) -> None:
             if mark == token:
                 # one more turn of Qt's loop so the compositor's frame reaches the widget
-                QTimer.singleShot(SETTLE_POLL_MS, callback)
+                QTimer.singleShot(SETTLE_POLL_MS, lambda: callback(token))
             elif time.perf_counter() > deadline:
                 log.warning("map did not paint within %d ms", timeout_ms)
-                callback()
+                callback(token)
             else:
                 QTimer.singleShot(SETTLE_POLL_MS // 2, poll_mark)
 
@@ -411,9 +443,9 @@ class MapView(QWidget):
             if hasattr(attr, name):
                 settings.setAttribute(getattr(attr, name), on)
         view.setZoomFactor(1.0)
-        if hasattr(page, "permissionRequested"):
+        if hasattr(page, "permissionRequested"):  # Qt 6.8+
             page.permissionRequested.connect(self._deny_permission)
-        else:  # Qt before 6.8
+        if hasattr(page, "featurePermissionRequested"):  # before 6.8, and kept for compatibility after
             page.featurePermissionRequested.connect(self._deny_feature)
         page.fullScreenRequested.connect(self._refuse_request)
         for signal_name in ("fileSystemAccessRequested", "registerProtocolHandlerRequested"):
@@ -443,6 +475,8 @@ class MapView(QWidget):
         permission.deny()
 
     def _deny_feature(self, url, feature) -> None:
+        if self._page is None:
+            return
         log.info("page permission request denied: %s", getattr(feature, "name", feature))
         self._page.setFeaturePermission(url, feature, QWebEnginePage.PermissionPolicy.PermissionDeniedByUser)
 
@@ -577,3 +611,18 @@ class MapView(QWidget):
             return
         self._load_started_at = time.perf_counter()
         self._page.load(self._url)
+
+
+def _erase_marker(image: QImage, zoom: float) -> QImage:
+    """Paint the paint mark's corner with the colour just left of it."""
+    from math import ceil
+
+    size = ceil(2 * zoom) + 1
+    w, h = image.width(), image.height()
+    if w <= size + 2 or h <= size:
+        return image
+    for y in range(h - size, h):
+        colour = image.pixelColor(w - size - 2, y)
+        for x in range(w - size - 1, w):
+            image.setPixelColor(x, y, colour)
+    return image
