@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -192,6 +192,7 @@ class MapView(QWidget):
         self._stable_timer.setInterval(RECOVERY_STABLE_MS)
         self._stable_timer.timeout.connect(self._on_stable)
         self._locked = False
+        self._document = 0  # counts the documents shown: a new load, a renewal, a crash
 
         self._host.page_ready.connect(self._on_page_ready)
         self._host.place_clicked.connect(self.place_clicked)
@@ -261,6 +262,7 @@ class MapView(QWidget):
         self._recovering = False
         self._recovery_timer.stop()
         self._load_started_at = time.perf_counter()
+        self._document += 1
         log.info("loading map page %s", url.toString())
         self._page.load(url)
 
@@ -358,7 +360,8 @@ class MapView(QWidget):
                 log.warning("map did not settle within %d ms", timeout_ms)
                 callback(token)
                 return
-            self._page.runJavaScript("chronomap.isMoving()", 0, after_moving)
+            self._page.runJavaScript("(typeof chronomap === 'object' && chronomap.isMoving) ? chronomap.isMoving() : true",
+                                     0, after_moving)
 
         def after_moving(moving: Any) -> None:
             if moving is False:
@@ -392,6 +395,33 @@ class MapView(QWidget):
         """Back to the page's initial frame, popups closed; the next state's focus is framed again."""
         self.evaluate("(typeof chronomap === 'object' && chronomap.resetView) ? chronomap.resetView() : false")
 
+    def renew(self) -> bool:
+        """Show the same page in a fresh render process, the last state restored (``ready`` then
+        ``recovered`` follow). A long-running kiosk calls this when nobody is looking: a renderer
+        that has drawn thousands of states holds on to memory a new one does not have.
+        False when there is no page to renew."""
+        if self._page is None or self._url is None:
+            return False
+        view, page = self._view, self._page
+        shown = view.isVisible()
+        self._ready = False
+        self._recovering = True  # _on_page_ready re-sends the last state, then emits recovered
+        self._recover_seq = None
+        self._recovery_timer.stop()
+        self._load_started_at = time.perf_counter()
+        self._document += 1
+        log.info("renewing the map page in a fresh render process")
+        view.hide()  # only a hidden page may be discarded
+        page.setLifecycleState(QWebEnginePage.LifecycleState.Discarded)
+        if page.lifecycleState() == QWebEnginePage.LifecycleState.Discarded:
+            page.setLifecycleState(QWebEnginePage.LifecycleState.Active)  # reloads in a new process
+        else:
+            log.warning("the map page could not be discarded; reloading it in place")
+            page.load(self._url)
+        if shown:
+            view.show()
+        return True
+
     def render_process_pid(self) -> int:
         """The page's render process id (0 when there is none)."""
         return self._page.renderProcessPid() if self._page is not None else 0
@@ -422,15 +452,18 @@ class MapView(QWidget):
     def is_locked_down(self) -> bool:
         return self._locked
 
-    def lock_down(self) -> None:
+    def lock_down(self, background: QColor | None = None) -> None:
         """Kiosk mode: no context menu, dialogs, file chooser, downloads, permissions, full screen,
         printing, drops or page zoom; the page disables text selection (``chronomap.lockDown``)
-        after every load. The map keeps its own bounded pan and zoom. Cannot be undone."""
+        after every load. The map keeps its own bounded pan and zoom. *background* is what the
+        view shows while the page (re)loads, instead of white. Cannot be undone."""
         if self._locked or self._page is None:
             return
         self._locked = True
         page, view = self._page, self._view
         page.locked = True
+        if background is not None:
+            page.setBackgroundColor(background)
         for widget in (self, view):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             widget.setAcceptDrops(False)
@@ -443,9 +476,9 @@ class MapView(QWidget):
             if hasattr(attr, name):
                 settings.setAttribute(getattr(attr, name), on)
         view.setZoomFactor(1.0)
-        if hasattr(page, "permissionRequested"):  # Qt 6.8+
+        if hasattr(page, "permissionRequested"):  # Qt 6.8+ (it covers what the old signal asked too)
             page.permissionRequested.connect(self._deny_permission)
-        if hasattr(page, "featurePermissionRequested"):  # before 6.8, and kept for compatibility after
+        else:  # before 6.8; connecting both would answer twice, the second time through a deprecated call
             page.featurePermissionRequested.connect(self._deny_feature)
         page.fullScreenRequested.connect(self._refuse_request)
         for signal_name in ("fileSystemAccessRequested", "registerProtocolHandlerRequested"):
@@ -510,6 +543,7 @@ class MapView(QWidget):
     def _send(self, script: str, seq: int) -> None:
         if self._page is None:
             return
+        document = self._document
 
         def done(result: Any) -> None:
             if isinstance(result, (int, float)) and not isinstance(result, bool):
@@ -517,6 +551,8 @@ class MapView(QWidget):
                 self.state_applied.emit(confirmed)
                 if self._recovering and self._recover_seq is not None and confirmed >= self._recover_seq:
                     self._finish_recovery()
+            elif document != self._document:
+                log.debug("state %d went to a page since replaced; the new one gets the latest state", seq)
             else:
                 log.warning("the page did not confirm state %d (got %r)", seq, result)
 
@@ -595,6 +631,7 @@ class MapView(QWidget):
             return
         delay = self.next_recovery_delay_ms()
         self._crash_streak += 1
+        self._document += 1
         self._stable_timer.stop()
         log.error(
             "map render process terminated (%s, exit code %s); reloading in %d ms",

@@ -1,0 +1,156 @@
+"""Start the kiosk: ``chronomap --kiosk [--config FILE] [--idle-seconds N]`` → :func:`run_kiosk`.
+
+Exit status: 0 when Qt quits (SIGTERM from systemd, for instance), 1 for an
+exhibit that cannot be opened, 2 for refused settings (one line on stderr),
+:data:`STAFF_EXIT_STATUS` when staff left with the PIN (the systemd unit does
+not restart on it).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import sys
+from collections.abc import MutableMapping
+from pathlib import Path
+
+from chronomap.kiosk.config import ConfigError, KioskConfig, load_config
+
+log = logging.getLogger("chronomap.kiosk")
+
+STAFF_EXIT_STATUS = 3
+#: Chromium flags added in kiosk mode: no page pinch-zoom, no swipe-to-go-back.
+KIOSK_CHROMIUM_FLAGS = ("--disable-pinch", "--overscroll-history-navigation=0")
+
+
+def prepare_environment(environ: MutableMapping[str, str] | None = None) -> None:
+    """Kiosk Chromium flags, then :func:`configure_webengine` (which strips remote debugging
+    and DevTools flags). Call before the QApplication exists."""
+    from chronomap.ui.webengine import FLAGS_VAR, configure_webengine
+
+    environ = os.environ if environ is None else environ
+    flags = environ.get(FLAGS_VAR, "").split()
+    names = {flag.split("=", 1)[0] for flag in flags}
+    flags += [flag for flag in KIOSK_CHROMIUM_FLAGS if flag.split("=", 1)[0] not in names]
+    environ[FLAGS_VAR] = " ".join(flags)
+    configure_webengine(environ)
+
+
+def resolve_start(config: KioskConfig, timeline, source: str) -> tuple[str, int | str] | None:
+    """The start state from ``start_event`` / ``start_date``; :class:`ConfigError` naming the key."""
+    from chronomap.story.dates import format_range, parse_instant
+
+    if config.start_event:
+        if not timeline.exhibit.has_event(config.start_event):
+            known = ", ".join(e.id for e in timeline.events)
+            raise ConfigError(f"{source}: start_event: found {config.start_event!r}; expected an event of this exhibit: {known}")
+        return ("event", config.start_event)
+    if config.start_date:
+        span = parse_instant(config.start_date)  # the format was checked with the settings
+        if span.end < timeline.start or span.start > timeline.end:
+            raise ConfigError(f"{source}: start_date: found {config.start_date!r}; expected a date inside the story "
+                              f"({format_range(timeline.start, timeline.end)})")
+        return ("day", max(span.start, timeline.start))
+    return None
+
+
+def _quit_on_signals(app) -> None:
+    """SIGTERM / SIGINT end the event loop cleanly (exit 0); the socket pair wakes Qt's loop so
+    Python runs the handler at once."""
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+
+    def stop(signum, _frame) -> None:
+        log.info("signal %d: stopping", signum)
+        app.exit(0)  # not quit(): that asks the windows to close, and the kiosk window refuses
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, stop)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            while reader.recv(64):
+                pass
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+    app._kiosk_signal_sockets = (reader, writer, notifier)  # kept alive with the app
+
+
+def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | None) -> int:
+    """Run the kiosk until staff exit or a signal; see the module docstring for the exit status."""
+    from chronomap.resources import default_exhibit_path
+    from chronomap.story.loader import load_exhibit
+    from chronomap.story.model import ExhibitError
+    from chronomap.story.timeline import Timeline
+
+    try:
+        config = load_config(config_path, {"idle_seconds": idle_seconds}, {"idle_seconds": "--idle-seconds"})
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    base = config_path.resolve().parent if config_path is not None else None
+    source = str(config_path) if config_path is not None else "kiosk settings"
+    if story is None and config.story:
+        story = Path(config.story).expanduser()
+        if base is not None and not story.is_absolute():
+            story = base / story
+    try:
+        exhibit = load_exhibit(story or default_exhibit_path())
+        start = resolve_start(config, Timeline(exhibit), source)
+    except ExhibitError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    from chronomap.kiosk.logs import install_excepthook, install_qt_message_handler, setup_logging
+
+    log_file = setup_logging(config.resolved_log_dir(base))
+    install_excepthook()
+    log.info("kiosk starting: exhibit %s, log %s", exhibit.meta.id, log_file or "stderr only")
+    prepare_environment()
+
+    from PySide6.QtWidgets import QApplication
+
+    from chronomap.kiosk.health import SystemdHeartbeat
+    from chronomap.kiosk.inhibit import ScreenSaverInhibitor
+    from chronomap.kiosk.shell import KioskWindow
+    from chronomap.kiosk.stats import StatsRecorder
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Chronomap")
+    app.setOrganizationName("Chronomap")
+    app.setQuitOnLastWindowClosed(False)
+    install_qt_message_handler()
+    _quit_on_signals(app)
+
+    stats_path = config.resolved_stats_file(base)
+    stats = StatsRecorder(stats_path) if stats_path is not None else None
+    window = KioskWindow(exhibit, config, start=start, stats=stats)
+    heartbeat = SystemdHeartbeat(parent=window)
+    window.map_view.ready.connect(heartbeat.ready)
+    window.mode_changed.connect(lambda mode: heartbeat.status(f"mode: {mode}"))
+    window.staff_exit.connect(lambda: app.exit(STAFF_EXIT_STATUS))
+    inhibitor = ScreenSaverInhibitor()
+    inhibitor.inhibit("Chronomap", f"{exhibit.title} on display")
+    heartbeat.start()
+    window.show_on_screen()
+    status = app.exec()
+
+    heartbeat.stopping()
+    inhibitor.release()
+    window.allow_close()
+    window.close()
+    log.info("kiosk stopped (exit status %d)", status)
+    return status

@@ -1,0 +1,732 @@
+"""The kiosk window: the exhibit fullscreen and touch-first, with idle reset and an attract loop.
+
+The pieces are the explorer's own (ExplorerModel, MapView, ArticlePanel,
+TimelineSlider(touch=True), MapStateBuilder), wired as the desk explorer wires
+them, in a frameless fullscreen window with large controls and no menus.
+
+Modes:
+
+* ``active``    a visitor may be using it; any input restarts the idle timer.
+* ``countdown`` “Still there?” counts down; a touch keeps the visitor's place.
+* ``attract``   everything was reset to the start state and the story plays by
+                itself, each event held long enough to read it, for ever; the
+                first touch only hands control back (it is swallowed).
+
+Staff leave through a hidden gesture (five taps in a corner within three
+seconds) or Ctrl+Alt+Shift+K, then the PIN pad; nothing else closes the window.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+import logging
+import math
+import os
+import signal
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLayout, QScroller, QSizePolicy, QVBoxLayout, QWidget
+
+from chronomap.kiosk.config import KioskConfig
+from chronomap.kiosk.guard import InputGuard
+from chronomap.kiosk.health import PageWatch
+from chronomap.kiosk.pin import PinGate
+from chronomap.kiosk.stats import StatsRecorder
+from chronomap.kiosk.texts import STYLE_SHEET, text
+from chronomap.kiosk.widgets import AttractBanner, FlowLayout, PinPad, StillThereOverlay, big_button
+from chronomap.map.bridge import js_call
+from chronomap.map.page import build_page
+from chronomap.map.view_state import MapStateBuilder
+from chronomap.story.model import Exhibit
+from chronomap.story.timeline import Timeline
+from chronomap.ui.article_panel import ArticlePanel
+from chronomap.ui.explorer_model import ExplorerModel
+from chronomap.ui.map_view import MapView
+from chronomap.ui.timeline_slider import TimelineSlider
+
+log = logging.getLogger("chronomap.kiosk")
+
+#: Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row.
+RECOVERY_DELAYS_MS = (500, 2_000, 10_000, 30_000)
+RECOVERY_STABLE_MS = 60_000
+MAX_PLACE_CHIPS = 6
+#: The side panel takes this share of the screen's width, within these bounds (px).
+SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.32, 420, 640
+#: What the map area shows while its page (re)loads: the map's own sea colour (assets/map/chronomap.css).
+SEA = QColor("#c9d6da")
+ARTICLE_BASE_SIZE = 21
+
+
+class Mode(enum.Enum):
+    ACTIVE = "active"
+    COUNTDOWN = "countdown"
+    ATTRACT = "attract"
+
+
+def _ms(seconds: float) -> int:
+    return max(1, round(float(seconds) * 1000))
+
+
+class KioskWindow(QWidget):
+    """The kiosk. *start* is ``("event", id)``, ``("day", n)`` or None (the first event)."""
+
+    mode_changed = Signal(str)
+    attract_cycle_finished = Signal(int)  # loops completed so far
+    staff_exit = Signal()  # the right PIN was entered; the window has closed
+    page_restarted = Signal(str)  # the page was hung and was restarted; why
+
+    def __init__(self, exhibit: Exhibit, config: KioskConfig, *, start: tuple[str, int | str] | None = None,
+                 stats: StatsRecorder | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle(f"{exhibit.title} — Chronomap")
+        self.setStyleSheet(STYLE_SHEET)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.config = config
+        self.language = config.language
+        self.exhibit = exhibit
+        self.start = start
+        self.stats = stats
+        self.timeline = Timeline(exhibit)
+        self.builder = MapStateBuilder(exhibit)
+        self.model = ExplorerModel(self.timeline, self)
+        self.gate = PinGate(config.pin_hash, config.pin_attempts, config.pin_lockout_seconds)
+        self._mode = Mode.ACTIVE
+        self._visitor_present = False
+        self._playing = False
+        self._staff_exiting = False
+        self._cursor_hidden = False
+        self._closed = False
+        self.attract_cycles = 0
+        self.resets = 0
+        self.page_restarts = 0
+
+        self._page_dir = tempfile.TemporaryDirectory(prefix="chronomap-kiosk-")
+        page_dir = self._page_dir
+        self.destroyed.connect(lambda *_: page_dir.cleanup())
+        self._page_path = build_page(self.builder.spec(), Path(self._page_dir.name) / exhibit.meta.id)
+
+        self._build()
+        self._build_timers()
+        self.guard = InputGuard(self, config.staff_corner)
+        self.guard.activity.connect(self._on_activity)
+        self.guard.swallowed.connect(self._on_swallowed)
+        self.guard.key_pressed.connect(self._on_key)
+        self.guard.staff_requested.connect(self.open_pin_pad)
+
+        self.model.changed.connect(self._on_moment)
+        self.slider.day_changed.connect(self.model.set_day)
+        self.slider.event_clicked.connect(self.model.go_to_event)
+        self.article.passage_clicked.connect(self.model.go_to_event)
+        self.article.place_clicked.connect(self.show_place)
+        self.map_view.place_clicked.connect(self.show_place)
+        self.map_view.js_error.connect(lambda message: log.error("map page error: %s", message))
+        self.map_view.navigation_refused.connect(lambda url: log.warning("map page navigation refused: %s", url))
+        self.map_view.set_recovery_delays(RECOVERY_DELAYS_MS, RECOVERY_STABLE_MS)
+        self.map_view.lock_down(background=SEA)
+        self.page_watch = PageWatch(self.map_view, _ms(config.hang_check_seconds), _ms(config.hang_timeout_seconds),
+                                    parent=self)
+        self.page_watch.hung.connect(self.restart_page)
+        self._lock_widgets()
+
+        self.map_view.load(self._page_path)
+        self._go_to_start()
+        self._show_moment(self.model.moment)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.map_view = MapView(self)
+        self.map_view.setAccessibleName("Map")
+        self.map_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        side = QWidget(self)
+        side.setObjectName("kioskSide")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        side.setFixedWidth(SIDE_MAX)
+        self._side = side
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        card = QWidget(side)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(36, 30, 36, 24)
+        card_layout.setSpacing(10)
+        self.card_date = self._label("kCardDate", card)
+        self.card_title = self._label("kCardTitle", card)
+        self.card_summary = self._label("kCardSummary", card)
+        self.places_label = self._label("kPlacesLabel", card)
+        self.places_label.setText(text(self.language, "places").upper())
+        chips = FlowLayout(spacing=10)
+        self.chips = []
+        for _ in range(MAX_PLACE_CHIPS):
+            chip = big_button("", card, "kChip")
+            chip.clicked.connect(lambda _=False, c=chip: self.show_place(c.property("place_id")))
+            chip.hide()
+            chips.addWidget(chip)
+            self.chips.append(chip)
+        self.details = self._label("kDetails", card)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.hide()
+        for widget in (self.card_date, self.card_title, self.card_summary):
+            card_layout.addWidget(widget)
+        card_layout.addSpacing(6)
+        card_layout.addWidget(self.places_label)
+        card_layout.addLayout(chips)
+        card_layout.addWidget(self.details)
+        self.article = ArticlePanel(self.exhibit, side, base_size=ARTICLE_BASE_SIZE)
+        side_layout.addWidget(card)
+        side_layout.addWidget(self.article, 1)
+        self._side_layout = side_layout
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(0)
+        top.addWidget(self.map_view, 1)
+        top.addWidget(side)
+
+        bar = QWidget(self)
+        bar.setObjectName("kioskBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        bar_layout = QVBoxLayout(bar)
+        bar_layout.setContentsMargins(32, 16, 32, 10)
+        bar_layout.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        self.date_label = self._label("kDate", bar)
+        self.date_label.setWordWrap(False)
+        self.date_label.setAccessibleName("Date")
+        self.event_label = self._label("kEvent", bar)
+        self.event_label.setWordWrap(False)
+        self.event_label.setAccessibleName("Event")
+        for label in (self.date_label, self.event_label):  # a long title is cut, never widens the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(0)
+        words.addWidget(self.date_label)
+        words.addWidget(self.event_label)
+        self.prev_button = big_button(text(self.language, "previous"), bar)
+        self.play_button = big_button(text(self.language, "play"), bar, "kPlay")
+        self.play_button.setCheckable(True)
+        self.next_button = big_button(text(self.language, "next"), bar)
+        for button in (self.prev_button, self.play_button, self.next_button):
+            button.setMinimumWidth(190)
+        self.prev_button.clicked.connect(self.previous_event)
+        self.next_button.clicked.connect(self.next_event)
+        self.play_button.clicked.connect(self.toggle_play)
+        row.addLayout(words, 1)
+        row.addWidget(self.prev_button)
+        row.addWidget(self.play_button)
+        row.addWidget(self.next_button)
+        self.slider = TimelineSlider(self.timeline, bar, touch=True)
+        self.slider.setMinimumHeight(120)
+        self.slider.setToolTip("")
+        bar_layout.addLayout(row)
+        bar_layout.addWidget(self.slider)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # the screen decides the window's size: content never resizes it (that would drop full screen)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addLayout(top, 1)
+        layout.addWidget(bar)
+
+        self.banner = AttractBanner(self, self.language)
+        self.still_there = StillThereOverlay(self, self.language)
+        self.pin_pad = PinPad(self, self.language)
+        self.pin_pad.submitted.connect(self._check_pin)
+        self.pin_pad.cancelled.connect(self._pin_pad_closed)
+
+    def _label(self, name: str, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _build_timers(self) -> None:
+        config = self.config
+
+        def timer(interval_ms: int, slot, single: bool = True) -> QTimer:
+            t = QTimer(self)
+            t.setSingleShot(single)
+            t.setInterval(interval_ms)
+            t.timeout.connect(slot)
+            return t
+
+        self.idle_timer = timer(_ms(config.idle_seconds), self._on_idle)
+        self.countdown_timer = timer(_ms(config.countdown_seconds), self._on_countdown_over)
+        self._countdown_tick = timer(max(20, min(1000, _ms(config.countdown_seconds) // 5)), self._tick_countdown, False)
+        self.attract_timer = timer(1000, self._attract_step)
+        self.play_timer = timer(1000, self._play_step)
+        self._lock_tick = timer(1000, self._tick_lockout, False)
+        self._keeper = timer(1000, self._ensure_fullscreen, False)
+        self._countdown_deadline = 0.0
+
+    def _lock_widgets(self) -> None:
+        """No text selection, context menus or drops anywhere; the article scrolls by swiping."""
+        for widget in [self, *self.findChildren(QWidget)]:
+            widget.setAcceptDrops(False)
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.article.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.article.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.article.viewport().setAcceptDrops(False)
+        QScroller.grabGesture(self.article.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+    # -- showing ----------------------------------------------------------------------------------
+    def show_on_screen(self) -> None:
+        """Fullscreen on the configured screen (the primary one when it is absent)."""
+        screen = self._pick_screen()
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        if self.config.hide_cursor and not self._cursor_hidden:
+            QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self._cursor_hidden = True
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.guard.install()
+        self.page_watch.start()
+        self._keeper.start()
+        if self.map_view.is_ready:
+            self.idle_timer.start()
+        else:  # idle time counts from when the exhibit is on the screen
+            self.map_view.ready.connect(self._first_ready)
+        log.info("kiosk shown on %s (%dx%d)", screen.name() if screen else "?", self.width(), self.height())
+
+    def _first_ready(self) -> None:
+        self.map_view.ready.disconnect(self._first_ready)
+        if self._mode is Mode.ACTIVE and not self._playing and not self._closed:
+            self.idle_timer.start()
+
+    def _pick_screen(self):
+        screens = QGuiApplication.screens()
+        wanted = self.config.screen
+        if wanted == "" or not screens:
+            return QGuiApplication.primaryScreen()
+        if isinstance(wanted, int):
+            if wanted < len(screens):
+                return screens[wanted]
+        else:
+            for screen in screens:
+                if screen.name() == wanted:
+                    return screen
+        log.warning("screen %r not found (have %s); using the primary screen", wanted, ", ".join(s.name() for s in screens))
+        return QGuiApplication.primaryScreen()
+
+    def _on_moment(self, moment) -> None:
+        self._show_moment(moment)
+        if self.stats is not None and self._mode is Mode.ACTIVE and self._visitor_present:
+            self._record_view()
+
+    def _show_moment(self, moment) -> None:
+        state = moment.state
+        focus = state.focus
+        self.map_view.show_state(self.builder.page_state(state, moment.day, animate=True))
+        self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
+        self.date_label.setText(moment.date_label)
+        self.event_label.setText(focus.title if focus else text(self.language, "before"))
+        self.details.hide()
+        if focus is None:
+            self.card_date.setText(moment.date_label)
+            self.card_title.setText(self.exhibit.title)
+            self.card_summary.setText(self.exhibit.meta.subtitle or "")
+            places = []
+        else:
+            self.card_date.setText(focus.span.label())
+            self.card_title.setText(focus.title)
+            self.card_summary.setText(focus.summary)
+            places = [p.place for p in focus.places][:MAX_PLACE_CHIPS]
+        for chip, place in zip(self.chips, places + [None] * (MAX_PLACE_CHIPS - len(places)), strict=True):
+            if place is None:
+                chip.hide()
+            else:
+                chip.setText(place.label_at(moment.day))
+                chip.setProperty("place_id", place.id)
+                chip.show()
+        self.places_label.setVisible(bool(places))
+        pinned = focus.id if focus is not None and moment.pinned_event else None
+        self.prev_button.setEnabled(self.timeline.previous_event(moment.day, pinned) is not None)
+        self.next_button.setEnabled(self.timeline.next_event(moment.day, pinned) is not None)
+        # the card's new height first, so the article scrolls its passage into the space really left
+        self._side_layout.activate()
+        self.article.show_passages(state.highlighted_sentences, focus.sentence_ids if focus else ())
+
+    def show_place(self, place_id: str) -> None:
+        """Glide to a place and show what the exhibit says about it."""
+        place = self.exhibit.places.get(place_id) if place_id else None
+        if place is None:
+            return
+        self.map_view.evaluate(js_call("chronomap.showPlace", place_id))
+        day = self.model.day
+        lines = [f"<b>{html.escape(place.label_at(day))}</b>"]
+        names = [value for value in (place.names.kk, place.names.ru) if value]
+        if names:
+            lines.append(html.escape(" · ".join(names)))
+        if place.description:
+            lines.append(html.escape(place.description))
+        self.details.setText("<br>".join(lines))
+        self.details.show()
+
+    # -- visitor controls --------------------------------------------------------------------------
+    def previous_event(self) -> None:
+        self.stop_playing()
+        self.model.previous_event()
+
+    def next_event(self) -> None:
+        self.stop_playing()
+        self.model.next_event()
+
+    def toggle_play(self) -> None:
+        if self._playing:
+            self.stop_playing()
+            return
+        if self.timeline.next_event(self.model.day, self.model.moment.pinned_event) is None:
+            self.model.go_home()
+        self._playing = True
+        self.idle_timer.stop()  # a visitor watching the story is not idle
+        self.play_button.setChecked(True)
+        self.play_button.setText(text(self.language, "pause"))
+        self.play_timer.start(self._hold_ms())
+
+    def stop_playing(self) -> None:
+        if not self._playing:
+            return
+        self._playing = False
+        self.play_timer.stop()
+        self.play_button.setChecked(False)
+        self.play_button.setText(text(self.language, "play"))
+        if self._mode is Mode.ACTIVE:
+            self.idle_timer.start()
+
+    @property
+    def is_playing(self) -> bool:
+        return self._playing
+
+    def _play_step(self) -> None:
+        if self.model.next_event():
+            self.play_timer.start(self._hold_ms())
+        else:
+            self.stop_playing()
+
+    def _hold_ms(self) -> int:
+        focus = self.model.moment.focus
+        summary = focus.summary if focus is not None else ""
+        return _ms(self.config.hold_seconds(summary))
+
+    def _on_key(self, key: int) -> None:
+        if self.pin_pad.isVisible():
+            names = {Qt.Key.Key_Backspace.value: "delete", Qt.Key.Key_Return.value: "ok", Qt.Key.Key_Enter.value: "ok"}
+            if Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
+                self.pin_pad.press(str(key - Qt.Key.Key_0.value))
+            elif key in names:
+                self.pin_pad.press(names[key])
+            return
+        if self._mode is not Mode.ACTIVE:
+            return
+        bar = self.article.verticalScrollBar()
+        actions = {
+            Qt.Key.Key_Left.value: self.previous_event,
+            Qt.Key.Key_Right.value: self.next_event,
+            Qt.Key.Key_Space.value: self.toggle_play,
+            Qt.Key.Key_Home.value: lambda: (self.stop_playing(), self.model.go_home()),
+            Qt.Key.Key_End.value: lambda: (self.stop_playing(), self.model.go_end()),
+            Qt.Key.Key_Up.value: lambda: bar.setValue(bar.value() - bar.singleStep() * 3),
+            Qt.Key.Key_Down.value: lambda: bar.setValue(bar.value() + bar.singleStep() * 3),
+            Qt.Key.Key_PageUp.value: lambda: bar.setValue(bar.value() - bar.pageStep()),
+            Qt.Key.Key_PageDown.value: lambda: bar.setValue(bar.value() + bar.pageStep()),
+        }
+        action = actions.get(key)
+        if action is not None:
+            action()
+
+    # -- idle, countdown, attract ------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return self._mode.value
+
+    def _set_mode(self, mode: Mode) -> None:
+        if mode is not self._mode:
+            self._mode = mode
+            self._announce_mode()
+
+    def _announce_mode(self) -> None:
+        """After the screen shows the new mode: log it and emit ``mode_changed``."""
+        log.info("kiosk mode: %s", self._mode.value)
+        self.mode_changed.emit(self._mode.value)
+
+    def _on_activity(self) -> None:
+        if self._mode is not Mode.ACTIVE:
+            return  # only a press wakes it (and is swallowed): see _on_swallowed
+        if not self._visitor_present:
+            self._visitor_present = True
+            if self.stats is not None:
+                self._record_view()
+        if not self._playing:
+            self.idle_timer.start()
+
+    def _on_swallowed(self) -> None:
+        if self._mode is Mode.ATTRACT:
+            self._leave_attract()
+        elif self._mode is Mode.COUNTDOWN:
+            self._keep_place()
+
+    def _on_idle(self) -> None:
+        if self._mode is not Mode.ACTIVE or self._playing:
+            return
+        if not self._visitor_present:
+            self.start_attract()  # nobody has touched it since the last reset: no question to ask
+            return
+        self.pin_pad.hide()
+        if self.stats is not None:
+            self.stats.view_ended()
+        self._mode = Mode.COUNTDOWN
+        self.guard.swallow_next_press()
+        self._countdown_deadline = time.monotonic() + self.countdown_timer.interval() / 1000
+        self._tick_countdown()
+        self.still_there.open()
+        self.countdown_timer.start()
+        self._countdown_tick.start()
+        self._announce_mode()
+
+    def _tick_countdown(self) -> None:
+        left = max(0.0, self._countdown_deadline - time.monotonic())
+        self.still_there.set_seconds_left(max(1, math.ceil(left)))
+
+    def _keep_place(self) -> None:
+        """A touch during “Still there?”: carry on where the visitor was."""
+        self.countdown_timer.stop()
+        self._countdown_tick.stop()
+        self.still_there.hide()
+        self.guard.swallow_next_press(False)
+        self._set_mode(Mode.ACTIVE)
+        if self.stats is not None:
+            self._record_view()
+        self.idle_timer.start()
+
+    def _on_countdown_over(self) -> None:
+        self._countdown_tick.stop()
+        self.still_there.hide()
+        self.start_attract()
+
+    def start_attract(self) -> None:
+        """Reset everything to the start state and let the story play by itself."""
+        self.idle_timer.stop()
+        self.countdown_timer.stop()
+        self._countdown_tick.stop()
+        self.reset_to_start()
+        self._visitor_present = False
+        self._mode = Mode.ATTRACT
+        self.guard.swallow_next_press()
+        if self.stats is not None:
+            self.stats.attract_started()
+        self.banner.show()
+        self.banner.place(self.map_view)
+        self.attract_timer.start(self._hold_ms())
+        self._announce_mode()
+
+    def _attract_step(self) -> None:
+        if self._mode is not Mode.ATTRACT:
+            return
+        if not self.model.next_event():
+            self.attract_cycles += 1
+            self.reset_to_start()
+            self.attract_cycle_finished.emit(self.attract_cycles)
+        self.attract_timer.start(self._hold_ms())
+
+    def _leave_attract(self) -> None:
+        """The first touch in the loop: hand control back, nothing else."""
+        self.attract_timer.stop()
+        self.banner.hide()
+        self.guard.swallow_next_press(False)
+        self._set_mode(Mode.ACTIVE)
+        self._visitor_present = True
+        if self.stats is not None:
+            self.stats.attract_interrupted()
+            self._record_view()
+        self.idle_timer.start()
+
+    def reset_to_start(self) -> None:
+        """Back to the known start: date, map frame and zoom, article scroll, language, no popups;
+        every ``renew_page_every`` resets the map page starts afresh in a new render process."""
+        self.resets += 1
+        every = self.config.renew_page_every
+        renew = bool(every) and self.resets % every == 0 and self.map_view.is_ready
+        self.stop_playing()
+        self.pin_pad.hide()
+        self.still_there.hide()
+        self.details.hide()
+        self._apply_language(self.config.language)
+        self.map_view.reset_view()
+        self.article.show_passages((), ())
+        self.article.verticalScrollBar().setValue(0)
+        before = self.model.moment
+        self._go_to_start()
+        if self.model.moment == before:
+            self._show_moment(before)  # reframe the map and re-highlight even when the moment is the same
+        if renew:
+            self.map_view.renew()  # shows the start state again once the fresh page is up
+
+    def _go_to_start(self) -> None:
+        if self.start is None:
+            self.model.go_home()
+        elif self.start[0] == "event":
+            self.model.go_to_event(str(self.start[1]))
+        else:
+            self.model.set_day(int(self.start[1]))
+
+    def _apply_language(self, language: str) -> None:
+        """Only English exists; a second language would re-label the controls here."""
+        self.language = language
+
+    def _record_view(self) -> None:
+        focus = self.model.moment.focus
+        if focus is not None:
+            self.stats.view_started(focus.id, focus.title)
+        else:
+            self.stats.view_ended()
+
+    # -- the page ------------------------------------------------------------------------------------
+    def restart_page(self, why: str = "asked") -> None:
+        """A hung page: kill its render process (MapView reloads it, with back-off, and restores the state)."""
+        self.page_restarts += 1
+        pid = self.map_view.render_process_pid()
+        log.error("restarting the map page (%s); render process %s", why, pid or "none")
+        if pid > 0 and pid != os.getpid():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError as exc:
+                log.error("could not stop render process %s: %s; reloading the page", pid, exc)
+                self.reload_page()
+        else:
+            self.reload_page()
+        self.page_restarted.emit(why)
+
+    def reload_page(self) -> None:
+        """Load the map page afresh and show the current moment on it."""
+        self.map_view.load(self._page_path)
+        self._show_moment(self.model.moment)
+
+    # -- staff exit ------------------------------------------------------------------------------------
+    def open_pin_pad(self, why: str = "") -> None:
+        if self.pin_pad.isVisible():
+            return
+        if self._mode is Mode.ATTRACT:
+            self._leave_attract()
+        elif self._mode is Mode.COUNTDOWN:
+            self._keep_place()
+        self.stop_playing()
+        log.info("staff PIN pad opened (%s)", why or "asked")
+        if not self.gate.enabled:
+            self.pin_pad.reset(text(self.language, "pin_disabled"), error=True)
+            self.pin_pad.set_enabled_keys(False)
+        else:
+            self._show_pin_state(text(self.language, "pin_prompt"))
+        self.pin_pad.open()
+
+    def _show_pin_state(self, message: str, error: bool = False) -> None:
+        locked = self.gate.seconds_locked()
+        if locked > 0:
+            self.pin_pad.reset(text(self.language, "pin_locked", n=math.ceil(locked)), error=True)
+            self.pin_pad.set_enabled_keys(False)
+            self._lock_tick.start()
+        else:
+            self.pin_pad.reset(message, error)
+            self.pin_pad.set_enabled_keys(True)
+
+    def _tick_lockout(self) -> None:
+        if not self.pin_pad.isVisible():
+            self._lock_tick.stop()
+            return
+        if self.gate.seconds_locked() > 0:
+            self._show_pin_state("")
+        else:
+            self._lock_tick.stop()
+            self._show_pin_state(text(self.language, "pin_prompt"))
+
+    def _check_pin(self, pin: str) -> None:
+        if self.gate.check(pin):
+            log.warning("staff exit with the right PIN")
+            self.pin_pad.hide()
+            self.exit_for_staff()
+            return
+        log.warning("wrong staff PIN entered")
+        left = self.gate.attempts_left
+        message = text(self.language, "pin_wrong_one") if left == 1 else text(self.language, "pin_wrong", n=left)
+        self._show_pin_state(message, error=True)
+
+    def _pin_pad_closed(self) -> None:
+        self._lock_tick.stop()
+        self.idle_timer.start()
+
+    def exit_for_staff(self) -> None:
+        self._staff_exiting = True
+        self.staff_exit.emit()
+        self.close()
+
+    # -- staying fullscreen and open -------------------------------------------------------------------
+    def allow_close(self) -> None:
+        """Let the window close (tests, application quit); visitors never reach this."""
+        self._staff_exiting = True
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._staff_exiting:
+            log.warning("close refused: the kiosk only closes through the staff PIN")
+            event.ignore()
+            QTimer.singleShot(0, self, self._reassert_fullscreen)
+            return
+        self._shutdown()
+        super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self._staff_exiting:
+            state = self.windowState()
+            if not state & Qt.WindowState.WindowFullScreen or state & Qt.WindowState.WindowMinimized:
+                log.warning("the window left full screen (%s); putting it back", state)
+                QTimer.singleShot(0, self, self._reassert_fullscreen)
+
+    def _ensure_fullscreen(self) -> None:
+        """Every second: still shown, full screen and not minimised (some changes send no event)."""
+        state = self.windowState()
+        if not self.isVisible() or not state & Qt.WindowState.WindowFullScreen or state & Qt.WindowState.WindowMinimized:
+            log.warning("the kiosk window is not full screen (%s); putting it back", state)
+            self._reassert_fullscreen()
+
+    def _reassert_fullscreen(self) -> None:
+        if self._staff_exiting or self._closed:
+            return
+        self.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._side.setFixedWidth(int(min(SIDE_MAX, max(SIDE_MIN, self.width() * SIDE_SHARE))))
+        if self.banner.isVisible():
+            self.banner.place(self.map_view)
+
+    def _shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for timer in (self.idle_timer, self.countdown_timer, self._countdown_tick, self.attract_timer, self.play_timer,
+                      self._lock_tick, self._keeper):
+            timer.stop()
+        self.page_watch.stop()
+        self.guard.uninstall()
+        if self._cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
+        if self.stats is not None:
+            self.stats.close()
