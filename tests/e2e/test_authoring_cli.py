@@ -118,15 +118,8 @@ def test_export_of_a_broken_exhibit_names_its_problems(tmp_path, capsys, exhibit
 
 
 def test_the_authoring_tools_run_without_qt(tmp_path):
-    blocker = """
-import sys
-class Block:
-    def find_spec(self, name, path=None, target=None):
-        if name.split('.')[0] in ('PySide6', 'shiboken6'):
-            raise ImportError('Qt is blocked in this test: ' + name)
-sys.meta_path.insert(0, Block())
-from chronomap.authoring.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-    result = run("draft", str(ARTICLE), "--out", str(tmp_path / "d"), code=blocker)
+    from without_qt import run_without_qt
+
+    code = "from chronomap.authoring.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+    result = run_without_qt(code, "draft", str(ARTICLE), "--out", str(tmp_path / "d"))
     assert result.returncode == 0, result.stderr

@@ -1,16 +1,9 @@
 """Settings, PIN hashing, statistics and systemd notification work with Qt absent (an office PC
 summarising the statistics file, a config check on a server)."""
 
-import subprocess
-import sys
+from without_qt import run_without_qt
 
-BLOCKED = """
-import sys
-class Block:
-    def find_spec(self, name, path=None, target=None):
-        if name.split('.')[0] in ('PySide6', 'shiboken6'):
-            raise ImportError('Qt is blocked in this test: ' + name)
-sys.meta_path.insert(0, Block())
+KIOSK_TOOLS = """
 import io, json, pathlib, tempfile
 from chronomap.kiosk.app import run_kiosk
 from chronomap.kiosk.config import load_config
@@ -32,7 +25,7 @@ print('kiosk-without-qt-ok')
 
 
 def test_the_kiosk_tools_need_no_qt():
-    result = subprocess.run([sys.executable, "-c", BLOCKED], capture_output=True, text=True, timeout=120)
+    result = run_without_qt(KIOSK_TOOLS)
     assert result.returncode == 0, result.stderr
     assert "kiosk-without-qt-ok" in result.stdout
     assert "idle_seconds: found 1; expected a whole number of seconds ≥ 5" in result.stderr
