@@ -234,10 +234,10 @@
     makePane("cm-labels", 640, false);
     // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
     var makeRenderer = config.vector ? L.svg : L.canvas;
-    renderers.graticule = makeRenderer({ pane: "cm-graticule", padding: 0.5 });
-    renderers.countries = makeRenderer({ pane: "cm-countries", padding: 0.5 });
-    renderers.borders = makeRenderer({ pane: "cm-borders", padding: 0.5 });
-    renderers.water = makeRenderer({ pane: "cm-water", padding: 0.5 });
+    renderers.graticule = makeRenderer({ pane: "cm-graticule", padding: 0.15 });
+    renderers.countries = makeRenderer({ pane: "cm-countries", padding: 0.15 });
+    renderers.borders = makeRenderer({ pane: "cm-borders", padding: 0.15 });
+    renderers.water = makeRenderer({ pane: "cm-water", padding: 0.15 });
 
     var attribution = L.control.attribution({ prefix: false, position: "bottomright" });
     attribution.addTo(map);
