@@ -55,6 +55,7 @@ def test_december_1986_highlights_almaty(snapshotter, exhibit):
     assert near(image.pixelColor(*almaty), VERMILION), image.pixelColor(*almaty).name()
     assert count_near(image, almaty, 6, VERMILION) > 40
     assert json.loads(image.text("chronomap.statuses"))["almaty"] == "current"
+    assert image.text("Description") == "17–18 December 1986. The December Events (Jeltoqsan). Highlighted: Alma-Ata (Almaty)."
 
 
 def test_august_1991_highlights_moscow_instead(snapshotter, exhibit):

@@ -283,3 +283,29 @@ def test_a_binary_file_is_refused_with_its_name(qtbot, window, tmp_path):
     assert window.open_exhibit(junk) is False
     assert "junk.json" in window.error_box.detailedText()
     window.error_box.close()
+
+
+# -- assistive technology -----------------------------------------------------------------
+
+
+def test_the_map_state_is_described_for_screen_readers(qtbot, window):
+    window.model.go_to_event("august-coup")
+    assert window.map_view.accessibleDescription() == \
+        "19–21 August 1991. The August coup fails in Moscow. Highlighted: Moscow."
+    window.model.go_to_event("december-events")
+    assert "Highlighted: Alma-Ata (Almaty)" in window.map_view.accessibleDescription()
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox, QTextBrowser, QWidget
+
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        interactive = isinstance(widget, (QAbstractButton, QComboBox, QAbstractSlider, QTextBrowser)) \
+            or widget is window.slider or widget is window.map_view
+        if not interactive or not widget.isVisible():
+            continue
+        name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+        if not name.strip():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    assert not unnamed, unnamed

@@ -151,6 +151,7 @@ class Snapshotter:
                               f"{self.options.width}x{self.options.height}")
         image.setText("Title", f"{self.exhibit.title} — {moment.date_label}")
         image.setText("Software", f"Chronomap {__version__}")
+        image.setText("Description", self.builder.describe(moment.state, moment.day, moment.date_label))  # alt text
         for key, value in self.last_metadata.items():
             image.setText(key, value)
         return image

@@ -150,3 +150,11 @@ class MapStateBuilder:
             "focus": self.focus_bounds(state),
             "animate": animate,
         }
+
+    def describe(self, state: TimelineState, day: int, date_label: str) -> str:
+        """The map in words, for screen readers and picture descriptions."""
+        focus = state.focus
+        if focus is None:
+            return f"{date_label}. Before the story begins; no place is highlighted."
+        names = [self.exhibit.places[pid].label_at(day) for pid in state.current_place_ids]
+        return f"{date_label}. {focus.title}. Highlighted: {', '.join(names) or 'none'}."

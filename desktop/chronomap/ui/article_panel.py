@@ -38,6 +38,8 @@ class ArticlePanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article")
+        self.verticalScrollBar().setAccessibleName("Scroll the article")
+        self.horizontalScrollBar().setAccessibleName("Scroll the article sideways")
         self._base_size = base_size
         self._sentence_ranges: dict[str, tuple[int, int]] = {}
         self._event_for_sentence: dict[str, str] = {}

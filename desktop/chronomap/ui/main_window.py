@@ -231,10 +231,21 @@ class MainWindow(QMainWindow):
         self.article.show_passages(state.highlighted_sentences, focus.sentence_ids if focus else ())
         self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
         self.date_label.setText(moment.date_label)
+        self._announce(self.builder.describe(state, moment.day, moment.date_label))
         self.event_label.setText(focus.title if focus else "Before the story begins")
         self.card.setText(self._event_card(moment))
         self.act_prev.setEnabled(self.timeline.previous_event(moment.day, focus.id if moment.pinned_event else None) is not None)
         self.act_next.setEnabled(self.timeline.next_event(moment.day, focus.id if moment.pinned_event else None) is not None)
+
+    def _announce(self, text: str) -> None:
+        """Tell assistive technology what the map now shows (its accessible description)."""
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+        if self.map_view.accessibleDescription() == text:
+            return
+        self.map_view.setAccessibleDescription(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.map_view, QAccessible.Event.DescriptionChanged))
 
     def _event_card(self, moment: Moment) -> str:
         focus = moment.state.focus
