@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 import pytest
-import shiboken6
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,7 +12,7 @@ from chronomap.ui.webengine import configure_webengine  # noqa: E402
 
 configure_webengine()  # before pytest-qt creates the QApplication
 
-from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT  # noqa: E402
+from page_helpers import LOAD_TIMEOUT, delete_windows  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 
@@ -41,12 +40,7 @@ def make_window(qtbot, exhibit, settings):
         return window
 
     yield make
-    for window in windows:
-        if shiboken6.isValid(window):
-            window.stop_playing()
-            window.close()
-            window.deleteLater()
-    qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in windows), timeout=STEP_TIMEOUT)
+    delete_windows(qtbot, windows, prepare=lambda window: window.stop_playing())
 
 
 @pytest.fixture

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+import shiboken6
+
 LOAD_TIMEOUT = 30_000
 STEP_TIMEOUT = 10_000
 
@@ -13,3 +17,15 @@ def query_page(qtbot, map_view) -> dict:
     snapshot = callback.args[0]
     assert isinstance(snapshot, dict), snapshot
     return snapshot
+
+
+def delete_windows(qtbot, windows: Iterable, prepare: Callable[[object], None] = lambda w: None) -> None:
+    """Close and delete windows a test made, and wait until they are gone: a web page must be
+    deleted before the QApplication's web profile, and a test must not leave widgets alive."""
+    windows = list(windows)
+    for window in windows:
+        if shiboken6.isValid(window):
+            prepare(window)
+            window.close()
+            window.deleteLater()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in windows), timeout=STEP_TIMEOUT)

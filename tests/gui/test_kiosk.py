@@ -12,8 +12,7 @@ import os
 import signal
 
 import pytest
-import shiboken6
-from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, query_page
+from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, delete_windows, query_page
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenuBar, QPushButton, QWidget
@@ -51,12 +50,7 @@ def make_kiosk(qtbot, exhibit):
         return kiosk
 
     yield make
-    for kiosk in kiosks:
-        if shiboken6.isValid(kiosk):
-            kiosk.allow_close()
-            kiosk.close()
-            kiosk.deleteLater()
-    qtbot.waitUntil(lambda: not any(shiboken6.isValid(k) for k in kiosks), timeout=STEP_TIMEOUT)
+    delete_windows(qtbot, kiosks, prepare=lambda kiosk: kiosk.allow_close())
 
 
 @pytest.fixture
