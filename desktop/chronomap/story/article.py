@@ -8,7 +8,7 @@ the reference survives edits to other sections.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _TITLE = re.compile(r"^\s*=\s*(?P<text>[^=].*?)\s*=\s*$")
 _HEADING = re.compile(r"^\s*(?P<marks>={2,6})\s*(?P<text>.*?)\s*(?P=marks)\s*$")
@@ -54,9 +54,12 @@ class Section:
 
 @dataclass(frozen=True)
 class Article:
+    """``aliases`` (translations only) send a main-article sentence id to the paragraph that holds it."""
+
     text: str
     title: str | None
     sections: tuple[Section, ...]
+    aliases: dict[str, str] = field(default_factory=dict, repr=False)
     _index: dict[str, Paragraph | Sentence] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -67,7 +70,10 @@ class Article:
                     self._index[sentence.id] = sentence
 
     def find(self, passage_id: str) -> Paragraph | Sentence | None:
-        return self._index.get(passage_id)
+        item = self._index.get(passage_id)
+        if item is None and passage_id in self.aliases:
+            return self._index.get(self.aliases[passage_id])
+        return item
 
     def ids(self) -> list[str]:
         return list(self._index)
@@ -76,8 +82,10 @@ class Article:
         return [p for s in self.sections for p in s.paragraphs]
 
     def sentence_ids(self, passage_id: str) -> tuple[str, ...]:
-        """Sentences covered by a paragraph or sentence id."""
-        item = self._index[passage_id]
+        """Sentences covered by a paragraph or sentence id (an aliased id: its whole paragraph)."""
+        item = self.find(passage_id)
+        if item is None:
+            raise KeyError(passage_id)
         if isinstance(item, Paragraph):
             return tuple(s.id for s in item.sentences)
         return (item.id,)
@@ -177,3 +185,61 @@ def parse_article(text: str) -> Article:
     if not any(s.paragraphs for s in sections):
         raise ArticleError("the article has no paragraphs of text")
     return Article(text=text, title=title, sections=tuple(sections))
+
+
+class ArticleMismatch(ArticleError):
+    """A translated article whose sections or paragraphs do not line up with the main article."""
+
+    def __init__(self, issues: list[tuple[str, str]]):
+        self.issues = issues  # (where, "found …; expected …")
+        super().__init__("; ".join(f"{where}: {message}" for where, message in issues))
+
+
+def _section_name(section: Section, number: int) -> str:
+    return f"section {number} “{section.heading}”" if section.heading else f"section {number} (before the first heading)"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def align_article(translated: Article, main: Article) -> tuple[Article, list[str]]:
+    """The translated article with the main article's ids, by position, and notes on what lines up only by paragraph.
+
+    Sections and, in each, paragraphs must match in number (:class:`ArticleMismatch`
+    otherwise).  Sentences keep the main ids when a paragraph has as many as the
+    main one; if not, its sentences are numbered ``<paragraph>.t1…`` and every
+    main sentence id of that paragraph is an alias of the paragraph.
+    """
+    if len(translated.sections) != len(main.sections):
+        found = ", ".join(_section_name(s, i) for i, s in enumerate(translated.sections, 1))
+        expected = ", ".join(_section_name(s, i) for i, s in enumerate(main.sections, 1))
+        raise ArticleMismatch([("", f"found {_count(len(translated.sections), 'section')} ({found}); "
+                                    f"expected {len(main.sections)}, as in the main article ({expected})")])
+    issues: list[tuple[str, str]] = []
+    for number, (ours, theirs) in enumerate(zip(translated.sections, main.sections, strict=True), start=1):
+        if len(ours.paragraphs) != len(theirs.paragraphs):
+            issues.append((_section_name(ours, number),
+                           f"found {_count(len(ours.paragraphs), 'paragraph')}; expected {len(theirs.paragraphs)}, "
+                           f"as in {_section_name(theirs, number)} of the main article"))
+    if issues:
+        raise ArticleMismatch(issues)
+
+    notes: list[str] = []
+    aliases: dict[str, str] = {}
+    sections: list[Section] = []
+    for number, (ours, theirs) in enumerate(zip(translated.sections, main.sections, strict=True), start=1):
+        paragraphs: list[Paragraph] = []
+        for position, (para, main_para) in enumerate(zip(ours.paragraphs, theirs.paragraphs, strict=True), start=1):
+            pid = main_para.id
+            if len(para.sentences) == len(main_para.sentences):
+                sentences = tuple(replace(s, id=m.id) for s, m in zip(para.sentences, main_para.sentences, strict=True))
+            else:
+                sentences = tuple(replace(s, id=f"{pid}.t{i}") for i, s in enumerate(para.sentences, start=1))
+                aliases.update({m.id: pid for m in main_para.sentences})
+                notes.append(f"{_section_name(ours, number)}, paragraph {position} ({pid}): "
+                             f"{_count(len(para.sentences), 'sentence')} here, {len(main_para.sentences)} in the main "
+                             "article; its passages are highlighted as a whole paragraph")
+            paragraphs.append(replace(para, id=pid, sentences=sentences))
+        sections.append(replace(ours, id=theirs.id, paragraphs=tuple(paragraphs)))
+    return Article(text=translated.text, title=translated.title, sections=tuple(sections), aliases=aliases), notes

@@ -14,11 +14,11 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from chronomap.resources import data_path
-from chronomap.story.article import Article, ArticleError, parse_article
+from chronomap.story.article import Article, ArticleError, ArticleMismatch, align_article, parse_article
 from chronomap.story.dates import DateSpan, iso_day, parse_date
 from chronomap.story.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from chronomap.story.model import Event, Exhibit, ExhibitError, Place, PlaceInEvent, Problem
-from chronomap.story.schema import EventRecord, ExhibitFile, PlaceRecord, StoryFile
+from chronomap.story.schema import LANG_PATTERN, EventRecord, ExhibitFile, PlaceRecord, StoryFile
 
 EXHIBIT_FILE = "exhibit.json"
 M = TypeVar("M", bound=BaseModel)
@@ -39,13 +39,20 @@ def _json_path(loc: tuple[Any, ...]) -> str:
     return out
 
 
+#: What a pattern means, said for a person.
+_PATTERN_WORDS = {LANG_PATTERN: "a language code: two or three lower-case letters (ISO 639) such as 'ru' or 'kk'"}
+
+
 def _validation_problems(file: str, error: ValidationError) -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False):
-        loc = tuple(p for p in item["loc"] if p not in ("function-after",))
+        loc = tuple(p for p in item["loc"] if p not in ("function-after", "[key]"))
         path = _json_path(loc).replace("schema_", "schema")
         message = item["msg"].removeprefix("Value error, ")
-        if item["type"] == "missing":
+        pattern = (item.get("ctx") or {}).get("pattern")
+        if item["type"] == "string_pattern_mismatch" and pattern in _PATTERN_WORDS:
+            problems.append(Problem(file, path, f"found {_short(item.get('input'))}; expected {_PATTERN_WORDS[pattern]}"))
+        elif item["type"] == "missing":
             problems.append(Problem(file, path, "missing; this field is required"))
         else:
             problems.append(Problem(file, path, f"found {_short(item.get('input'))}; expected {message[:1].lower() + message[1:]}"))
@@ -109,6 +116,62 @@ def _read_article(path: Path, label: str, problems: list[Problem]) -> Article | 
         return None
 
 
+def _read_translated_articles(folder: Path, meta: ExhibitFile, main: Article | None, problems: list[Problem]
+                              ) -> tuple[dict[str, Article], dict[str, tuple[str, ...]]]:
+    """Each translated article, re-id'd to line up with the main one, and its notes."""
+    label = str(folder / EXHIBIT_FILE)
+    articles: dict[str, Article] = {}
+    notes: dict[str, tuple[str, ...]] = {}
+    for lang, translation in meta.translations.items():
+        if lang == meta.language:
+            problems.append(Problem(label, f"translations.{lang}", f"found {lang!r}, the exhibit's main language; "
+                                    "expected translations into other languages only"))
+            continue
+        info = translation.article
+        if info is None:
+            continue
+        where = f"translations.{lang}.article.file"
+        path = folder / info.file
+        if info.file == meta.article.file:
+            problems.append(Problem(label, where, f"found {info.file!r}, the main article; expected the file of the "
+                                    f"article translated into {lang!r}"))
+            continue
+        if not path.is_file():
+            problems.append(Problem(label, where, f"found {info.file!r}, but there is no such file at {path}; "
+                                    f"expected the article translated into {lang!r}, in the exhibit folder"))
+            continue
+        article = _read_article(path, str(path), problems)
+        if article is None or main is None:
+            continue
+        try:
+            aligned, lang_notes = align_article(article, main)
+        except ArticleMismatch as exc:
+            problems.extend(Problem(str(path), place, message) for place, message in exc.issues)
+            continue
+        articles[lang] = aligned
+        notes[lang] = tuple(lang_notes)
+    return articles, notes
+
+
+def _check_translation_keys(story: StoryFile, language: str, label: str, problems: list[Problem]) -> None:
+    """No translation into the main language; an event's translated roles name its own places."""
+    for key, records in (("places", story.places), ("events", story.events)):
+        for index, record in enumerate(records):
+            for lang in record.translations:
+                if lang == language:
+                    problems.append(Problem(label, f"{key}[{index}].translations.{lang}",
+                                            f"found {lang!r}, the exhibit's main language; expected translations "
+                                            "into other languages only"))
+    for index, event in enumerate(story.events):
+        own = [r.place for r in event.places]
+        for lang, translation in event.translations.items():
+            for place_id in translation.roles:
+                if place_id not in own:
+                    problems.append(Problem(label, f"events[{index}].translations.{lang}.roles.{place_id}",
+                                            f"found {place_id!r}, which is not a place of this event; expected one of "
+                                            f"{', '.join(own)}"))
+
+
 def _duplicates(ids: list[str]) -> list[tuple[int, str]]:
     seen: set[str] = set()
     out = []
@@ -147,7 +210,7 @@ def _resolve_places(records: tuple[PlaceRecord, ...], gazetteer: Gazetteer | Non
             continue
         historical = tuple((h, parse_date(h.until)) for h in record.historical_names)
         places[record.id] = Place(record.id, record.kind, record.names, historical, lat, lon, source,
-                                  record.region, record.description)
+                                  record.region, record.description, dict(record.translations))
     return places
 
 
@@ -201,10 +264,12 @@ def load_exhibit(folder: Path | str) -> Exhibit:
     story_label = str(folder / meta.story)
     article_label = str(folder / meta.article.file)
     article = _read_article(folder / meta.article.file, article_label, problems)
+    translated_articles, article_notes = _read_translated_articles(folder, meta, article, problems)
     story = _read_json(folder / meta.story, StoryFile, problems, story_label)
     gazetteer = _gazetteer_for(folder, problems)
     if story is None or article is None:
         raise ExhibitError(problems)
+    _check_translation_keys(story, meta.language, story_label, problems)
 
     for index, place_id in _duplicates([p.id for p in story.places]):
         problems.append(Problem(story_label, f"places[{index}].id", f"found {place_id!r} a second time; expected unique place ids"))
@@ -242,6 +307,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
             places=tuple(PlaceInEvent(places[r.place], r.role) for r in record.places if r.place in places),
             passages=record.passages, sentence_ids=tuple(dict.fromkeys(sentence_ids)),
             date_note=record.date_note, relative_phrase=record.relative.phrase if record.relative else None,
+            translations=dict(record.translations), language=meta.language,
         ))
 
     if meta.distance_from and meta.distance_from not in known_place_ids:
@@ -250,7 +316,8 @@ def load_exhibit(folder: Path | str) -> Exhibit:
     if problems:
         raise ExhibitError(problems)
     events.sort(key=lambda e: (e.span.start, e.order))
-    return Exhibit(path=folder, meta=meta, article=article, places=places, events=tuple(events), period=period)
+    return Exhibit(path=folder, meta=meta, article=article, places=places, events=tuple(events), period=period,
+                   translated_articles=translated_articles, article_notes=article_notes)
 
 
 def check_exhibit(folder: Path | str) -> list[Problem]:

@@ -4,6 +4,10 @@
 ``gazetteer.json`` the offline coordinate cache.  Cross-references (event →
 place, event → passage, date validity) are checked by the loader, which knows
 the article; this module checks each file's shape and field values.
+
+Texts are written in the exhibit's main ``language``; ``translations`` (keyed
+by language code) may give any of them in other languages.  What a translation
+leaves out is shown in the main language.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from chronomap.story.dates import DateError, parse_date
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="lower-case letters, digits and '-'")]
 Latitude = Annotated[float, Field(ge=-90, le=90)]
 Longitude = Annotated[float, Field(ge=-180, le=180)]
+LANG_PATTERN = r"^[a-z]{2,3}$"
+LangCode = Annotated[str, Field(pattern=LANG_PATTERN, description="an ISO 639 language code such as 'en', 'ru', 'kk'")]
 
 
 class _Strict(BaseModel):
@@ -81,6 +87,10 @@ class Region(_Strict):
         return self
 
 
+class PlaceTranslation(_Strict):
+    description: str | None = None
+
+
 class PlaceRecord(_Strict):
     id: Id
     kind: Literal["city", "region", "republic", "state"]
@@ -90,6 +100,7 @@ class PlaceRecord(_Strict):
     gazetteer: str | None = Field(None, description="key of this place in the gazetteer cache")
     region: Region | None = None
     description: str | None = None
+    translations: dict[LangCode, PlaceTranslation] = {}
 
 
 class PlaceRole(_Strict):
@@ -105,6 +116,15 @@ class RelativeDate(_Strict):
     phrase: str = Field(min_length=1, description="the words of the article")
 
 
+class EventTranslation(_Strict):
+    """An event's texts in another language; ``roles`` by place id."""
+
+    title: str | None = Field(None, min_length=1)
+    summary: str | None = Field(None, min_length=1)
+    date_note: str | None = None
+    roles: dict[Id, Annotated[str, Field(min_length=1)]] = {}
+
+
 class EventRecord(_Strict):
     id: Id
     title: str = Field(min_length=1)
@@ -114,6 +134,7 @@ class EventRecord(_Strict):
     date_note: str | None = Field(None, description="where the date comes from when the article does not give it")
     places: tuple[PlaceRole, ...] = Field(min_length=1)
     passages: tuple[str, ...] = Field(min_length=1, description="article sentence or paragraph ids")
+    translations: dict[LangCode, EventTranslation] = {}
 
     _date = field_validator("date")(lambda v: v if v is None else _check_edtf(v))
 
@@ -136,6 +157,12 @@ class ArticleInfo(_Strict):
     source: str | None = Field(None, description="where the text comes from; null when not known")
     licence: str | None = Field(None, description="the text's licence; null when not known")
     note: str | None = None
+    translator: str | None = Field(None, description="who translated it, for an article in translations")
+
+
+class CreditTranslation(_Strict):
+    what: str | None = None
+    text: str | None = None
 
 
 class Credit(_Strict):
@@ -143,6 +170,7 @@ class Credit(_Strict):
     text: str
     licence: str | None = None
     short: str | None = Field(None, description="a few words for the map's attribution line; omitted there when null")
+    translations: dict[LangCode, CreditTranslation] = {}
 
 
 class UnionInfo(_Strict):
@@ -172,9 +200,22 @@ class MapInfo(_Strict):
     focus: FocusInfo | None = None
 
 
+class ExhibitTranslation(_Strict):
+    """The exhibit's own texts in another language; ``article`` is a translated article file."""
+
+    title: str | None = Field(None, min_length=1)
+    subtitle: str | None = None
+    article: ArticleInfo | None = None
+    map_note: str | None = Field(None, description="map.note in this language")
+    union_name: str | None = Field(None, description="map.union.name in this language")
+    union_short_name: str | None = Field(None, description="map.union.short_name in this language")
+    note: str | None = Field(None, description="who made these translations and whether they were reviewed")
+
+
 class ExhibitFile(_Strict):
     schema_: Literal["chronomap.exhibit/1"] = Field(alias="schema")
     id: Id
+    language: LangCode = Field("en", description="the language of the main texts")
     title: str = Field(min_length=1)
     subtitle: str | None = None
     period: EdtfDate
@@ -183,6 +224,7 @@ class ExhibitFile(_Strict):
     distance_from: Id | None = Field(None, description="place distances are measured from (e.g. the capital)")
     map: MapInfo
     credits: tuple[Credit, ...] = ()
+    translations: dict[LangCode, ExhibitTranslation] = {}
 
     _period = field_validator("period")(_check_edtf)
 

@@ -58,11 +58,15 @@ class Moment:
 
     @property
     def date_label(self) -> str:
-        """The date at its real precision: the focus event's own date when the day lies in it."""
+        """The date at its real precision, in English: ``label("en")``."""
+        return self.label("en")
+
+    def label(self, lang: str = "en") -> str:
+        """The date at its real precision in *lang*: the focus event's own date when the day lies in it."""
         focus = self.state.focus
         if focus is not None and focus.span.contains(self.day):
-            return focus.span.label()
-        return format_day(self.day)
+            return focus.span.label(lang)
+        return format_day(self.day, lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,3 +76,14 @@ def test_ticks_years_and_density(timeline):
     assert [year for _, year in timeline.year_marks()] == [1987, 1988, 1989, 1990, 1991]
     density = timeline.density(60)
     assert sum(1 for c in density if c) >= 5 and max(density) >= 3
+
+
+def test_moment_label_in_each_language(timeline):
+    moment = timeline.moment_at(day_number(1986, 12, 17))  # inside the December Events: their own dates
+    assert moment.date_label == moment.label() == moment.label("en") == "17–18 December 1986"
+    assert moment.label("ru") == "17–18 декабря 1986 г."
+    assert moment.label("kk") == "1986 ж. 17–18 желтоқсан"
+    between = timeline.moment_at(day_number(1988, 5, 1))  # no event under way: the day itself
+    assert (between.label("en"), between.label("ru"), between.label("kk")) == ("1 May 1988", "1 мая 1988 г.", "1988 ж. 1 мамыр")
+    autumn = timeline.moment_for_event("dzasokhov-mission")
+    assert (autumn.label("ru"), autumn.label("kk")) == ("Осень 1990 г.", "1990 ж. күзі")
