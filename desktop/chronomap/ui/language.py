@@ -1,0 +1,74 @@
+"""The interface language at run time: Qt translators installed, everyone told.
+
+One :class:`LanguageService` per application. Choosing a language installs the
+compiled ``chronomap_<lang>.qm`` and Qt's own ``qtbase_<lang>.qm`` (standard
+buttons such as "Cancel"); Qt then sends every widget a ``LanguageChange``
+event, and ``changed`` tells the views that show exhibit text (dates, place
+names, event titles, the map page) to re-render in the new language.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from chronomap.i18n import DEFAULT_LANGUAGE, check_language, language_from_locale, qm_path
+
+log = logging.getLogger("chronomap.ui")
+
+
+def system_language() -> str:
+    """The system locale's language when it is one of ours, else English."""
+    return language_from_locale(QLocale.system().name())
+
+
+class LanguageService(QObject):
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._current = DEFAULT_LANGUAGE
+        self._translators: list[QTranslator] = []
+
+    @property
+    def current(self) -> str:
+        return self._current
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole interface; a no-op when *lang* is already in use."""
+        check_language(lang)
+        if lang == self._current and (self._translators or lang == DEFAULT_LANGUAGE):
+            return
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        if lang != DEFAULT_LANGUAGE:
+            self._install(str(qm_path(lang)))
+            self._install(f"qtbase_{lang}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        self._current = lang
+        QLocale.setDefault(QLocale(lang))
+        log.info("interface language: %s", lang)
+        self.changed.emit(lang)
+
+    def _install(self, name: str, directory: str = "") -> None:
+        translator = QTranslator(self)
+        if not translator.load(name, directory):
+            log.error("translation %s not found in %s; those strings stay in English", name, directory or "the package")
+            return
+        QCoreApplication.instance().installTranslator(translator)
+        self._translators.append(translator)
+
+
+def language_service() -> LanguageService:
+    """The application's one language service (made on first use)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication before asking for the language service")
+    service = app.findChild(LanguageService, "chronomapLanguage")
+    if service is None:
+        service = LanguageService(app)
+        service.setObjectName("chronomapLanguage")
+    return service
+
