@@ -107,6 +107,8 @@
   var chrome = { attribution: null, legend: null, scale: null, caption: null };  // map furniture
   var captionHeight = 0;   // px the caption covers at the bottom; framing keeps clear of it
   var legendNote = null;   // the legend's note element, completed once the water layer is in
+  var legendTexts = null;  // the legend's words, as last given
+  var waterNotes = [];     // "Name: outline." for water drawn by outline, from the water layer
   var renderers = {};
 
   // ---- errors and the host -----------------------------------------------------
@@ -503,6 +505,7 @@
   // ---- legend --------------------------------------------------------------------
   // The keys are drawn with the very styles the map uses, so the legend cannot drift.
   function addLegend(texts) {
+    legendTexts = texts;
     var control = L.control({ position: "bottomleft" });
     control.onAdd = function () {
       var box = L.DomUtil.create("div", "cm-legend");
@@ -549,25 +552,47 @@
       row(swatch(COUNTRY_STYLE.union.fillColor), texts.union);
       row(line(BORDER_STYLE.ussr), texts.ussr);
       legendNote = L.DomUtil.create("div", "cm-legend-note", box);
-      legendNote.textContent = texts.note || "";
+      showLegendNote();
       return box;
     };
     control.addTo(map);
     chrome.legend = control;
   }
 
+  function showLegendNote() {
+    if (legendNote) {
+      var note = legendTexts && legendTexts.note;
+      legendNote.textContent = waterNotes.concat(note ? [note] : []).join(" ");
+    }
+  }
+
   function noteWaterOutlines(data) {
-    if (!legendNote || !data || !data.features) {
+    if (!data || !data.features) {
       return;
     }
-    var notes = data.features.map(function (f) {
+    waterNotes = data.features.map(function (f) {
       var p = f.properties || {};
       return p.name && p.outline ? p.name + ": " + p.outline + "." : null;
     }).filter(Boolean);
-    if (notes.length) {
-      legendNote.textContent = notes.join(" ") + (legendNote.textContent ? " " + legendNote.textContent : "");
-    }
+    showLegendNote();
   }
+
+  // New words for the legend (another language), without reloading the page; keeps it shown or hidden.
+  cm.setLegend = function (texts) {
+    var hidden = false;
+    if (chrome.legend) {
+      var el = chrome.legend.getContainer();
+      hidden = !!el && el.style.display === "none";
+      chrome.legend.remove();
+      chrome.legend = null;
+      legendNote = null;
+    }
+    if (texts) {
+      addLegend(texts);
+      showControl(chrome.legend, !hidden);
+    }
+    return true;
+  };
 
 
   // ---- snapshot furniture ------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ configure_webengine()  # before pytest-qt creates the QApplication
 from PySide6.QtCore import QPoint, Qt, QUrl  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from chronomap.map.bridge import set_legend_script  # noqa: E402
 from chronomap.map.page import MapPlace, MapSpec, build_page  # noqa: E402
 from chronomap.ui import webengine  # noqa: E402
 from chronomap.ui.map_view import MapView  # noqa: E402
@@ -140,9 +142,9 @@ def make_view(qtbot, tmp_path):
     """
     views: list[MapView] = []
 
-    def make(places=SMALL_PLACES, size=(900, 600)) -> tuple[MapView, Path]:
+    def make(places=SMALL_PLACES, size=(900, 600), spec: MapSpec | None = None) -> tuple[MapView, Path]:
         folder = tmp_path / f"page{len(views)}"
-        index = build_page(_spec(places), folder, basemap_dir=_write_basemap(tmp_path / "basemap"))
+        index = build_page(spec or _spec(places), folder, basemap_dir=_write_basemap(tmp_path / "basemap"))
         view = MapView()
         view.resize(*size)
         view.show()
@@ -179,6 +181,26 @@ def test_ready_page_shows_its_places_and_base_map(qtbot, map_view: MapView):
     (south, west), (north, east) = snap["bounds"]
     assert south < BOUNDS[0][0] + 3 and north > BOUNDS[1][0] - 3
     assert west < BOUNDS[0][1] + 3 and east > BOUNDS[1][1] - 3
+
+
+def test_set_legend_swaps_the_words_on_the_same_page(qtbot, make_view):
+    legend = {"title": "Legend", "current": "Happening now", "union": "Republics of the USSR", "note": "Borders as today."}
+    view, index = make_view(spec=replace(_spec(), legend=legend))
+    with qtbot.waitSignal(view.ready, timeout=LOAD_TIMEOUT):
+        view.load(index)
+    _evaluate(qtbot, view, "window.__samePage = 1; chronomap.setChrome({legend: false}); true")
+    qtbot.waitUntil(lambda: "Aral Sea" in (_query(qtbot, view)["legend"] or ""), timeout=STEP_TIMEOUT)
+    before = _query(qtbot, view)["legend"]
+    assert "Happening now" in before and "Aral Sea: c. 1960. Borders as today." in before
+
+    ru = {"title": "Легенда", "current": "Происходит сейчас", "union": "Республики СССР", "note": "Границы как сегодня."}
+    assert _evaluate(qtbot, view, set_legend_script(ru)) is True
+    after = _query(qtbot, view)["legend"]
+    assert "Легенда" in after and "Республики СССР" in after and "Happening now" not in after
+    assert "Aral Sea: c. 1960. Границы как сегодня." in after  # the base map's own note is kept
+    script = ("JSON.stringify([document.querySelectorAll('.cm-legend').length,"
+              " document.querySelector('.cm-legend').style.display, window.__samePage])")
+    assert json.loads(_evaluate(qtbot, view, script)) == [1, "none", 1]  # one legend, still hidden, never reloaded
 
 
 def test_states_flip_on_the_same_page(qtbot, map_view: MapView):

@@ -14,6 +14,7 @@ from chronomap.map.bridge import (
     js_call,
     js_literal,
     parse_snapshot,
+    set_legend_script,
 )
 
 CALL_RE = re.compile(r"^(?P<fn>[A-Za-z_$][\w$.]*)\((?P<args>.*)\)$", re.S)
@@ -117,3 +118,10 @@ def test_snapshot_script_and_parse():
     assert parse_snapshot({"seq": 2}) == {"seq": 2}
     assert parse_snapshot("[1, 2]") is None
     assert parse_snapshot(42) is None
+
+
+def test_set_legend_script_takes_texts_only():
+    script = set_legend_script({"title": "Легенда", "note": "</script>"})
+    assert script.startswith("chronomap.setLegend(") and "</script>" not in script and "Легенда" in script
+    with pytest.raises(TypeError):
+        set_legend_script({"title": 1})

@@ -76,6 +76,13 @@ def apply_state_script(state: dict) -> str:
     return js_call(f"{NAMESPACE}.applyState", state)
 
 
+def set_legend_script(texts: dict[str, str]) -> str:
+    """The script that replaces the legend's words (keys as ``MapSpec.legend``) on a loaded page."""
+    if not isinstance(texts, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
+        raise TypeError("legend texts must be a dict of str to str")
+    return js_call(f"{NAMESPACE}.setLegend", texts)
+
+
 def parse_snapshot(result: Any) -> dict | None:
     """The dict from running :data:`SNAPSHOT_SCRIPT` (``None`` if no page)."""
     if result is None:

@@ -2,6 +2,8 @@
 
 The explorer, the export and the kiosk all go through :class:`MapStateBuilder`,
 so a snapshot shows exactly what the explorer shows for the same moment.
+Everything it says is in its language: place names and exhibit texts from the
+exhibit, the legend's and the description's own words from :class:`MapWords`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chronomap.map.page import MapPlace, MapSpec
+from chronomap.map.words import MapWords
 from chronomap.resources import asset_path
 from chronomap.story.model import Exhibit, Place
 from chronomap.story.timeline import TimelineState
@@ -56,8 +59,10 @@ def _union(boxes: list[Bounds]) -> Bounds | None:
 class MapStateBuilder:
     """Builds the page spec once and the page state for any timeline state."""
 
-    def __init__(self, exhibit: Exhibit):
+    def __init__(self, exhibit: Exhibit, lang: str = "en", words: MapWords | None = None):
         self.exhibit = exhibit
+        self.lang = lang
+        self.words = words or MapWords()
         self._countries = basemap_bounds()
         self._place_bounds = {pid: self._bounds_of(place) for pid, place in exhibit.places.items()}
         map_info = exhibit.meta.map
@@ -65,6 +70,11 @@ class MapStateBuilder:
         self._union_ends = self._start_of(map_info.union.ends) if map_info.union else None
         self._focus_iso = map_info.focus.iso if map_info.focus else None
         self._focus_free = self._start_of(map_info.focus.independent_from) if map_info.focus and map_info.focus.independent_from else None
+
+    def set_language(self, lang: str, words: MapWords | None = None) -> None:
+        """Speak *lang* from now on: labels, legend, description and the next spec."""
+        self.lang = lang
+        self.words = words or MapWords()
 
     @staticmethod
     def _start_of(edtf_text: str) -> int:
@@ -92,7 +102,7 @@ class MapStateBuilder:
         places = tuple(
             MapPlace(
                 id=p.id,
-                label=p.label_at(start),
+                label=p.label_at(start, self.lang),
                 kind=p.kind,
                 lat=p.lat,
                 lon=p.lon,
@@ -102,27 +112,39 @@ class MapStateBuilder:
             for p in self.exhibit.places.values()
         )
         credits = " · ".join(c.short for c in self.exhibit.meta.credits if c.short)
-        return MapSpec(title=self.exhibit.title, places=places, bounds=self.exhibit.meta.map.bounds,
+        return MapSpec(title=self.exhibit.title_in(self.lang), places=places, bounds=self.exhibit.meta.map.bounds,
                        attribution=credits, legend=self.legend())
 
     def legend(self) -> dict[str, str]:
-        """The legend's words; the swatches come from the page's own styles."""
+        """The legend's words in the current language; the swatches come from the page's own styles.
+
+        An already-loaded page takes new ones through ``bridge.set_legend_script``.
+        """
         map_info = self.exhibit.meta.map
-        texts = {"title": "Legend", "current": "Happening now", "past": "Earlier in the story",
-                 "upcoming": "Later in the story"}
+        words, lang = self.words, self.lang
+        texts = {"title": words.legend_title, "current": words.current, "past": words.past,
+                 "upcoming": words.upcoming}
         focus_place = next((p for p in self.exhibit.places.values()
                             if p.region and map_info.focus and tuple(p.region.basemap) == (map_info.focus.iso,)), None)
         if focus_place is not None:
-            texts["focus"] = focus_place.name_at(self.exhibit.period.start)
+            texts["focus"] = focus_place.name_at(self.exhibit.period.start, lang)
             if map_info.focus.independent_from:
-                texts["focusIndependent"] = f"{focus_place.name_at(None)}, independent"
+                texts["focusIndependent"] = words.focus_independent.format(name=focus_place.name_at(None, lang))
         if map_info.union:
-            union = map_info.union.short_name or map_info.union.name
-            texts["union"] = f"{'Other republics' if focus_place else 'Republics'} of the {union}"
-            texts["ussr"] = f"Frontier of the {union}"
-        if map_info.note:
-            texts["note"] = map_info.note
+            union = self._union_name()
+            texts["union"] = (words.union_others if focus_place else words.union_all).format(union=union)
+            texts["ussr"] = words.union_frontier.format(union=union)
+        note = self.exhibit.map_note_in(lang)
+        if note:
+            texts["note"] = note
         return texts
+
+    def _union_name(self) -> str:
+        """The union's short name in the current language, else its full name there, else the main-language ones."""
+        translation = self.exhibit.meta.translations.get(self.lang)
+        if translation and (translation.union_short_name or translation.union_name):
+            return translation.union_short_name or translation.union_name
+        return self.exhibit.union_short_name_in(self.lang) or self.exhibit.union_name_in(self.lang) or ""
 
     # -- the page state, on every move ----------------------------------------
     def basemap_classes(self, day: int) -> dict[str, str]:
@@ -143,7 +165,7 @@ class MapStateBuilder:
         union_alive = self._union_ends is None or day < self._union_ends
         return {
             "places": {
-                pid: {"status": status.value, "label": self.exhibit.places[pid].label_at(day)}
+                pid: {"status": status.value, "label": self.exhibit.places[pid].label_at(day, self.lang)}
                 for pid, status in state.places.items()
             },
             "basemap": {"classes": self.basemap_classes(day), "ussr_border": bool(self._union_members) and union_alive},
@@ -152,9 +174,19 @@ class MapStateBuilder:
         }
 
     def describe(self, state: TimelineState, day: int, date_label: str) -> str:
-        """The map in words, for screen readers and picture descriptions."""
+        """The map in words, for screen readers and picture descriptions; *date_label* already in the language."""
         focus = state.focus
+        words = self.words
         if focus is None:
-            return f"{date_label}. Before the story begins; no place is highlighted."
-        names = [self.exhibit.places[pid].label_at(day) for pid in state.current_place_ids]
-        return f"{date_label}. {focus.title}. Highlighted: {', '.join(names) or 'none'}."
+            return _fill(words.before_story, date=date_label)
+        names = [self.exhibit.places[pid].label_at(day, self.lang) for pid in state.current_place_ids]
+        return _fill(words.moment, date=date_label, event=focus.title_in(self.lang),
+                     places=words.separator.join(names) or words.no_places)
+
+
+def _fill(template: str, **values: str) -> str:
+    """``template.format(**values)``, without a second full stop after a value that ends with one ("1930 г.")."""
+    for name, value in values.items():
+        if value.endswith("."):
+            template = template.replace(f"{{{name}}}.", f"{{{name}}}")
+    return template.format(**values)

@@ -1,10 +1,15 @@
 """What the page is told for a moment: pure Python, no Qt."""
 
 import json
+from pathlib import Path
 
-from chronomap.map.bridge import apply_state_script
-from chronomap.map.view_state import MapStateBuilder
+import pytest
+
+from chronomap.map.bridge import apply_state_script, set_legend_script
+from chronomap.map.view_state import MapStateBuilder, MapWords
 from chronomap.story.dates import day_number
+from chronomap.story.loader import load_exhibit
+from chronomap.story.timeline import Timeline
 
 
 def builder(exhibit):
@@ -63,3 +68,73 @@ def test_before_the_story_nothing_is_framed(exhibit, timeline):
     state = builder(exhibit).page_state(timeline.state_at(timeline.start - 5), timeline.start - 5)
     assert state["focus"] is None
     assert {p["status"] for p in state["places"].values()} == {"upcoming"}
+
+
+# -- in other languages ---------------------------------------------------------------
+
+STEPPE = Path(__file__).resolve().parents[2] / "data" / "exhibits" / "test-steppe"
+
+
+@pytest.fixture(scope="module")
+def steppe():
+    return load_exhibit(STEPPE)
+
+
+def test_labels_are_the_period_names_of_the_language(exhibit, timeline):
+    day = day_number(1986, 12, 17)
+    state = timeline.state_at(day)
+    labels = {lang: MapStateBuilder(exhibit, lang).page_state(state, day)["places"] for lang in ("en", "ru", "kk")}
+    assert labels["en"]["almaty"]["label"] == "Alma-Ata (Almaty)"
+    assert labels["ru"]["almaty"] == {"status": "current", "label": "Алма-Ата (Алматы)"}
+    assert labels["kk"]["almaty"]["label"] == "Алматы"  # one name in Kazakh then and now
+    assert labels["ru"]["kazakh-ssr"]["label"] == "Казахская ССР (Казахстан)"
+    assert labels["kk"]["karaganda"]["label"] == "Қарағанды"
+    spec = MapStateBuilder(exhibit, "ru").spec()
+    assert {p.id: p.label for p in spec.places}["almaty"] == "Алма-Ата (Алматы)"
+
+
+def test_set_language_switches_an_existing_builder(exhibit, timeline):
+    b = builder(exhibit)
+    day = day_number(1991, 12, 20)
+    b.set_language("ru")
+    assert b.lang == "ru" and b.page_state(timeline.state_at(day), day)["places"]["almaty"]["label"] == "Алма-Ата (Алматы)"
+    b.set_language("en")
+    assert b.page_state(timeline.state_at(day), day)["places"]["almaty"]["label"] == "Alma-Ata (Almaty)"
+
+
+def test_legend_in_russian_and_kazakh_uses_the_exhibits_own_words(steppe):
+    ru_words = MapWords(legend_title="Легенда", current="Происходит сейчас", focus_independent="{name}, независимый",
+                        union_others="Другие республики {union}", union_frontier="Граница {union}")
+    legend = MapStateBuilder(steppe, "ru", ru_words).legend()
+    assert legend["title"] == "Легенда" and legend["current"] == "Происходит сейчас"
+    assert legend["past"] == "Earlier in the story"  # a word the interface did not translate
+    assert legend["focus"] == "Казахская ССР" and legend["focusIndependent"] == "Казахстан, независимый"
+    assert legend["union"] == "Другие республики СССР" and legend["ussr"] == "Граница СССР"
+    assert legend["note"] == "Границы показаны в современном виде."
+    kk = MapStateBuilder(steppe, "kk").legend()  # English templates, Kazakh exhibit words
+    assert kk["focus"] == "Қазақ КСР" and kk["ussr"] == "Frontier of the КСРО"
+    assert kk["note"] == "Borders are drawn as they are today."  # no Kazakh map note: the main one
+    assert MapStateBuilder(steppe, "ru").spec().title == "Тестовая степь"
+    assert set_legend_script(legend).startswith("chronomap.setLegend({") and "Граница СССР" in set_legend_script(legend)
+
+
+def test_describe_in_the_language(steppe):
+    timeline = Timeline(steppe)
+    moment = timeline.moment_for_event("work-begins")
+    words = MapWords(moment="{date}. {event}. Выделено: {places}.", before_story="{date}. До начала истории.",
+                     separator="; ")
+    b = MapStateBuilder(steppe, "ru", words)
+    text = b.describe(moment.state, moment.day, moment.label("ru"))
+    assert text == "1930 г. Начало строительства дороги. Выделено: Алма-Ата (Алматы); Казахская ССР (Казахстан)."
+    before = timeline.moment_at(timeline.start - 1)
+    assert b.describe(before.state, before.day, before.label("ru")).endswith("До начала истории.")
+    kk = MapStateBuilder(steppe, "kk").describe(moment.state, moment.day, moment.label("kk"))
+    assert kk == "1930 ж. Темір жол құрылысы басталды. Highlighted: Алматы, Қазақ КСР (Қазақстан)."
+
+
+def test_map_words_refuse_unknown_placeholders():
+    with pytest.raises(ValueError, match="union_frontier"):
+        MapWords(union_frontier="Граница {союза}")
+    with pytest.raises(ValueError, match="legend_title"):
+        MapWords(legend_title="{name}")
+    MapWords(union_frontier="Граница")  # leaving a placeholder out is allowed
