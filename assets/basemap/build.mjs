@@ -628,6 +628,13 @@ const aral = roundPolygonal({
 });
 writeCollection("water.geojson", [{
   type: "Feature",
-  properties: {name: "Aral Sea", outline: "approximate hand-drawn outline, c. 1960"},
+  properties: {
+    name: "Aral Sea", outline: "approximate hand-drawn outline, c. 1960",
+    // the legend's words in the interface's other languages (chosen by the page's legend texts' "lang")
+    i18n: {
+      ru: {name: "Аральское море", outline: "приблизительный контур от руки, около 1960 года"},
+      kk: {name: "Арал теңізі", outline: "шамамен 1960 ж., қолмен сызылған жуық контур"},
+    },
+  },
   geometry: aral,
 }]);

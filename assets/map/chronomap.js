@@ -74,6 +74,28 @@
                 fillColor: PAPER, fillOpacity: 0.25, dashArray: "4 3" }
   };
 
+  // High contrast: black ink, pure white paper, a deep red for "now"; statuses also differ by size,
+  // outline and dash, never by colour alone.
+  var HC_RED = "#b3000c";
+  var CITY_STYLE_HC = {
+    current:  { radius: 9, color: "#000000", weight: 3.2, opacity: 1,
+                fillColor: HC_RED, fillOpacity: 1, dashArray: null },
+    past:     { radius: 5.4, color: "#ffffff", weight: 1.6, opacity: 1,
+                fillColor: "#000000", fillOpacity: 1, dashArray: null },
+    upcoming: { radius: 5.0, color: "#000000", weight: 2.0, opacity: 1,
+                fillColor: "#ffffff", fillOpacity: 1, dashArray: null }
+  };
+  var REGION_STYLE_HC = {
+    current:  { color: HC_RED, weight: 3.6, opacity: 1,
+                fillColor: HC_RED, fillOpacity: 0.3, dashArray: null },
+    past:     { color: "#000000", weight: 2.0, opacity: 1,
+                fillColor: "#000000", fillOpacity: 0.12, dashArray: null },
+    upcoming: { color: "#000000", weight: 1.6, opacity: 1,
+                fillColor: "#ffffff", fillOpacity: 0.2, dashArray: "5 4" }
+  };
+  var CITY_STYLE_STANDARD = CITY_STYLE;
+  var REGION_STYLE_STANDARD = REGION_STYLE;
+
   var LABEL_DIRECTIONS = {
     city: ["right", "left", "top", "bottom", "top-right", "bottom-right", "top-left", "bottom-left"],
     region: ["center", "right", "left", "top", "bottom"],
@@ -103,12 +125,14 @@
   var announced = false;
   var lastFrame = null;   // the bounds last framed (initial view or a focus)
   var lastFocusKey = null; // the focus of the last state, as given
+  var appearanceKey = "{\"hc\":false,\"large\":false}"; // the look last applied (high contrast, large type), as given
+  var legendKey = null;     // the legend words last applied through a state, as given
   var moving = false;      // a pan, zoom or glide is under way
   var chrome = { attribution: null, legend: null, scale: null, caption: null };  // map furniture
   var captionHeight = 0;   // px the caption covers at the bottom; framing keeps clear of it
   var legendNote = null;   // the legend's note element, completed once the water layer is in
   var legendTexts = null;  // the legend's words, as last given
-  var waterNotes = [];     // "Name: outline." for water drawn by outline, from the water layer
+  var waterOutlines = [];  // properties of water drawn by outline (name, outline, i18n), from the water layer
   var renderers = {};
 
   // ---- errors and the host -----------------------------------------------------
@@ -562,6 +586,11 @@
   function showLegendNote() {
     if (legendNote) {
       var note = legendTexts && legendTexts.note;
+      var lang = legendTexts && legendTexts.lang;
+      var waterNotes = waterOutlines.map(function (p) {
+        var words = (lang && p.i18n && p.i18n[lang]) || p;
+        return (words.name || p.name) + ": " + (words.outline || p.outline) + ".";
+      });
       legendNote.textContent = waterNotes.concat(note ? [note] : []).join(" ");
     }
   }
@@ -570,10 +599,11 @@
     if (!data || !data.features) {
       return;
     }
-    waterNotes = data.features.map(function (f) {
-      var p = f.properties || {};
-      return p.name && p.outline ? p.name + ": " + p.outline + "." : null;
-    }).filter(Boolean);
+    waterOutlines = data.features.map(function (f) {
+      return f.properties || {};
+    }).filter(function (p) {
+      return p.name && p.outline;
+    });
     showLegendNote();
   }
 
@@ -744,6 +774,33 @@
     return true;
   }
 
+  // The look: classes on the container for the CSS (labels, legend, caption), and the place
+  // styles swapped; returns whether anything changed (then every place is restyled and re-measured).
+  function applyAppearance(appearance) {
+    var key = JSON.stringify({ hc: !!appearance.highContrast, large: !!appearance.large });
+    if (key === appearanceKey) {
+      return false;
+    }
+    appearanceKey = key;
+    var el = map.getContainer();
+    el.classList.toggle("cm-high-contrast", !!appearance.highContrast);
+    el.classList.toggle("cm-large", !!appearance.large);
+    CITY_STYLE = appearance.highContrast ? CITY_STYLE_HC : CITY_STYLE_STANDARD;
+    REGION_STYLE = appearance.highContrast ? REGION_STYLE_HC : REGION_STYLE_STANDARD;
+    order.forEach(function (id) {
+      places[id].styledStatus = null;
+      places[id].size = null;
+    });
+    if (legendTexts) {
+      cm.setLegend(legendTexts);  // its keys are drawn with the styles just chosen
+    }
+    return true;
+  }
+
+  cm.appearance = function () {
+    return JSON.parse(appearanceKey);
+  };
+
   function onZoom() {
     var s = zoomScale();
     map.getContainer().style.setProperty("--cm-scale", s.toFixed(3));
@@ -913,8 +970,16 @@
       if (!state || typeof state !== "object" || typeof state.seq !== "number") {
         throw new Error("state must be an object with a numeric seq");
       }
+      var restyleAll = applyAppearance(state.appearance || {});
+      if (state.legend && typeof state.legend === "object") {
+        var key = JSON.stringify(state.legend);
+        if (key !== legendKey || restyleAll) {
+          legendKey = key;
+          cm.setLegend(state.legend);
+        }
+      }
       var given = state.places || {};
-      var relabelled = false;
+      var relabelled = restyleAll;
       order.forEach(function (id) {
         var place = places[id];
         var entry = Object.prototype.hasOwnProperty.call(given, id) ? given[id] : null;
@@ -1124,7 +1189,9 @@
       ussrBorder: ussrBorder,
       labelRects: labelRects,
       moving: moving,
-      legend: legendNote ? legendNote.parentNode.textContent : null
+      legend: legendNote ? legendNote.parentNode.textContent : null,
+      appearance: JSON.parse(appearanceKey),
+      containerClasses: map ? map.getContainer().className : ""
     };
   };
 })();
