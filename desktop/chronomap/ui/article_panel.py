@@ -1,28 +1,30 @@
 """The article beside the map, with the passage being told highlighted.
 
-The document is built once; a change of moment only swaps the extra
-selections (a cheap overlay) and scrolls, it never re-lays out the text.
-Sentences are links to their event; place names are links to the map.
+The document is built once per language and look; a change of moment only
+swaps the extra selections (a cheap overlay) and scrolls, it never re-lays out
+the text. Sentences are links to their event; place names are links to the map.
+A language the exhibit has no article in gets a note, in that language, and
+the exhibit's own text: nothing is machine-translated here.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from chronomap.story.model import Exhibit
 from chronomap.ui import theme
 
-MISSING_QUOTE = "The quotation announced here is missing from the source text."
 
-
-def _place_patterns(exhibit: Exhibit) -> list[tuple[re.Pattern[str], str]]:
+def _place_patterns(exhibit: Exhibit, lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """Every name of every place as the article's language writes it (and the English ones)."""
     patterns = []
     for place in exhibit.places.values():
         names = {place.names.en, *place.names.alt, *(h.en for h, _ in place.historical_names)}
+        names |= {getattr(place.names, lang, None), *(getattr(h, lang, None) for h, _ in place.historical_names)} - {None}
         for name in sorted(names, key=len, reverse=True):
             patterns.append((re.compile(rf"\b{re.escape(name)}\b"), place.id))
     return patterns
@@ -37,9 +39,8 @@ class ArticlePanel(QTextBrowser):
         self.exhibit = exhibit
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Article")
-        self.verticalScrollBar().setAccessibleName("Scroll the article")
-        self.horizontalScrollBar().setAccessibleName("Scroll the article sideways")
+        self._lang = exhibit.language
+        self.shown_language = exhibit.language
         self._base_size = base_size
         self._sentence_ranges: dict[str, tuple[int, int]] = {}
         self._event_for_sentence: dict[str, str] = {}
@@ -47,28 +48,62 @@ class ArticlePanel(QTextBrowser):
             for sid in event.sentence_ids:
                 self._event_for_sentence.setdefault(sid, event.id)
         self._highlighted: tuple[str, ...] = ()
+        self._scroll_target: tuple[str, ...] = ()
+        self.retranslate()
         self._build()
         self.anchorClicked.connect(self._on_anchor)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(self.tr(
+            "The article text. The passage being told is highlighted; sentences link to their event and "
+            "place names to the map (Tab moves between links, Enter follows one)"))
+        self.verticalScrollBar().setAccessibleName(self.tr("Scroll the article"))
+        self.horizontalScrollBar().setAccessibleName(self.tr("Scroll the article sideways"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        """Show the article in *lang*, or say it is missing and show the exhibit's own."""
+        self._lang = lang
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the document (language or look changed), keeping the highlight and scroll target."""
+        highlighted, self._highlighted = self._highlighted, ()
+        self._sentence_ranges.clear()
+        self._build()
+        self.show_passages(highlighted, self._scroll_target)
+
+    def missing_language_note(self) -> str:
+        """Said in the interface language, which is the language asked for."""
+        return self.tr("This article is not available in English; it is shown in the language it was written in.",
+                       "shown when the exhibit has no article in the interface language")
 
     # -- building the document once ----------------------------------------
     def _formats(self) -> dict[str, QTextCharFormat]:
         body = QTextCharFormat()
         body.setFontFamilies([theme.SERIF_FAMILY, "serif"])
-        body.setFontPointSize(self._base_size * 0.75 * 1.0)
-        body.setForeground(theme.INK)
+        c = theme.colours()
+        size = self._base_size * 0.75 * theme.type_scale()
+        body.setFontPointSize(size)
+        body.setForeground(c.ink)
         title = QTextCharFormat(body)
-        title.setFontPointSize(self._base_size * 0.75 * 1.7)
+        title.setFontPointSize(size * 1.7)
         title.setFontWeight(QFont.Weight.Bold)
         heading = QTextCharFormat(body)
-        heading.setFontPointSize(self._base_size * 0.75 * 1.25)
+        heading.setFontPointSize(size * 1.25)
         heading.setFontWeight(QFont.Weight.Bold)
-        heading.setForeground(theme.ACCENT_DARK)
+        heading.setForeground(c.accent_dark)
         missing = QTextCharFormat(body)
         missing.setFontItalic(True)
-        missing.setForeground(theme.MUTED_TEXT)
+        missing.setForeground(c.muted_text)
         place = QTextCharFormat(body)
         place.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        place.setUnderlineColor(theme.ACCENT)
+        place.setUnderlineColor(c.accent)
         return {"body": body, "title": title, "heading": heading, "missing": missing, "place": place}
 
     def _build(self) -> None:
@@ -76,8 +111,8 @@ class ArticlePanel(QTextBrowser):
         document.setDocumentMargin(18)
         cursor = QTextCursor(document)
         formats = self._formats()
-        patterns = _place_patterns(self.exhibit)
-        article = self.exhibit.article
+        article, self.shown_language = self.exhibit.article_in(self._lang)
+        patterns = _place_patterns(self.exhibit, self.shown_language)
         text = article.text
         block = QTextBlockFormat()
         block.setBottomMargin(10)
@@ -92,6 +127,11 @@ class ArticlePanel(QTextBrowser):
             else:
                 cursor.insertBlock(fmt)
 
+        if self.shown_language != self._lang:
+            note_block = QTextBlockFormat(block)
+            note_block.setBottomMargin(14)
+            new_block(note_block)
+            cursor.insertText(self.missing_language_note(), formats["missing"])
         if article.title:
             title_block = QTextBlockFormat(block)
             title_block.setBottomMargin(14)
@@ -117,7 +157,8 @@ class ArticlePanel(QTextBrowser):
                     missing_block = QTextBlockFormat(block)
                     missing_block.setLeftMargin(24)
                     new_block(missing_block)
-                    cursor.insertText(f"[{MISSING_QUOTE}]", formats["missing"])
+                    cursor.insertText("[{}]".format(self.tr("The quotation announced here is missing from the source text.")),
+                                      formats["missing"])
         self.setDocument(document)
 
     def _insert_sentence(self, cursor: QTextCursor, sentence_id: str, text: str,
@@ -148,11 +189,12 @@ class ArticlePanel(QTextBrowser):
         if sentence_ids == self._highlighted:
             return
         self._highlighted = sentence_ids
+        self._scroll_target = scroll_to
         selections = []
         focus_fmt = QTextCharFormat()
-        focus_fmt.setBackground(theme.HIGHLIGHT_BG)
+        focus_fmt.setBackground(theme.colours().highlight_bg)
         other_fmt = QTextCharFormat()
-        other_fmt.setBackground(QColor("#f1e6d6"))
+        other_fmt.setBackground(theme.colours().secondary_bg)
         focus_set = set(scroll_to)
         for sid in sentence_ids:
             if sid not in self._sentence_ranges:

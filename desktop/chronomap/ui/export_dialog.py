@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,42 +35,55 @@ class ExportRequest:
 class ExportDialog(QDialog):
     def __init__(self, map_size: tuple[int, int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export snapshot")
+        self.setWindowTitle(self.tr("Export snapshot"))
         self._map_size = map_size
         form = QFormLayout(self)
         self.preset = QComboBox(self)
-        self.preset.setAccessibleName("Size")
-        self.preset.addItem(f"Current view ({map_size[0]} × {map_size[1]})", CURRENT_VIEW)
+        self.preset.setAccessibleName(self.tr("Size"))
+        self.preset.setAccessibleDescription(self.tr("The size of the picture: the current view, a screen, a printed page, or your own"))
+        self.preset.addItem(self.tr("Current view ({width} × {height})").format(width=map_size[0], height=map_size[1]), CURRENT_VIEW)
+        labels = {"hd": self.tr("1920 × 1080 (slides, screens)"), "4k": self.tr("3840 × 2160 (large screens)"),
+                  "a4": self.tr("A4 landscape, 300 dpi (3508 × 2480)"), "a3": self.tr("A3 landscape, 300 dpi (4961 × 3508)")}
         for preset in PRESETS:
-            self.preset.addItem(preset.label, preset.key)
-        self.preset.addItem("Custom size…", CUSTOM)
+            self.preset.addItem(labels.get(preset.key, preset.label), preset.key)
+        self.preset.addItem(self.tr("Custom size…"), CUSTOM)
         self.preset.setCurrentIndex(1)
-        form.addRow("Size:", self.preset)
+        form.addRow(self.tr("Size:"), self.preset)
 
         self.width_box, self.height_box = QSpinBox(self), QSpinBox(self)
-        for box, name in ((self.width_box, "Width"), (self.height_box, "Height")):
+        for box, name, description in (
+                (self.width_box, self.tr("Width"), self.tr("Width of the picture in layout pixels")),
+                (self.height_box, self.tr("Height"), self.tr("Height of the picture in layout pixels"))):
             box.setRange(200, MAX_SIDE)
-            box.setSuffix(" px")
+            box.setSuffix(" " + self.tr("px"))
             box.setAccessibleName(name)
+            box.setAccessibleDescription(description)
         self.scale_box = QDoubleSpinBox(self)
         self.scale_box.setRange(0.5, 8)
         self.scale_box.setSingleStep(0.5)
-        self.scale_box.setAccessibleName("Scale")
-        self.scale_box.setToolTip("Device pixels per layout pixel: larger makes labels finer and relatively smaller")
+        self.scale_box.setAccessibleName(self.tr("Scale"))
+        scale_help = self.tr("Device pixels per layout pixel: larger makes labels finer and relatively smaller")
+        self.scale_box.setAccessibleDescription(scale_help)
+        self.scale_box.setToolTip(scale_help)
         custom = QHBoxLayout()
         custom.addWidget(self.width_box)
         custom.addWidget(QLabel("×"))
         custom.addWidget(self.height_box)
-        custom.addWidget(QLabel("scale"))
+        custom.addWidget(QLabel(self.tr("scale")))
         custom.addWidget(self.scale_box)
-        form.addRow("Pixels:", custom)
+        form.addRow(self.tr("Pixels:"), custom)
 
-        self.caption = QCheckBox("Caption (title, date, event)", self)
-        self.legend = QCheckBox("Legend", self)
-        self.scale_bar = QCheckBox("Scale bar", self)
-        self.attribution = QCheckBox("Attribution line", self)
-        for box in (self.caption, self.legend, self.scale_bar, self.attribution):
+        self.caption = QCheckBox(self.tr("Caption (title, date, event)"), self)
+        self.legend = QCheckBox(self.tr("Legend"), self)
+        self.scale_bar = QCheckBox(self.tr("Scale bar"), self)
+        self.attribution = QCheckBox(self.tr("Attribution line"), self)
+        for box, description in ((self.caption, self.tr("Print the exhibit title, the date and the event over the map")),
+                                 (self.legend, self.tr("Print the legend of colours and lines")),
+                                 (self.scale_bar, self.tr("Print a scale bar in kilometres")),
+                                 (self.attribution, self.tr("Print the sources of the map data"))):
             box.setChecked(True)
+            box.setAccessibleName(box.text())
+            box.setAccessibleDescription(description)
             form.addRow("", box)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -103,7 +117,10 @@ class ExportDialog(QDialog):
 
 
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export snapshot", suggested, "PNG image (*.png);;PDF document (*.pdf)")
+    title = QCoreApplication.translate("ExportDialog", "Export snapshot")
+    filters = (QCoreApplication.translate("ExportDialog", "PNG image") + " (*.png);;"
+               + QCoreApplication.translate("ExportDialog", "PDF document") + " (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     if not path:
         return None
     path = Path(path)

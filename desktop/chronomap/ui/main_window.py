@@ -7,8 +7,8 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.map.bridge import js_call
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
@@ -32,6 +33,8 @@ from chronomap.story.timeline import Timeline
 from chronomap.ui import theme
 from chronomap.ui.article_panel import ArticlePanel
 from chronomap.ui.explorer_model import ExplorerModel, Moment
+from chronomap.ui.language import language_service, system_language
+from chronomap.ui.map_words import map_words
 from chronomap.ui.map_view import MapView
 from chronomap.ui.timeline_slider import TimelineSlider
 
@@ -46,7 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Chronomap", "Chronomap")
-        self.setStyleSheet(theme.STYLE_SHEET)
+        self.languages = language_service()
         self.resize(1440, 900)
         self._page_dir = tempfile.TemporaryDirectory(prefix="chronomap-page-")
         page_dir = self._page_dir
@@ -54,29 +57,38 @@ class MainWindow(QMainWindow):
         self._play_timer = QTimer(self)
         self._play_timer.timeout.connect(self._play_step)
         self._build_actions()
+        self._restore_appearance()
         self._install(exhibit)
+        self.languages.changed.connect(self._language_changed)
         self._restore_settings()
+
+    @property
+    def lang(self) -> str:
+        return self.languages.current
 
     # -- building ------------------------------------------------------------
     def _install(self, exhibit: Exhibit) -> None:
         """Build every view for an exhibit: the page once, the widgets, the wiring."""
         self.exhibit = exhibit
         self.timeline = Timeline(exhibit)
-        self.builder = MapStateBuilder(exhibit)
+        self.builder = MapStateBuilder(exhibit, self.lang, map_words())
+        self._legend = self.builder.legend()
         self.model = ExplorerModel(self.timeline, self)
-        self.setWindowTitle(f"{exhibit.title} — Chronomap")
+        self.setWindowTitle(f"{exhibit.title_in(self.lang)} — Chronomap")
 
         page_dir = Path(self._page_dir.name) / exhibit.meta.id
         page = build_page(self.builder.spec(), page_dir)
 
         self.map_view = MapView(self)
-        self.map_view.setAccessibleName("Map")
+        self.map_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.article = ArticlePanel(exhibit, self)
+        self.article.set_language(self.lang)
         self.card = QLabel(self)
         self.card.setObjectName("card")
         self.card.setWordWrap(True)
         self.card.setTextFormat(Qt.TextFormat.RichText)
-        self.card.setAccessibleName("Current event")
+        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card.linkActivated.connect(self._on_card_link)
 
         side = QWidget(self)
@@ -117,6 +129,7 @@ class MainWindow(QMainWindow):
         self.map_view.js_error.connect(lambda message: log.error("map page error: %s", message))
         self._rebuild_events_menu()
         self.map_view.load(page)
+        self.retranslate()
         self._show_moment(self.model.moment)
         self.exhibit_changed.emit(exhibit)
 
@@ -130,16 +143,12 @@ class MainWindow(QMainWindow):
         row.setSpacing(8)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("dateLabel")
-        self.date_label.setAccessibleName("Date")
         self.event_label = QLabel(self)
         self.event_label.setObjectName("eventTitle")
-        self.event_label.setAccessibleName("Event")
         self.prev_button = self._tool_button(self.act_prev)
         self.play_button = self._tool_button(self.act_play)
         self.next_button = self._tool_button(self.act_next)
         self.speed = QComboBox(self)
-        self.speed.setAccessibleName("Playback speed")
-        self.speed.setToolTip("Playback speed")
         for label, ms in PLAY_SPEEDS:
             self.speed.addItem(label, ms)
         self.speed.setCurrentIndex(1)
@@ -163,63 +172,137 @@ class MainWindow(QMainWindow):
         return button
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcut, slot, tip: str = "") -> QAction:
-            act = QAction(text, self)
+        """Actions with their keys and slots; their words are set in :meth:`retranslate`."""
+
+        def action(shortcut, slot) -> QAction:
+            act = QAction(self)
             if shortcut is not None:
                 keys = shortcut if isinstance(shortcut, list) else [shortcut]
                 act.setShortcuts([QKeySequence(k) for k in keys])
                 act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             act.triggered.connect(slot)
-            if tip:
-                act.setToolTip(tip)
-                act.setStatusTip(tip)
             self.addAction(act)
             return act
 
-        self.act_open = action("&Open exhibit…", QKeySequence.StandardKey.Open, self.open_exhibit_dialog,
-                               "Open an exhibit folder, a TimelineJS file or a Linked Places file")
-        self.act_new = action("&New exhibit from article…", QKeySequence.StandardKey.New, self.new_exhibit_dialog,
-                              "Draft an exhibit from an article and open it")
-        self.act_quit = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.act_prev = action("◀  Previous", Qt.Key.Key_Left, lambda: self.model.previous_event(), "Previous event (←)")
-        self.act_next = action("Next  ▶", Qt.Key.Key_Right, lambda: self.model.next_event(), "Next event (→)")
-        self.act_home = action("&Start", Qt.Key.Key_Home, lambda: self.model.go_home(), "First event (Home)")
-        self.act_end = action("&End", Qt.Key.Key_End, lambda: self.model.go_end(), "Last event (End)")
-        self.act_play = action("Play", Qt.Key.Key_Space, self.toggle_play, "Play or pause the story (Space)")
+        self.act_open = action(QKeySequence.StandardKey.Open, self.open_exhibit_dialog)
+        self.act_new = action(QKeySequence.StandardKey.New, self.new_exhibit_dialog)
+        self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
+        self.act_prev = action(Qt.Key.Key_Left, lambda: self.model.previous_event())
+        self.act_next = action(Qt.Key.Key_Right, lambda: self.model.next_event())
+        self.act_home = action(Qt.Key.Key_Home, lambda: self.model.go_home())
+        self.act_end = action(Qt.Key.Key_End, lambda: self.model.go_end())
+        self.act_play = action(Qt.Key.Key_Space, self.toggle_play)
         self.act_play.setCheckable(True)
-        self.act_about = action("&About Chronomap", None, self.show_about)
-        self.act_export = action("&Export snapshot…", "Ctrl+E", self.export_snapshot_dialog,
-                                 "Export the map at this moment as PNG or PDF (Ctrl+E)")
-        self.act_copy = action("&Copy snapshot", "Ctrl+Shift+C", self.copy_snapshot,
-                               "Copy the map at this moment to the clipboard")
+        self.act_about = action(None, self.show_about)
+        self.act_export = action("Ctrl+E", self.export_snapshot_dialog)
+        self.act_copy = action("Ctrl+Shift+C", self.copy_snapshot)
+        self.act_contrast = action("Ctrl+Shift+H", lambda on: self.set_appearance(high_contrast=on))
+        self.act_contrast.setCheckable(True)
+        self.act_large = action("Ctrl+Shift+L", lambda on: self.set_appearance(large=on))
+        self.act_large.setCheckable(True)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.act_languages: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            act = QAction(NATIVE_NAMES[lang], self.language_group)  # each language named in itself, never translated
+            act.setCheckable(True)
+            act.setData(lang)
+            act.triggered.connect(lambda _=False, code=lang: language_service().set_language(code))
+            self.act_languages[lang] = act
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.act_new)
-        file_menu.addAction(self.act_open)
-        file_menu.addAction(self.act_export)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = menu.addMenu("&Edit")
-        edit_menu.addAction(self.act_copy)
-        go_menu = menu.addMenu("&Go")
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addAction(self.act_new)
+        self.file_menu.addAction(self.act_open)
+        self.file_menu.addAction(self.act_export)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = menu.addMenu("")
+        self.edit_menu.addAction(self.act_copy)
+        self.view_menu = menu.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for act in self.act_languages.values():
+            self.language_menu.addAction(act)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_contrast)
+        self.view_menu.addAction(self.act_large)
+        self.go_menu = menu.addMenu("")
         for act in (self.act_play, self.act_prev, self.act_next, self.act_home, self.act_end):
-            go_menu.addAction(act)
-        go_menu.addSeparator()
-        self.events_menu = go_menu.addMenu("&Events")
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.act_about)
-        toolbar = self.addToolBar("Tools")
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.act_open)
-        toolbar.addAction(self.act_export)
-        toolbar.addAction(self.act_copy)
+            self.go_menu.addAction(act)
+        self.go_menu.addSeparator()
+        self.events_menu = self.go_menu.addMenu("")
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.act_about)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.act_open)
+        self.toolbar.addAction(self.act_export)
+        self.toolbar.addAction(self.act_copy)
+
+    def retranslate(self) -> None:
+        """Every word of the window's own chrome in the interface language."""
+
+        def words(act: QAction, text: str, tip: str = "") -> None:
+            act.setText(text)
+            if tip:
+                act.setToolTip(tip)
+                act.setStatusTip(tip)
+
+        words(self.act_open, self.tr("&Open exhibit…"), self.tr("Open an exhibit folder, a TimelineJS file or a Linked Places file"))
+        words(self.act_new, self.tr("&New exhibit from article…"), self.tr("Draft an exhibit from an article and open it"))
+        words(self.act_quit, self.tr("&Quit"))
+        words(self.act_prev, self.tr("◀  Previous"), self.tr("Previous event (←)"))
+        words(self.act_next, self.tr("Next  ▶"), self.tr("Next event (→)"))
+        words(self.act_home, self.tr("&Start"), self.tr("First event (Home)"))
+        words(self.act_end, self.tr("&End"), self.tr("Last event (End)"))
+        words(self.act_play, self.tr("Pause") if self.is_playing() else self.tr("Play"), self.tr("Play or pause the story (Space)"))
+        words(self.act_about, self.tr("&About Chronomap"))
+        words(self.act_export, self.tr("&Export snapshot…"), self.tr("Export the map at this moment as PNG or PDF (Ctrl+E)"))
+        words(self.act_copy, self.tr("&Copy snapshot"), self.tr("Copy the map at this moment to the clipboard"))
+        words(self.act_contrast, self.tr("&High contrast"), self.tr("Black on white with stronger outlines, for low vision"))
+        words(self.act_large, self.tr("&Large text"), self.tr("Larger type in the panels, the time bar and on the map"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.events_menu.setTitle(self.tr("&Events"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Tools"))
+        for act in (self.act_open, self.act_export, self.act_copy):
+            button = self.toolbar.widgetForAction(act)
+            button.setAccessibleName(act.text().replace("&", "").rstrip("…"))
+            button.setAccessibleDescription(act.toolTip())
+        for button, description in ((getattr(self, "prev_button", None), self.tr("Go to the previous event")),
+                                    (getattr(self, "play_button", None), self.tr("Play the story event by event, or pause it")),
+                                    (getattr(self, "next_button", None), self.tr("Go to the next event"))):
+            if button is not None:
+                button.setAccessibleName(button.defaultAction().text().replace("&", "").strip("◀▶ "))
+                button.setAccessibleDescription(description)
+        if hasattr(self, "speed"):
+            self.speed.setAccessibleName(self.tr("Playback speed"))
+            self.speed.setAccessibleDescription(self.tr("How long each event stays on screen while playing"))
+            self.speed.setToolTip(self.tr("Playback speed"))
+        if hasattr(self, "map_view"):
+            self._retranslate_views()
+
+    def _retranslate_views(self) -> None:
+        self.map_view.setAccessibleName(self.tr("Map"))
+        self.card.setAccessibleName(self.tr("Current event"))
+        self.card.setAccessibleDescription(self.tr("The event in focus, its date, summary and places; place names are links"))
+        self.date_label.setAccessibleName(self.tr("Date"))
+        self.event_label.setAccessibleName(self.tr("Event"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _rebuild_events_menu(self) -> None:
         self.events_menu.clear()
         for event in self.timeline.events:
-            act = self.events_menu.addAction(f"{event.span.label()} — {event.title}")
+            act = self.events_menu.addAction(f"{event.span.label(self.lang)} — {event.title_in(self.lang)}")
             act.triggered.connect(lambda _=False, eid=event.id: self.model.go_to_event(eid))
 
     # -- the moment, shown everywhere -------------------------------------------
@@ -227,12 +310,16 @@ class MainWindow(QMainWindow):
         state = moment.state
         focus = state.focus
         # Always glide: a jump (animate=False) redraws the whole base map synchronously (~30 ms).
-        self.map_view.show_state(self.builder.page_state(state, moment.day, animate=True))
+        page_state = self.builder.page_state(state, moment.day, animate=True)
+        page_state["appearance"] = theme.page_appearance()
+        page_state["legend"] = self._legend  # travels with the state, so a reloaded page gets it back
+        self.map_view.show_state(page_state)
         self.article.show_passages(state.highlighted_sentences, focus.sentence_ids if focus else ())
         self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
-        self.date_label.setText(moment.date_label)
-        self._announce(self.builder.describe(state, moment.day, moment.date_label))
-        self.event_label.setText(focus.title if focus else "Before the story begins")
+        date_label = moment.label(self.lang)
+        self.date_label.setText(date_label)
+        self._announce(self.builder.describe(state, moment.day, date_label))
+        self.event_label.setText(focus.title_in(self.lang) if focus else self.tr("Before the story begins"))
         self.card.setText(self._event_card(moment))
         self.act_prev.setEnabled(self.timeline.previous_event(moment.day, focus.id if moment.pinned_event else None) is not None)
         self.act_next.setEnabled(self.timeline.next_event(moment.day, focus.id if moment.pinned_event else None) is not None)
@@ -249,19 +336,25 @@ class MainWindow(QMainWindow):
 
     def _event_card(self, moment: Moment) -> str:
         focus = moment.state.focus
+        lang = self.lang
+        c = theme.colours()
         if focus is None:
-            return f"<b>{html.escape(self.exhibit.title)}</b><br>{html.escape(self.exhibit.meta.subtitle or '')}"
+            return (f"<b>{html.escape(self.exhibit.title_in(lang))}</b><br>"
+                    f"{html.escape(self.exhibit.subtitle_in(lang) or '')}")
         places = ", ".join(
-            f'<a href="place:{p.place.id}" style="color:{theme.ACCENT_DARK.name()}">'
-            f"{html.escape(p.place.label_at(focus.span.start))}</a> <span style='color:{theme.MUTED_TEXT.name()}'>"
-            f"({html.escape(p.role)})</span>"
+            f'<a href="place:{p.place.id}" style="color:{c.accent_dark.name()}">'
+            f"{html.escape(p.place.label_at(focus.span.start, lang))}</a> <span style='color:{c.muted_text.name()}'>"
+            f"({html.escape(focus.role_in(p.place.id, lang))})</span>"
             for p in focus.places
         )
-        note = (f"<p style='color:{theme.MUTED_TEXT.name()}; font-size:12px'>Date: {html.escape(focus.date_note)}</p>"
-                if focus.date_note else "")
-        return (f"<p style='font-size:17px; font-family:\"{theme.SERIF_FAMILY}\"; margin:0'><b>{html.escape(focus.title)}</b></p>"
-                f"<p style='color:{theme.ACCENT_DARK.name()}; margin:2px 0 6px 0'>{html.escape(focus.span.label())}</p>"
-                f"<p style='margin:0 0 6px 0'>{html.escape(focus.summary)}</p>"
+        date_note = focus.date_note_in(lang)
+        note_text = self.tr("Date: {note}").format(note=date_note) if date_note else ""
+        note = (f"<p style='color:{c.muted_text.name()}; font-size:{theme.px(12)}px'>{html.escape(note_text)}</p>"
+                if date_note else "")
+        return (f"<p style='font-size:{theme.px(17)}px; font-family:\"{theme.SERIF_FAMILY}\"; margin:0'>"
+                f"<b>{html.escape(focus.title_in(lang))}</b></p>"
+                f"<p style='color:{c.accent_dark.name()}; margin:2px 0 6px 0'>{html.escape(focus.span.label(lang))}</p>"
+                f"<p style='margin:0 0 6px 0'>{html.escape(focus.summary_in(lang))}</p>"
                 f"<p style='margin:0'>{places}</p>{note}")
 
     # -- places ----------------------------------------------------------------
@@ -279,25 +372,34 @@ class MainWindow(QMainWindow):
     def place_details_html(self, place_id: str) -> str:
         place = self.exhibit.places[place_id]
         day = self.model.day
-        names = [f"{lang}: {html.escape(value)}" for lang, value in
-                 (("Kazakh", place.names.kk), ("Russian", place.names.ru)) if value]
+        lang = self.lang
+        c = theme.colours()
+        # The names in the other two languages (each language's own name for itself labels them).
+        names = [f"{NATIVE_NAMES[other]}: {html.escape(value)}" for other in LANGUAGES if other != lang
+                 for value in [getattr(place.names, other, None)] if value]
         if place.historical_names:
-            names += [f"until {h.until}: {html.escape(h.en)}" for h, _ in place.historical_names]
-        lines = [f"<p style='font-size:17px; margin:0'><b>{html.escape(place.label_at(day))}</b> "
-                 f"<span style='color:{theme.MUTED_TEXT.name()}'>{place.kind}</span></p>"]
+            names += [html.escape(self.tr("until {date}: {name}").format(date=until.label(lang), name=h_name))
+                      for h, until in place.historical_names
+                      for h_name in [getattr(h, lang, None) or h.en]]
+        kinds = {"city": self.tr("city"), "region": self.tr("region"), "republic": self.tr("republic"), "state": self.tr("state")}
+        lines = [f"<p style='font-size:{theme.px(17)}px; margin:0'><b>{html.escape(place.label_at(day, lang))}</b> "
+                 f"<span style='color:{c.muted_text.name()}'>{kinds.get(place.kind, place.kind)}</span></p>"]
         if names:
             lines.append(f"<p style='margin:2px 0'>{'; '.join(names)}</p>")
-        if place.description:
-            lines.append(f"<p style='margin:4px 0'>{html.escape(place.description)}</p>")
+        description = place.description_in(lang)
+        if description:
+            lines.append(f"<p style='margin:4px 0'>{html.escape(description)}</p>")
         ref_id = self.exhibit.meta.distance_from
         if ref_id and ref_id != place_id and ref_id in self.exhibit.places:
             ref = self.exhibit.places[ref_id]
             km = distance_km((place.lat, place.lon), (ref.lat, ref.lon))
-            lines.append(f"<p style='margin:4px 0'>{km:,.0f} km from {html.escape(ref.label_at(day))} (geodesic)</p>")
+            distance = self.tr("{km} km from {place} (geodesic)").format(
+                km=self.locale().toString(float(round(km)), "f", 0), place=ref.label_at(day, lang))
+            lines.append(f"<p style='margin:4px 0'>{html.escape(distance)}</p>")
         events = [e for e in self.timeline.events if place_id in e.place_ids]
         if events:
-            items = "".join(f"<li><a href='event:{e.id}' style='color:{theme.ACCENT_DARK.name()}'>"
-                            f"{html.escape(e.span.label())}: {html.escape(e.title)}</a></li>" for e in events)
+            items = "".join(f"<li><a href='event:{e.id}' style='color:{c.accent_dark.name()}'>"
+                            f"{html.escape(e.span.label(lang))}: {html.escape(e.title_in(lang))}</a></li>" for e in events)
             lines.append(f"<ul style='margin:2px 0 0 -20px'>{items}</ul>")
         return "".join(lines)
 
@@ -314,12 +416,12 @@ class MainWindow(QMainWindow):
             self.model.go_home()
         self._play_timer.start(self.speed.currentData())
         self.act_play.setChecked(True)
-        self.act_play.setText("Pause")
+        self.act_play.setText(self.tr("Pause"))
 
     def stop_playing(self) -> None:
         self._play_timer.stop()
         self.act_play.setChecked(False)
-        self.act_play.setText("Play")
+        self.act_play.setText(self.tr("Play"))
 
     def is_playing(self) -> bool:
         return self._play_timer.isActive()
@@ -386,9 +488,9 @@ class MainWindow(QMainWindow):
                 save_image_atomic(self.snapshot_image(request), path)
         except (ExportError, OSError) as exc:
             log.error("export to %s failed: %s", path, exc)
-            QMessageBox.warning(self, "Export failed", f"The snapshot was not written.\n\n{exc}")
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("The snapshot was not written.") + f"\n\n{exc}")
             return False
-        self.statusBar().showMessage(f"Exported {path}", 8000)
+        self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 8000)
         return True
 
     def copy_snapshot(self) -> None:
@@ -401,26 +503,27 @@ class MainWindow(QMainWindow):
         try:
             image = self.snapshot_image(ExportRequest(SnapshotOptions(*size, 1.0), current_view=True))
         except ExportError as exc:
-            QMessageBox.warning(self, "Copy failed", str(exc))
+            QMessageBox.warning(self, self.tr("Copy failed"), str(exc))
             return
         QApplication.clipboard().setImage(image)
-        self.statusBar().showMessage("Snapshot copied", 5000)
+        self.statusBar().showMessage(self.tr("Snapshot copied"), 5000)
 
     # -- files and dialogs ---------------------------------------------------------
     def open_exhibit_dialog(self) -> None:
-        dialog = QFileDialog(self, "Open exhibit: a folder, or a TimelineJS / Linked Places file")
+        dialog = QFileDialog(self, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilters(["Exhibit folder or interchange file (*.json *.geojson *.jsonld)", "All files (*)"])
+        dialog.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
+                               self.tr("All files") + " (*)"])
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, False)
         if dialog.exec() and dialog.selectedFiles():
             self.open_exhibit(Path(dialog.selectedFiles()[0]))
 
     def new_exhibit_dialog(self) -> None:
-        article, _ = QFileDialog.getOpenFileName(self, "Draft an exhibit from an article", "",
-                                                 "Articles (*.txt *.md *.wiki);;All files (*)")
+        article, _ = QFileDialog.getOpenFileName(self, self.tr("Draft an exhibit from an article"), "",
+                                                 self.tr("Articles") + " (*.txt *.md *.wiki);;" + self.tr("All files") + " (*)")
         if not article:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the new exhibit (an empty one)")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the new exhibit (an empty one)"))
         if folder:
             self.new_exhibit_from_article(Path(article), Path(folder))
 
@@ -435,8 +538,9 @@ class MainWindow(QMainWindow):
             return False
         opened = self.open_exhibit(folder)
         if opened:
-            box = QMessageBox(QMessageBox.Icon.Information, "Draft exhibit",
-                              f"A draft was made from {article.name}. Check it before showing it to visitors.", parent=self)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Draft exhibit"),
+                              self.tr("A draft was made from {name}. Check it before showing it to visitors.").format(
+                                  name=article.name), parent=self)
             box.setDetailedText(str(report))
             box.setObjectName("draftReport")
             box.open()
@@ -459,8 +563,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_exhibit_errors(self, folder: Path, exc: ExhibitError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "This exhibit cannot be opened",
-                          f"{folder} has {len(exc.problems)} problem(s). The current exhibit stays open.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This exhibit cannot be opened"),
+                          self.tr("%n problem(s) in {folder}. The current exhibit stays open.", "", len(exc.problems)).format(
+                              folder=folder), parent=self)
         box.setDetailedText("\n".join(str(p) for p in exc.problems))
         box.setObjectName("exhibitErrors")
         box.open()
@@ -468,14 +573,55 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         meta = self.exhibit.meta
+        lang = self.lang
         credits = "".join(f"<li><b>{html.escape(c.what)}</b>: {html.escape(c.text)}"
                           + (f" ({html.escape(c.licence)})" if c.licence else "") + "</li>" for c in meta.credits)
         article = meta.article
-        source = html.escape(article.source) if article.source else "not stated in the text as received"
-        licence = html.escape(article.licence) if article.licence else "not stated"
-        QMessageBox.about(self, "About Chronomap",
-                          f"<h3>Chronomap</h3><p>Exhibit: <b>{html.escape(meta.title)}</b></p>"
-                          f"<p>Article source: {source}; licence: {licence}.</p><ul>{credits}</ul>")
+        source = html.escape(article.source) if article.source else self.tr("not stated in the text as received")
+        licence = html.escape(article.licence) if article.licence else self.tr("not stated")
+        note = self.exhibit.translation_note(lang)
+        translation = f"<p>{html.escape(note)}</p>" if note else ""
+        exhibit_line = self.tr("Exhibit: {title}").format(title=f"<b>{html.escape(self.exhibit.title_in(lang))}</b>")
+        source_line = self.tr("Article source: {source}; licence: {licence}.").format(source=source, licence=licence)
+        QMessageBox.about(self, self.tr("About Chronomap"),
+                          f"<h3>Chronomap</h3><p>{exhibit_line}</p><p>{source_line}</p>{translation}<ul>{credits}</ul>")
+
+    # -- language and look --------------------------------------------------------------
+    def _language_changed(self, lang: str) -> None:
+        """Everything that shows exhibit text or dates, again in *lang* (the chrome follows LanguageChange)."""
+        self.act_languages[lang].setChecked(True)
+        self.builder.set_language(lang, map_words())
+        self._legend = self.builder.legend()
+        self.article.set_language(lang)
+        self.setWindowTitle(f"{self.exhibit.title_in(lang)} — Chronomap")
+        self._rebuild_events_menu()
+        self._show_moment(self.model.moment)
+        self.settings.setValue("ui/language", lang)
+
+    def set_appearance(self, high_contrast: bool | None = None, large: bool | None = None) -> None:
+        """High contrast and large type, for the widgets and the map page alike; remembered."""
+        high_contrast = theme.is_high_contrast() if high_contrast is None else high_contrast
+        large = theme.type_scale() > 1 if large is None else large
+        theme.set_appearance(high_contrast, large)
+        self.act_contrast.setChecked(high_contrast)
+        self.act_large.setChecked(large)
+        self.setStyleSheet(theme.style_sheet())
+        self.settings.setValue("ui/high_contrast", high_contrast)
+        self.settings.setValue("ui/large_type", large)
+        if hasattr(self, "article"):
+            self.article.refresh()
+            self.slider.update()
+            self._show_moment(self.model.moment)
+
+    def _restore_appearance(self) -> None:
+        def flag(key: str) -> bool:
+            return str(self.settings.value(key, "false")).lower() in ("true", "1")
+
+        saved = self.settings.value("ui/language")
+        lang = saved if saved in LANGUAGES else system_language()
+        self.languages.set_language(lang)
+        self.act_languages[lang].setChecked(True)
+        self.set_appearance(flag("ui/high_contrast"), flag("ui/large_type"))
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:

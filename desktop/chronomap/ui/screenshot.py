@@ -17,6 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--event", default="december-events")
     parser.add_argument("--size", default="1440x900")
     parser.add_argument("--story", type=Path, default=None)
+    parser.add_argument("--language", choices=("kk", "ru", "en"), default="en")
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--large-type", action="store_true")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     scratch = QTemporaryDir()
     window = MainWindow(load_exhibit(args.story or default_exhibit_path()),
                         QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
+    from chronomap.ui.language import language_service
+
+    language_service().set_language(args.language)
+    window.set_appearance(args.high_contrast, args.large_type)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     loop = QEventLoop()

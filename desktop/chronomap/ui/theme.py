@@ -1,34 +1,135 @@
 """The explorer's palette and type, matched to the map page (assets/map/chronomap.js).
 
-A printed-map look: warm paper, ink, one vermilion accent for what is happening now.
+A printed-map look: warm paper, ink, one vermilion accent for what is happening
+now. A high-contrast palette (black on white, every text pair at least 7:1) and
+a large-type setting serve visitors who need them; widgets read the active
+palette through :func:`colours` when they paint, so a switch needs no rebuild.
 """
 
-from PySide6.QtGui import QColor
+from __future__ import annotations
 
-PAPER = QColor("#f7f3ea")
-PANEL = QColor("#efe9dc")
-INK = QColor("#2c2620")
-MUTED_TEXT = QColor("#6f665a")
-ACCENT = QColor("#cf3f1c")  # vermilion: the map's "current" colour
-ACCENT_DARK = QColor("#7e2410")
-HIGHLIGHT_BG = QColor("#f6dccf")  # the article passage being told
-TRACK = QColor("#d9d1c1")
-TRACK_DONE = QColor("#b9ae99")
-TICK = QColor("#6f665a")
-HANDLE = QColor("#2c2620")
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
 
 SERIF_FAMILY = "DejaVu Serif"
 UI_FONT_FAMILY = "DejaVu Sans"
 
-STYLE_SHEET = f"""
-QMainWindow, QWidget#sidePanel, QWidget#timeBar {{ background: {PANEL.name()}; }}
-QTextBrowser {{ background: {PAPER.name()}; color: {INK.name()}; border: none; }}
-QLabel#dateLabel {{ color: {INK.name()}; font-family: "{SERIF_FAMILY}"; font-size: 22px; font-weight: bold; }}
-QLabel#eventTitle {{ color: {ACCENT_DARK.name()}; font-family: "{SERIF_FAMILY}"; font-size: 15px; }}
-QLabel#card {{ background: {PAPER.name()}; color: {INK.name()}; padding: 10px 12px; border-bottom: 1px solid {TRACK.name()}; }}
-QToolButton, QPushButton {{ color: {INK.name()}; background: {PAPER.name()}; border: 1px solid {TRACK_DONE.name()};
-    border-radius: 6px; padding: 4px 10px; min-height: 26px; }}
-QToolButton:checked, QToolButton:pressed, QPushButton:pressed {{ background: {TRACK.name()}; }}
-QToolButton:focus, QPushButton:focus, QComboBox:focus {{ border: 2px solid {ACCENT.name()}; }}
-QSplitter::handle {{ background: {TRACK.name()}; }}
+#: Font sizes are multiplied by this with the large-type setting on.
+LARGE_TYPE_FACTOR = 1.3
+
+
+@dataclass(frozen=True)
+class Palette:
+    paper: QColor
+    panel: QColor
+    ink: QColor
+    muted_text: QColor
+    accent: QColor  # the map's "current" colour
+    accent_dark: QColor
+    highlight_bg: QColor  # the article passage being told
+    secondary_bg: QColor  # other passages of current events
+    track: QColor
+    track_done: QColor
+    tick: QColor
+    handle: QColor
+    focus_frame: QColor
+
+
+STANDARD = Palette(
+    paper=QColor("#f7f3ea"), panel=QColor("#efe9dc"), ink=QColor("#2c2620"), muted_text=QColor("#6f665a"),
+    accent=QColor("#cf3f1c"), accent_dark=QColor("#7e2410"), highlight_bg=QColor("#f6dccf"),
+    secondary_bg=QColor("#f1e6d6"), track=QColor("#d9d1c1"), track_done=QColor("#b9ae99"), tick=QColor("#6f665a"),
+    handle=QColor("#2c2620"), focus_frame=QColor("#1d5fa8"),
+)
+
+HIGH_CONTRAST = Palette(
+    paper=QColor("#ffffff"), panel=QColor("#ffffff"), ink=QColor("#000000"), muted_text=QColor("#2b2b2b"),
+    accent=QColor("#b3000c"), accent_dark=QColor("#7a0008"), highlight_bg=QColor("#ffe14d"),
+    secondary_bg=QColor("#d8ecff"), track=QColor("#8a8a8a"), track_done=QColor("#000000"), tick=QColor("#000000"),
+    handle=QColor("#000000"), focus_frame=QColor("#0040c0"),
+)
+
+_active: dict[str, object] = {"palette": STANDARD, "large": False}
+
+# The standard palette under its long-standing names (the kiosk's style sheet uses them).
+PAPER = STANDARD.paper
+PANEL = STANDARD.panel
+INK = STANDARD.ink
+MUTED_TEXT = STANDARD.muted_text
+ACCENT = STANDARD.accent
+ACCENT_DARK = STANDARD.accent_dark
+HIGHLIGHT_BG = STANDARD.highlight_bg
+TRACK = STANDARD.track
+TRACK_DONE = STANDARD.track_done
+TICK = STANDARD.tick
+HANDLE = STANDARD.handle
+
+
+def set_appearance(high_contrast: bool, large: bool) -> None:
+    """Choose the palette and type size every widget paints with from now on."""
+    _active["palette"] = HIGH_CONTRAST if high_contrast else STANDARD
+    _active["large"] = large
+
+
+def colours() -> Palette:
+    return _active["palette"]  # type: ignore[return-value]
+
+
+def is_high_contrast() -> bool:
+    return colours() is HIGH_CONTRAST
+
+
+def type_scale() -> float:
+    return LARGE_TYPE_FACTOR if _active["large"] else 1.0
+
+
+def page_appearance() -> dict[str, bool]:
+    """What the map page is told of the look (``appearance`` in its state)."""
+    return {"highContrast": is_high_contrast(), "large": type_scale() > 1}
+
+
+def px(size: float) -> int:
+    """A font size in pixels at the current type scale."""
+    return round(size * type_scale())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 … 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def style_sheet() -> str:
+    """The desk window's style sheet for the active palette and type size."""
+    c = colours()
+    border = 2 if is_high_contrast() else 1
+    return f"""
+QMainWindow, QWidget#sidePanel, QWidget#timeBar {{ background: {c.panel.name()}; }}
+QWidget {{ font-size: {px(13)}px; }}
+QMenuBar, QMenu {{ font-size: {px(13)}px; }}
+QTextBrowser {{ background: {c.paper.name()}; color: {c.ink.name()}; border: none; }}
+QLabel#dateLabel {{ color: {c.ink.name()}; font-family: "{SERIF_FAMILY}"; font-size: {px(22)}px; font-weight: bold; }}
+QLabel#eventTitle {{ color: {c.accent_dark.name()}; font-family: "{SERIF_FAMILY}"; font-size: {px(15)}px; }}
+QLabel#card {{ background: {c.paper.name()}; color: {c.ink.name()}; padding: 10px 12px;
+    border-bottom: {border}px solid {c.track.name()}; font-size: {px(13)}px; }}
+QToolButton, QPushButton, QComboBox {{ color: {c.ink.name()}; background: {c.paper.name()};
+    border: {border}px solid {c.track_done.name()}; border-radius: 6px; padding: 4px 10px; min-height: {px(26)}px;
+    font-size: {px(13)}px; }}
+QToolButton:checked, QToolButton:pressed, QPushButton:pressed {{ background: {c.track.name()}; }}
+QToolButton:focus, QPushButton:focus, QComboBox:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
+    border: 3px solid {c.focus_frame.name()}; }}
+QTextBrowser:focus, TimelineSlider:focus, MapView:focus {{ border: 3px solid {c.focus_frame.name()}; }}
+QSplitter::handle {{ background: {c.track.name()}; }}
 """
+
+
+#: Kept for callers that want the standard sheet without choosing.
+STYLE_SHEET = style_sheet()

@@ -7,8 +7,8 @@ Dragging reports every day it crosses; the model decides what that means.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chronomap.story.timeline import Timeline
@@ -34,10 +34,21 @@ class TimelineSlider(QWidget):
         self._ticks = timeline.ticks()
         self.setMinimumHeight(96 if touch else 72)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if touch else Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        self.setAccessibleName("Timeline")
-        self.setToolTip("Drag to move through time; click an event mark to jump to it")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(self.tr(
+            "Drag, or use Shift+Left/Right (a day) and Page Up/Page Down (a month), to move through time; "
+            "Left and Right step from event to event"))
+        self.setToolTip(self.tr("Drag to move through time; click an event mark to jump to it"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(800, self.minimumHeight())
@@ -99,11 +110,26 @@ class TimelineSlider(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._dragging = False
 
+    #: Keys that move the day when the slider has the keyboard focus (←/→ alone step events, window-wide).
+    KEY_STEPS = {(Qt.Key.Key_Left, True): -1, (Qt.Key.Key_Right, True): 1,
+                 (Qt.Key.Key_PageUp, False): -30, (Qt.Key.Key_PageDown, False): 30}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        step = self.KEY_STEPS.get((Qt.Key(event.key()), shift if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) else False))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        day = max(self.timeline.start, min(self.timeline.end, self._day + step))
+        self.day_changed.emit(day)
+        event.accept()
+
     # -- painting ------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), theme.PANEL)
+        c = theme.colours()
+        painter.fillRect(self.rect(), c.panel)
         track = self._track()
 
         # density strip: how many events touch each stretch
@@ -113,16 +139,16 @@ class TimelineSlider(QWidget):
         for i, count in enumerate(self._density):
             if count:
                 h = max(3.0, strip_h * 0.55 * count / peak)
-                color = QColor(theme.ACCENT)
+                color = QColor(c.accent)
                 color.setAlphaF(0.18 + 0.5 * count / peak)
                 painter.fillRect(QRectF(track.left() + i * bin_w, track.top() - 4 - h, bin_w + 0.5, h), color)
 
         # track
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.TRACK)
+        painter.setBrush(c.track)
         painter.drawRoundedRect(track, track.height() / 2, track.height() / 2)
         elapsed = QRectF(track.left(), track.top(), self.x_for_day(self._day) - track.left(), track.height())
-        painter.setBrush(theme.TRACK_DONE)
+        painter.setBrush(c.track_done)
         painter.drawRoundedRect(elapsed, track.height() / 2, track.height() / 2)
 
         # events: spans for ranged dates, ticks for single days
@@ -130,12 +156,12 @@ class TimelineSlider(QWidget):
             a, b = self.x_for_day(tick.span_start), self.x_for_day(tick.span_end)
             is_focus = tick.event_id == self._focus_id
             is_current = tick.event_id in self._current_ids
-            color = theme.ACCENT if is_current else theme.TICK
+            color = c.accent if is_current else c.tick
             if b - a >= 2:
                 painter.setPen(Qt.PenStyle.NoPen)
-                c = QColor(color)
-                c.setAlphaF(0.85 if is_current else 0.55)
-                painter.setBrush(c)
+                span_colour = QColor(color)
+                span_colour.setAlphaF(0.85 if is_current else 0.55)
+                painter.setBrush(span_colour)
                 painter.drawRoundedRect(QRectF(a, track.top() - 1, b - a, track.height() + 2), 3, 3)
             painter.setPen(QPen(color, 3.0 if is_focus else 1.6))
             top = track.top() - (10 if is_focus else 6)
@@ -143,9 +169,9 @@ class TimelineSlider(QWidget):
 
         # year marks
         font = QFont(theme.UI_FONT_FAMILY)
-        font.setPixelSize(15 if self._touch else 12)
+        font.setPixelSize(theme.px(15 if self._touch else 12))
         painter.setFont(font)
-        painter.setPen(theme.MUTED_TEXT)
+        painter.setPen(c.muted_text)
         for day, year in self.timeline.year_marks():
             x = self.x_for_day(day)
             painter.drawLine(QPointF(x, track.bottom() + 4), QPointF(x, track.bottom() + 9))
@@ -156,10 +182,14 @@ class TimelineSlider(QWidget):
         x = self.x_for_day(self._day)
         radius = 13.0 if self._touch else 9.0
         centre = QPointF(x, track.center().y())
-        painter.setPen(QPen(theme.PANEL, 3))
-        painter.setBrush(theme.HANDLE)
+        painter.setPen(QPen(c.panel, 3))
+        painter.setBrush(c.handle)
         painter.drawEllipse(centre, radius, radius)
         marker = QPainterPath()
         marker.addEllipse(centre, radius * 0.35, radius * 0.35)
-        painter.fillPath(marker, theme.PANEL)
+        painter.fillPath(marker, c.panel)
+        if self.hasFocus():  # a visible keyboard focus: a frame round the whole track
+            painter.setPen(QPen(c.focus_frame, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 6, 6)
         painter.end()

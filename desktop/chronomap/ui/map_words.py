@@ -1,0 +1,30 @@
+"""The map's own words (legend, description for screen readers) in the interface language.
+
+:class:`chronomap.map.words.MapWords` holds English templates and knows no Qt;
+this builds one through Qt's translator, so the map speaks the language the
+rest of the interface speaks (and lupdate finds every string here).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from chronomap.map.words import MapWords
+
+
+def map_words() -> MapWords:
+    translate = QCoreApplication.translate  # (named so that lupdate does not read it as a QObject.tr call)
+    return MapWords(
+        legend_title=translate("MapWords", "Legend"),
+        current=translate("MapWords", "Happening now"),
+        past=translate("MapWords", "Earlier in the story"),
+        upcoming=translate("MapWords", "Later in the story"),
+        focus_independent=translate("MapWords", "{name}, independent"),
+        union_others=translate("MapWords", "Other republics of the {union}"),
+        union_all=translate("MapWords", "Republics of the {union}"),
+        union_frontier=translate("MapWords", "Frontier of the {union}"),
+        before_story=translate("MapWords", "{date}. Before the story begins; no place is highlighted."),
+        moment=translate("MapWords", "{date}. {event}. Highlighted: {places}."),
+        no_places=translate("MapWords", "none", "no place is highlighted"),
+        separator=translate("MapWords", ", ", "between place names in a list"),
+    )

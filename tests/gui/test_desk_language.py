@@ -1,0 +1,195 @@
+"""The desk explorer in Kazakh, Russian and English, and its accessibility settings.
+
+Every check asks the widget or the page what it shows now.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_helpers import STEP_TIMEOUT, query_page
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTextBrowser, QWidget
+
+from chronomap.i18n import LANGUAGES, NATIVE_NAMES
+from chronomap.ui import theme
+from chronomap.ui.language import language_service
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """The language and the look are application-wide: leave them as found."""
+    yield
+    language_service().set_language("en")
+    theme.set_appearance(False, False)
+
+
+def _switch(qtbot, window, lang: str) -> None:
+    """Choose *lang* from the View → Language menu and wait until the page shows the new state."""
+    seq_before = window.map_view.last_state["seq"]
+    with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
+                          check_params_cb=lambda seq: seq > seq_before):
+        window.act_languages[lang].trigger()
+    assert language_service().current == lang
+
+
+def _visible_words(window) -> dict[str, str]:
+    return {
+        "file menu": window.file_menu.title(),
+        "view menu": window.view_menu.title(),
+        "next button": window.next_button.text(),
+        "play button": window.play_button.text(),
+        "date": window.date_label.text(),
+        "event": window.event_label.text(),
+        "card": window.card.text(),
+        "title": window.windowTitle(),
+        "export action": window.act_export.text(),
+    }
+
+
+def test_switching_language_changes_every_visible_string(qtbot, window):
+    window.model.go_to_event("december-events")
+    english = _visible_words(window)
+    assert english["date"] == "17–18 December 1986"
+    seen = {"en": english}
+    for lang in ("ru", "kk"):
+        _switch(qtbot, window, lang)
+        words = _visible_words(window)
+        unchanged = [key for key in words if words[key] == english[key]]
+        assert not unchanged, f"{lang}: still in English: {unchanged}"
+        seen[lang] = words
+    assert "декабря" in seen["ru"]["date"] and "желтоқсан" in seen["kk"]["date"]
+    assert seen["ru"]["file menu"].replace("&", "") == "Файл"
+    assert seen["kk"]["next button"].startswith("Келесі")
+    _switch(qtbot, window, "en")
+    assert _visible_words(window) == english
+
+
+def test_the_map_page_speaks_the_language_without_reloading(qtbot, window):
+    window.model.go_to_event("december-events")
+    reloads = []
+    window.map_view._page.loadStarted.connect(lambda: reloads.append(1))
+    _switch(qtbot, window, "ru")
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["labels"]["almaty"].startswith("Алма-Ата")
+    assert "Происходит сейчас" in snapshot["legend"]
+    assert "СССР" in snapshot["legend"]
+    _switch(qtbot, window, "kk")
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["labels"]["kazakh-ssr"].startswith("Қазақ КСР")
+    assert "Дәл қазір болып жатыр" in snapshot["legend"] and "КСРО" in snapshot["legend"]
+    assert not reloads
+
+
+def test_the_map_is_described_for_screen_readers_in_the_language(qtbot, window):
+    window.model.go_to_event("december-events")
+    assert window.map_view.accessibleDescription().startswith("17–18 December 1986. ")
+    _switch(qtbot, window, "ru")
+    description = window.map_view.accessibleDescription()
+    assert description.startswith("17–18 декабря 1986 г. ") and "Выделено:" in description
+
+
+def test_the_article_says_when_it_is_not_in_the_language(qtbot, window):
+    assert window.article.shown_language == "en"
+    assert "not available" not in window.article.toPlainText()[:200]
+    _switch(qtbot, window, "kk")
+    assert window.article.shown_language == "en"
+    assert window.article.toPlainText().startswith("Бұл мақала қазақ тілінде жоқ")
+    _switch(qtbot, window, "ru")
+    assert window.article.toPlainText().startswith("Этой статьи нет на русском языке")
+    # the highlight survives the rebuild
+    window.model.go_to_event("december-events")
+    assert window.article.highlighted_sentences()
+
+
+def test_the_language_is_remembered(qtbot, make_window, settings):
+    first = make_window()
+    _switch(qtbot, first, "kk")
+    first.close()
+    second = make_window(settings=settings)
+    assert language_service().current == "kk"
+    assert second.act_languages["kk"].isChecked()
+    assert second.go_menu.title().replace("&", "") == "Өту"
+
+
+def test_language_menu_names_each_language_in_itself(window):
+    names = [act.text() for act in window.language_menu.actions()]
+    assert names == [NATIVE_NAMES[lang] for lang in LANGUAGES]
+
+
+def _interactive(window) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget)
+            if w.isVisible() and (isinstance(w, (QAbstractButton, QComboBox, QTextBrowser))
+                                  or w in (window.slider, window.map_view, window.card))]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_interactive_widget_has_a_name_and_a_description(qtbot, window, lang):
+    if lang != "en":
+        _switch(qtbot, window, lang)
+    missing = [f"{type(w).__name__} {w.objectName()!r}: name={w.accessibleName()!r} description={w.accessibleDescription()!r}"
+               for w in _interactive(window)
+               if not w.accessibleName().strip() or not w.accessibleDescription().strip()]
+    assert not missing, missing
+
+
+def test_tab_reaches_every_control_and_shows_where_it_is(qtbot, window):
+    window.model.go_to_event("third-congress")  # mid-story: Previous and Next are both enabled
+    window.activateWindow()
+    controls = {window.map_view, window.card, window.article, window.prev_button, window.play_button,
+                window.next_button, window.speed, window.slider}
+    window.map_view.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = set()
+    for _ in range(40):
+        focused = window.focusWidget()
+        for control in controls:
+            if focused is control or (focused is not None and control.isAncestorOf(focused)):
+                reached.add(control)
+        window.focusNextChild()
+    assert reached == controls, [type(c).__name__ for c in controls - reached]
+    assert "focus" in theme.style_sheet()  # a focus frame is styled for the standard widgets
+
+
+def test_slider_keys_move_a_day_and_a_month(qtbot, window):
+    window.model.go_to_event("december-events")
+    day = window.model.day
+    window.slider.setFocus()
+    qtbot.keyClick(window.slider, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.model.day == day + 1
+    qtbot.keyClick(window.slider, Qt.Key.Key_PageDown)
+    assert window.model.day == day + 31
+
+
+def test_high_contrast_and_large_type_reach_the_widgets_and_the_page(qtbot, window):
+    window.model.go_to_event("december-events")
+    before = query_page(qtbot, window.map_view)
+    seq_before = window.map_view.last_state["seq"]
+    with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
+                          check_params_cb=lambda seq: seq > seq_before):
+        window.act_contrast.trigger()
+    assert theme.is_high_contrast() and window.act_contrast.isChecked()
+    assert "#ffffff" in window.styleSheet()
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["appearance"] == {"hc": True, "large": False}
+    assert "cm-high-contrast" in snapshot["containerClasses"]
+
+    seq_before = window.map_view.last_state["seq"]
+    with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
+                          check_params_cb=lambda seq: seq > seq_before):
+        window.act_large.trigger()
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["appearance"] == {"hc": True, "large": True}
+
+    def height(snap, pid):
+        left, top, right, bottom = snap["labelRects"][pid]
+        return bottom - top
+
+    assert height(snapshot, "almaty") > 1.2 * height(before, "almaty")
+    assert window.date_label.font().pixelSize() == theme.px(22) or window.date_label.fontInfo().pixelSize() >= 26
+    assert window.settings.value("ui/high_contrast") in (True, "true")
+
+
+def test_card_is_not_a_label_only_for_the_mouse(window):
+    assert isinstance(window.card, QLabel)
+    assert window.card.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
