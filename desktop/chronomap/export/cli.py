@@ -22,6 +22,7 @@ from chronomap.export.options import (
     output_format,
     parse_size,
 )
+from chronomap.i18n import LANGUAGES
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -39,6 +40,10 @@ def add_parser(sub) -> argparse.ArgumentParser:
     parser.add_argument("--scale", type=float, metavar="N", help="device pixels per layout pixel (default from the size)")
     parser.add_argument("--fps", type=int, default=10, metavar="N", help="frames per second for --animate (default 10)")
     parser.add_argument("--story", type=Path, metavar="PATH", help="exhibit folder (default: the built-in exhibit)")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="language of the labels, legend and caption: kk, ru or en (default en)")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast map style")
+    parser.add_argument("--large-type", action="store_true", help="labels, legend and caption 1.3 times larger")
     parser.add_argument("--no-caption", action="store_true", help="leave out the caption (title, date, event)")
     parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
     parser.add_argument("--no-scale-bar", action="store_true", help="leave out the scale bar")
@@ -98,9 +103,12 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from chronomap.export.snapshotter import Snapshotter
+    from chronomap.ui.language import language_service
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (outlives the snapshotter)
-    snapshotter = Snapshotter(exhibit, options, vector=(fmt == "pdf"), timeline=timeline)
+    language_service().set_language(args.lang)
+    snapshotter = Snapshotter(exhibit, options, vector=(fmt == "pdf"), timeline=timeline, lang=args.lang,
+                              appearance={"highContrast": args.high_contrast, "large": args.large_type})
     try:
         if mode == "single":
             path = snapshotter.save_pdf(moment, target) if fmt == "pdf" else snapshotter.save_png(moment, target)
@@ -135,11 +143,12 @@ def write_batch(snapshotter, timeline, folder: Path, fmt: str) -> list[dict]:
             else:
                 snapshotter.save_png(moment, path)
             print(path)
-            entries.append({"file": name, "event": event.id, "date": event.span.edtf, "label": event.span.label(),
-                            "start": event.span.start_iso, "end": event.span.end_iso, "title": event.title})
+            entries.append({"file": name, "event": event.id, "date": event.span.edtf, "label": event.span.label(snapshotter.lang),
+                            "start": event.span.start_iso, "end": event.span.end_iso, "title": event.title_in(snapshotter.lang)})
             bar.update()
     index_path = folder / "index.json"
-    document = {"exhibit": timeline.exhibit.meta.id, "title": timeline.exhibit.title, "images": entries}
+    document = {"exhibit": timeline.exhibit.meta.id, "title": timeline.exhibit.title_in(snapshotter.lang),
+                "language": snapshotter.lang, "images": entries}
     write_text_atomic(index_path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     print(index_path)
     return entries

@@ -32,17 +32,21 @@ def event_moments(timeline: Timeline) -> list[Moment]:
     return [moment_for_event(timeline, e.id) for e in timeline.events]
 
 
-def caption_for(timeline: Timeline, moment: Moment) -> dict[str, str]:
+def caption_for(timeline: Timeline, moment: Moment, lang: str = "en") -> dict[str, str]:
     focus = moment.focus
     return {
-        "title": timeline.exhibit.title,
-        "date": moment.date_label,
-        "event": focus.title if focus is not None else "",
+        "title": timeline.exhibit.title_in(lang),
+        "date": moment.label(lang),
+        "event": focus.title_in(lang) if focus is not None else "",
     }
 
 
-def page_state_for(builder: MapStateBuilder, moment: Moment) -> dict:
-    return builder.page_state(moment.state, moment.day, animate=False)
+def page_state_for(builder: MapStateBuilder, moment: Moment, appearance: dict[str, bool] | None = None) -> dict:
+    """The explorer's page state for *moment*, never animated, with the builder's legend and the look."""
+    state = builder.page_state(moment.state, moment.day, animate=False)
+    state["legend"] = builder.legend()
+    state["appearance"] = dict(appearance or {"highContrast": False, "large": False})
+    return state
 
 
 def batch_file_name(index: int, count: int, event_id: str, suffix: str) -> str:

@@ -39,11 +39,17 @@ STEP_TIMEOUT_MS = 30_000
 
 class Snapshotter:
     def __init__(self, exhibit: Exhibit, options: SnapshotOptions, *, vector: bool = False,
-                 timeline: Timeline | None = None):
+                 timeline: Timeline | None = None, lang: str = "en", appearance: dict[str, bool] | None = None):
+        """*lang*: the language of labels, legend, caption and description (the interface's
+        translator must be installed for it); *appearance*: ``{"highContrast", "large"}``."""
+        from chronomap.ui.map_words import map_words
+
         self.options = options.validate()
         self.exhibit = exhibit
+        self.lang = lang
+        self.appearance = appearance
         self.timeline = timeline or Timeline(exhibit)
-        self.builder = MapStateBuilder(exhibit)
+        self.builder = MapStateBuilder(exhibit, lang, map_words())
         self._dir = tempfile.TemporaryDirectory(prefix="chronomap-export-")
         page = build_page(replace(self.builder.spec(), vector=vector), Path(self._dir.name))
         self.view = MapView()
@@ -111,9 +117,9 @@ class Snapshotter:
         """Put the page in the state of *moment*, settled and painted; returns what the page reports."""
         opts = self.options
         chrome = {"legend": opts.legend, "attribution": opts.attribution, "scaleBar": opts.scale_bar,
-                  "zoomControl": False, "caption": caption_for(self.timeline, moment) if opts.caption else None}
+                  "zoomControl": False, "caption": caption_for(self.timeline, moment, self.lang) if opts.caption else None}
         self._evaluate(js_call("chronomap.setChrome", chrome))
-        seq = self.view.show_state(page_state_for(self.builder, moment))
+        seq = self.view.show_state(page_state_for(self.builder, moment, self.appearance))
         self._wait(lambda done: self._until_seq(seq, done), STEP_TIMEOUT_MS, "the map page did not confirm the state")
         if view is not None:
             center, zoom = view
@@ -127,7 +133,8 @@ class Snapshotter:
         self.last_metadata = {
             "chronomap.bounds": json.dumps(snapshot["bounds"]),
             "chronomap.zoom": str(snapshot["zoom"]),
-            "chronomap.date": moment.date_label,
+            "chronomap.date": moment.label(self.lang),
+            "chronomap.language": self.lang,
             "chronomap.day": str(moment.day),
             "chronomap.event": focus.id if focus else "",
             "chronomap.caption": caption or "",
@@ -149,9 +156,10 @@ class Snapshotter:
         if (image.width(), image.height()) != (self.options.width, self.options.height):
             raise ExportError(f"the map rendered at {image.width()}x{image.height()} instead of "
                               f"{self.options.width}x{self.options.height}")
-        image.setText("Title", f"{self.exhibit.title} — {moment.date_label}")
+        date_label = moment.label(self.lang)
+        image.setText("Title", f"{self.exhibit.title_in(self.lang)} — {date_label}")
         image.setText("Software", f"Chronomap {__version__}")
-        image.setText("Description", self.builder.describe(moment.state, moment.day, moment.date_label))  # alt text
+        image.setText("Description", self.builder.describe(moment.state, moment.day, date_label))  # alt text
         for key, value in self.last_metadata.items():
             image.setText(key, value)
         return image

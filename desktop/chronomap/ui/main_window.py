@@ -34,8 +34,8 @@ from chronomap.ui import theme
 from chronomap.ui.article_panel import ArticlePanel
 from chronomap.ui.explorer_model import ExplorerModel, Moment
 from chronomap.ui.language import language_service, system_language
-from chronomap.ui.map_words import map_words
 from chronomap.ui.map_view import MapView
+from chronomap.ui.map_words import map_words
 from chronomap.ui.timeline_slider import TimelineSlider
 
 log = logging.getLogger("chronomap.ui")
@@ -454,7 +454,8 @@ class MainWindow(QMainWindow):
         view = None
         if request.current_view and (snapshot := self._ask_page_view()):
             view = (tuple(snapshot["center"]), snapshot["zoom"])
-        snapshotter = Snapshotter(self.exhibit, request.options, timeline=self.timeline)
+        snapshotter = Snapshotter(self.exhibit, request.options, timeline=self.timeline, lang=self.lang,
+                                  appearance=theme.page_appearance())
         try:
             return snapshotter.render(self.model.moment, view)
         finally:
@@ -479,7 +480,8 @@ class MainWindow(QMainWindow):
         try:
             request.options.validate()
             if path.suffix.lower() == ".pdf":
-                snapshotter = Snapshotter(self.exhibit, request.options, vector=True, timeline=self.timeline)
+                snapshotter = Snapshotter(self.exhibit, request.options, vector=True, timeline=self.timeline, lang=self.lang,
+                                          appearance=theme.page_appearance())
                 try:
                     snapshotter.save_pdf(self.model.moment, path)
                 finally:
