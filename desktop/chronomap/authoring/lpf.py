@@ -28,6 +28,7 @@ from chronomap.authoring.gazetteer_index import ring_centre
 from chronomap.authoring.ids import IdMaker
 from chronomap.story.dates import DateError, parse_date
 from chronomap.story.model import Problem
+from chronomap.story.schema import LANG_PATTERN
 
 FORMAT_NAME = "Linked Places Format (LPF)"
 LPF_CONTEXT = "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld"
@@ -87,7 +88,8 @@ def exhibit_to_lpf(exhibit) -> tuple[dict, list[str]]:
             "types": [{"identifier": aat, "label": label, "sourceLabels": [{"label": place.kind, "lang": "en"}]}],
         }
         if place.description:
-            feature["descriptions"] = [{"value": place.description, "lang": "en"}]
+            feature["descriptions"] = [{"value": place.description, "lang": exhibit.language}] + [
+                {"value": t.description, "lang": lang} for lang, t in place.translations.items() if t.description]
         features.append(feature)
         if region is not None and region.basemap:
             lost.setdefault("basemap", []).append(place.id)
@@ -290,7 +292,12 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
         if descriptions:
             english = next((d for d in descriptions if d.get("lang") == "en"), descriptions[0])
             record["description"] = english["value"]
-            count("descriptions", len(descriptions) - 1)
+            translations = {d["lang"]: {"description": d["value"]} for d in descriptions
+                            if d is not english and isinstance(d.get("lang"), str) and re.match(LANG_PATTERN, d["lang"])
+                            and d["lang"] != english.get("lang", "en")}
+            if translations:
+                record["translations"] = translations
+            count("descriptions", len(descriptions) - 1 - len(translations))
         places.append(record)
         titles[pid] = title
         when = _when_edtf(feature.get("when"))
@@ -377,7 +384,7 @@ def _import_losses(counts: dict[str, int]) -> list[str]:
         "depictions": "depictions (images)",
         "citations": "citations of names",
         "ccodes": "ccodes (modern country codes)",
-        "descriptions": "descriptions beyond the first (English) one",
+        "descriptions": "descriptions beyond one per language",
         "when.periods": "named periods in 'when'",
         "when.duration": "durations in 'when'",
         "when.label": "labels in 'when'",

@@ -90,6 +90,8 @@ def exhibit_to_timelinejs(exhibit) -> tuple[dict, list[str]]:
             note("date_note", event.id)
         if event.relative_phrase:
             note("relative", event.id)
+        if event.translations:
+            note("translations", event.id)
     document: dict[str, Any] = {
         "title": {"text": {"headline": _html(exhibit.meta.title), "text": _html(exhibit.meta.subtitle or "")},
                   "unique_id": exhibit.meta.id},
@@ -118,6 +120,9 @@ def _export_losses(lost: dict[str, list[str]], exhibit) -> list[str]:
     if "display" in lost:
         lines.append(f"seasons, decades and approximate or uncertain dates ({_ids(lost['display'])}): written as month or "
                      "year bounds, with the exact meaning only in display_date")
+    if "translations" in lost or exhibit.meta.translations:
+        langs = sorted({*exhibit.meta.translations, *(lang for e in exhibit.events for lang in e.translations)})
+        lines.append(f"translations ({', '.join(langs)}): only the main language ({exhibit.language}) is written")
     lines.append("the exhibit's period, map frame, credits, article source and licence, and place list "
                  "(title and subtitle go in the title slide)")
     return lines

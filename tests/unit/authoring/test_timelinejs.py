@@ -40,7 +40,8 @@ def test_export_lists_what_timelinejs_cannot_carry(exported):
     _, lost = exported
     text = "\n".join(lost)
     for words in ("places: 15 events name 7 places", "passages", "date_note: 9 events", "relative dates (ussr-ends)",
-                  "seasons, decades and approximate or uncertain dates (dzasokhov-mission)", "map frame"):
+                  "seasons, decades and approximate or uncertain dates (dzasokhov-mission)", "map frame",
+                  "translations (kk, ru): only the main language (en) is written"):
         assert words in text
 
 
