@@ -162,8 +162,11 @@ def _check_translation_keys(story: StoryFile, language: str, label: str, problem
                     problems.append(Problem(label, f"{key}[{index}].translations.{lang}",
                                             f"found {lang!r}, the exhibit's main language; expected translations "
                                             "into other languages only"))
+    known = {p.id for p in story.places}
     for index, event in enumerate(story.events):
         own = [r.place for r in event.places]
+        if not known.issuperset(own):
+            continue  # its unknown place is reported already; its roles would only echo that
         for lang, translation in event.translations.items():
             for place_id in translation.roles:
                 if place_id not in own:

@@ -79,3 +79,72 @@ def test_every_event_points_at_real_article_text(exhibit):
         assert event.sentence_ids
         for sid in event.sentence_ids:
             assert exhibit.article.find(sid) is not None
+
+
+# -- Russian and Kazakh --------------------------------------------------------------
+
+CYRILLIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+KAZAKH_ONLY = set("әғқңөұүһі")
+
+
+def _cyrillic(text: str) -> bool:
+    letters = [c for c in text.lower() if c.isalpha()]
+    return sum(c in CYRILLIC for c in letters) > 0.6 * len(letters)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_event_is_told_in_russian_and_kazakh(exhibit, lang):
+    for event in exhibit.events:
+        assert event.has_text_in(lang), f"{event.id}: no {lang} title and summary"
+        assert event.title_in(lang) != event.title and event.summary_in(lang) != event.summary, event.id
+        assert _cyrillic(event.title_in(lang)) and _cyrillic(event.summary_in(lang)), event.id
+        for item in event.places:
+            role = event.role_in(item.place.id, lang)
+            assert role != item.role and _cyrillic(role), (event.id, item.place.id)
+        if event.date_note:
+            assert event.date_note_in(lang) != event.date_note, event.id
+
+
+def test_kazakh_is_kazakh_not_russian(exhibit):
+    """Every Kazakh summary uses letters Russian does not have; no Russian one does."""
+    for event in exhibit.events:
+        assert KAZAKH_ONLY & set(event.summary_in("kk").lower()), event.id
+        assert not KAZAKH_ONLY & set(event.summary_in("ru").lower()), event.id
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_exhibit_captions_in_russian_and_kazakh(exhibit, lang):
+    assert _cyrillic(exhibit.title_in(lang)) and _cyrillic(exhibit.subtitle_in(lang))
+    assert _cyrillic(exhibit.map_note_in(lang))
+    assert exhibit.union_short_name_in(lang) == {"ru": "СССР", "kk": "КСРО"}[lang]
+    assert _cyrillic(exhibit.union_name_in(lang))
+    for place in exhibit.places.values():
+        assert place.description_in(lang) != place.description and _cyrillic(place.description_in(lang)), place.id
+    for credit, original in zip(exhibit.credits_in(lang), exhibit.meta.credits, strict=True):
+        assert credit.what != original.what, original.what
+
+
+def test_the_translations_say_what_they_are_and_no_article_is_invented(exhibit):
+    """Captions only: the article stays in English, and each translation says it is an unreviewed draft."""
+    assert exhibit.language == "en"
+    assert exhibit.languages_with_article() == ("en",)
+    assert exhibit.translated_articles == {}
+    for lang in ("ru", "kk"):
+        assert exhibit.meta.translations[lang].article is None
+        assert exhibit.article_in(lang) == (exhibit.article, "en")
+        note = exhibit.translation_note(lang)
+        assert "Chronomap" in note
+    assert "музей его ещё не проверял" in exhibit.translation_note("ru")
+    assert "только на английском" in exhibit.translation_note("ru")
+    assert "музей оны әлі тексерген жоқ" in exhibit.translation_note("kk")
+    assert "тек ағылшын тілінде" in exhibit.translation_note("kk")
+
+
+def test_period_names_in_russian_and_kazakh(exhibit):
+    from chronomap.story.dates import day_number
+
+    almaty = exhibit.places["almaty"]
+    day = day_number(1986, 12, 17)
+    assert almaty.label_at(day, "ru") == "Алма-Ата (Алматы)"
+    assert almaty.label_at(day, "kk") == "Алматы"
+    assert exhibit.places["kazakh-ssr"].name_at(day, "kk") == "Қазақ КСР"
