@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from chronomap.i18n import LANGUAGES
 from chronomap.resources import default_exhibit_path
 
 
@@ -22,6 +23,18 @@ class UsageError(Exception):
 def _story_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--story", type=Path, default=None, metavar="PATH",
                         help="exhibit folder (default: the built-in Perestroika exhibit)")
+
+
+def _lang_arg(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help=f"language of {what}: kk, ru or en (default: the exhibit's own); "
+                             "untranslated text stays in the exhibit's language")
+
+
+def _lang_for(exhibit, asked: str | None) -> str:
+    if asked:
+        return asked
+    return exhibit.language if exhibit.language in LANGUAGES else "en"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,9 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     events = sub.add_parser("events", help="list the timeline's events in order")
     events.add_argument("--json", action="store_true", help="print one JSON array")
+    _lang_arg(events, "titles, summaries, roles, place names and dates")
     _story_arg(events)
 
     passages = sub.add_parser("passages", help="list the article's paragraph and sentence ids")
+    _lang_arg(passages, "the translated article, with the main article's ids")
     _story_arg(passages)
 
     geocode = sub.add_parser("geocode", help="fill missing gazetteer entries through geopy (needs a network)")
@@ -83,13 +98,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
         return 1
     exhibit = _load(path)
+    languages = sorted({*exhibit.meta.translations, *(lang for e in exhibit.events for lang in e.translations)})
+    also = f"; texts also in {', '.join(languages)}" if languages else ""
+    articles = exhibit.languages_with_article()
     print(f"{path}: ok — {len(exhibit.events)} events, {len(exhibit.places)} places, "
-          f"{len(exhibit.article.paragraphs())} paragraphs")
+          f"{len(exhibit.article.paragraphs())} paragraphs{also}; article in {', '.join(articles)}")
+    for lang, notes in exhibit.article_notes.items():
+        for note in notes:
+            print(f"note: {lang} article: {note}")
     return 0
 
 
-def event_records(exhibit) -> list[dict]:
-    """The public JSON shape of the timeline (other tools and tests rely on it)."""
+def event_records(exhibit, lang: str = "en") -> list[dict]:
+    """The public JSON shape of the timeline (other tools and tests rely on it); texts in *lang* where translated."""
     records = []
     for event in exhibit.events:
         records.append({
@@ -97,11 +118,11 @@ def event_records(exhibit) -> list[dict]:
             "date": event.span.edtf,
             "start": event.span.start_iso,
             "end": event.span.end_iso,
-            "title": event.title,
-            "summary": event.summary,
+            "title": event.title_in(lang),
+            "summary": event.summary_in(lang),
             "places": [
-                {"id": p.place.id, "name": p.place.label_at(event.span.start), "lat": p.place.lat,
-                 "lon": p.place.lon, "role": p.role}
+                {"id": p.place.id, "name": p.place.label_at(event.span.start, lang), "lat": p.place.lat,
+                 "lon": p.place.lon, "role": event.role_in(p.place.id, lang)}
                 for p in event.places
             ],
         })
@@ -110,18 +131,25 @@ def event_records(exhibit) -> list[dict]:
 
 def cmd_events(args: argparse.Namespace) -> int:
     exhibit = _load(args.story)
+    lang = _lang_for(exhibit, args.lang)
     if args.json:
-        print(json.dumps(event_records(exhibit), ensure_ascii=False, indent=2))
+        print(json.dumps(event_records(exhibit, lang), ensure_ascii=False, indent=2))
         return 0
     for event in exhibit.events:
-        places = ", ".join(p.place.label_at(event.span.start) for p in event.places)
-        print(f"{event.span.label():<24}  {event.title}  [{places}]")
+        places = ", ".join(p.place.label_at(event.span.start, lang) for p in event.places)
+        print(f"{event.span.label(lang):<24}  {event.title_in(lang)}  [{places}]")
     return 0
 
 
 def cmd_passages(args: argparse.Namespace) -> int:
     exhibit = _load(args.story)
-    for paragraph in exhibit.article.paragraphs():
+    lang = _lang_for(exhibit, args.lang)
+    article, shown = exhibit.article_in(lang)
+    if shown != lang:
+        print(f"no article in {lang!r}; the {shown!r} article is listed", file=sys.stderr)
+    for note in exhibit.article_notes.get(shown, ()):
+        print(f"note: {note}", file=sys.stderr)
+    for paragraph in article.paragraphs():
         flag = "  (announces a quotation the article does not carry)" if paragraph.announces_missing_quote else ""
         print(f"{paragraph.id}{flag}")
         for sentence in paragraph.sentences:

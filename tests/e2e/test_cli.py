@@ -34,6 +34,30 @@ def test_events_text_shows_dates_at_their_precision():
     assert "17–18 December 1986" in result.stdout and "autumn 1990" in result.stdout
 
 
+def test_events_in_russian_and_kazakh():
+    result = run("events", "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "17–18 декабря 1986 г." in result.stdout and "Декабрьские события (Желтоксан)" in result.stdout
+    assert "Алма-Ата (Алматы)" in result.stdout
+    kk = run("events", "--json", "--lang", "kk")
+    en = run("events", "--json")
+    assert kk.returncode == 0, kk.stderr
+    kk_events, en_events = json.loads(kk.stdout), json.loads(en.stdout)
+    assert [list(e) for e in kk_events] == [list(e) for e in en_events]  # the same shape
+    assert [e["start"] for e in kk_events] == [e["start"] for e in en_events]
+    by_id = {e["id"]: e for e in kk_events}
+    assert by_id["independence"]["title"] == "Қазақстан тәуелсіздігін жариялады"
+    assert by_id["december-events"]["places"][0]["name"] == "Алматы"
+    assert run("events", "--lang", "de").returncode == 2
+
+
+def test_passages_in_a_language_without_an_article_says_so():
+    result = run("passages", "--lang", "ru")
+    assert result.returncode == 0
+    assert "no article in 'ru'; the 'en' article is listed" in result.stderr
+    assert "the-december-events.p1.s1" in result.stdout
+
+
 def test_check_accepts_the_built_in_exhibit():
     result = run("check")
     assert result.returncode == 0 and "ok" in result.stdout
