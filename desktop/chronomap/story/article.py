@@ -59,7 +59,7 @@ class Article:
     text: str
     title: str | None
     sections: tuple[Section, ...]
-    aliases: dict[str, str] = field(default_factory=dict, repr=False)
+    aliases: dict[str, str] = field(default_factory=dict, repr=False, hash=False)
     _index: dict[str, Paragraph | Sentence] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

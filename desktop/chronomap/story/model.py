@@ -57,7 +57,7 @@ class Place:
     coordinate_source: str
     region: Region | None = None
     description: str | None = None
-    translations: dict[str, PlaceTranslation] = field(default_factory=dict)
+    translations: dict[str, PlaceTranslation] = field(default_factory=dict, hash=False)
 
     def name_at(self, day: int | None, lang: str = "en") -> str:
         """The name in use on ``day`` (the modern one when no historical name applies)."""
@@ -102,7 +102,7 @@ class Event:
     sentence_ids: tuple[str, ...]
     date_note: str | None = None
     relative_phrase: str | None = None
-    translations: dict[str, EventTranslation] = field(default_factory=dict)
+    translations: dict[str, EventTranslation] = field(default_factory=dict, hash=False)
     language: str = "en"
 
     @property

@@ -199,3 +199,8 @@ def test_unknown_translation_fields_are_refused(steppe_copy):
     edit(steppe_copy, "story.json", lambda d: d["events"][0]["translations"]["ru"].update(headline="x"))
     [problem] = check_exhibit(steppe_copy)
     assert problem.path == "events[0].translations.ru.headline"
+
+
+def test_events_and_articles_stay_hashable(steppe):
+    ru, _ = steppe.article_in("ru")
+    assert len({steppe.event("work-begins"), steppe.event("work-begins"), steppe.places["almaty"], ru}) == 3
