@@ -24,7 +24,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError, field_validator, model_validator
 
-LANGUAGES = ("en",)
+from chronomap.i18n import LANGUAGES  # no Qt there either
+
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 PIN_HASH_RE = re.compile(r"^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$")
 
@@ -64,7 +65,13 @@ class KioskConfig(BaseModel):
     screen: StrictInt | StrictStr = setting("", "screen number or name (e.g. HDMI-1); empty: the primary screen",
                                             "a screen number (0, 1, …) or a screen name such as 'HDMI-1'", strict=None)
     hide_cursor: bool = setting(True, "hide the mouse pointer (touch screens)", "true or false")
-    language: Literal["en"] = setting("en", "interface language", "one of the interface languages: 'en'", strict=None)
+    language: str = setting("", "the interface language every visitor starts in (a reset returns to it): "
+                            "kk, ru or en; empty: the system's language (English if it is none of them)",
+                            "one of the interface languages " + ", ".join(f"'{code}'" for code in LANGUAGES)
+                            + ", or '' for the system's language")
+    high_contrast: bool = setting(False, "high-contrast colours (every text at least 7:1 on its background)",
+                                  "true or false")
+    large_type: bool = setting(False, "larger type throughout (a quarter larger)", "true or false")
     pin_hash: str = setting("", "salted hash of the staff PIN from `chronomap kiosk-pin`; empty: no staff exit",
                             "a hash printed by `chronomap kiosk-pin` ('scrypt$<salt>$<hash>'), never the PIN itself")
     pin_attempts: int = setting(3, "wrong PINs in a row before the PIN pad locks", "a whole number from 1 to 10", ge=1, le=10)
@@ -96,6 +103,13 @@ class KioskConfig(BaseModel):
                 parse_instant(value)
             except DateError as exc:
                 raise ValueError(str(exc)) from None
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if value and value not in LANGUAGES:
+            raise ValueError("not an interface language")
         return value
 
     @field_validator("screen")

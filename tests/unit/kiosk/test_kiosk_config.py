@@ -26,7 +26,8 @@ def test_no_file_means_the_defaults():
     assert config.idle_seconds == 90
     assert config.countdown_seconds == 10
     assert config.attract_min_seconds == 8
-    assert config.language == "en"
+    assert config.language == ""  # the system's language
+    assert config.high_contrast is False and config.large_type is False
     assert config.stats is False
     assert config.pin_hash == ""
 
@@ -60,6 +61,21 @@ def test_values_are_read_from_the_file(tmp_path):
     assert load_config(write(tmp_path, 'screen = "HDMI-1"\n', "b.toml")).screen == "HDMI-1"
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru", "en", ""])
+def test_every_interface_language_is_accepted(tmp_path, lang):
+    path = write(tmp_path, f'language = "{lang}"\nhigh_contrast = true\nlarge_type = true\n')
+    config = load_config(path)
+    assert config.language == lang and config.high_contrast and config.large_type
+
+
+def test_an_unknown_language_stops_the_kiosk_with_one_line(tmp_path, capsys):
+    path = write(tmp_path, 'language = "fr"\n')
+    assert run_kiosk(None, path, None) == 2
+    err = capsys.readouterr().err
+    assert err == (f"error: {path}: language: found 'fr'; expected one of the interface languages "
+                   "'kk', 'ru', 'en', or '' for the system's language\n")
+
+
 def test_reading_pace_sets_how_long_an_event_holds():
     config = KioskConfig(attract_min_seconds=8, attract_chars_per_second=10)
     assert config.hold_seconds("short") == 8
@@ -73,7 +89,11 @@ def test_reading_pace_sets_how_long_an_event_holds():
     ("countdown_seconds = 0", "countdown_seconds: found 0; expected a whole number of seconds from 3 to 120"),
     ("attract_min_seconds = 0.5", "attract_min_seconds: found 0.5; expected a number of seconds from 2 to 600"),
     ('hide_cursor = "yes"', "hide_cursor: found 'yes'; expected true or false"),
-    ('language = "kk"', "language: found 'kk'; expected one of the interface languages: 'en'"),
+    ('language = "de"', "language: found 'de'; expected one of the interface languages 'kk', 'ru', 'en', "
+                        "or '' for the system's language"),
+    ("language = 7", "language: found 7; expected one of the interface languages 'kk', 'ru', 'en'"),
+    ('high_contrast = "on"', "high_contrast: found 'on'; expected true or false"),
+    ("large_type = 1", "large_type: found 1; expected true or false"),
     ("screen = -1", "screen: found -1; expected a screen number (0, 1, …) or a screen name such as 'HDMI-1'"),
     ("screen = true", "screen: found true; expected a screen number (0, 1, …) or a screen name such as 'HDMI-1'"),
     ('start_date = "1989-02-30"', "start_date: found '1989-02-30'; expected an ISO day, month or year"),
