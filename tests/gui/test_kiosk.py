@@ -21,6 +21,8 @@ from chronomap.kiosk.config import KioskConfig
 from chronomap.kiosk.pin import hash_pin
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.stats import StatsRecorder, stats_main
+from chronomap.ui import theme
+from chronomap.ui.language import language_service
 
 pytestmark = pytest.mark.gui
 
@@ -31,18 +33,19 @@ CTRL_ALT_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltMo
 
 def kiosk_config(**overrides) -> KioskConfig:
     """Settings for tests: long timers unless a test shortens them (model_copy skips the ≥ 5 s rules)."""
-    base = dict(hide_cursor=False, idle_seconds=LONG, countdown_seconds=LONG, attract_min_seconds=LONG,
+    base = dict(language="en", hide_cursor=False, idle_seconds=LONG, countdown_seconds=LONG, attract_min_seconds=LONG,
                 attract_chars_per_second=1e6, hang_check_seconds=LONG, hang_timeout_seconds=LONG)
     return KioskConfig().model_copy(update={**base, **overrides})
 
 
 @pytest.fixture
 def make_kiosk(qtbot, exhibit):
-    """Kiosk windows on the built-in exhibit, shown and waited on until the map is ready; closed afterwards."""
+    """Kiosk windows on the built-in exhibit (or another), shown and waited on until the map is ready;
+    closed afterwards, and the application's language and look put back to English and standard."""
     kiosks: list[KioskWindow] = []
 
-    def make(stats: StatsRecorder | None = None, start=None, **overrides) -> KioskWindow:
-        kiosk = KioskWindow(exhibit, kiosk_config(**overrides), start=start, stats=stats)
+    def make(stats: StatsRecorder | None = None, start=None, story=None, **overrides) -> KioskWindow:
+        kiosk = KioskWindow(story or exhibit, kiosk_config(**overrides), start=start, stats=stats)
         kiosks.append(kiosk)
         with qtbot.waitSignal(kiosk.map_view.ready, timeout=LOAD_TIMEOUT):
             kiosk.show_on_screen()
@@ -51,6 +54,8 @@ def make_kiosk(qtbot, exhibit):
 
     yield make
     delete_windows(qtbot, kiosks, prepare=lambda kiosk: kiosk.allow_close())
+    language_service().set_language("en")
+    theme.set_appearance(False, False)
 
 
 @pytest.fixture

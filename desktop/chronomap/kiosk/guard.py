@@ -14,7 +14,8 @@ kiosk README section.) The guard
   touch that wakes the attract loop must not also click what is under it),
   together with everything up to its release;
 * takes every key: the staff chord (Ctrl+Alt+Shift+K) opens the PIN pad, a few
-  plain keys (arrows, Space, Home, End, digits, Backspace, Enter) are reported
+  plain keys (arrows, Space, Home, End, Page Up/Down, digits, Backspace, Enter,
+  Tab and Shift+Tab, which the shell uses to move keyboard focus) are reported
   as ``key_pressed`` and nothing else reaches a widget, so Esc, F11, Ctrl+Q,
   Ctrl+W, Alt+F4 and the browser's own keys do nothing;
 * refuses page zoom by Ctrl+wheel and touchpad pinch, drag-and-drop and context-menu events;
@@ -48,7 +49,7 @@ WATCHED = INPUT | REFUSED | frozenset({E.ShortcutOverride})
 PLAIN_KEYS = frozenset({
     int(k) for k in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space,
                      Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter,
-                     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+                     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 } | {int(Qt.Key.Key_0) + i for i in range(10)})
 CHORD_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 CHORD_KEY = int(Qt.Key.Key_K)

@@ -2,7 +2,9 @@
 
 Writes ``kiosk-normal.png``, ``kiosk-still-there.png``, ``kiosk-attract.png`` and
 ``kiosk-pin-pad.png`` at the given size (default 1920×1080, a fullscreen window
-on an offscreen screen of that size), each after the map has settled.
+on an offscreen screen of that size), each after the map has settled; in the
+interface language given by ``--language`` (English by default), optionally in
+high contrast and large type.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--event", default="december-events")
     parser.add_argument("--size", default="1920x1080")
     parser.add_argument("--story", type=Path, default=None)
+    parser.add_argument("--language", default="en", choices=("kk", "ru", "en"))
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--large-type", action="store_true")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
     screens = {"screens": [{"name": "Kiosk", "x": 0, "y": 0, "width": width, "height": height,
@@ -41,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     from chronomap.kiosk.shell import KioskWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (must outlive the window)
-    config = KioskConfig(hide_cursor=False, idle_seconds=3600, renew_page_every=0,
+    config = KioskConfig(hide_cursor=False, idle_seconds=3600, renew_page_every=0, language=args.language,
+                         high_contrast=args.high_contrast, large_type=args.large_type,
                          pin_hash="scrypt$" + "0" * 32 + "$" + "0" * 64)
     window = KioskWindow(load_exhibit(args.story or default_exhibit_path()), config)
     loop = QEventLoop()

@@ -14,6 +14,18 @@ Modes:
 
 Staff leave through a hidden gesture (five taps in a corner within three
 seconds) or Ctrl+Alt+Shift+K, then the PIN pad; nothing else closes the window.
+
+Languages: three buttons (each language named in itself) switch the whole
+kiosk through the application's :class:`~chronomap.ui.language.LanguageService`:
+its Qt translators re-label every control (``LanguageChange``), and its
+``changed`` signal re-renders the exhibit's texts (dates, titles, summaries,
+place names, the article) and the map page's labels and legend through the
+page bridge. A reset returns to the configured language.
+
+Keyboard: the kiosk is touch-first but every control is reachable with Tab /
+Shift+Tab (a thick frame shows where focus is); Enter or Space presses the
+focused button; ←/→ step through events, Space plays, Home/End, ↑/↓ and
+Page Up/Down scroll the article.
 """
 
 from __future__ import annotations
@@ -29,24 +41,47 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLayout, QScroller, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from chronomap.i18n import NATIVE_NAMES
 from chronomap.kiosk.config import KioskConfig
 from chronomap.kiosk.guard import InputGuard
 from chronomap.kiosk.health import PageWatch
 from chronomap.kiosk.pin import PinGate
 from chronomap.kiosk.stats import StatsRecorder
-from chronomap.kiosk.texts import STYLE_SHEET, text
-from chronomap.kiosk.widgets import AttractBanner, FlowLayout, PinPad, StillThereOverlay, big_button
+from chronomap.kiosk.texts import palette, style_sheet
+from chronomap.kiosk.widgets import (
+    AttractBanner,
+    FlowLayout,
+    FocusRing,
+    LanguageBar,
+    PinPad,
+    StillThereOverlay,
+    big_button,
+    describe,
+)
 from chronomap.map.bridge import js_call
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Timeline
+from chronomap.ui import theme
 from chronomap.ui.article_panel import ArticlePanel
 from chronomap.ui.explorer_model import ExplorerModel
+from chronomap.ui.language import language_service, system_language
 from chronomap.ui.map_view import MapView
+from chronomap.ui.map_words import map_words
 from chronomap.ui.timeline_slider import TimelineSlider
 
 log = logging.getLogger("chronomap.kiosk")
@@ -85,16 +120,24 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(f"{exhibit.title} — Chronomap")
-        self.setStyleSheet(STYLE_SHEET)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.config = config
-        self.language = config.language
         self.exhibit = exhibit
         self.start = start
         self.stats = stats
+        self.high_contrast = bool(config.high_contrast)
+        self.large_type = bool(config.large_type)
+        # the look the explorer's own widgets (timeline, article) paint with; the kiosk is the only window
+        theme.set_appearance(self.high_contrast, self.large_type)
+        self.setStyleSheet(style_sheet(self.high_contrast, self.large_type))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        #: The language every visitor starts in: the configured one, else the system's.
+        self.home_language = config.language or system_language()
+        self.languages = language_service()
+        self.languages.set_language(self.home_language)
+        self.language = self.languages.current
+        self.setWindowTitle(f"{exhibit.title_in(self.language)} — Chronomap")
         self.timeline = Timeline(exhibit)
-        self.builder = MapStateBuilder(exhibit)
+        self.builder = MapStateBuilder(exhibit, self.language, map_words())
         self.model = ExplorerModel(self.timeline, self)
         self.gate = PinGate(config.pin_hash, config.pin_attempts, config.pin_lockout_seconds)
         self._mode = Mode.ACTIVE
@@ -130,20 +173,29 @@ class KioskWindow(QWidget):
         self.map_view.navigation_refused.connect(lambda url: log.warning("map page navigation refused: %s", url))
         self.map_view.set_recovery_delays(RECOVERY_DELAYS_MS, RECOVERY_STABLE_MS)
         self.map_view.lock_down(background=SEA)
+        self.languages.changed.connect(self._on_language_changed)
+        self.language_bar.chosen.connect(self.choose_language)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.page_watch = PageWatch(self.map_view, _ms(config.hang_check_seconds), _ms(config.hang_timeout_seconds),
                                     parent=self)
         self.page_watch.hung.connect(self.restart_page)
         self._lock_widgets()
 
         self.map_view.load(self._page_path)
+        self.article.set_language(self.language)
         self._go_to_start()
+        self.retranslate()
         self._show_moment(self.model.moment)
+        # the window itself holds focus until a keyboard user presses Tab (Qt would otherwise give it
+        # to the first control, and show a focus frame nobody asked for)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.map_view = MapView(self)
-        self.map_view.setAccessibleName("Map")
         self.map_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.map_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         side = QWidget(self)
         side.setObjectName("kioskSide")
@@ -155,13 +207,12 @@ class KioskWindow(QWidget):
         side_layout.setSpacing(0)
         card = QWidget(side)
         card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(36, 30, 36, 24)
+        card_layout.setContentsMargins(36, 18, 36, 24)
         card_layout.setSpacing(10)
         self.card_date = self._label("kCardDate", card)
         self.card_title = self._label("kCardTitle", card)
         self.card_summary = self._label("kCardSummary", card)
         self.places_label = self._label("kPlacesLabel", card)
-        self.places_label.setText(text(self.language, "places").upper())
         chips = FlowLayout(spacing=10)
         self.chips = []
         for _ in range(MAX_PLACE_CHIPS):
@@ -173,6 +224,7 @@ class KioskWindow(QWidget):
         self.details = self._label("kDetails", card)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.hide()
+        self._details_place: str | None = None
         for widget in (self.card_date, self.card_title, self.card_summary):
             card_layout.addWidget(widget)
         card_layout.addSpacing(6)
@@ -180,6 +232,12 @@ class KioskWindow(QWidget):
         card_layout.addLayout(chips)
         card_layout.addWidget(self.details)
         self.article = ArticlePanel(self.exhibit, side, base_size=ARTICLE_BASE_SIZE)
+        # the languages at the top right, where visitors look for them: one button each, named in itself
+        self.language_bar = LanguageBar(side, self.language)
+        languages = QHBoxLayout()
+        languages.setContentsMargins(24, 16, 24, 0)
+        languages.addWidget(self.language_bar)
+        side_layout.addLayout(languages)
         side_layout.addWidget(card)
         side_layout.addWidget(self.article, 1)
         self._side_layout = side_layout
@@ -202,19 +260,17 @@ class KioskWindow(QWidget):
         words.setSpacing(0)
         self.date_label = self._label("kDate", bar)
         self.date_label.setWordWrap(False)
-        self.date_label.setAccessibleName("Date")
         self.event_label = self._label("kEvent", bar)
         self.event_label.setWordWrap(False)
-        self.event_label.setAccessibleName("Event")
         for label in (self.date_label, self.event_label):  # a long title is cut, never widens the window
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(0)
         words.addWidget(self.date_label)
         words.addWidget(self.event_label)
-        self.prev_button = big_button(text(self.language, "previous"), bar)
-        self.play_button = big_button(text(self.language, "play"), bar, "kPlay")
+        self.prev_button = big_button("", bar)
+        self.play_button = big_button("", bar, "kPlay")
         self.play_button.setCheckable(True)
-        self.next_button = big_button(text(self.language, "next"), bar)
+        self.next_button = big_button("", bar)
         for button in (self.prev_button, self.play_button, self.next_button):
             button.setMinimumWidth(190)
         self.prev_button.clicked.connect(self.previous_event)
@@ -226,7 +282,7 @@ class KioskWindow(QWidget):
         row.addWidget(self.next_button)
         self.slider = TimelineSlider(self.timeline, bar, touch=True)
         self.slider.setMinimumHeight(120)
-        self.slider.setToolTip("")
+        self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bar_layout.addLayout(row)
         bar_layout.addWidget(self.slider)
 
@@ -238,11 +294,13 @@ class KioskWindow(QWidget):
         layout.addLayout(top, 1)
         layout.addWidget(bar)
 
-        self.banner = AttractBanner(self, self.language)
-        self.still_there = StillThereOverlay(self, self.language)
-        self.pin_pad = PinPad(self, self.language)
+        self.banner = AttractBanner(self)
+        self.still_there = StillThereOverlay(self, self.high_contrast)
+        self.pin_pad = PinPad(self, self.high_contrast)
         self.pin_pad.submitted.connect(self._check_pin)
         self.pin_pad.cancelled.connect(self._pin_pad_closed)
+        self._pin_message: tuple[str, tuple, bool] = ("prompt", (), False)
+        self.focus_ring = FocusRing(self, palette(self.high_contrast).focus_frame)
 
     def _label(self, name: str, parent: QWidget) -> QLabel:
         label = QLabel(parent)
@@ -277,7 +335,7 @@ class KioskWindow(QWidget):
             widget.setAcceptDrops(False)
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.article.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.article.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.article.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it (a touch does not focus it)
         self.article.viewport().setAcceptDrops(False)
         QScroller.grabGesture(self.article.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
@@ -329,31 +387,14 @@ class KioskWindow(QWidget):
             self._record_view()
 
     def _show_moment(self, moment) -> None:
+        """A new moment: the map, the timeline, the words, the article's highlight."""
         state = moment.state
         focus = state.focus
-        self.map_view.show_state(self.builder.page_state(state, moment.day, animate=True))
+        self._send_state(moment, animate=True)
         self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
-        self.date_label.setText(moment.date_label)
-        self.event_label.setText(focus.title if focus else text(self.language, "before"))
         self.details.hide()
-        if focus is None:
-            self.card_date.setText(moment.date_label)
-            self.card_title.setText(self.exhibit.title)
-            self.card_summary.setText(self.exhibit.meta.subtitle or "")
-            places = []
-        else:
-            self.card_date.setText(focus.span.label())
-            self.card_title.setText(focus.title)
-            self.card_summary.setText(focus.summary)
-            places = [p.place for p in focus.places][:MAX_PLACE_CHIPS]
-        for chip, place in zip(self.chips, places + [None] * (MAX_PLACE_CHIPS - len(places)), strict=True):
-            if place is None:
-                chip.hide()
-            else:
-                chip.setText(place.label_at(moment.day))
-                chip.setProperty("place_id", place.id)
-                chip.show()
-        self.places_label.setVisible(bool(places))
+        self._details_place = None
+        self._show_texts(moment)
         pinned = focus.id if focus is not None and moment.pinned_event else None
         self.prev_button.setEnabled(self.timeline.previous_event(moment.day, pinned) is not None)
         self.next_button.setEnabled(self.timeline.next_event(moment.day, pinned) is not None)
@@ -361,21 +402,184 @@ class KioskWindow(QWidget):
         self._side_layout.activate()
         self.article.show_passages(state.highlighted_sentences, focus.sentence_ids if focus else ())
 
+    def _send_state(self, moment, animate: bool) -> None:
+        """The moment to the map page in the current language: labels, legend and look ride with the
+        state, so a page that is reloaded or renewed gets them back with it."""
+        page_state = self.builder.page_state(moment.state, moment.day, animate=animate)
+        page_state.setdefault("legend", self.builder.legend())
+        page_state.setdefault("appearance", {"highContrast": self.high_contrast, "large": self.large_type})
+        self.map_view.show_state(page_state)
+        self._announce(self.builder.describe(moment.state, moment.day, moment.label(self.language)))
+
+    def _announce(self, description: str) -> None:
+        """The map in words for assistive technology (the map view's accessible description)."""
+        if self.map_view.accessibleDescription() == description:
+            return
+        self.map_view.setAccessibleDescription(description)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.map_view, QAccessible.Event.DescriptionChanged))
+
+    def _show_texts(self, moment) -> None:
+        """Every word of the moment in the current language (the exhibit's texts and the kiosk's own)."""
+        lang = self.language
+        focus = moment.state.focus
+        date = moment.label(lang)
+        self.date_label.setText(date)
+        self.event_label.setText(focus.title_in(lang) if focus else self.tr("Before the story begins"))
+        if focus is None:
+            self.card_date.setText(date)
+            self.card_title.setText(self.exhibit.title_in(lang))
+            self.card_summary.setText(self.exhibit.subtitle_in(lang) or "")
+            places = []
+        else:
+            self.card_date.setText(focus.span.label(lang))
+            self.card_title.setText(focus.title_in(lang))
+            self.card_summary.setText(focus.summary_in(lang))
+            places = [p.place for p in focus.places][:MAX_PLACE_CHIPS]
+        for chip, place in zip(self.chips, places + [None] * (MAX_PLACE_CHIPS - len(places)), strict=True):
+            if place is None:
+                chip.hide()
+                chip.setProperty("place_id", None)
+            else:
+                label = place.label_at(moment.day, lang)
+                chip.setText(label)
+                chip.setProperty("place_id", place.id)
+                describe(chip, label, self.tr("Shows this place on the map, with what the exhibit says about it."))
+                chip.show()
+        self.places_label.setVisible(bool(places))
+        if self._details_place is not None:
+            self._show_details(self._details_place)
+
     def show_place(self, place_id: str) -> None:
         """Glide to a place and show what the exhibit says about it."""
         place = self.exhibit.places.get(place_id) if place_id else None
         if place is None:
             return
         self.map_view.evaluate(js_call("chronomap.showPlace", place_id))
+        self._show_details(place_id)
+
+    def _show_details(self, place_id: str) -> None:
+        place = self.exhibit.places[place_id]
+        lang = self.language
         day = self.model.day
-        lines = [f"<b>{html.escape(place.label_at(day))}</b>"]
-        names = [value for value in (place.names.kk, place.names.ru) if value]
-        if names:
-            lines.append(html.escape(" · ".join(names)))
-        if place.description:
-            lines.append(html.escape(place.description))
+        lines = [f"<b>{html.escape(place.label_at(day, lang))}</b>"]
+        # the place's names in the other interface languages, each marked with that language's own name
+        others = []
+        for code in (c for c in NATIVE_NAMES if c != lang):
+            name = place.name_at(None, code)
+            if name and name != place.name_at(None, lang):
+                others.append(f"{NATIVE_NAMES[code]}: {name}")
+        if others:
+            lines.append(html.escape(" · ".join(others)))
+        description = place.description_in(lang)
+        if description:
+            lines.append(html.escape(description))
         self.details.setText("<br>".join(lines))
+        self.details.setAccessibleName(place.label_at(day, lang))
+        self._details_place = place_id
         self.details.show()
+
+    # -- languages -----------------------------------------------------------------------------
+    def choose_language(self, lang: str) -> None:
+        """A visitor pressed a language button."""
+        self.languages.set_language(lang)
+        self.language_bar.set_current(self.languages.current)
+
+    def _on_language_changed(self, lang: str) -> None:
+        """The exhibit's texts and the map page in *lang*; the kiosk's own words follow on the
+        ``LanguageChange`` Qt sends every widget (and are re-done here, so nothing waits for it)."""
+        self.language = lang
+        self.language_bar.set_current(lang)
+        self.setWindowTitle(f"{self.exhibit.title_in(lang)} — Chronomap")
+        self.builder.set_language(lang, map_words())
+        self.article.set_language(lang)
+        self._send_state(self.model.moment, animate=False)
+        self.retranslate()
+        log.info("kiosk language: %s", lang)
+
+    def retranslate(self) -> None:
+        """The kiosk's own words, names and descriptions in the interface language."""
+        describe(self, self.tr("Chronomap kiosk"), self.tr("A map and a timeline of the exhibit, with its article."))
+        self.map_view.setAccessibleName(self.tr("Map"))
+        self.places_label.setText(self.tr("Places").upper())
+        self.date_label.setAccessibleName(self.tr("Date"))
+        self.event_label.setAccessibleName(self.tr("Event"))
+        self.card_title.setAccessibleName(self.tr("Event"))
+        self.card_summary.setAccessibleName(self.tr("Summary"))
+        self.prev_button.setText(self.tr("◀  Previous"))
+        describe(self.prev_button, self.tr("Previous event"), self.tr("Goes back to the event before this one."))
+        self.next_button.setText(self.tr("Next  ▶"))
+        describe(self.next_button, self.tr("Next event"), self.tr("Goes on to the next event of the story."))
+        self._label_play_button()
+        self._label_explorer_widgets()
+        self._show_texts(self.model.moment)
+        self._show_pin_message()
+
+    def _label_play_button(self) -> None:
+        if self._playing:
+            self.play_button.setText(self.tr("❚❚  Pause"))
+            describe(self.play_button, self.tr("Pause"), self.tr("Stops the story playing by itself."))
+        else:
+            self.play_button.setText(self.tr("▶  Play"))
+            describe(self.play_button, self.tr("Play"), self.tr("Plays the story, one event after another."))
+
+    def _label_explorer_widgets(self) -> None:
+        """The explorer's widgets as the kiosk uses them (touch, no tooltips): after they re-label
+        themselves, so the kiosk's words win."""
+        self.slider.setToolTip("")
+        describe(self.slider, self.tr("Timeline"),
+                 self.tr("Drag along the timeline to move through time, or touch an event's mark to go to it. "
+                         "The Left and Right arrow keys step from event to event."))
+        describe(self.article, self.tr("Article"),
+                 self.tr("The exhibit's article; the passage being told is highlighted. Touch a highlighted "
+                         "passage to go to its event, or a place name to see it on the map. The Up and Down "
+                         "arrow keys scroll it."))
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._label_explorer_widgets()  # the children have re-labelled themselves by now
+        return handled
+
+    # -- keyboard focus --------------------------------------------------------------------------
+    def focus_chain(self) -> list[QWidget]:
+        """The controls Tab reaches now, in order: those of an open overlay, else the kiosk's."""
+        if self.pin_pad.isVisible():
+            widgets = [*self.pin_pad.keys.values(), self.pin_pad.cancel_button]
+        elif self.still_there.isVisible():
+            widgets = [self.still_there.button]
+        else:
+            widgets = [*self.language_bar.buttons.values(), self.prev_button, self.play_button, self.next_button,
+                       self.slider, *self.chips, self.article, self.map_view]
+        return [w for w in widgets if w.isVisible() and w.isEnabled()]
+
+    def move_focus(self, forward: bool = True) -> QWidget | None:
+        chain = self.focus_chain()
+        if not chain:
+            return None
+        current = QApplication.focusWidget()
+        index = next((i for i, w in enumerate(chain) if w is current or (current is not None and w.isAncestorOf(current))),
+                     None)
+        if index is None:
+            target = chain[0] if forward else chain[-1]
+        else:
+            target = chain[(index + (1 if forward else -1)) % len(chain)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        # buttons and the article show focus through the style sheet; the timeline and the map by the ring
+        self.focus_ring.follow(target if target in (self.slider, self.map_view) else None)
+        return target
+
+    def _focused_button(self) -> QAbstractButton | None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QAbstractButton) and widget.isVisible() and widget.isEnabled() and widget in self.focus_chain():
+            return widget
+        return None
+
+    def _on_focus_changed(self, _old, new) -> None:
+        """The ring goes when focus moves elsewhere (a touch on the map focuses the page: no ring)."""
+        target = self.focus_ring.target
+        if target is not None and not self._closed and (new is None or not target.isAncestorOf(new)):
+            self.focus_ring.follow(None)
 
     # -- visitor controls --------------------------------------------------------------------------
     def previous_event(self) -> None:
@@ -395,7 +599,7 @@ class KioskWindow(QWidget):
         self._playing = True
         self.idle_timer.stop()  # a visitor watching the story is not idle
         self.play_button.setChecked(True)
-        self.play_button.setText(text(self.language, "pause"))
+        self._label_play_button()
         self.play_timer.start(self._hold_ms())
 
     def stop_playing(self) -> None:
@@ -404,7 +608,7 @@ class KioskWindow(QWidget):
         self._playing = False
         self.play_timer.stop()
         self.play_button.setChecked(False)
-        self.play_button.setText(text(self.language, "play"))
+        self._label_play_button()
         if self._mode is Mode.ACTIVE:
             self.idle_timer.start()
 
@@ -420,30 +624,42 @@ class KioskWindow(QWidget):
 
     def _hold_ms(self) -> int:
         focus = self.model.moment.focus
-        summary = focus.summary if focus is not None else ""
+        summary = focus.summary_in(self.language) if focus is not None else ""  # what the visitor reads
         return _ms(self.config.hold_seconds(summary))
 
     def _on_key(self, key: int) -> None:
+        K = Qt.Key  # noqa: N806
+        if key in (K.Key_Tab.value, K.Key_Backtab.value):
+            if self._mode is Mode.ACTIVE:
+                self.move_focus(forward=key == K.Key_Tab.value)
+            return
+        focused = self._focused_button()
         if self.pin_pad.isVisible():
-            names = {Qt.Key.Key_Backspace.value: "delete", Qt.Key.Key_Return.value: "ok", Qt.Key.Key_Enter.value: "ok"}
-            if Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
-                self.pin_pad.press(str(key - Qt.Key.Key_0.value))
+            if key in (K.Key_Return.value, K.Key_Enter.value, K.Key_Space.value) and focused is not None:
+                focused.click()
+                return
+            names = {K.Key_Backspace.value: "delete", K.Key_Return.value: "ok", K.Key_Enter.value: "ok"}
+            if K.Key_0.value <= key <= K.Key_9.value:
+                self.pin_pad.press(str(key - K.Key_0.value))
             elif key in names:
                 self.pin_pad.press(names[key])
             return
         if self._mode is not Mode.ACTIVE:
             return
+        if key in (K.Key_Return.value, K.Key_Enter.value, K.Key_Space.value) and focused is not None:
+            focused.click()
+            return
         bar = self.article.verticalScrollBar()
         actions = {
-            Qt.Key.Key_Left.value: self.previous_event,
-            Qt.Key.Key_Right.value: self.next_event,
-            Qt.Key.Key_Space.value: self.toggle_play,
-            Qt.Key.Key_Home.value: lambda: (self.stop_playing(), self.model.go_home()),
-            Qt.Key.Key_End.value: lambda: (self.stop_playing(), self.model.go_end()),
-            Qt.Key.Key_Up.value: lambda: bar.setValue(bar.value() - bar.singleStep() * 3),
-            Qt.Key.Key_Down.value: lambda: bar.setValue(bar.value() + bar.singleStep() * 3),
-            Qt.Key.Key_PageUp.value: lambda: bar.setValue(bar.value() - bar.pageStep()),
-            Qt.Key.Key_PageDown.value: lambda: bar.setValue(bar.value() + bar.pageStep()),
+            K.Key_Left.value: self.previous_event,
+            K.Key_Right.value: self.next_event,
+            K.Key_Space.value: self.toggle_play,
+            K.Key_Home.value: lambda: (self.stop_playing(), self.model.go_home()),
+            K.Key_End.value: lambda: (self.stop_playing(), self.model.go_end()),
+            K.Key_Up.value: lambda: bar.setValue(bar.value() - bar.singleStep() * 3),
+            K.Key_Down.value: lambda: bar.setValue(bar.value() + bar.singleStep() * 3),
+            K.Key_PageUp.value: lambda: bar.setValue(bar.value() - bar.pageStep()),
+            K.Key_PageDown.value: lambda: bar.setValue(bar.value() + bar.pageStep()),
         }
         action = actions.get(key)
         if action is not None:
@@ -565,7 +781,9 @@ class KioskWindow(QWidget):
         self.pin_pad.hide()
         self.still_there.hide()
         self.details.hide()
-        self._apply_language(self.config.language)
+        self._details_place = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # the next visitor starts with no focus frame
+        self._apply_language(self.home_language)
         self.map_view.reset_view()
         self.article.show_passages((), ())
         self.article.verticalScrollBar().setValue(0)
@@ -585,8 +803,9 @@ class KioskWindow(QWidget):
             self.model.set_day(int(self.start[1]))
 
     def _apply_language(self, language: str) -> None:
-        """Only English exists; a second language would re-label the controls here."""
-        self.language = language
+        """Back to *language* (a reset: the next visitor starts in the configured one)."""
+        self.languages.set_language(language)
+        self.language_bar.set_current(self.languages.current)
 
     def _record_view(self) -> None:
         focus = self.model.moment.focus
@@ -627,31 +846,52 @@ class KioskWindow(QWidget):
         self.stop_playing()
         log.info("staff PIN pad opened (%s)", why or "asked")
         if not self.gate.enabled:
-            self.pin_pad.reset(text(self.language, "pin_disabled"), error=True)
+            self._pin_message = ("disabled", (), True)
+            self.pin_pad.reset("", error=True)
             self.pin_pad.set_enabled_keys(False)
+            self._show_pin_message()
         else:
-            self._show_pin_state(text(self.language, "pin_prompt"))
+            self._show_pin_state("prompt")
         self.pin_pad.open()
 
-    def _show_pin_state(self, message: str, error: bool = False) -> None:
+    def _pin_text(self, kind: str, *values) -> str:
+        """The PIN pad's messages in the interface language."""
+        if kind == "disabled":
+            return self.tr("Staff exit is not set up on this kiosk.")
+        if kind == "wrong":
+            return self.tr("Wrong PIN. %n more tries before the pad locks.", "", values[0])
+        if kind == "locked":
+            return self.tr("Too many wrong PINs. Try again in %n seconds.", "", values[0])
+        if kind == "prompt":
+            return self.tr("Enter the staff PIN.")
+        return ""
+
+    def _show_pin_message(self) -> None:
+        kind, values, error = self._pin_message
+        self.pin_pad.set_message(self._pin_text(kind, *values), error)
+
+    def _show_pin_state(self, kind: str, *values, error: bool = False) -> None:
         locked = self.gate.seconds_locked()
         if locked > 0:
-            self.pin_pad.reset(text(self.language, "pin_locked", n=math.ceil(locked)), error=True)
+            self._pin_message = ("locked", (math.ceil(locked),), True)
+            self.pin_pad.reset("", error=True)
             self.pin_pad.set_enabled_keys(False)
             self._lock_tick.start()
         else:
-            self.pin_pad.reset(message, error)
+            self._pin_message = (kind, values, error)
+            self.pin_pad.reset("", error)
             self.pin_pad.set_enabled_keys(True)
+        self._show_pin_message()
 
     def _tick_lockout(self) -> None:
         if not self.pin_pad.isVisible():
             self._lock_tick.stop()
             return
         if self.gate.seconds_locked() > 0:
-            self._show_pin_state("")
+            self._show_pin_state("locked")
         else:
             self._lock_tick.stop()
-            self._show_pin_state(text(self.language, "pin_prompt"))
+            self._show_pin_state("prompt")
 
     def _check_pin(self, pin: str) -> None:
         if self.gate.check(pin):
@@ -660,9 +900,7 @@ class KioskWindow(QWidget):
             self.exit_for_staff()
             return
         log.warning("wrong staff PIN entered")
-        left = self.gate.attempts_left
-        message = text(self.language, "pin_wrong_one") if left == 1 else text(self.language, "pin_wrong", n=left)
-        self._show_pin_state(message, error=True)
+        self._show_pin_state("wrong", self.gate.attempts_left, error=True)
 
     def _pin_pad_closed(self) -> None:
         self._lock_tick.stop()
@@ -689,6 +927,8 @@ class KioskWindow(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.WindowStateChange and not self._staff_exiting:
             state = self.windowState()
             if not state & Qt.WindowState.WindowFullScreen or state & Qt.WindowState.WindowMinimized:
@@ -715,6 +955,8 @@ class KioskWindow(QWidget):
         self._side.setFixedWidth(int(min(SIDE_MAX, max(SIDE_MIN, self.width() * SIDE_SHARE))))
         if self.banner.isVisible():
             self.banner.place(self.map_view)
+        if self.focus_ring.target is not None:
+            self.focus_ring.follow(self.focus_ring.target)
 
     def _shutdown(self) -> None:
         if self._closed:
@@ -725,6 +967,12 @@ class KioskWindow(QWidget):
             timer.stop()
         self.page_watch.stop()
         self.guard.uninstall()
+        for signal_, slot in ((self.languages.changed, self._on_language_changed),
+                              (QApplication.instance().focusChanged, self._on_focus_changed)):
+            try:
+                signal_.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
         if self._cursor_hidden:
             QApplication.restoreOverrideCursor()
             self._cursor_hidden = False

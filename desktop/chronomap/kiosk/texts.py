@@ -1,83 +1,101 @@
-"""The kiosk's words and its look (large type, calm palette from :mod:`chronomap.ui.theme`).
+"""The kiosk's look: large type, the calm palette of :mod:`chronomap.ui.theme`, or its
+high-contrast palette (every text on its background at least 7:1), optionally larger still.
 
-Texts are keyed by interface language; only English exists so far (the
-``language`` setting accepts and validates it). No hover styles: a finger has
-no hover.
+The kiosk's words are ``tr()`` strings in the widgets themselves (Qt Linguist
+files in :mod:`chronomap.i18n`). No hover styles: a finger has no hover. A
+visible frame marks the control that has keyboard focus (Tab reaches it; a
+touch never gives focus).
 """
 
 from __future__ import annotations
 
 from chronomap.ui import theme
 
-TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "still_title": "Still there?",
-        "still_body": "Touch the screen to keep exploring.",
-        "still_count_one": "The story starts again in 1 second.",
-        "still_count": "The story starts again in {n} seconds.",
-        "still_button": "Keep exploring",
-        "attract": "Touch the screen to explore the story",
-        "previous": "◀  Previous",
-        "next": "Next  ▶",
-        "play": "▶  Play",
-        "pause": "❚❚  Pause",
-        "before": "Before the story begins",
-        "places": "Places",
-        "pin_title": "Staff exit",
-        "pin_prompt": "Enter the staff PIN.",
-        "pin_wrong": "Wrong PIN. {n} more tries before the pad locks.",
-        "pin_wrong_one": "Wrong PIN. 1 more try before the pad locks.",
-        "pin_locked": "Too many wrong PINs. Try again in {n} s.",
-        "pin_disabled": "Staff exit is not set up on this kiosk.",
-        "cancel": "Cancel",
-        "ok": "OK",
-        "delete": "⌫",
-    },
-}
-
-
-def text(language: str, key: str, **values) -> str:
-    table = TEXTS.get(language) or TEXTS["en"]
-    template = table.get(key) or TEXTS["en"][key]
-    return template.format(**values) if values else template
-
+#: Font sizes are multiplied by this with ``large_type`` on.
+LARGE_TYPE_FACTOR = 1.25
 
 SANS = theme.UI_FONT_FAMILY
 SERIF = theme.SERIF_FAMILY
 
-STYLE_SHEET = f"""
-QWidget#kiosk {{ background: {theme.PANEL.name()}; }}
-QWidget#kioskSide {{ background: {theme.PAPER.name()}; border-left: 1px solid {theme.TRACK.name()}; }}
-QWidget#kioskBar {{ background: {theme.PANEL.name()}; border-top: 1px solid {theme.TRACK.name()}; }}
-QTextBrowser {{ background: {theme.PAPER.name()}; color: {theme.INK.name()}; border: none;
-    border-top: 1px solid {theme.TRACK.name()}; }}
-QScrollBar:vertical {{ background: {theme.PAPER.name()}; width: 14px; margin: 0; }}
-QScrollBar::handle:vertical {{ background: {theme.TRACK.name()}; border-radius: 7px; min-height: 60px; }}
+
+def palette(high_contrast: bool = False) -> theme.Palette:
+    return theme.HIGH_CONTRAST if high_contrast else theme.STANDARD
+
+
+def scale(large: bool = False) -> float:
+    return LARGE_TYPE_FACTOR if large else 1.0
+
+
+def style_sheet(high_contrast: bool = False, large: bool = False) -> str:
+    """The kiosk window's style sheet for the chosen palette and type size."""
+    c = palette(high_contrast)
+    k = scale(large)
+
+    def px(size: float) -> str:
+        return f"{round(size * k)}px"
+
+    hc = high_contrast
+    line = 3 if hc else 1  # panel separators
+    edge = 3 if hc else 2  # button borders
+    disabled = c.muted_text.name() if hc else "#b5ad9f"
+    banner_bg = c.ink.name() if hc else "rgba(44, 38, 32, 0.82)"
+    focus = c.focus_frame.name()
+    return f"""
+QWidget#kiosk {{ background: {c.panel.name()}; }}
+QWidget#kioskSide {{ background: {c.paper.name()}; border-left: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
+QWidget#kioskBar {{ background: {c.panel.name()}; border-top: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
+QTextBrowser {{ background: {c.paper.name()}; color: {c.ink.name()}; border: none;
+    border-top: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
+QTextBrowser:focus {{ border: 4px solid {focus}; }}
+QScrollBar:vertical {{ background: {c.paper.name()}; width: 14px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {c.track.name()}; border-radius: 7px; min-height: 60px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
-QLabel#kDate {{ color: {theme.INK.name()}; font-family: "{SERIF}"; font-size: 40px; font-weight: bold; }}
-QLabel#kEvent {{ color: {theme.ACCENT_DARK.name()}; font-family: "{SERIF}"; font-size: 24px; }}
-QLabel#kCardDate {{ color: {theme.ACCENT_DARK.name()}; font-family: "{SANS}"; font-size: 20px; letter-spacing: 1px; }}
-QLabel#kCardTitle {{ color: {theme.INK.name()}; font-family: "{SERIF}"; font-size: 34px; font-weight: bold; }}
-QLabel#kCardSummary {{ color: {theme.INK.name()}; font-family: "{SERIF}"; font-size: 23px; }}
-QLabel#kPlacesLabel {{ color: {theme.MUTED_TEXT.name()}; font-family: "{SANS}"; font-size: 17px; letter-spacing: 2px; }}
-QLabel#kDetails {{ color: {theme.INK.name()}; background: {theme.PANEL.name()}; font-family: "{SANS}"; font-size: 20px;
-    border-radius: 12px; padding: 12px 16px; }}
-QPushButton {{ color: {theme.INK.name()}; background: {theme.PAPER.name()}; border: 2px solid {theme.TRACK_DONE.name()};
-    border-radius: 16px; padding: 0 30px; min-height: 76px; font-family: "{SANS}"; font-size: 25px; }}
-QPushButton:pressed, QPushButton:checked {{ background: {theme.TRACK.name()}; }}
-QPushButton:disabled {{ color: #b5ad9f; border-color: {theme.TRACK.name()}; background: {theme.PANEL.name()}; }}
-QPushButton#kPlay {{ background: {theme.ACCENT.name()}; color: {theme.PAPER.name()}; border-color: {theme.ACCENT_DARK.name()}; }}
-QPushButton#kPlay:pressed, QPushButton#kPlay:checked {{ background: {theme.ACCENT_DARK.name()}; }}
-QPushButton#kChip {{ min-height: 56px; border-radius: 28px; padding: 0 22px; font-size: 21px; }}
-QFrame#kCard {{ background: {theme.PAPER.name()}; border: 2px solid {theme.TRACK_DONE.name()}; border-radius: 30px; }}
-QLabel#kOverlayTitle {{ color: {theme.INK.name()}; font-family: "{SERIF}"; font-size: 76px; font-weight: bold; }}
-QLabel#kOverlayBody {{ color: {theme.INK.name()}; font-family: "{SANS}"; font-size: 30px; }}
-QLabel#kOverlayCount {{ color: {theme.ACCENT_DARK.name()}; font-family: "{SANS}"; font-size: 28px; }}
-QLabel#kBanner {{ color: {theme.PAPER.name()}; background: rgba(44, 38, 32, 0.82); font-family: "{SANS}"; font-size: 30px;
+QLabel#kDate {{ color: {c.ink.name()}; font-family: "{SERIF}"; font-size: {px(40)}; font-weight: bold; }}
+QLabel#kEvent {{ color: {c.accent_dark.name()}; font-family: "{SERIF}"; font-size: {px(24)}; }}
+QLabel#kCardDate {{ color: {c.accent_dark.name()}; font-family: "{SANS}"; font-size: {px(20)}; letter-spacing: 1px; }}
+QLabel#kCardTitle {{ color: {c.ink.name()}; font-family: "{SERIF}"; font-size: {px(34)}; font-weight: bold; }}
+QLabel#kCardSummary {{ color: {c.ink.name()}; font-family: "{SERIF}"; font-size: {px(23)}; }}
+QLabel#kPlacesLabel {{ color: {c.muted_text.name()}; font-family: "{SANS}"; font-size: {px(17)}; letter-spacing: 2px; }}
+QLabel#kDetails {{ color: {c.ink.name()}; background: {c.panel.name()}; font-family: "{SANS}"; font-size: {px(20)};
+    border-radius: 12px; padding: 12px 16px; {f"border: 2px solid {c.ink.name()};" if hc else ""} }}
+QPushButton {{ color: {c.ink.name()}; background: {c.paper.name()}; border: {edge}px solid {c.track_done.name()};
+    border-radius: 16px; padding: 0 30px; min-height: 76px; font-family: "{SANS}"; font-size: {px(25)}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {c.track.name() if not hc else c.secondary_bg.name()}; }}
+QPushButton:disabled {{ color: {disabled}; border-color: {c.track.name()}; background: {c.panel.name()}; }}
+QPushButton#kPlay {{ background: {c.accent.name()}; color: {c.paper.name()}; border-color: {c.accent_dark.name()}; }}
+QPushButton#kPlay:pressed, QPushButton#kPlay:checked {{ background: {c.accent_dark.name()}; }}
+QPushButton#kChip {{ min-height: 56px; border-radius: 28px; padding: 0 22px; font-size: {px(21)}; }}
+QPushButton#kLang {{ min-height: 56px; border-radius: 14px; padding: 0 8px; font-size: {px(20)}; }}
+QPushButton#kLang:checked {{ background: {c.ink.name()}; color: {c.paper.name()}; border-color: {c.ink.name()};
+    font-weight: bold; }}
+QFrame#kCard {{ background: {c.paper.name()}; border: {edge}px solid {c.track_done.name()}; border-radius: 30px; }}
+QLabel#kOverlayTitle {{ color: {c.ink.name()}; font-family: "{SERIF}"; font-size: {px(76)}; font-weight: bold; }}
+QLabel#kOverlayBody {{ color: {c.ink.name()}; font-family: "{SANS}"; font-size: {px(30)}; }}
+QLabel#kOverlayCount {{ color: {c.accent_dark.name()}; font-family: "{SANS}"; font-size: {px(28)}; }}
+QLabel#kBanner {{ color: {c.paper.name()}; background: {banner_bg}; font-family: "{SANS}"; font-size: {px(30)};
     border-radius: 36px; padding: 18px 44px; }}
-QLabel#kPinTitle {{ color: {theme.INK.name()}; font-family: "{SERIF}"; font-size: 44px; font-weight: bold; }}
-QLabel#kPinDots {{ color: {theme.INK.name()}; font-family: "{SANS}"; font-size: 44px; letter-spacing: 12px; min-height: 60px; }}
-QLabel#kPinMessage {{ color: {theme.MUTED_TEXT.name()}; font-family: "{SANS}"; font-size: 24px; }}
-QLabel#kPinMessage[error="true"] {{ color: {theme.ACCENT_DARK.name()}; }}
-QPushButton#kPinKey {{ min-width: 124px; min-height: 96px; padding: 0; font-size: 40px; border-radius: 20px; }}
+QLabel#kPinTitle {{ color: {c.ink.name()}; font-family: "{SERIF}"; font-size: {px(44)}; font-weight: bold; }}
+QLabel#kPinDots {{ color: {c.ink.name()}; font-family: "{SANS}"; font-size: {px(44)}; letter-spacing: 12px; min-height: 60px; }}
+QLabel#kPinMessage {{ color: {c.muted_text.name()}; font-family: "{SANS}"; font-size: {px(24)}; }}
+QLabel#kPinMessage[error="true"] {{ color: {c.accent_dark.name()}; }}
+QPushButton#kPinKey {{ min-width: 124px; min-height: 96px; padding: 0; font-size: {px(40)}; border-radius: 20px; }}
+QPushButton:focus, QPushButton#kPlay:focus, QPushButton#kChip:focus, QPushButton#kLang:focus,
+QPushButton#kPinKey:focus {{ border: 5px solid {focus}; }}
 """
+
+
+#: The standard sheet (normal contrast and type).
+STYLE_SHEET = style_sheet()
+
+#: Text colour on background colour, for each pair the kiosk draws (checked ≥ 7:1 in high contrast).
+def text_pairs(high_contrast: bool) -> dict[str, tuple[str, str]]:
+    c = palette(high_contrast)
+    pairs = {
+        "date": (c.ink, c.panel), "event": (c.accent_dark, c.panel), "card date": (c.accent_dark, c.paper),
+        "card text": (c.ink, c.paper), "places label": (c.muted_text, c.paper), "details": (c.ink, c.panel),
+        "button": (c.ink, c.paper), "button pressed": (c.ink, c.secondary_bg if high_contrast else c.track),
+        "play": (c.paper, c.accent), "play checked": (c.paper, c.accent_dark),
+        "language chosen": (c.paper, c.ink), "overlay": (c.ink, c.paper), "countdown": (c.accent_dark, c.paper),
+        "banner": (c.paper, c.ink), "pin message": (c.muted_text, c.paper),
+    }
+    return {name: (fg.name(), bg.name()) for name, (fg, bg) in pairs.items()}

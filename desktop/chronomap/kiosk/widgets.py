@@ -1,27 +1,60 @@
-"""The kiosk's overlays: "Still there?", the attract banner and the staff PIN pad.
+"""The kiosk's controls and overlays: the language buttons, "Still there?", the
+attract banner, the staff PIN pad, and the frame that shows keyboard focus.
 
 Each overlay covers its parent (the shell) and paints a calm paper veil; every
-control is a large touch target.
+control is a large touch target. Every class re-labels itself when the
+interface language changes (``retranslate()`` on ``QEvent.LanguageChange``);
+every control has an accessible name and description in that language.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from chronomap.kiosk.texts import text
-from chronomap.ui import theme
+from chronomap.i18n import LANGUAGES, NATIVE_NAMES
+from chronomap.kiosk.texts import palette
 
 
 def big_button(label: str, parent: QWidget, name: str = "") -> QPushButton:
+    """A large touch button. Tab gives it keyboard focus (a touch or click never does, so no
+    focus frame follows a finger)."""
     button = QPushButton(label, parent)
     if name:
         button.setObjectName(name)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.setCursor(Qt.CursorShape.ArrowCursor)
     button.setAutoDefault(False)
     return button
+
+
+def describe(widget: QWidget, name: str, description: str) -> None:
+    """Accessible name and description (screen readers; the kiosk's tests check every control)."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+
+
+class Retranslating:
+    """Mixin: call ``retranslate()`` whenever the interface language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
 
 
 class FlowLayout(QLayout):
@@ -85,15 +118,19 @@ class FlowLayout(QLayout):
 class Overlay(QWidget):
     """A widget that covers its parent, follows its size and paints a veil."""
 
-    VEIL = QColor(239, 233, 220, 225)
-
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, high_contrast: bool = False):
         super().__init__(parent)
+        self.high_contrast = high_contrast
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.setAutoFillBackground(False)
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())
         self.hide()
+
+    def veil(self) -> QColor:
+        colour = QColor(palette(self.high_contrast).paper if self.high_contrast else QColor(239, 233, 220))
+        colour.setAlpha(245 if self.high_contrast else 225)
+        return colour
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.parent() and event.type() == QEvent.Type.Resize:
@@ -107,7 +144,7 @@ class Overlay(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.VEIL)
+        painter.fillRect(self.rect(), self.veil())
         painter.end()
 
     def _card(self) -> tuple[QFrame, QVBoxLayout]:
@@ -129,21 +166,19 @@ class Overlay(QWidget):
         return card, layout
 
 
-class StillThereOverlay(Overlay):
+class StillThereOverlay(Retranslating, Overlay):
     """“Still there?” with a countdown; any touch keeps the visitor's place (the shell decides)."""
 
-    def __init__(self, parent: QWidget, language: str = "en"):
-        super().__init__(parent)
-        self.language = language
-        self.setAccessibleName("Still there?")
+    def __init__(self, parent: QWidget, high_contrast: bool = False):
+        super().__init__(parent, high_contrast)
         _card, layout = self._card()
-        self.title = QLabel(text(language, "still_title"), self)
+        self.title = QLabel(self)
         self.title.setObjectName("kOverlayTitle")
-        self.body = QLabel(text(language, "still_body"), self)
+        self.body = QLabel(self)
         self.body.setObjectName("kOverlayBody")
         self.count = QLabel(self)
         self.count.setObjectName("kOverlayCount")
-        self.button = big_button(text(language, "still_button"), self, "kPlay")
+        self.button = big_button("", self, "kPlay")
         self.button.setMinimumHeight(92)
         for label in (self.title, self.body, self.count):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -151,27 +186,43 @@ class StillThereOverlay(Overlay):
             layout.addWidget(label)
         layout.addSpacing(12)
         layout.addWidget(self.button)
-        self.seconds_left = 0
-        self.set_seconds_left(10)
+        self.seconds_left = 10
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self.tr("Still there?")
+        self.title.setText(title)
+        self.body.setText(self.tr("Touch the screen to keep exploring."))
+        self.button.setText(self.tr("Keep exploring"))
+        describe(self, title, self.tr("The kiosk will start again unless someone touches the screen."))
+        describe(self.button, self.tr("Keep exploring"), self.tr("Carries on where you were."))
+        self.set_seconds_left(self.seconds_left)
 
     def set_seconds_left(self, seconds: int) -> None:
         self.seconds_left = seconds
-        key = "still_count_one" if seconds == 1 else "still_count"
-        self.count.setText(text(self.language, key, n=seconds))
+        self.count.setText(self.tr("The story starts again in %n seconds.", "", seconds))
 
 
-class AttractBanner(QLabel):
+class AttractBanner(Retranslating, QLabel):
     """The invitation shown while the story plays by itself; input passes through it."""
 
-    def __init__(self, parent: QWidget, language: str = "en"):
-        super().__init__(text(language, "attract"), parent)
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
         self.setObjectName("kBanner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Touch the screen to explore the story"))
+        self.setAccessibleName(self.text())
+        if self.isVisible() and self.parentWidget() is not None and hasattr(self, "_area"):
+            self.place(self._area)
 
     def place(self, area: QWidget) -> None:
         """Centre the banner near the top of *area* (in the parent's coordinates)."""
+        self._area = area
         self.adjustSize()
         top_left = area.mapTo(self.parentWidget(), area.rect().topLeft())
         x = top_left.x() + (area.width() - self.width()) // 2
@@ -180,21 +231,100 @@ class AttractBanner(QLabel):
         self.raise_()
 
 
-class PinPad(Overlay):
+class LanguageBar(Retranslating, QWidget):
+    """One large button per interface language, each named in its own language (no flags);
+    the language in use is checked. Emits ``chosen(lang)``."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget, current: str):
+        super().__init__(parent)
+        self.setObjectName("kLanguages")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        for lang in LANGUAGES:
+            button = big_button(NATIVE_NAMES[lang], self, "kLang")
+            button.setCheckable(True)
+            button.setProperty("lang", lang)
+            button.setMinimumWidth(96)
+            button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
+            self.group.addButton(button)
+            row.addWidget(button)
+            self.buttons[lang] = button
+        self.set_current(current)
+        self.retranslate()
+
+    def set_current(self, lang: str) -> None:
+        if lang in self.buttons:
+            self.buttons[lang].setChecked(True)
+
+    @property
+    def current(self) -> str | None:
+        button = self.group.checkedButton()
+        return button.property("lang") if button is not None else None
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Interface language"))
+        for lang, button in self.buttons.items():
+            # Each name stays in its own language, so a visitor finds theirs whatever is shown now.
+            describe(button, self.tr("{language} — interface language").format(language=NATIVE_NAMES[lang]),
+                     self.tr("Shows the whole kiosk in this language."))
+
+
+class FocusRing(QWidget):
+    """A thick frame around the widget that has keyboard focus, for widgets that paint
+    themselves (the timeline, the map); buttons show focus through the style sheet."""
+
+    WIDTH = 5
+
+    def __init__(self, parent: QWidget, colour: QColor):
+        super().__init__(parent)
+        self.colour = QColor(colour)
+        self.target: QWidget | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def follow(self, widget: QWidget | None) -> None:
+        self.target = widget
+        if widget is None or not widget.isVisible():
+            self.hide()
+            return
+        margin = self.WIDTH
+        top_left = widget.mapTo(self.parentWidget(), QPoint(0, 0))
+        self.setGeometry(QRect(top_left, widget.size()).adjusted(-margin, -margin, margin, margin)
+                         .intersected(self.parentWidget().rect()))
+        self.show()
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        pen = QPen(self.colour, self.WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = self.WIDTH // 2
+        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+        painter.end()
+
+
+class PinPad(Retranslating, Overlay):
     """A large touch PIN pad. Emits ``submitted(pin)`` on OK and ``cancelled()``."""
 
     submitted = Signal(str)
     cancelled = Signal()
     MAX_DIGITS = 12
 
-    def __init__(self, parent: QWidget, language: str = "en"):
-        super().__init__(parent)
-        self.language = language
-        self.setAccessibleName("Staff PIN pad")
+    def __init__(self, parent: QWidget, high_contrast: bool = False):
+        super().__init__(parent, high_contrast)
         self._pin = ""
         _card, layout = self._card()
         layout.setSpacing(16)
-        self.title = QLabel(text(language, "pin_title"), self)
+        self.title = QLabel(self)
         self.title.setObjectName("kPinTitle")
         self.dots = QLabel(self)
         self.dots.setObjectName("kPinDots")
@@ -208,17 +338,30 @@ class PinPad(Overlay):
         self.keys: dict[str, QPushButton] = {}
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok"]
         for i, key in enumerate(labels):
-            caption = text(language, key) if key in ("delete", "ok") else key
-            button = big_button(caption, self, "kPinKey")
-            button.setAccessibleName({"delete": "Delete", "ok": "OK"}.get(key, key))
+            button = big_button(key if key.isdigit() else "", self, "kPinKey")
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, i // 3, i % 3)
             self.keys[key] = button
         layout.addLayout(grid)
-        self.cancel_button = big_button(text(language, "cancel"), self)
+        self.cancel_button = big_button("", self)
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.cancel_button)
-        self.reset(text(language, "pin_prompt"))
+        self._show_dots()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self.tr("Staff exit")
+        self.title.setText(title)
+        describe(self, self.tr("Staff PIN pad"), self.tr("Staff enter their PIN here to close the kiosk."))
+        self.keys["delete"].setText("⌫")
+        self.keys["ok"].setText(self.tr("OK"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for key, button in self.keys.items():
+            if key.isdigit():
+                describe(button, key, self.tr("Adds this digit to the PIN."))
+        describe(self.keys["delete"], self.tr("Delete"), self.tr("Removes the last digit."))
+        describe(self.keys["ok"], self.tr("OK"), self.tr("Checks the PIN."))
+        describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes the PIN pad; the kiosk carries on."))
 
     @property
     def entered(self) -> str:
@@ -262,9 +405,7 @@ class PinPad(Overlay):
         self.hide()
         self.cancelled.emit()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        veil = QColor(theme.INK)
-        veil.setAlpha(150)
-        painter.fillRect(self.rect(), veil)
-        painter.end()
+    def veil(self) -> QColor:
+        veil = QColor(palette(self.high_contrast).ink)
+        veil.setAlpha(200 if self.high_contrast else 150)
+        return veil
