@@ -193,3 +193,24 @@ def test_high_contrast_and_large_type_reach_the_widgets_and_the_page(qtbot, wind
 def test_card_is_not_a_label_only_for_the_mouse(window):
     assert isinstance(window.card, QLabel)
     assert window.card.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+
+
+def test_a_translated_article_is_shown_and_followed(qtbot, make_window):
+    from pathlib import Path
+
+    from chronomap.story.loader import load_exhibit
+
+    steppe = Path(__file__).resolve().parents[1] / "data" / "exhibits" / "test-steppe"
+    window = make_window(exhibit=load_exhibit(steppe))
+    _switch(qtbot, window, "ru")
+    assert window.article.shown_language == "ru"
+    text = window.article.toPlainText()
+    assert text.startswith("Тестовая степь") and "нет на русском" not in text
+    # this paragraph has two sentences in Russian and three in English: it is highlighted whole
+    window.model.go_to_event("karaganda-follows")
+    assert window.article.shown_highlights() == ("the-railway.p1.t1", "the-railway.p1.t2")
+    assert window.article.anchor_for_sentence("the-railway.p1.t2") is not None
+    _switch(qtbot, window, "kk")  # no Kazakh article: the note, then the English original
+    assert window.article.shown_language == "en"
+    assert window.article.toPlainText().startswith("Бұл мақала қазақ тілінде жоқ")
+    assert window.article.shown_highlights() == ("the-railway.p1.s2",)

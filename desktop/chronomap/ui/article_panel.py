@@ -44,11 +44,9 @@ class ArticlePanel(QTextBrowser):
         self._base_size = base_size
         self._sentence_ranges: dict[str, tuple[int, int]] = {}
         self._event_for_sentence: dict[str, str] = {}
-        for event in exhibit.events:
-            for sid in event.sentence_ids:
-                self._event_for_sentence.setdefault(sid, event.id)
         self._highlighted: tuple[str, ...] = ()
         self._scroll_target: tuple[str, ...] = ()
+        self._shown_highlight: tuple[str, ...] = ()
         self.retranslate()
         self._build()
         self.anchorClicked.connect(self._on_anchor)
@@ -112,6 +110,14 @@ class ArticlePanel(QTextBrowser):
         cursor = QTextCursor(document)
         formats = self._formats()
         article, self.shown_language = self.exhibit.article_in(self._lang)
+        self._article = article
+        # A translation whose paragraph has another number of sentences answers for the main
+        # article's sentence ids with its own (the whole paragraph): links and highlights follow it.
+        self._event_for_sentence = {}
+        for event in self.exhibit.events:
+            for sid in event.sentence_ids:
+                for shown in self._shown_ids(sid):
+                    self._event_for_sentence.setdefault(shown, event.id)
         patterns = _place_patterns(self.exhibit, self.shown_language)
         text = article.text
         block = QTextBlockFormat()
@@ -183,6 +189,13 @@ class ArticlePanel(QTextBrowser):
             pos = b
         cursor.insertText(text[pos:], body)
 
+    def _shown_ids(self, sentence_id: str) -> tuple[str, ...]:
+        """The sentences of the article on show that stand for a main-article sentence id."""
+        try:
+            return self._article.sentence_ids(sentence_id)
+        except KeyError:
+            return ()
+
     # -- the moment --------------------------------------------------------
     def show_passages(self, sentence_ids: tuple[str, ...], scroll_to: tuple[str, ...] = ()) -> None:
         """Highlight these sentences; scroll the first of ``scroll_to`` into view."""
@@ -195,8 +208,10 @@ class ArticlePanel(QTextBrowser):
         focus_fmt.setBackground(theme.colours().highlight_bg)
         other_fmt = QTextCharFormat()
         other_fmt.setBackground(theme.colours().secondary_bg)
-        focus_set = set(scroll_to)
-        for sid in sentence_ids:
+        focus_set = {shown for sid in scroll_to for shown in self._shown_ids(sid)}
+        shown_ids = list(dict.fromkeys(shown for sid in sentence_ids for shown in self._shown_ids(sid)))
+        self._shown_highlight = tuple(sid for sid in shown_ids if sid in self._sentence_ranges)
+        for sid in shown_ids:
             if sid not in self._sentence_ranges:
                 continue
             a, b = self._sentence_ranges[sid]
@@ -207,7 +222,7 @@ class ArticlePanel(QTextBrowser):
             selection.format = focus_fmt if sid in focus_set or not focus_set else other_fmt
             selections.append(selection)
         self.setExtraSelections(selections)
-        target = next((s for s in scroll_to if s in self._sentence_ranges), None)
+        target = next((s for sid in scroll_to for s in self._shown_ids(sid) if s in self._sentence_ranges), None)
         if target is not None:
             self._scroll_to(*self._sentence_ranges[target])
 
@@ -224,7 +239,12 @@ class ArticlePanel(QTextBrowser):
         bar.setValue(bar.value() + top - max(24, viewport_h // 4))
 
     def highlighted_sentences(self) -> tuple[str, ...]:
+        """The main article's sentence ids asked for (as the timeline gives them)."""
         return self._highlighted
+
+    def shown_highlights(self) -> tuple[str, ...]:
+        """The sentences actually highlighted in the article on show (a translation may differ)."""
+        return self._shown_highlight
 
     def sentence_range(self, sentence_id: str) -> tuple[int, int]:
         return self._sentence_ranges[sentence_id]
