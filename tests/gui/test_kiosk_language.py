@@ -125,7 +125,8 @@ def test_exhibit_texts_and_the_article_follow_the_language(qtbot, make_kiosk, st
     assert kiosk.card_summary.text() == "Работы на линии начинаются в Алма-Ате."
     assert kiosk.article.shown_language == "ru"
     assert kiosk.article.toPlainText().startswith("Тестовая степь")  # the translated article, no note
-    assert "event:work-begins" in {kiosk.article.anchor_for_sentence(s) for s in kiosk.article.highlighted_sentences()}
+    # the passage being told is highlighted in the translation too
+    assert "event:work-begins" in {kiosk.article.anchor_for_sentence(s) for s in kiosk.article.shown_highlights()}
     choose(kiosk, "kk")
     assert kiosk.card_title.text() == "Темір жол құрылысы басталды"
     assert kiosk.card_summary.text() == "Work on the line begins in Alma-Ata."  # no Kazakh summary: the original
