@@ -38,14 +38,14 @@ class LanguageService(QObject):
     def set_language(self, lang: str) -> None:
         """Switch the whole interface; a no-op when *lang* is already in use."""
         check_language(lang)
-        if lang == self._current and (self._translators or lang == DEFAULT_LANGUAGE):
+        if lang == self._current and self._translators:
             return
         app = QCoreApplication.instance()
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
+        self._install(str(qm_path(lang)))  # English too: its plural forms ("1 second", "2 seconds")
         if lang != DEFAULT_LANGUAGE:
-            self._install(str(qm_path(lang)))
             self._install(f"qtbase_{lang}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self._current = lang
         QLocale.setDefault(QLocale(lang))
