@@ -92,12 +92,17 @@ def test_the_map_is_described_for_screen_readers_in_the_language(qtbot, window):
 
 def test_the_article_says_when_it_is_not_in_the_language(qtbot, window):
     assert window.article.shown_language == "en"
-    assert "not available" not in window.article.toPlainText()[:200]
+    assert window.article.language_note() == ""
     _switch(qtbot, window, "kk")
     assert window.article.shown_language == "en"
-    assert window.article.toPlainText().startswith("Бұл мақала қазақ тілінде жоқ")
+    assert window.article.language_note().startswith("Бұл мақала қазақ тілінде жоқ")
+    assert window.article.toPlainText().startswith("Perestroika in Kazakhstan")  # the original follows
     _switch(qtbot, window, "ru")
-    assert window.article.toPlainText().startswith("Этой статьи нет на русском языке")
+    assert window.article.language_note().startswith("Этой статьи нет на русском языке")
+    # the note stays in view with the passage scrolled to
+    window.model.go_to_event("independence")
+    assert window.article.verticalScrollBar().value() > 0
+    assert window.article.findChild(QLabel, "articleLanguageNote").isVisible()
     # the highlight survives the rebuild
     window.model.go_to_event("december-events")
     assert window.article.highlighted_sentences()
@@ -205,12 +210,12 @@ def test_a_translated_article_is_shown_and_followed(qtbot, make_window):
     _switch(qtbot, window, "ru")
     assert window.article.shown_language == "ru"
     text = window.article.toPlainText()
-    assert text.startswith("Тестовая степь") and "нет на русском" not in text
+    assert text.startswith("Тестовая степь") and window.article.language_note() == ""
     # this paragraph has two sentences in Russian and three in English: it is highlighted whole
     window.model.go_to_event("karaganda-follows")
     assert window.article.shown_highlights() == ("the-railway.p1.t1", "the-railway.p1.t2")
     assert window.article.anchor_for_sentence("the-railway.p1.t2") is not None
     _switch(qtbot, window, "kk")  # no Kazakh article: the note, then the English original
     assert window.article.shown_language == "en"
-    assert window.article.toPlainText().startswith("Бұл мақала қазақ тілінде жоқ")
+    assert window.article.language_note().startswith("Бұл мақала қазақ тілінде жоқ")
     assert window.article.shown_highlights() == ("the-railway.p1.s2",)

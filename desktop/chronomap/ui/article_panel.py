@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from chronomap.story.model import Exhibit
 from chronomap.ui import theme
@@ -47,6 +47,13 @@ class ArticlePanel(QTextBrowser):
         self._highlighted: tuple[str, ...] = ()
         self._scroll_target: tuple[str, ...] = ()
         self._shown_highlight: tuple[str, ...] = ()
+        # Pinned above the text (in the viewport's top margin), so it stays in view however far
+        # the article is scrolled to the passage being told.
+        self._note = QLabel(self)
+        self._note.setObjectName("articleLanguageNote")
+        self._note.setWordWrap(True)
+        self._note.setTextFormat(Qt.TextFormat.PlainText)
+        self._note.hide()
         self.retranslate()
         self._build()
         self.anchorClicked.connect(self._on_anchor)
@@ -133,11 +140,6 @@ class ArticlePanel(QTextBrowser):
             else:
                 cursor.insertBlock(fmt)
 
-        if self.shown_language != self._lang:
-            note_block = QTextBlockFormat(block)
-            note_block.setBottomMargin(14)
-            new_block(note_block)
-            cursor.insertText(self.missing_language_note(), formats["missing"])
         if article.title:
             title_block = QTextBlockFormat(block)
             title_block.setBottomMargin(14)
@@ -166,6 +168,35 @@ class ArticlePanel(QTextBrowser):
                     cursor.insertText("[{}]".format(self.tr("The quotation announced here is missing from the source text.")),
                                       formats["missing"])
         self.setDocument(document)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        missing = self.shown_language != self._lang
+        c = theme.colours()
+        self._note.setText(self.missing_language_note() if missing else "")
+        self._note.setStyleSheet(f"background: {c.panel.name()}; color: {c.ink.name()}; font-style: italic; "
+                                 f"font-size: {round(self._base_size * theme.type_scale())}px; padding: 8px 18px; "
+                                 f"border-bottom: 1px solid {c.track.name()};")
+        self._note.setVisible(missing)
+        self._place_note()
+
+    def _place_note(self) -> None:
+        if not self._note.isVisible():
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        frame = self.frameWidth()
+        width = self.width() - 2 * frame
+        height = self._note.heightForWidth(width) if self._note.hasHeightForWidth() else self._note.sizeHint().height()
+        self._note.setGeometry(frame, frame, width, height)
+        self.setViewportMargins(0, height, 0, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_note()
+
+    def language_note(self) -> str:
+        """The note on show above the article ('' when the article is in the language asked for)."""
+        return self._note.text() if self._note.isVisible() else ""
 
     def _insert_sentence(self, cursor: QTextCursor, sentence_id: str, text: str,
                          formats: dict[str, QTextCharFormat], patterns) -> None:
