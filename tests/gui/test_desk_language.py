@@ -219,3 +219,22 @@ def test_a_translated_article_is_shown_and_followed(qtbot, make_window):
     assert window.article.shown_language == "en"
     assert window.article.language_note().startswith("Бұл мақала қазақ тілінде жоқ")
     assert window.article.shown_highlights() == ("the-railway.p1.s2",)
+
+
+def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypatch):
+    """With a screen reader listening, a step sends the description and a polite announcement."""
+    from PySide6.QtGui import QAccessible
+
+    import chronomap.ui.announce as announce
+
+    sent = []
+    monkeypatch.setattr(announce.QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(announce.QAccessible, "updateAccessibility",
+                        staticmethod(lambda event: sent.append((event.type(), getattr(event, "message", lambda: "")()))))
+    window.model.go_to_event("august-coup")
+    types = [kind for kind, _ in sent]
+    assert types == [QAccessible.Event.DescriptionChanged, QAccessible.Event.Announcement]
+    assert sent[1][1] == window.map_view.accessibleDescription() and "Moscow" in sent[1][1]
+    sent.clear()
+    window.model.go_to_event("august-coup")  # nothing new: nothing said
+    assert sent == []

@@ -41,7 +41,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -77,6 +77,7 @@ from chronomap.map.view_state import MapStateBuilder
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Timeline
 from chronomap.ui import theme
+from chronomap.ui.announce import announce_map_state
 from chronomap.ui.article_panel import ArticlePanel
 from chronomap.ui.explorer_model import ExplorerModel
 from chronomap.ui.language import language_service, system_language
@@ -412,12 +413,7 @@ class KioskWindow(QWidget):
         self._announce(self.builder.describe(moment.state, moment.day, moment.label(self.language)))
 
     def _announce(self, description: str) -> None:
-        """The map in words for assistive technology (the map view's accessible description)."""
-        if self.map_view.accessibleDescription() == description:
-            return
-        self.map_view.setAccessibleDescription(description)
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(self.map_view, QAccessible.Event.DescriptionChanged))
+        announce_map_state(self.map_view, description)
 
     def _show_texts(self, moment) -> None:
         """Every word of the moment in the current language (the exhibit's texts and the kiosk's own)."""

@@ -31,6 +31,7 @@ from chronomap.story.loader import load_exhibit
 from chronomap.story.model import Exhibit, ExhibitError
 from chronomap.story.timeline import Timeline
 from chronomap.ui import theme
+from chronomap.ui.announce import announce_map_state
 from chronomap.ui.article_panel import ArticlePanel
 from chronomap.ui.explorer_model import ExplorerModel, Moment
 from chronomap.ui.language import language_service, system_language
@@ -325,14 +326,7 @@ class MainWindow(QMainWindow):
         self.act_next.setEnabled(self.timeline.next_event(moment.day, focus.id if moment.pinned_event else None) is not None)
 
     def _announce(self, text: str) -> None:
-        """Tell assistive technology what the map now shows (its accessible description)."""
-        from PySide6.QtGui import QAccessible, QAccessibleEvent
-
-        if self.map_view.accessibleDescription() == text:
-            return
-        self.map_view.setAccessibleDescription(text)
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(self.map_view, QAccessible.Event.DescriptionChanged))
+        announce_map_state(self.map_view, text)
 
     def _event_card(self, moment: Moment) -> str:
         focus = moment.state.focus
