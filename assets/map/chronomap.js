@@ -645,6 +645,13 @@
     showControl(map.zoomControl, opts.zoomControl !== false);
     if (opts.scaleBar && !chrome.scale) {
       chrome.scale = L.control.scale({ metric: true, imperial: false, position: "bottomright", maxWidth: 160 });
+      // Leaflet writes "km"/"m"; the legend's words carry the units in the interface language.
+      var updateScale = chrome.scale._updateScale;
+      chrome.scale._updateScale = function (scale, text, ratio) {
+        var units = legendTexts || {};
+        text = String(text).replace(/ km$/, " " + (units.km || "km")).replace(/ m$/, " " + (units.m || "m"));
+        return updateScale.call(this, scale, text, ratio);
+      };
       chrome.scale.addTo(map);
     }
     showControl(chrome.scale, !!opts.scaleBar);

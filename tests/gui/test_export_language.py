@@ -36,3 +36,9 @@ def test_a_kazakh_high_contrast_snapshot(kazakh_high_contrast, exhibit):
     almaty = pixel_of(image, exhibit.places["almaty"].lat, exhibit.places["almaty"].lon)
     assert count_near(image, almaty, 6, HC_RED) > 40
     assert count_near(image, almaty, 6, VERMILION) < 10  # the standard vermilion is gone
+
+
+def test_the_scale_bar_speaks_the_language(kazakh_high_contrast):
+    kazakh_high_contrast.render(moment_for_event(kazakh_high_contrast.timeline, "independence"))
+    text = kazakh_high_contrast._evaluate("document.querySelector('.leaflet-control-scale-line').textContent")
+    assert text.endswith(" км") and text[:-3].isdigit(), text

@@ -634,6 +634,16 @@
             <translation>ешнәрсе</translation>
         </message>
         <message>
+            <source>km</source>
+            <comment>kilometres, on the scale bar</comment>
+            <translation>км</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <comment>metres, on the scale bar</comment>
+            <translation>м</translation>
+        </message>
+        <message>
             <source>, </source>
             <comment>between place names in a list</comment>
             <translation>, </translation>

@@ -34,6 +34,8 @@ class MapWords:
     before_story: str = "{date}. Before the story begins; no place is highlighted."
     moment: str = "{date}. {event}. Highlighted: {places}."
     no_places: str = "none"
+    kilometres: str = "km"  # the scale bar's units
+    metres: str = "m"
     separator: str = ", "
 
     def __post_init__(self) -> None:

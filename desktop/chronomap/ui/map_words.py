@@ -26,5 +26,7 @@ def map_words() -> MapWords:
         before_story=translate("MapWords", "{date}. Before the story begins; no place is highlighted."),
         moment=translate("MapWords", "{date}. {event}. Highlighted: {places}."),
         no_places=translate("MapWords", "none", "no place is highlighted"),
+        kilometres=translate("MapWords", "km", "kilometres, on the scale bar"),
+        metres=translate("MapWords", "m", "metres, on the scale bar"),
         separator=translate("MapWords", ", ", "between place names in a list"),
     )
