@@ -146,13 +146,20 @@ def test_tab_reaches_every_control_and_shows_where_it_is(qtbot, window):
                 window.next_button, window.speed, window.slider}
     window.map_view.setFocus(Qt.FocusReason.TabFocusReason)
     reached = set()
+    ring_on_map = []
     for _ in range(40):
         focused = window.focusWidget()
         for control in controls:
             if focused is control or (focused is not None and control.isAncestorOf(focused)):
                 reached.add(control)
+        if focused is not None and window.map_view.isAncestorOf(focused):
+            ring_on_map.append(window.focus_ring.isVisible() and window.focus_ring.target is window.map_view)
         window.focusNextChild()
     assert reached == controls, [type(c).__name__ for c in controls - reached]
+    # the map cannot show focus itself: a frame is laid over it while Tab has put focus there
+    assert len(ring_on_map) >= 2 and all(ring_on_map[1:])
+    window.article.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert not window.focus_ring.isVisible()
     assert "focus" in theme.style_sheet()  # a focus frame is styled for the standard widgets
 
 

@@ -64,7 +64,6 @@ from chronomap.kiosk.texts import palette, style_sheet
 from chronomap.kiosk.widgets import (
     AttractBanner,
     FlowLayout,
-    FocusRing,
     LanguageBar,
     PinPad,
     StillThereOverlay,
@@ -80,6 +79,7 @@ from chronomap.ui import theme
 from chronomap.ui.announce import announce_map_state
 from chronomap.ui.article_panel import ArticlePanel
 from chronomap.ui.explorer_model import ExplorerModel
+from chronomap.ui.focus_ring import FocusRing
 from chronomap.ui.language import language_service, system_language
 from chronomap.ui.map_view import MapView
 from chronomap.ui.map_words import map_words

@@ -10,7 +10,7 @@ every control has an accessible name and description in that language.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -273,43 +273,6 @@ class LanguageBar(Retranslating, QWidget):
             # Each name stays in its own language, so a visitor finds theirs whatever is shown now.
             describe(button, self.tr("{language} — interface language").format(language=NATIVE_NAMES[lang]),
                      self.tr("Shows the whole kiosk in this language."))
-
-
-class FocusRing(QWidget):
-    """A thick frame around the widget that has keyboard focus, for widgets that paint
-    themselves (the timeline, the map); buttons show focus through the style sheet."""
-
-    WIDTH = 5
-
-    def __init__(self, parent: QWidget, colour: QColor):
-        super().__init__(parent)
-        self.colour = QColor(colour)
-        self.target: QWidget | None = None
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hide()
-
-    def follow(self, widget: QWidget | None) -> None:
-        self.target = widget
-        if widget is None or not widget.isVisible():
-            self.hide()
-            return
-        margin = self.WIDTH
-        top_left = widget.mapTo(self.parentWidget(), QPoint(0, 0))
-        self.setGeometry(QRect(top_left, widget.size()).adjusted(-margin, -margin, margin, margin)
-                         .intersected(self.parentWidget().rect()))
-        self.show()
-        self.raise_()
-        self.update()
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        pen = QPen(self.colour, self.WIDTH)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        half = self.WIDTH // 2
-        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
-        painter.end()
 
 
 class PinPad(Retranslating, Overlay):

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from chronomap.ui import theme
 from chronomap.ui.announce import announce_map_state
 from chronomap.ui.article_panel import ArticlePanel
 from chronomap.ui.explorer_model import ExplorerModel, Moment
+from chronomap.ui.focus_ring import FocusRing
 from chronomap.ui.language import language_service, system_language
 from chronomap.ui.map_view import MapView
 from chronomap.ui.map_words import map_words
@@ -58,9 +60,11 @@ class MainWindow(QMainWindow):
         self._play_timer = QTimer(self)
         self._play_timer.timeout.connect(self._play_step)
         self._build_actions()
+        self.focus_ring = FocusRing(self, theme.colours().focus_frame)
         self._restore_appearance()
         self._install(exhibit)
         self.languages.changed.connect(self._language_changed)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._restore_settings()
 
     @property
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 440])
+        self.splitter.splitterMoved.connect(lambda *_: self._place_focus_ring())
 
         self.slider = TimelineSlider(self.timeline, self)
         time_bar = self._build_time_bar()
@@ -582,6 +587,28 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Chronomap"),
                           f"<h3>Chronomap</h3><p>{exhibit_line}</p><p>{source_line}</p>{translation}<ul>{credits}</ul>")
 
+    # -- keyboard focus on the map ---------------------------------------------------------
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab: a web view cannot show focus itself, so the ring is laid over it."""
+        moved = super().focusNextPrevChild(forward)
+        focused = QApplication.focusWidget()
+        on_map = focused is not None and (focused is self.map_view or self.map_view.isAncestorOf(focused))
+        self.focus_ring.follow(self.map_view if on_map else None)
+        return moved
+
+    def _on_focus_changed(self, _old, new) -> None:
+        target = self.focus_ring.target
+        if target is not None and (new is None or not (new is target or target.isAncestorOf(new))):
+            self.focus_ring.follow(None)
+
+    def _place_focus_ring(self) -> None:
+        if self.focus_ring.target is not None:
+            self.focus_ring.follow(self.focus_ring.target)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_focus_ring()
+
     # -- language and look --------------------------------------------------------------
     def _language_changed(self, lang: str) -> None:
         """Everything that shows exhibit text or dates, again in *lang* (the chrome follows LanguageChange)."""
@@ -599,6 +626,7 @@ class MainWindow(QMainWindow):
         high_contrast = theme.is_high_contrast() if high_contrast is None else high_contrast
         large = theme.type_scale() > 1 if large is None else large
         theme.set_appearance(high_contrast, large)
+        self.focus_ring.colour = theme.colours().focus_frame
         self.act_contrast.setChecked(high_contrast)
         self.act_large.setChecked(large)
         self.setStyleSheet(theme.style_sheet())
@@ -649,6 +677,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
         self.stop_playing()
         self.save_settings()
         super().closeEvent(event)

@@ -126,7 +126,7 @@ QToolButton, QPushButton, QComboBox {{ color: {c.ink.name()}; background: {c.pap
 QToolButton:checked, QToolButton:pressed, QPushButton:pressed {{ background: {c.track.name()}; }}
 QToolButton:focus, QPushButton:focus, QComboBox:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
     border: 3px solid {c.focus_frame.name()}; }}
-QTextBrowser:focus, TimelineSlider:focus, MapView:focus {{ border: 3px solid {c.focus_frame.name()}; }}
+QTextBrowser:focus, QLabel#card:focus {{ border: 3px solid {c.focus_frame.name()}; }}
 QSplitter::handle {{ background: {c.track.name()}; }}
 """
 
