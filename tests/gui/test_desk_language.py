@@ -245,3 +245,12 @@ def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypat
     sent.clear()
     window.model.go_to_event("august-coup")  # nothing new: nothing said
     assert sent == []
+
+
+def test_the_system_language_decides_the_first_time(qtbot, make_window, settings, monkeypatch):
+    import chronomap.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "system_language", lambda: "ru")
+    window = make_window()
+    assert language_service().current == "ru" and window.act_languages["ru"].isChecked()
+    assert window.file_menu.title() == "&Файл"
