@@ -277,7 +277,9 @@
       addLegend(config.legend);
     }
     map.on("movestart", function () { moving = true; });
-    map.on("moveend", function () { moving = false; });
+    // Labels are laid out again where the glide ended: a layout made before a glide measured
+    // against the old view, and labels it judged inside could end up cut at the edge.
+    map.on("moveend", function () { moving = false; layoutLabels(); });
 
     (config.places || []).forEach(function (pc) {
       var layer = pc.layer ? window[pc.layer] : null;
@@ -756,6 +758,7 @@
     }
     var el = place.labelEl;
     el.className = "cm-label cm-" + status + " cm-kind-" + place.kind;
+    place.clipped = false;  // the class is gone with the reset; the next layout decides again
     place.labelMarker.setZIndexOffset(status === "current" ? 1000 : status === "past" ? 500 : 0);
     place.size = null;  // the label's font changed: measure again
     return true;
@@ -946,7 +949,14 @@
         setDirection(place, best.direction);
         place.directionGap = placeRadius(place);
       }
-      placed.push(best.rect);
+      // A label the frame would cut ("…bas" for Donbas at the edge) is left out, unless it names
+      // what is happening now; it comes back when the view shows it whole.
+      var clipped = place.status !== "current" && outsideArea(best.rect, view) > 0;
+      if (place.clipped !== clipped) {
+        place.clipped = clipped;
+        place.labelEl.classList.toggle("cm-clipped", clipped);
+      }
+      placed.push(clipped ? { left: 0, top: 0, right: 0, bottom: 0 } : best.rect);
     });
   }
 
@@ -1198,6 +1208,7 @@
       moving: moving,
       legend: legendNote ? legendNote.parentNode.textContent : null,
       appearance: JSON.parse(appearanceKey),
+      clippedLabels: order.filter(function (id) { return places[id].clipped; }),
       containerClasses: map ? map.getContainer().className : ""
     };
   };

@@ -309,3 +309,27 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window):
         if not name.strip():
             unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
     assert not unnamed, unnamed
+
+
+@pytest.mark.parametrize("event_id", ["independence", "strike-reaches-karaganda", "august-coup"])
+def test_no_label_is_cut_by_the_edge_of_the_map(qtbot, window, event_id):
+    """After the glide a label lies wholly inside the map, or is left out (never '…bas' for Donbas)."""
+    window.model.go_to_event(event_id)
+    wait_for_page_state(qtbot, window)
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as settled:
+        window.map_view.when_settled(settled)
+    snapshot = query_page(qtbot, window.map_view)
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as box:
+        window.map_view.evaluate("JSON.stringify(document.querySelector('.leaflet-container').getBoundingClientRect())", box)
+    import json
+
+    view = json.loads(box.args[0])
+    cut = []
+    for pid, (left, top, right, bottom) in snapshot["labelRects"].items():
+        visible = right > view["left"] and left < view["right"] and bottom > view["top"] and top < view["bottom"]
+        whole = left >= view["left"] and right <= view["right"] and top >= view["top"] and bottom <= view["bottom"]
+        if visible and not whole and pid not in snapshot["clippedLabels"]:
+            cut.append(pid)
+    assert not cut, (cut, snapshot["labelRects"], view)
+    current = [pid for pid, status in snapshot["statuses"].items() if status == "current"]
+    assert not set(current) & set(snapshot["clippedLabels"])  # what happens now is always named
