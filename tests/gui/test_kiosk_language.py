@@ -374,3 +374,18 @@ def test_language_names_are_native_and_never_translated(kiosk):
     for lang in ("ru", "kk", "en"):
         choose(kiosk, lang)
         assert {b.text() for b in kiosk.language_bar.buttons.values()} == set(NATIVE_NAMES.values())
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_no_event_card_is_cut_in_large_type(make_kiosk, lang):
+    """Every event's card, in every language, in large type, on the tests' small screen (800×600): each
+    label gets the height its words need (the words scroll when they must), and the article keeps room."""
+    kiosk = make_kiosk(large_type=True, language=lang)
+    assert kiosk._side_width(1920) == 768  # at 1920 px the panel widens from 614 to 768 px with large type
+    for event in kiosk.timeline.events:
+        kiosk.model.go_to_event(event.id)
+        for label in (kiosk.card_title, kiosk.card_summary):
+            if label.minimumSizeHint().width() > label.width():
+                continue  # one word wider than the panel (this test's screen is 800 px wide): nothing fits it
+            assert label.height() >= label.heightForWidth(label.width()), (lang, event.id, label.objectName())
+        assert kiosk.article.height() >= 100, (lang, event.id)  # a few lines of the article, even on this small screen

@@ -45,9 +45,11 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QScrollArea,
     QScroller,
     QSizePolicy,
     QVBoxLayout,
@@ -93,6 +95,12 @@ RECOVERY_STABLE_MS = 60_000
 MAX_PLACE_CHIPS = 6
 #: The side panel takes this share of the screen's width, within these bounds (px).
 SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.32, 420, 640
+#: With large type the side panel is wider, so the card's words still fit beside the map.
+LARGE_SIDE_SHARE, LARGE_SIDE_MAX = 0.40, 800
+#: The languages, the card and its places take at most this share of the side panel's height.
+CARD_MAX_SHARE = 0.72
+CARD_SIDE_MARGIN = 36
+CHIP_PADDING = 64  # a place button's padding and border, both sides (kiosk style sheet)
 #: What the map area shows while its page (re)loads: the map's own sea colour (assets/map/chronomap.css).
 SEA = QColor("#c9d6da")
 ARTICLE_BASE_SIZE = 21
@@ -201,14 +209,14 @@ class KioskWindow(QWidget):
         side = QWidget(self)
         side.setObjectName("kioskSide")
         side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        side.setFixedWidth(SIDE_MAX)
+        side.setFixedWidth(self._side_width(1920))
         self._side = side
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         card = QWidget(side)
         card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(36, 18, 36, 24)
+        card_layout.setContentsMargins(CARD_SIDE_MARGIN, 18, CARD_SIDE_MARGIN, 6)
         card_layout.setSpacing(10)
         self.card_date = self._label("kCardDate", card)
         self.card_title = self._label("kCardTitle", card)
@@ -226,12 +234,33 @@ class KioskWindow(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.hide()
         self._details_place: str | None = None
-        for widget in (self.card_date, self.card_title, self.card_summary):
+        for widget in (self.card_date, self.card_title, self.card_summary, self.details):
             card_layout.addWidget(widget)
-        card_layout.addSpacing(6)
-        card_layout.addWidget(self.places_label)
-        card_layout.addLayout(chips)
-        card_layout.addWidget(self.details)
+        card_layout.addStretch(1)
+        # The place buttons stay in view below the words; the words scroll when they must (a long
+        # summary in large type is never cut): the card is as tall as its words, up to
+        # CARD_MAX_SHARE of the panel, and the article has the rest.
+        places = QWidget(side)
+        places.setObjectName("kCardPlaces")
+        places_layout = QVBoxLayout(places)
+        places_layout.setContentsMargins(CARD_SIDE_MARGIN, 4, CARD_SIDE_MARGIN, 18)
+        places_layout.setSpacing(10)
+        places_layout.addWidget(self.places_label)
+        places_layout.addLayout(chips)
+        for chip in self.chips:
+            chip.setParent(places)
+        self.places_label.setParent(places)
+        self._card = card
+        card.setObjectName("kCardBody")
+        self.card_scroll = QScrollArea(side)
+        self.card_scroll.setObjectName("kCardScroll")
+        self.card_scroll.setWidget(card)
+        self.card_scroll.setWidgetResizable(False)  # sized by _fit_card: a word-wrapped card must not be squeezed
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_scroll.viewport().setAutoFillBackground(False)
+        QScroller.grabGesture(self.card_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.article = ArticlePanel(self.exhibit, side, base_size=ARTICLE_BASE_SIZE)
         # the languages at the top right, where visitors look for them: one button each, named in itself
         self.language_bar = LanguageBar(side, self.language)
@@ -239,7 +268,8 @@ class KioskWindow(QWidget):
         languages.setContentsMargins(24, 16, 24, 0)
         languages.addWidget(self.language_bar)
         side_layout.addLayout(languages)
-        side_layout.addWidget(card)
+        side_layout.addWidget(self.card_scroll)
+        side_layout.addWidget(places)
         side_layout.addWidget(self.article, 1)
         self._side_layout = side_layout
 
@@ -438,13 +468,51 @@ class KioskWindow(QWidget):
                 chip.setProperty("place_id", None)
             else:
                 label = place.label_at(moment.day, lang)
-                chip.setText(label)
+                self._set_chip_text(chip, label)
                 chip.setProperty("place_id", place.id)
                 describe(chip, label, self.tr("Shows this place on the map, with what the exhibit says about it."))
                 chip.show()
         self.places_label.setVisible(bool(places))
         if self._details_place is not None:
             self._show_details(self._details_place)
+        self._fit_card()
+
+    def _set_chip_text(self, chip: QAbstractButton, label: str) -> None:
+        """A place button no wider than the card (elided on a small screen; its name stays whole for
+        assistive technology), so one long name cannot squeeze the rest of the card."""
+        room = max(120, self._side.width() - 2 * CARD_SIDE_MARGIN)
+        chip.setMaximumWidth(room)
+        chip.setText(chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room - CHIP_PADDING))
+
+    def _side_width(self, window_width: int) -> int:
+        share, most = (LARGE_SIDE_SHARE, LARGE_SIDE_MAX) if self.large_type else (SIDE_SHARE, SIDE_MAX)
+        return int(min(most, max(SIDE_MIN, window_width * share)))
+
+    def _fit_card(self) -> None:
+        """The card as tall as its words, up to its share of the panel (then it scrolls); back to the top."""
+        layout = self._card.layout()
+
+        def height_for(width: int) -> int:
+            return layout.heightForWidth(width) if layout.hasHeightForWidth() else self._card.sizeHint().height()
+
+        # the words may take what is left of CARD_MAX_SHARE of the panel after the languages and places
+        panel = max(self._side.height(), 480)  # (before the first layout the panel has no height yet)
+        places = self.places_label.parentWidget().layout()
+        others = self.language_bar.sizeHint().height() + 16 + places.totalHeightForWidth(self._side.width())
+        limit = max(100, int(panel * CARD_MAX_SHARE) - others)
+        width = self._side.width()  # the scroll area has no frame
+        wanted = height_for(width)
+        if wanted > limit:  # it will scroll: leave room for the bar
+            width -= self.card_scroll.verticalScrollBar().sizeHint().width()
+            wanted = height_for(width)
+        self._card.setFixedSize(width, wanted)
+        layout.activate()  # the labels take their heights now, not at the next layout pass
+        self.card_scroll.setFixedHeight(min(wanted, limit))
+        self.card_scroll.verticalScrollBar().setValue(0)
+
+    def card_fits(self) -> bool:
+        """Whether the whole card is in view without scrolling (for tests and the screenshot tool)."""
+        return self.card_scroll.verticalScrollBar().maximum() == 0
 
     def show_place(self, place_id: str) -> None:
         """Glide to a place and show what the exhibit says about it."""
@@ -474,7 +542,8 @@ class KioskWindow(QWidget):
         self.details.setAccessibleName(place.label_at(day, lang))
         self._details_place = place_id
         self.details.show()
-
+        self._fit_card()
+        self.card_scroll.ensureWidgetVisible(self.details, 0, 0)
     # -- languages -----------------------------------------------------------------------------
     def choose_language(self, lang: str) -> None:
         """A visitor pressed a language button."""
@@ -778,6 +847,7 @@ class KioskWindow(QWidget):
         self.still_there.hide()
         self.details.hide()
         self._details_place = None
+        self._fit_card()
         self.setFocus(Qt.FocusReason.OtherFocusReason)  # the next visitor starts with no focus frame
         self._apply_language(self.home_language)
         self.map_view.reset_view()
@@ -948,7 +1018,8 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._side.setFixedWidth(int(min(SIDE_MAX, max(SIDE_MIN, self.width() * SIDE_SHARE))))
+        self._side.setFixedWidth(self._side_width(self.width()))
+        self._fit_card()
         if self.banner.isVisible():
             self.banner.place(self.map_view)
         if self.focus_ring.target is not None:

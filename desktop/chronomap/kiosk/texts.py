@@ -43,6 +43,7 @@ def style_sheet(high_contrast: bool = False, large: bool = False) -> str:
     return f"""
 QWidget#kiosk {{ background: {c.panel.name()}; }}
 QWidget#kioskSide {{ background: {c.paper.name()}; border-left: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
+QScrollArea#kCardScroll, QWidget#kCardBody, QWidget#kCardPlaces {{ background: transparent; border: none; }}
 QWidget#kioskBar {{ background: {c.panel.name()}; border-top: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
 QTextBrowser {{ background: {c.paper.name()}; color: {c.ink.name()}; border: none;
     border-top: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
