@@ -29,7 +29,9 @@ class LanguageService(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._current = DEFAULT_LANGUAGE
-        self._translators: list[QTranslator] = []
+        self._installed: list[QTranslator] = []
+        # Loaded once per language and kept: a kiosk's visitors switch languages all day long.
+        self._loaded: dict[str, list[QTranslator]] = {}
 
     @property
     def current(self) -> str:
@@ -38,27 +40,35 @@ class LanguageService(QObject):
     def set_language(self, lang: str) -> None:
         """Switch the whole interface; a no-op when *lang* is already in use."""
         check_language(lang)
-        if lang == self._current and self._translators:
+        if lang == self._current and self._installed:
             return
         app = QCoreApplication.instance()
-        for translator in self._translators:
+        for translator in self._installed:
             app.removeTranslator(translator)
-        self._translators = []
-        self._install(str(qm_path(lang)))  # English too: its plural forms ("1 second", "2 seconds")
-        if lang != DEFAULT_LANGUAGE:
-            self._install(f"qtbase_{lang}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        if lang not in self._loaded:
+            self._loaded[lang] = self._load(lang)
+        self._installed = list(self._loaded[lang])
+        for translator in self._installed:
+            app.installTranslator(translator)
         self._current = lang
         QLocale.setDefault(QLocale(lang))
         log.info("interface language: %s", lang)
         self.changed.emit(lang)
 
-    def _install(self, name: str, directory: str = "") -> None:
-        translator = QTranslator(self)
-        if not translator.load(name, directory):
-            log.error("translation %s not found in %s; those strings stay in English", name, directory or "the package")
-            return
-        QCoreApplication.instance().installTranslator(translator)
-        self._translators.append(translator)
+    def _load(self, lang: str) -> list[QTranslator]:
+        """Our strings (English too: its plural forms, "1 second") and Qt's own for the standard buttons."""
+        found = []
+        sources = [(str(qm_path(lang)), "")]
+        if lang != DEFAULT_LANGUAGE:
+            sources.append((f"qtbase_{lang}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        for name, directory in sources:
+            translator = QTranslator(self)
+            if translator.load(name, directory):
+                found.append(translator)
+            else:
+                log.error("translation %s not found in %s; those strings stay in English", name, directory or "the package")
+                translator.deleteLater()
+        return found
 
 
 def language_service() -> LanguageService:
