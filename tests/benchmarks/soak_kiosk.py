@@ -6,7 +6,8 @@ delivers input: drags along the timeline, touches on Previous/Next, arrow keys,
 passages; the page confirms the latest state every ``--confirm-every`` steps),
 each leaving the kiosk idle → “Still there?” → reset → ``--cycles-per-session``
 attract loops with very short holds → the next visitor's touch. In all at least
-``--steps`` changes (default 10,000) and ``--cycles`` attract loops (default 100).
+``--steps`` changes (default 10,000) and ``--cycles`` attract loops (default 100); about 3 % of
+visitor steps also press one of the language buttons (``--language-taps``).
 
 Measures the resident memory of the app and its WebEngine processes (every
 descendant found in /proc) after a warm-up and at the end, each time in the
@@ -100,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--confirm-every", type=int, default=10,
                         help="wait for the page to confirm the latest state every N visitor steps")
     parser.add_argument("--seed", type=int, default=1986)
+    parser.add_argument("--language-taps", type=float, default=0.03,
+                        help="share of visitor steps that also press a language button")
     args = parser.parse_args(argv)
 
     screens = {"screens": [{"name": "Soak", "x": 0, "y": 0, "width": 1920, "height": 1080,
@@ -191,8 +194,12 @@ def main(argv: list[str] | None = None) -> int:
 
     timeline = kiosk.timeline
 
+    language_buttons = list(kiosk.language_bar.buttons.values())
+
     def visitor_step(i: int) -> None:
         roll = rng.random()
+        if rng.random() < args.language_taps:  # a visitor tries another language (kk, ru, en)
+            tap(rng.choice(language_buttons))
         if roll < 0.55:
             drag_to(rng.randint(timeline.start, timeline.end))
         elif roll < 0.75:

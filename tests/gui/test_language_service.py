@@ -29,3 +29,16 @@ def test_an_unknown_language_is_refused(qapp):
     with pytest.raises(ValueError, match="expected one of kk, ru, en"):
         language_service().set_language("de")
     assert language_service().current in ("kk", "ru", "en")
+
+
+def test_rebuilding_the_article_leaves_one_document(qtbot, exhibit):
+    """A language or look change rebuilds the article's document; the old ones are deleted."""
+    from PySide6.QtGui import QTextDocument
+
+    from chronomap.ui.article_panel import ArticlePanel
+
+    panel = ArticlePanel(exhibit)
+    qtbot.addWidget(panel)
+    for lang in ("ru", "kk", "en") * 10:
+        panel.set_language(lang)
+    qtbot.waitUntil(lambda: len(panel.findChildren(QTextDocument)) == 1, timeout=5000)

@@ -47,6 +47,7 @@ class ArticlePanel(QTextBrowser):
         self._highlighted: tuple[str, ...] = ()
         self._scroll_target: tuple[str, ...] = ()
         self._shown_highlight: tuple[str, ...] = ()
+        self._document: QTextDocument | None = None  # the document we built, to delete when replaced
         # Pinned above the text (in the viewport's top margin), so it stays in view however far
         # the article is scrolled to the passage being told.
         self._note = QLabel(self)
@@ -168,6 +169,11 @@ class ArticlePanel(QTextBrowser):
                     cursor.insertText("[{}]".format(self.tr("The quotation announced here is missing from the source text.")),
                                       formats["missing"])
         self.setDocument(document)
+        # A language or look change rebuilds the document; the one it replaces is ours to delete
+        # (QTextEdit deletes only the document it made itself).
+        previous, self._document = self._document, document
+        if previous is not None:
+            previous.deleteLater()
         self._show_note()
 
     def _show_note(self) -> None:
