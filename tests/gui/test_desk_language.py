@@ -254,3 +254,12 @@ def test_the_system_language_decides_the_first_time(qtbot, make_window, settings
     window = make_window()
     assert language_service().current == "ru" and window.act_languages["ru"].isChecked()
     assert window.file_menu.title() == "&Файл"
+
+
+def test_place_details_in_russian_with_russian_numbers(qtbot, window):
+    _switch(qtbot, window, "ru")
+    window.show_place_details("moscow")
+    text = window.card.text()
+    assert "Москва" in text and "город" in text
+    assert "3\u00a0113 км" in text  # the Russian thousands separator, not "3,113"
+    assert "Қазақша: Мәскеу" in text  # the other languages' names, each labelled in itself

@@ -7,7 +7,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
             ref = self.exhibit.places[ref_id]
             km = distance_km((place.lat, place.lon), (ref.lat, ref.lon))
             distance = self.tr("{km} km from {place} (geodesic)").format(
-                km=self.locale().toString(float(round(km)), "f", 0), place=ref.label_at(day, lang))
+                km=QLocale().toString(float(km), "f", 0), place=ref.label_at(day, lang))
             lines.append(f"<p style='margin:4px 0'>{html.escape(distance)}</p>")
         events = [e for e in self.timeline.events if place_id in e.place_ids]
         if events:
