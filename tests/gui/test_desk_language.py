@@ -263,3 +263,41 @@ def test_place_details_in_russian_with_russian_numbers(qtbot, window):
     assert "Москва" in text and "город" in text
     assert "3\u00a0113 км" in text  # the Russian thousands separator, not "3,113"
     assert "Қазақша: Мәскеу" in text  # the other languages' names, each labelled in itself
+
+
+def _every_word(window) -> dict[str, str]:
+    """Every piece of text the window shows or speaks: actions, menus, widgets' texts, tooltips, names."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    found: dict[str, str] = {}
+    for act in window.findChildren(QAction):
+        if act.menu() is None or act.text():
+            found[f"action {act.objectName() or id(act)} text"] = act.text()
+            found[f"action {act.objectName() or id(act)} tip"] = act.toolTip()
+    for menu in window.findChildren(QMenu):
+        found[f"menu {id(menu)}"] = menu.title()
+    for widget in window.findChildren(QWidget):
+        key = f"{type(widget).__name__} {widget.objectName()} {id(widget)}"
+        if isinstance(widget, (QAbstractButton, QLabel)):
+            found[f"{key} text"] = widget.text()
+        found[f"{key} tooltip"] = widget.toolTip()
+        found[f"{key} name"] = widget.accessibleName()
+        found[f"{key} description"] = widget.accessibleDescription()
+    return found
+
+
+# Words that are the same in every language: names of languages and of the program, speeds.
+SAME_IN_EVERY_LANGUAGE = {"", "Chronomap", "0.5×", "1×", "2×", "4×", *NATIVE_NAMES.values()}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_no_english_is_left_anywhere_in_the_window(qtbot, window, lang):
+    window.model.go_to_event("december-events")
+    english = _every_word(window)
+    _switch(qtbot, window, lang)
+    translated = _every_word(window)
+    left = sorted({text for key, text in english.items()
+                   if translated.get(key) == text and text not in SAME_IN_EVERY_LANGUAGE
+                   and not text.replace(" ", "").isdigit()})
+    assert not left, left
