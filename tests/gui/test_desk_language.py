@@ -301,3 +301,22 @@ def test_no_english_is_left_anywhere_in_the_window(qtbot, window, lang):
                    if translated.get(key) == text and text not in SAME_IN_EVERY_LANGUAGE
                    and not text.replace(" ", "").isdigit()})
     assert not left, left
+
+
+def test_the_export_dialog_in_kazakh(qtbot, window):
+    from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
+
+    from chronomap.ui.export_dialog import ExportDialog
+
+    english = ExportDialog((800, 600), window)
+    qtbot.addWidget(english)
+    english_words = {b.text() for b in english.findChildren(QCheckBox)} | {english.windowTitle()}
+    _switch(qtbot, window, "kk")
+    dialog = ExportDialog((800, 600), window)
+    qtbot.addWidget(dialog)
+    words = {b.text() for b in dialog.findChildren(QCheckBox)} | {dialog.windowTitle()}
+    assert not words & english_words, words & english_words
+    assert dialog.windowTitle() == "Карта суретін экспорттау"
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") != "Cancel"  # Qt's own buttons come from qtbase_kk
+    assert all(dialog.preset.itemText(i) != english.preset.itemText(i) for i in range(dialog.preset.count()))
