@@ -85,9 +85,6 @@ QPushButton#kPinKey:focus {{ border: 5px solid {focus}; }}
 """
 
 
-#: The standard sheet (normal contrast and type).
-STYLE_SHEET = style_sheet()
-
 #: Text colour on background colour, for each pair the kiosk draws (checked ≥ 7:1 in high contrast).
 def text_pairs(high_contrast: bool) -> dict[str, tuple[str, str]]:
     c = palette(high_contrast)

@@ -52,20 +52,6 @@ HIGH_CONTRAST = Palette(
 
 _active: dict[str, object] = {"palette": STANDARD, "large": False}
 
-# The standard palette under its long-standing names (the kiosk's style sheet uses them).
-PAPER = STANDARD.paper
-PANEL = STANDARD.panel
-INK = STANDARD.ink
-MUTED_TEXT = STANDARD.muted_text
-ACCENT = STANDARD.accent
-ACCENT_DARK = STANDARD.accent_dark
-HIGHLIGHT_BG = STANDARD.highlight_bg
-TRACK = STANDARD.track
-TRACK_DONE = STANDARD.track_done
-TICK = STANDARD.tick
-HANDLE = STANDARD.handle
-
-
 def set_appearance(high_contrast: bool, large: bool) -> None:
     """Choose the palette and type size every widget paints with from now on."""
     _active["palette"] = HIGH_CONTRAST if high_contrast else STANDARD
@@ -129,7 +115,3 @@ QToolButton:focus, QPushButton:focus, QComboBox:focus, QCheckBox:focus, QSpinBox
 QTextBrowser:focus, QLabel#card:focus {{ border: 3px solid {c.focus_frame.name()}; }}
 QSplitter::handle {{ background: {c.track.name()}; }}
 """
-
-
-#: Kept for callers that want the standard sheet without choosing.
-STYLE_SHEET = style_sheet()
