@@ -41,12 +41,9 @@ def caption_for(timeline: Timeline, moment: Moment, lang: str = "en") -> dict[st
     }
 
 
-def page_state_for(builder: MapStateBuilder, moment: Moment, appearance: dict[str, bool] | None = None) -> dict:
-    """The explorer's page state for *moment*, never animated, with the builder's legend and the look."""
-    state = builder.page_state(moment.state, moment.day, animate=False)
-    state["legend"] = builder.legend()
-    state["appearance"] = dict(appearance or {"highContrast": False, "large": False})
-    return state
+def page_state_for(builder: MapStateBuilder, moment: Moment) -> dict:
+    """The explorer's page state for *moment* (its legend and look included), never animated."""
+    return builder.page_state(moment.state, moment.day, animate=False)
 
 
 def batch_file_name(index: int, count: int, event_id: str, suffix: str) -> str:

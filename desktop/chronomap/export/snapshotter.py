@@ -47,9 +47,10 @@ class Snapshotter:
         self.options = options.validate()
         self.exhibit = exhibit
         self.lang = lang
-        self.appearance = appearance
         self.timeline = timeline or Timeline(exhibit)
         self.builder = MapStateBuilder(exhibit, lang, map_words())
+        if appearance:
+            self.builder.set_appearance(appearance.get("highContrast", False), appearance.get("large", False))
         self._dir = tempfile.TemporaryDirectory(prefix="chronomap-export-")
         page = build_page(replace(self.builder.spec(), vector=vector), Path(self._dir.name))
         self.view = MapView()
@@ -119,7 +120,7 @@ class Snapshotter:
         chrome = {"legend": opts.legend, "attribution": opts.attribution, "scaleBar": opts.scale_bar,
                   "zoomControl": False, "caption": caption_for(self.timeline, moment, self.lang) if opts.caption else None}
         self._evaluate(js_call("chronomap.setChrome", chrome))
-        seq = self.view.show_state(page_state_for(self.builder, moment, self.appearance))
+        seq = self.view.show_state(page_state_for(self.builder, moment))
         self._wait(lambda done: self._until_seq(seq, done), STEP_TIMEOUT_MS, "the map page did not confirm the state")
         if view is not None:
             center, zoom = view

@@ -147,6 +147,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle(f"{exhibit.title_in(self.language)} — Chronomap")
         self.timeline = Timeline(exhibit)
         self.builder = MapStateBuilder(exhibit, self.language, map_words())
+        self.builder.set_appearance(self.high_contrast, self.large_type)
         self.model = ExplorerModel(self.timeline, self)
         self.gate = PinGate(config.pin_hash, config.pin_attempts, config.pin_lockout_seconds)
         self._mode = Mode.ACTIVE
@@ -251,6 +252,7 @@ class KioskWindow(QWidget):
             chip.setParent(places)
         self.places_label.setParent(places)
         self._card = card
+        self._card_fitted: tuple | None = None  # what the card was last sized for (see _fit_card)
         card.setObjectName("kCardBody")
         self.card_scroll = QScrollArea(side)
         self.card_scroll.setObjectName("kCardScroll")
@@ -436,10 +438,7 @@ class KioskWindow(QWidget):
     def _send_state(self, moment, animate: bool) -> None:
         """The moment to the map page in the current language: labels, legend and look ride with the
         state, so a page that is reloaded or renewed gets them back with it."""
-        page_state = self.builder.page_state(moment.state, moment.day, animate=animate)
-        page_state.setdefault("legend", self.builder.legend())
-        page_state.setdefault("appearance", {"highContrast": self.high_contrast, "large": self.large_type})
-        self.map_view.show_state(page_state)
+        self.map_view.show_state(self.builder.page_state(moment.state, moment.day, animate=animate))
         self._announce(self.builder.describe(moment.state, moment.day, moment.label(self.language)))
 
     def _announce(self, description: str) -> None:
@@ -489,7 +488,15 @@ class KioskWindow(QWidget):
         return int(min(most, max(SIDE_MIN, window_width * share)))
 
     def _fit_card(self) -> None:
-        """The card as tall as its words, up to its share of the panel (then it scrolls); back to the top."""
+        """The card as tall as its words, up to its share of the panel (then it scrolls); back to the top.
+
+        Runs on every moment (a drag crosses many days): nothing is measured again unless the words,
+        the place details or the panel's size changed."""
+        key = (self.card_date.text(), self.card_title.text(), self.card_summary.text(), self.details.isHidden(),
+               self.details.text(), self._side.size(), tuple(c.text() for c in self.chips if not c.isHidden()))
+        if key == self._card_fitted:
+            return
+        self._card_fitted = key
         layout = self._card.layout()
 
         def height_for(width: int) -> int:
@@ -848,6 +855,7 @@ class KioskWindow(QWidget):
         self.details.hide()
         self._details_place = None
         self._fit_card()
+        self.card_scroll.verticalScrollBar().setValue(0)
         self.setFocus(Qt.FocusReason.OtherFocusReason)  # the next visitor starts with no focus frame
         self._apply_language(self.home_language)
         self.map_view.reset_view()

@@ -61,8 +61,6 @@ class MapStateBuilder:
 
     def __init__(self, exhibit: Exhibit, lang: str = "en", words: MapWords | None = None):
         self.exhibit = exhibit
-        self.lang = lang
-        self.words = words or MapWords()
         self._countries = basemap_bounds()
         self._place_bounds = {pid: self._bounds_of(place) for pid, place in exhibit.places.items()}
         map_info = exhibit.meta.map
@@ -70,11 +68,18 @@ class MapStateBuilder:
         self._union_ends = self._start_of(map_info.union.ends) if map_info.union else None
         self._focus_iso = map_info.focus.iso if map_info.focus else None
         self._focus_free = self._start_of(map_info.focus.independent_from) if map_info.focus and map_info.focus.independent_from else None
+        self.appearance = {"highContrast": False, "large": False}
+        self.set_language(lang, words)
 
     def set_language(self, lang: str, words: MapWords | None = None) -> None:
         """Speak *lang* from now on: labels, legend, description and the next spec."""
         self.lang = lang
         self.words = words or MapWords()
+        self._legend = self.legend()  # once per language, not on every move
+
+    def set_appearance(self, high_contrast: bool, large: bool) -> None:
+        """The look the page is told with every state (high contrast, large type)."""
+        self.appearance = {"highContrast": bool(high_contrast), "large": bool(large)}
 
     @staticmethod
     def _start_of(edtf_text: str) -> int:
@@ -172,6 +177,10 @@ class MapStateBuilder:
             "basemap": {"classes": self.basemap_classes(day), "ussr_border": bool(self._union_members) and union_alive},
             "focus": self.focus_bounds(state),
             "animate": animate,
+            # the legend's words and the look ride with every state, so a page reloaded after a
+            # crash or a renewal gets them back with it
+            "legend": self._legend,
+            "appearance": self.appearance,
         }
 
     def describe(self, state: TimelineState, day: int, date_label: str) -> str:

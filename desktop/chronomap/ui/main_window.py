@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.exhibit = exhibit
         self.timeline = Timeline(exhibit)
         self.builder = MapStateBuilder(exhibit, self.lang, map_words())
-        self._legend = self.builder.legend()
+        self.builder.set_appearance(theme.is_high_contrast(), theme.type_scale() > 1)
         self.model = ExplorerModel(self.timeline, self)
         self.setWindowTitle(f"{exhibit.title_in(self.lang)} — Chronomap")
 
@@ -316,10 +316,7 @@ class MainWindow(QMainWindow):
         state = moment.state
         focus = state.focus
         # Always glide: a jump (animate=False) redraws the whole base map synchronously (~30 ms).
-        page_state = self.builder.page_state(state, moment.day, animate=True)
-        page_state["appearance"] = theme.page_appearance()
-        page_state["legend"] = self._legend  # travels with the state, so a reloaded page gets it back
-        self.map_view.show_state(page_state)
+        self.map_view.show_state(self.builder.page_state(state, moment.day, animate=True))
         self.article.show_passages(state.highlighted_sentences, focus.sentence_ids if focus else ())
         self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
         date_label = moment.label(self.lang)
@@ -454,7 +451,7 @@ class MainWindow(QMainWindow):
         if request.current_view and (snapshot := self._ask_page_view()):
             view = (tuple(snapshot["center"]), snapshot["zoom"])
         snapshotter = Snapshotter(self.exhibit, request.options, timeline=self.timeline, lang=self.lang,
-                                  appearance=theme.page_appearance())
+                                  appearance=self.builder.appearance)
         try:
             return snapshotter.render(self.model.moment, view)
         finally:
@@ -480,7 +477,7 @@ class MainWindow(QMainWindow):
             request.options.validate()
             if path.suffix.lower() == ".pdf":
                 snapshotter = Snapshotter(self.exhibit, request.options, vector=True, timeline=self.timeline, lang=self.lang,
-                                          appearance=theme.page_appearance())
+                                          appearance=self.builder.appearance)
                 try:
                     snapshotter.save_pdf(self.model.moment, path)
                 finally:
@@ -614,7 +611,6 @@ class MainWindow(QMainWindow):
         """Everything that shows exhibit text or dates, again in *lang* (the chrome follows LanguageChange)."""
         self.act_languages[lang].setChecked(True)
         self.builder.set_language(lang, map_words())
-        self._legend = self.builder.legend()
         self.article.set_language(lang)
         self.setWindowTitle(f"{self.exhibit.title_in(lang)} — Chronomap")
         self._rebuild_events_menu()
@@ -633,6 +629,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/high_contrast", high_contrast)
         self.settings.setValue("ui/large_type", large)
         if hasattr(self, "article"):
+            self.builder.set_appearance(high_contrast, large)
             self.article.refresh()
             self.slider.update()
             self._show_moment(self.model.moment)

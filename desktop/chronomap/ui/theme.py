@@ -70,11 +70,6 @@ def type_scale() -> float:
     return LARGE_TYPE_FACTOR if _active["large"] else 1.0
 
 
-def page_appearance() -> dict[str, bool]:
-    """What the map page is told of the look (``appearance`` in its state)."""
-    return {"highContrast": is_high_contrast(), "large": type_scale() > 1}
-
-
 def px(size: float) -> int:
     """A font size in pixels at the current type scale."""
     return round(size * type_scale())

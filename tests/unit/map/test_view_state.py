@@ -138,3 +138,17 @@ def test_map_words_refuse_unknown_placeholders():
     with pytest.raises(ValueError, match="legend_title"):
         MapWords(legend_title="{name}")
     MapWords(union_frontier="Граница")  # leaving a placeholder out is allowed
+
+
+def test_every_page_state_carries_the_legend_and_the_look(exhibit, timeline):
+    """So a page reloaded after a crash, given the last state again, gets its words and look back."""
+    b = MapStateBuilder(exhibit)
+    day = timeline.start
+    state = b.page_state(timeline.state_at(day), day)
+    assert state["legend"] == b.legend() and state["legend"]["lang"] == "en"
+    assert state["appearance"] == {"highContrast": False, "large": False}
+    b.set_language("ru")
+    b.set_appearance(True, False)
+    state = b.page_state(timeline.state_at(day), day)
+    assert state["legend"]["lang"] == "ru" and state["legend"] == b.legend()
+    assert state["appearance"] == {"highContrast": True, "large": False}
