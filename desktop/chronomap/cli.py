@@ -198,7 +198,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
         from chronomap.kiosk.app import run_kiosk
 
         return run_kiosk(args.story, args.config, args.idle_seconds)
-    from chronomap.ui.app import run_explorer
+    from chronomap.desk.app import run_explorer
 
     return run_explorer(story=args.story, at=args.at, event=args.event)
 

@@ -26,13 +26,13 @@ CHILD = r"""
 import os, sys, time
 t0 = float(sys.argv[1])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from chronomap.ui.webengine import configure_webengine
+from chronomap.qt.webengine import configure_webengine
 configure_webengine()
 from PySide6.QtCore import QSettings, QTemporaryDir
 from PySide6.QtWidgets import QApplication
 from chronomap.resources import default_exhibit_path
 from chronomap.story.loader import load_exhibit
-from chronomap.ui.main_window import MainWindow
+from chronomap.desk.main_window import MainWindow
 app = QApplication(sys.argv[:1])
 scratch = QTemporaryDir()
 window = MainWindow(load_exhibit(default_exhibit_path()), QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
@@ -84,7 +84,7 @@ def family_rss_mb() -> float:
 
 
 def main() -> int:
-    from chronomap.ui.webengine import configure_webengine
+    from chronomap.qt.webengine import configure_webengine
 
     configure_webengine()
     from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer
@@ -93,7 +93,7 @@ def main() -> int:
     from chronomap.map.page import build_page
     from chronomap.resources import default_exhibit_path
     from chronomap.story.loader import load_exhibit
-    from chronomap.ui.main_window import MainWindow
+    from chronomap.desk.main_window import MainWindow
 
     startup = cold_start_seconds()
 

@@ -37,7 +37,7 @@ def main() -> int:
         folder = Path(tmp)
         cold = cold_png_seconds(folder)
 
-        from chronomap.ui.webengine import configure_webengine
+        from chronomap.qt.webengine import configure_webengine
 
         configure_webengine()
         from PySide6.QtWidgets import QApplication

@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from chronomap.ui.webengine import configure_webengine  # noqa: E402
+from chronomap.qt.webengine import configure_webengine  # noqa: E402
 
 configure_webengine()  # before pytest-qt creates the QApplication
 
@@ -24,7 +24,7 @@ def settings(tmp_path) -> QSettings:
 @pytest.fixture
 def make_window(qtbot, exhibit, settings):
     """Main windows on the built-in exhibit, each waited on until its map is ready; deleted afterwards."""
-    from chronomap.ui.main_window import MainWindow
+    from chronomap.desk.main_window import MainWindow
 
     windows = []
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTextBrowser, QWidget
 
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
-from chronomap.ui import theme
-from chronomap.ui.language import language_service
+from chronomap.qt import theme
+from chronomap.qt.language import language_service
 
 pytestmark = pytest.mark.gui
 
@@ -232,7 +232,7 @@ def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypat
     """With a screen reader listening, a step sends the description and a polite announcement."""
     from PySide6.QtGui import QAccessible
 
-    import chronomap.ui.announce as announce
+    import chronomap.qt.announce as announce
 
     sent = []
     monkeypatch.setattr(announce.QAccessible, "isActive", staticmethod(lambda: True))
@@ -248,7 +248,7 @@ def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypat
 
 
 def test_the_system_language_decides_the_first_time(qtbot, make_window, settings, monkeypatch):
-    import chronomap.ui.main_window as main_window
+    import chronomap.desk.main_window as main_window
 
     monkeypatch.setattr(main_window, "system_language", lambda: "ru")
     window = make_window()
@@ -306,7 +306,7 @@ def test_no_english_is_left_anywhere_in_the_window(qtbot, window, lang):
 def test_the_export_dialog_in_kazakh(qtbot, window):
     from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 
-    from chronomap.ui.export_dialog import ExportDialog
+    from chronomap.desk.export_dialog import ExportDialog
 
     english = ExportDialog((800, 600), window)
     qtbot.addWidget(english)

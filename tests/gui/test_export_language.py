@@ -9,7 +9,7 @@ from test_export import VERMILION, count_near, pixel_of
 from chronomap.export.moments import moment_for_event
 from chronomap.export.options import SnapshotOptions
 from chronomap.export.snapshotter import Snapshotter
-from chronomap.ui.language import language_service
+from chronomap.qt.language import language_service
 
 pytestmark = pytest.mark.gui
 

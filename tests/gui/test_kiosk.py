@@ -21,8 +21,8 @@ from chronomap.kiosk.config import KioskConfig
 from chronomap.kiosk.pin import hash_pin
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.stats import StatsRecorder, stats_main
-from chronomap.ui import theme
-from chronomap.ui.language import language_service
+from chronomap.qt import theme
+from chronomap.qt.language import language_service
 
 pytestmark = pytest.mark.gui
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from chronomap.ui.language import language_service
+from chronomap.qt.language import language_service
 
 pytestmark = pytest.mark.gui
 
@@ -35,7 +35,7 @@ def test_rebuilding_the_article_leaves_one_document(qtbot, exhibit):
     """A language or look change rebuilds the article's document; the old ones are deleted."""
     from PySide6.QtGui import QTextDocument
 
-    from chronomap.ui.article_panel import ArticlePanel
+    from chronomap.qt.article_panel import ArticlePanel
 
     panel = ArticlePanel(exhibit)
     qtbot.addWidget(panel)

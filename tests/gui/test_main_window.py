@@ -192,7 +192,7 @@ def test_export_from_the_app_shows_what_the_explorer_shows(qtbot, window, tmp_pa
     from PySide6.QtGui import QImage
 
     from chronomap.export.options import SnapshotOptions
-    from chronomap.ui.export_dialog import ExportRequest
+    from chronomap.desk.export_dialog import ExportRequest
 
     window.model.go_to_event("august-coup")
     wait_for_page_state(qtbot, window)
@@ -216,7 +216,7 @@ def test_export_to_pdf_and_a_failure_is_shown_not_raised(qtbot, window, tmp_path
     from PySide6.QtWidgets import QMessageBox
 
     from chronomap.export.options import SnapshotOptions
-    from chronomap.ui.export_dialog import ExportRequest
+    from chronomap.desk.export_dialog import ExportRequest
 
     request = ExportRequest(SnapshotOptions(1000, 700, 1.0), current_view=False)
     assert window.export_snapshot(request, tmp_path / "moment.pdf")
@@ -238,7 +238,7 @@ def test_copy_snapshot_puts_the_map_on_the_clipboard(qtbot, window):
 
 
 def test_export_dialog_presets(qtbot, window):
-    from chronomap.ui.export_dialog import ExportDialog
+    from chronomap.desk.export_dialog import ExportDialog
 
     dialog = ExportDialog((900, 600), window)
     qtbot.addWidget(dialog)

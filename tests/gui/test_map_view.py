@@ -18,7 +18,7 @@ import shiboken6
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from chronomap.ui.webengine import configure_webengine  # noqa: E402
+from chronomap.qt.webengine import configure_webengine  # noqa: E402
 
 configure_webengine()  # before pytest-qt creates the QApplication
 
@@ -27,8 +27,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from chronomap.map.bridge import set_legend_script  # noqa: E402
 from chronomap.map.page import MapPlace, MapSpec, build_page  # noqa: E402
-from chronomap.ui import webengine  # noqa: E402
-from chronomap.ui.map_view import MapView  # noqa: E402
+from chronomap.qt import webengine  # noqa: E402
+from chronomap.qt.map_view import MapView  # noqa: E402
 
 pytestmark = pytest.mark.gui
 

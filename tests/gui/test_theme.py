@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronomap.ui import theme
+from chronomap.qt import theme
 
 pytestmark = pytest.mark.gui
 

@@ -2,7 +2,7 @@ import pytest
 
 from chronomap.cli import UsageError
 from chronomap.story.dates import day_number
-from chronomap.ui.app import resolve_start
+from chronomap.desk.app import resolve_start
 
 
 def test_at_a_day_month_or_year(timeline):

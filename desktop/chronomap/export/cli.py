@@ -97,13 +97,13 @@ def run(args: argparse.Namespace) -> int:
         frames = m.animation_frames(timeline, args.fps)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from chronomap.ui.webengine import configure_webengine
+    from chronomap.qt.webengine import configure_webengine
 
     configure_webengine()
     from PySide6.QtWidgets import QApplication
 
     from chronomap.export.snapshotter import Snapshotter
-    from chronomap.ui.language import language_service
+    from chronomap.qt.language import language_service
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (outlives the snapshotter)
     language_service().set_language(args.lang)

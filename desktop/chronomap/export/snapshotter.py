@@ -29,7 +29,7 @@ from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Moment, Timeline
-from chronomap.ui.map_view import MapView
+from chronomap.qt.map_view import MapView
 
 log = logging.getLogger("chronomap.export")
 
@@ -42,7 +42,7 @@ class Snapshotter:
                  timeline: Timeline | None = None, lang: str = "en", appearance: dict[str, bool] | None = None):
         """*lang*: the language of labels, legend, caption and description (the interface's
         translator must be installed for it); *appearance*: ``{"highContrast", "large"}``."""
-        from chronomap.ui.map_words import map_words
+        from chronomap.qt.map_words import map_words
 
         self.options = options.validate()
         self.exhibit = exhibit

@@ -28,7 +28,7 @@ KIOSK_CHROMIUM_FLAGS = ("--disable-pinch", "--overscroll-history-navigation=0")
 def prepare_environment(environ: MutableMapping[str, str] | None = None) -> None:
     """Kiosk Chromium flags, then :func:`configure_webengine` (which strips remote debugging
     and DevTools flags). Call before the QApplication exists."""
-    from chronomap.ui.webengine import FLAGS_VAR, configure_webengine
+    from chronomap.qt.webengine import FLAGS_VAR, configure_webengine
 
     environ = os.environ if environ is None else environ
     flags = environ.get(FLAGS_VAR, "").split()

@@ -16,7 +16,7 @@ Staff leave through a hidden gesture (five taps in a corner within three
 seconds) or Ctrl+Alt+Shift+K, then the PIN pad; nothing else closes the window.
 
 Languages: three buttons (each language named in itself) switch the whole
-kiosk through the application's :class:`~chronomap.ui.language.LanguageService`:
+kiosk through the application's :class:`~chronomap.qt.language.LanguageService`:
 its Qt translators re-label every control (``LanguageChange``), and its
 ``changed`` signal re-renders the exhibit's texts (dates, titles, summaries,
 place names, the article) and the map page's labels and legend through the
@@ -77,15 +77,15 @@ from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Timeline
-from chronomap.ui import theme
-from chronomap.ui.announce import announce_map_state
-from chronomap.ui.article_panel import ArticlePanel
-from chronomap.ui.explorer_model import ExplorerModel
-from chronomap.ui.focus_ring import FocusRing
-from chronomap.ui.language import language_service, system_language
-from chronomap.ui.map_view import MapView
-from chronomap.ui.map_words import map_words
-from chronomap.ui.timeline_slider import TimelineSlider
+from chronomap.qt import theme
+from chronomap.qt.announce import announce_map_state
+from chronomap.qt.article_panel import ArticlePanel
+from chronomap.qt.explorer_model import ExplorerModel
+from chronomap.qt.focus_ring import FocusRing
+from chronomap.qt.language import language_service, system_language
+from chronomap.qt.map_view import MapView
+from chronomap.qt.map_words import map_words
+from chronomap.qt.timeline_slider import TimelineSlider
 
 log = logging.getLogger("chronomap.kiosk")
 

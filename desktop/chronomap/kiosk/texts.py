@@ -1,4 +1,4 @@
-"""The kiosk's look: large type, the calm palette of :mod:`chronomap.ui.theme`, or its
+"""The kiosk's look: large type, the calm palette of :mod:`chronomap.qt.theme`, or its
 high-contrast palette (every text on its background at least 7:1), optionally larger still.
 
 The kiosk's words are ``tr()`` strings in the widgets themselves (Qt Linguist
@@ -9,7 +9,7 @@ touch never gives focus).
 
 from __future__ import annotations
 
-from chronomap.ui import theme
+from chronomap.qt import theme
 
 #: Font sizes are multiplied by this with ``large_type`` on.
 LARGE_TYPE_FACTOR = 1.25

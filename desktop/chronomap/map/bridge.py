@@ -6,7 +6,7 @@ ends up inside HTML (``<``, ``>``, ``&``) and of U+2028/U+2029; values are
 never interpolated raw. Function names must be dotted identifiers.
 
 The page answers the other way through the QWebChannel object
-``chronomapHost`` (see :mod:`chronomap.ui.map_view`).
+``chronomapHost`` (see :mod:`chronomap.qt.map_view`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Build the map page once, with folium, as a local HTML file.
 
 Pure Python: nothing here imports Qt. The page is written to a directory and
-loaded by :class:`chronomap.ui.map_view.MapView` with a ``file://`` URL; after
+loaded by :class:`chronomap.qt.map_view.MapView` with a ``file://`` URL; after
 that the page is never rebuilt or reloaded for a change of state: the page-side
 script ``assets/map/chronomap.js`` restyles the layers built here.
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from chronomap.kiosk.texts import LARGE_TYPE_FACTOR, style_sheet, text_pairs
-from chronomap.ui.theme import contrast_ratio
+from chronomap.qt.theme import contrast_ratio
 
 SIZE = re.compile(r"font-size: (\d+)px")
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chronomap.story.timeline import Timeline
-from chronomap.ui import theme
+from chronomap.qt import theme
 
 
 class TimelineSlider(QWidget):

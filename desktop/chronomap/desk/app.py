@@ -40,7 +40,7 @@ def install_excepthook() -> None:
 def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:
     from chronomap.story.loader import load_exhibit
     from chronomap.story.timeline import Timeline
-    from chronomap.ui.webengine import configure_webengine
+    from chronomap.qt.webengine import configure_webengine
 
     exhibit = load_exhibit(story or default_exhibit_path())  # errors reach the CLI's handler
     start = resolve_start(Timeline(exhibit), at, event)
@@ -49,7 +49,7 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
     configure_webengine()
     from PySide6.QtWidgets import QApplication
 
-    from chronomap.ui.main_window import MainWindow
+    from chronomap.desk.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Chronomap")

@@ -6,7 +6,7 @@ The one place in the app that owns a QWebEngineView. The page is loaded once
 The view is never reloaded for a state change; it is reloaded only to recover
 from a crashed render process.
 
-Call :func:`chronomap.ui.webengine.configure_webengine` before the
+Call :func:`chronomap.qt.webengine.configure_webengine` before the
 QApplication is created.
 """
 

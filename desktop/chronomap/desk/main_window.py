@@ -31,15 +31,15 @@ from chronomap.story.gazetteer import distance_km
 from chronomap.story.loader import load_exhibit
 from chronomap.story.model import Exhibit, ExhibitError
 from chronomap.story.timeline import Timeline
-from chronomap.ui import theme
-from chronomap.ui.announce import announce_map_state
-from chronomap.ui.article_panel import ArticlePanel
-from chronomap.ui.explorer_model import ExplorerModel, Moment
-from chronomap.ui.focus_ring import FocusRing
-from chronomap.ui.language import language_service, system_language
-from chronomap.ui.map_view import MapView
-from chronomap.ui.map_words import map_words
-from chronomap.ui.timeline_slider import TimelineSlider
+from chronomap.qt import theme
+from chronomap.qt.announce import announce_map_state
+from chronomap.qt.article_panel import ArticlePanel
+from chronomap.qt.explorer_model import ExplorerModel, Moment
+from chronomap.qt.focus_ring import FocusRing
+from chronomap.qt.language import language_service, system_language
+from chronomap.qt.map_view import MapView
+from chronomap.qt.map_words import map_words
+from chronomap.qt.timeline_slider import TimelineSlider
 
 log = logging.getLogger("chronomap.ui")
 
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
 
     # -- snapshots -------------------------------------------------------------------
     def export_snapshot_dialog(self) -> None:
-        from chronomap.ui.export_dialog import ExportDialog, ask_export_path
+        from chronomap.desk.export_dialog import ExportDialog, ask_export_path
 
         dialog = ExportDialog((self.map_view.width(), self.map_view.height()), self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         from chronomap.export.options import ExportError, SnapshotOptions
-        from chronomap.ui.export_dialog import ExportRequest
+        from chronomap.desk.export_dialog import ExportRequest
 
         size = (max(self.map_view.width(), 320), max(self.map_view.height(), 240))
         try:

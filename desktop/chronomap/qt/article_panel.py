@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from chronomap.story.model import Exhibit
-from chronomap.ui import theme
+from chronomap.qt import theme
 
 
 def _place_patterns(exhibit: Exhibit, lang: str) -> list[tuple[re.Pattern[str], str]]:

@@ -1,4 +1,4 @@
-"""Screenshot the explorer for the README: ``python -m chronomap.ui.screenshot --out FILE``.
+"""Screenshot the explorer for the README: ``python -m chronomap.desk.screenshot --out FILE``.
 
 Runs offscreen; waits until the page confirms the state before grabbing.
 """
@@ -25,19 +25,19 @@ def main(argv: list[str] | None = None) -> int:
 
     from chronomap.resources import default_exhibit_path
     from chronomap.story.loader import load_exhibit
-    from chronomap.ui.webengine import configure_webengine
+    from chronomap.qt.webengine import configure_webengine
 
     configure_webengine()
     from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from chronomap.ui.main_window import MainWindow
+    from chronomap.desk.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (must outlive the window)
     scratch = QTemporaryDir()
     window = MainWindow(load_exhibit(args.story or default_exhibit_path()),
                         QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
-    from chronomap.ui.language import language_service
+    from chronomap.qt.language import language_service
 
     language_service().set_language(args.language)
     window.set_appearance(args.high_contrast, args.large_type)
