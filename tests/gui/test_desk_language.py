@@ -19,10 +19,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(autouse=True)
 def english_afterwards(qapp):
-    """The language and the look are application-wide: leave them as found."""
+    """Qt's translators are application-wide: leave them as found."""
     yield
     language_service().set_language("en")
-    theme.set_appearance(False, False)
 
 
 def _switch(qtbot, window, lang: str) -> None:
@@ -31,7 +30,7 @@ def _switch(qtbot, window, lang: str) -> None:
     with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
                           check_params_cb=lambda seq: seq > seq_before):
         window.act_languages[lang].trigger()
-    assert language_service().current == lang
+    assert window.model.language == lang and language_service().current == lang
 
 
 def _visible_words(window) -> dict[str, str]:
@@ -113,7 +112,7 @@ def test_the_language_is_remembered(qtbot, make_window, settings):
     _switch(qtbot, first, "kk")
     first.close()
     second = make_window(settings=settings)
-    assert language_service().current == "kk"
+    assert second.model.language == "kk" and language_service().current == "kk"
     assert second.act_languages["kk"].isChecked()
     assert second.go_menu.title().replace("&", "") == "Өту"
 
@@ -160,7 +159,7 @@ def test_tab_reaches_every_control_and_shows_where_it_is(qtbot, window):
     assert len(ring_on_map) >= 2 and all(ring_on_map[1:])
     window.article.setFocus(Qt.FocusReason.MouseFocusReason)
     assert not window.focus_ring.isVisible()
-    assert "focus" in theme.style_sheet()  # a focus frame is styled for the standard widgets
+    assert "focus" in theme.style_sheet(window.model.look)  # a focus frame is styled for the standard widgets
 
 
 def test_slider_keys_move_a_day_and_a_month(qtbot, window):
@@ -180,7 +179,7 @@ def test_high_contrast_and_large_type_reach_the_widgets_and_the_page(qtbot, wind
     with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
                           check_params_cb=lambda seq: seq > seq_before):
         window.act_contrast.trigger()
-    assert theme.is_high_contrast() and window.act_contrast.isChecked()
+    assert window.model.look.high_contrast and window.act_contrast.isChecked()
     assert "#ffffff" in window.styleSheet()
     snapshot = query_page(qtbot, window.map_view)
     assert snapshot["appearance"] == {"hc": True, "large": False}
@@ -198,7 +197,7 @@ def test_high_contrast_and_large_type_reach_the_widgets_and_the_page(qtbot, wind
         return bottom - top
 
     assert height(snapshot, "almaty") > 1.2 * height(before, "almaty")
-    assert window.date_label.font().pixelSize() == theme.px(22) or window.date_label.fontInfo().pixelSize() >= 26
+    assert window.date_label.font().pixelSize() == theme.px(22, window.model.look) or window.date_label.fontInfo().pixelSize() >= 26
     assert window.settings.value("ui/high_contrast") in (True, "true")
 
 
@@ -252,7 +251,8 @@ def test_the_system_language_decides_the_first_time(qtbot, make_window, settings
 
     monkeypatch.setattr(main_window, "system_language", lambda: "ru")
     window = make_window()
-    assert language_service().current == "ru" and window.act_languages["ru"].isChecked()
+    assert window.model.language == "ru" and language_service().current == "ru"
+    assert window.act_languages["ru"].isChecked()
     assert window.file_menu.title() == "&Файл"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chronomap.qt import theme
+from chronomap.session import Look
 
 pytestmark = pytest.mark.gui
 
@@ -29,12 +30,7 @@ def test_contrast_ratio_is_the_wcag_formula():
 def test_large_type_scales_every_font_size_in_the_style_sheet():
     import re
 
-    try:
-        theme.set_appearance(False, False)
-        normal = [int(v) for v in re.findall(r"font-size: (\d+)px", theme.style_sheet())]
-        theme.set_appearance(True, True)
-        large = [int(v) for v in re.findall(r"font-size: (\d+)px", theme.style_sheet())]
-    finally:
-        theme.set_appearance(False, False)
+    normal = [int(v) for v in re.findall(r"font-size: (\d+)px", theme.style_sheet(Look(False, False)))]
+    large = [int(v) for v in re.findall(r"font-size: (\d+)px", theme.style_sheet(Look(True, True)))]
     assert len(normal) == len(large) > 3
     assert all(b >= round(a * 1.25) for a, b in zip(normal, large, strict=True))

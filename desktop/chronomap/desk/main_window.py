@@ -23,23 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chronomap.desk.card import DeskCard
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
-from chronomap.map.bridge import js_call
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
-from chronomap.story.gazetteer import distance_km
+from chronomap.qt import theme
+from chronomap.qt.article_panel import ArticlePanel
+from chronomap.qt.focus_ring import FocusRing
+from chronomap.qt.language import system_language
+from chronomap.qt.map_view import MapView
+from chronomap.qt.presenter import ExplorerPresenter, Player
+from chronomap.qt.session import Look, Moment, SessionModel
+from chronomap.qt.timeline_slider import TimelineSlider
 from chronomap.story.loader import load_exhibit
 from chronomap.story.model import Exhibit, ExhibitError
 from chronomap.story.timeline import Timeline
-from chronomap.qt import theme
-from chronomap.qt.announce import announce_map_state
-from chronomap.qt.article_panel import ArticlePanel
-from chronomap.qt.explorer_model import ExplorerModel, Moment
-from chronomap.qt.focus_ring import FocusRing
-from chronomap.qt.language import language_service, system_language
-from chronomap.qt.map_view import MapView
-from chronomap.qt.map_words import map_words
-from chronomap.qt.timeline_slider import TimelineSlider
 
 log = logging.getLogger("chronomap.ui")
 
@@ -52,49 +50,39 @@ class MainWindow(QMainWindow):
     def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Chronomap", "Chronomap")
-        self.languages = language_service()
         self.resize(1440, 900)
         self._page_dir = tempfile.TemporaryDirectory(prefix="chronomap-page-")
         page_dir = self._page_dir
         self.destroyed.connect(lambda *_: page_dir.cleanup())
-        self._play_timer = QTimer(self)
-        self._play_timer.timeout.connect(self._play_step)
         self._build_actions()
-        self.focus_ring = FocusRing(self, theme.colours().focus_frame)
-        self._restore_appearance()
-        self._install(exhibit)
-        self.languages.changed.connect(self._language_changed)
+        language, look = self._saved_language_and_look()
+        self.focus_ring = FocusRing(self, theme.colours(look).focus_frame)
+        self._install(exhibit, language, look)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._restore_settings()
 
     @property
     def lang(self) -> str:
-        return self.languages.current
+        return self.model.language
 
     # -- building ------------------------------------------------------------
-    def _install(self, exhibit: Exhibit) -> None:
-        """Build every view for an exhibit: the page once, the widgets, the wiring."""
+    def _install(self, exhibit: Exhibit, language: str, look: Look) -> None:
+        """Build every view for an exhibit: the session, the page once, the widgets, the presenter."""
         self.exhibit = exhibit
         self.timeline = Timeline(exhibit)
-        self.builder = MapStateBuilder(exhibit, self.lang, map_words())
-        self.builder.set_appearance(theme.is_high_contrast(), theme.type_scale() > 1)
-        self.model = ExplorerModel(self.timeline, self)
-        self.setWindowTitle(f"{exhibit.title_in(self.lang)} — Chronomap")
-
-        page_dir = Path(self._page_dir.name) / exhibit.meta.id
-        page = build_page(self.builder.spec(), page_dir)
+        for old in (getattr(self, "player", None), getattr(self, "presenter", None), getattr(self, "model", None)):
+            if old is not None:  # the previous exhibit's, with the widgets they drove
+                old.blockSignals(True)
+                old.deleteLater()
+        if hasattr(self, "player"):
+            self.player.stop()
+        self.model = SessionModel(self.timeline, language, look, self)
+        self.builder = MapStateBuilder(exhibit, language)
 
         self.map_view = MapView(self)
         self.map_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.article = ArticlePanel(exhibit, self)
-        self.article.set_language(self.lang)
-        self.card = QLabel(self)
-        self.card.setObjectName("card")
-        self.card.setWordWrap(True)
-        self.card.setTextFormat(Qt.TextFormat.RichText)
-        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.card.linkActivated.connect(self._on_card_link)
+        self.card = DeskCard(exhibit, self)
 
         side = QWidget(self)
         side.setObjectName("sidePanel")
@@ -114,6 +102,10 @@ class MainWindow(QMainWindow):
 
         self.slider = TimelineSlider(self.timeline, self)
         time_bar = self._build_time_bar()
+        self.presenter = ExplorerPresenter(self.model, self.builder, self.map_view, self.article, self.slider, self.card,
+                                           self.date_label, self.event_label, self)
+        self.player = Player(self.model, lambda: int(self.speed.currentData()), self)
+        page = build_page(self.builder.spec(), Path(self._page_dir.name) / exhibit.meta.id)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -126,17 +118,18 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
 
-        self.model.changed.connect(self._show_moment)
-        self.slider.day_changed.connect(self.model.set_day)
-        self.slider.event_clicked.connect(self.model.go_to_event)
-        self.article.passage_clicked.connect(self.model.go_to_event)
-        self.article.place_clicked.connect(self.show_place_on_map)
-        self.map_view.place_clicked.connect(self.show_place_details)
+        self.card.place_link.connect(self.show_place_on_map)
+        self.card.event_link.connect(self.model.go_to_event)
+        self.presenter.shown.connect(self._moment_shown)
+        self.model.language_changed.connect(self._language_changed)
+        self.model.look_changed.connect(self._look_changed)
+        self.model.playing_changed.connect(self._playing_changed)
         self.map_view.js_error.connect(lambda message: log.error("map page error: %s", message))
-        self._rebuild_events_menu()
         self.map_view.load(page)
+        self._language_changed(language)
+        self._look_changed(look)
         self.retranslate()
-        self._show_moment(self.model.moment)
+        self.presenter.refresh()
         self.exhibit_changed.emit(exhibit)
 
     def _build_time_bar(self) -> QWidget:
@@ -213,7 +206,7 @@ class MainWindow(QMainWindow):
             act = QAction(NATIVE_NAMES[lang], self.language_group)  # each language named in itself, never translated
             act.setCheckable(True)
             act.setData(lang)
-            act.triggered.connect(lambda _=False, code=lang: language_service().set_language(code))
+            act.triggered.connect(lambda _=False, code=lang: self.model.set_language(code))
             self.act_languages[lang] = act
 
         menu = self.menuBar()
@@ -311,124 +304,33 @@ class MainWindow(QMainWindow):
             act = self.events_menu.addAction(f"{event.span.label(self.lang)} — {event.title_in(self.lang)}")
             act.triggered.connect(lambda _=False, eid=event.id: self.model.go_to_event(eid))
 
-    # -- the moment, shown everywhere -------------------------------------------
-    def _show_moment(self, moment: Moment) -> None:
-        state = moment.state
-        focus = state.focus
-        # Always glide: a jump (animate=False) redraws the whole base map synchronously (~30 ms).
-        self.map_view.show_state(self.builder.page_state(state, moment.day, animate=True))
-        self.article.show_passages(state.highlighted_sentences, focus.sentence_ids if focus else ())
-        self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
-        date_label = moment.label(self.lang)
-        self.date_label.setText(date_label)
-        self._announce(self.builder.describe(state, moment.day, date_label))
-        self.event_label.setText(focus.title_in(self.lang) if focus else self.tr("Before the story begins"))
-        self.card.setText(self._event_card(moment))
-        self.act_prev.setEnabled(self.timeline.previous_event(moment.day, focus.id if moment.pinned_event else None) is not None)
-        self.act_next.setEnabled(self.timeline.next_event(moment.day, focus.id if moment.pinned_event else None) is not None)
-
-    def _announce(self, text: str) -> None:
-        announce_map_state(self.map_view, text)
-
-    def _event_card(self, moment: Moment) -> str:
-        focus = moment.state.focus
-        lang = self.lang
-        c = theme.colours()
-        if focus is None:
-            return (f"<b>{html.escape(self.exhibit.title_in(lang))}</b><br>"
-                    f"{html.escape(self.exhibit.subtitle_in(lang) or '')}")
-        places = ", ".join(
-            f'<a href="place:{p.place.id}" style="color:{c.accent_dark.name()}">'
-            f"{html.escape(p.place.label_at(focus.span.start, lang))}</a> <span style='color:{c.muted_text.name()}'>"
-            f"({html.escape(focus.role_in(p.place.id, lang))})</span>"
-            for p in focus.places
-        )
-        date_note = focus.date_note_in(lang)
-        note_text = self.tr("Date: {note}").format(note=date_note) if date_note else ""
-        note = (f"<p style='color:{c.muted_text.name()}; font-size:{theme.px(12)}px'>{html.escape(note_text)}</p>"
-                if date_note else "")
-        return (f"<p style='font-size:{theme.px(17)}px; font-family:\"{theme.SERIF_FAMILY}\"; margin:0'>"
-                f"<b>{html.escape(focus.title_in(lang))}</b></p>"
-                f"<p style='color:{c.accent_dark.name()}; margin:2px 0 6px 0'>{html.escape(focus.span.label(lang))}</p>"
-                f"<p style='margin:0 0 6px 0'>{html.escape(focus.summary_in(lang))}</p>"
-                f"<p style='margin:0'>{places}</p>{note}")
-
-    # -- places ----------------------------------------------------------------
-    def _on_card_link(self, link: str) -> None:
-        kind, _, value = link.partition(":")
-        if kind == "place":
-            self.show_place_on_map(value)
-        elif kind == "event":
-            self.model.go_to_event(value)
+    # -- the moment, shown everywhere (by the presenter) -------------------------------------
+    def _moment_shown(self, _moment: Moment) -> None:
+        self.act_prev.setEnabled(self.model.can_go_previous())
+        self.act_next.setEnabled(self.model.can_go_next())
 
     def show_place_on_map(self, place_id: str) -> None:
-        self.map_view.evaluate(js_call("chronomap.showPlace", place_id))
-        self.show_place_details(place_id)
-
-    def place_details_html(self, place_id: str) -> str:
-        place = self.exhibit.places[place_id]
-        day = self.model.day
-        lang = self.lang
-        c = theme.colours()
-        # The names in the other two languages (each language's own name for itself labels them).
-        names = [f"{NATIVE_NAMES[other]}: {html.escape(value)}" for other in LANGUAGES if other != lang
-                 for value in [getattr(place.names, other, None)] if value]
-        if place.historical_names:
-            names += [html.escape(self.tr("until {date}: {name}").format(date=until.label(lang), name=h_name))
-                      for h, until in place.historical_names
-                      for h_name in [getattr(h, lang, None) or h.en]]
-        kinds = {"city": self.tr("city"), "region": self.tr("region"), "republic": self.tr("republic"), "state": self.tr("state")}
-        lines = [f"<p style='font-size:{theme.px(17)}px; margin:0'><b>{html.escape(place.label_at(day, lang))}</b> "
-                 f"<span style='color:{c.muted_text.name()}'>{kinds.get(place.kind, place.kind)}</span></p>"]
-        if names:
-            lines.append(f"<p style='margin:2px 0'>{'; '.join(names)}</p>")
-        description = place.description_in(lang)
-        if description:
-            lines.append(f"<p style='margin:4px 0'>{html.escape(description)}</p>")
-        ref_id = self.exhibit.meta.distance_from
-        if ref_id and ref_id != place_id and ref_id in self.exhibit.places:
-            ref = self.exhibit.places[ref_id]
-            km = distance_km((place.lat, place.lon), (ref.lat, ref.lon))
-            distance = self.tr("{km} km from {place} (geodesic)").format(
-                km=QLocale().toString(float(km), "f", 0), place=ref.label_at(day, lang))
-            lines.append(f"<p style='margin:4px 0'>{html.escape(distance)}</p>")
-        events = [e for e in self.timeline.events if place_id in e.place_ids]
-        if events:
-            items = "".join(f"<li><a href='event:{e.id}' style='color:{c.accent_dark.name()}'>"
-                            f"{html.escape(e.span.label(lang))}: {html.escape(e.title_in(lang))}</a></li>" for e in events)
-            lines.append(f"<ul style='margin:2px 0 0 -20px'>{items}</ul>")
-        return "".join(lines)
+        self.presenter.show_place(place_id)
 
     def show_place_details(self, place_id: str) -> None:
-        if place_id in self.exhibit.places:
-            self.card.setText(self.place_details_html(place_id))
+        self.model.select_place(place_id)
 
     # -- play ------------------------------------------------------------------
     def toggle_play(self) -> None:
-        if self._play_timer.isActive():
-            self.stop_playing()
-            return
-        if self.timeline.next_event(self.model.day, self.model.moment.pinned_event) is None:
-            self.model.go_home()
-        self._play_timer.start(self.speed.currentData())
-        self.act_play.setChecked(True)
-        self.act_play.setText(self.tr("Pause"))
+        self.player.toggle()
 
     def stop_playing(self) -> None:
-        self._play_timer.stop()
-        self.act_play.setChecked(False)
-        self.act_play.setText(self.tr("Play"))
+        self.player.stop()
 
     def is_playing(self) -> bool:
-        return self._play_timer.isActive()
+        return self.model.playing
 
-    def _play_step(self) -> None:
-        if not self.model.next_event():
-            self.stop_playing()
+    def _playing_changed(self, playing: bool) -> None:
+        self.act_play.setChecked(playing)
+        self.act_play.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def _speed_changed(self) -> None:
-        if self._play_timer.isActive():
-            self._play_timer.start(self.speed.currentData())
+        self.player.restart_hold()
 
     # -- snapshots -------------------------------------------------------------------
     def export_snapshot_dialog(self) -> None:
@@ -557,7 +459,7 @@ class MainWindow(QMainWindow):
             self.show_exhibit_errors(source, exc)
             return False
         self.stop_playing()
-        self._install(exhibit)
+        self._install(exhibit, self.model.language, self.model.look)
         return True
 
     def show_exhibit_errors(self, folder: Path, exc: ExhibitError) -> None:
@@ -608,41 +510,35 @@ class MainWindow(QMainWindow):
 
     # -- language and look --------------------------------------------------------------
     def _language_changed(self, lang: str) -> None:
-        """Everything that shows exhibit text or dates, again in *lang* (the chrome follows LanguageChange)."""
+        """The window's own exhibit words in *lang* (the presenter re-renders the views; the chrome
+        follows Qt's LanguageChange); remembered."""
         self.act_languages[lang].setChecked(True)
-        self.builder.set_language(lang, map_words())
-        self.article.set_language(lang)
         self.setWindowTitle(f"{self.exhibit.title_in(lang)} — Chronomap")
         self._rebuild_events_menu()
-        self._show_moment(self.model.moment)
         self.settings.setValue("ui/language", lang)
 
     def set_appearance(self, high_contrast: bool | None = None, large: bool | None = None) -> None:
-        """High contrast and large type, for the widgets and the map page alike; remembered."""
-        high_contrast = theme.is_high_contrast() if high_contrast is None else high_contrast
-        large = theme.type_scale() > 1 if large is None else large
-        theme.set_appearance(high_contrast, large)
-        self.focus_ring.colour = theme.colours().focus_frame
-        self.act_contrast.setChecked(high_contrast)
-        self.act_large.setChecked(large)
-        self.setStyleSheet(theme.style_sheet())
-        self.settings.setValue("ui/high_contrast", high_contrast)
-        self.settings.setValue("ui/large_type", large)
-        if hasattr(self, "article"):
-            self.builder.set_appearance(high_contrast, large)
-            self.article.refresh()
-            self.slider.update()
-            self._show_moment(self.model.moment)
+        """High contrast and large type, for the widgets and the map page alike (through the session)."""
+        look = self.model.look
+        self.model.set_look(Look(look.high_contrast if high_contrast is None else bool(high_contrast),
+                                 look.large_type if large is None else bool(large)))
 
-    def _restore_appearance(self) -> None:
+    def _look_changed(self, look: Look) -> None:
+        self.focus_ring.colour = theme.colours(look).focus_frame
+        self.act_contrast.setChecked(look.high_contrast)
+        self.act_large.setChecked(look.large_type)
+        self.setStyleSheet(theme.style_sheet(look))
+        self.settings.setValue("ui/high_contrast", look.high_contrast)
+        self.settings.setValue("ui/large_type", look.large_type)
+
+    def _saved_language_and_look(self) -> tuple[str, Look]:
+        """What this user chose last time; the system's language the first time."""
         def flag(key: str) -> bool:
             return str(self.settings.value(key, "false")).lower() in ("true", "1")
 
         saved = self.settings.value("ui/language")
         lang = saved if saved in LANGUAGES else system_language()
-        self.languages.set_language(lang)
-        self.act_languages[lang].setChecked(True)
-        self.set_appearance(flag("ui/high_contrast"), flag("ui/large_type"))
+        return lang, Look(flag("ui/high_contrast"), flag("ui/large_type"))
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:

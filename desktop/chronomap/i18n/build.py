@@ -10,9 +10,11 @@ The tests run the same steps on copies and fail on anything unfinished.
 
 from __future__ import annotations
 
+import copy
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET  # noqa: N817
 from pathlib import Path
 
 from chronomap.i18n import LANGUAGES, TRANSLATIONS_DIR, qm_path, ts_path
@@ -34,14 +36,46 @@ def source_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
     return sorted(p for p in package_dir.rglob("*.py") if "_bundled" not in p.parts)
 
 
+def _finished_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(source, disambiguation comment) → its finished <translation>, from any context."""
+    found: dict[tuple[str, str], ET.Element] = {}
+    if not ts.exists():
+        return found
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") not in ("unfinished", "obsolete", "vanished"):
+            found[(message.findtext("source", ""), message.findtext("comment", ""))] = translation
+    return found
+
+
+def carry_moved_strings(ts: Path, before: dict[tuple[str, str], ET.Element]) -> int:
+    """A string that moved to another class (another context) keeps its translation: lupdate
+    would mark it new. Only the very same source and comment are carried; returns how many."""
+    tree = ET.parse(ts)
+    carried = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        key = (message.findtext("source", ""), message.findtext("comment", ""))
+        if translation is not None and translation.get("type") == "unfinished" and key in before:
+            message.remove(translation)
+            message.append(copy.deepcopy(before[key]))
+            carried += 1
+    if carried:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def update_ts(lang: str, ts: Path | None = None, package_dir: Path = PACKAGE_DIR) -> None:
-    """Merge the code's current strings into a .ts file (obsolete ones dropped)."""
+    """Merge the code's current strings into a .ts file (obsolete ones dropped, moved ones kept)."""
     ts = ts or ts_path(lang)
+    before = _finished_translations(ts)
     args = [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-target-language", lang]
     if lang == "en":
         args.append("-pluralonly")
     files = [str(p) for p in source_files(package_dir)]
     subprocess.run([*args, *files, "-ts", str(ts)], check=True, capture_output=True, text=True)
+    if carry_moved_strings(ts, before):  # then once more, so the file keeps lupdate's own layout
+        subprocess.run([*args, *files, "-ts", str(ts)], check=True, capture_output=True, text=True)
 
 
 def compile_qm(ts: Path, qm: Path) -> None:

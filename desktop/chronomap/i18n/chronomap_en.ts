@@ -1,41 +1,41 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>KioskWindow</name>
-        <message numerus="yes">
-            <source>Wrong PIN. %n more tries before the pad locks.</source>
-            <translation>
-                <numerusform>Wrong PIN. %n more try before the pad locks.</numerusform>
-                <numerusform>Wrong PIN. %n more tries before the pad locks.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong PINs. Try again in %n seconds.</source>
-            <translation>
-                <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
-                <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
-            <translation>
-                <numerusform>%n problem in {folder}. The current exhibit stays open.</numerusform>
-                <numerusform>%n problems in {folder}. The current exhibit stays open.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message numerus="yes">
-            <source>The story starts again in %n seconds.</source>
-            <translation>
-                <numerusform>The story starts again in %n second.</numerusform>
-                <numerusform>The story starts again in %n seconds.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the pad locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before the pad locks.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before the pad locks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
+        <translation>
+            <numerusform>%n problem in {folder}. The current exhibit stays open.</numerusform>
+            <numerusform>%n problems in {folder}. The current exhibit stays open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message numerus="yes">
+        <source>The story starts again in %n seconds.</source>
+        <translation>
+            <numerusform>The story starts again in %n second.</numerusform>
+            <numerusform>The story starts again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

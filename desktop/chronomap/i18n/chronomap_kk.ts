@@ -1,740 +1,747 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
-    <context>
-        <name>ArticlePanel</name>
-        <message>
-            <source>Article</source>
-            <translation>Мақала</translation>
-        </message>
-        <message>
-            <source>The article text. The passage being told is highlighted; sentences link to their event and place names to the map (Tab moves between links, Enter follows one)</source>
-            <translation>Мақала мәтіні. Әңгімеленіп жатқан үзінді ерекшеленген; сөйлемдер өз оқиғасына, жер атаулары картаға сілтейді (Tab сілтемелер арасында ауысады, Enter сілтемені ашады)</translation>
-        </message>
-        <message>
-            <source>Scroll the article</source>
-            <translation>Мақаланы айналдыру</translation>
-        </message>
-        <message>
-            <source>Scroll the article sideways</source>
-            <translation>Мақаланы көлденең айналдыру</translation>
-        </message>
-        <message>
-            <source>This article is not available in English; it is shown in the language it was written in.</source>
-            <comment>shown when the exhibit has no article in the interface language</comment>
-            <translation>Бұл мақала қазақ тілінде жоқ; ол түпнұсқа тілінде көрсетілген.</translation>
-        </message>
-        <message>
-            <source>The quotation announced here is missing from the source text.</source>
-            <translation>Мұнда айтылған дәйексөз бастапқы мәтінде жоқ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttractBanner</name>
-        <message>
-            <source>Touch the screen to explore the story</source>
-            <translation>Тарихпен танысу үшін экранды түртіңіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export snapshot</source>
-            <translation>Карта суретін экспорттау</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Өлшемі</translation>
-        </message>
-        <message>
-            <source>The size of the picture: the current view, a screen, a printed page, or your own</source>
-            <translation>Сурет өлшемі: ағымдағы көрініс, экран, баспа беті немесе өзіңіз таңдаған</translation>
-        </message>
-        <message>
-            <source>Current view ({width} × {height})</source>
-            <translation>Ағымдағы көрініс ({width} × {height})</translation>
-        </message>
-        <message>
-            <source>1920 × 1080 (slides, screens)</source>
-            <translation>1920 × 1080 (слайдтар, экрандар)</translation>
-        </message>
-        <message>
-            <source>3840 × 2160 (large screens)</source>
-            <translation>3840 × 2160 (үлкен экрандар)</translation>
-        </message>
-        <message>
-            <source>A4 landscape, 300 dpi (3508 × 2480)</source>
-            <translation>A4 көлденең, 300 dpi (3508 × 2480)</translation>
-        </message>
-        <message>
-            <source>A3 landscape, 300 dpi (4961 × 3508)</source>
-            <translation>A3 көлденең, 300 dpi (4961 × 3508)</translation>
-        </message>
-        <message>
-            <source>Custom size…</source>
-            <translation>Басқа өлшем…</translation>
-        </message>
-        <message>
-            <source>Size:</source>
-            <translation>Өлшемі:</translation>
-        </message>
-        <message>
-            <source>Width</source>
-            <translation>Ені</translation>
-        </message>
-        <message>
-            <source>Width of the picture in layout pixels</source>
-            <translation>Суреттің ені, макет пикселімен</translation>
-        </message>
-        <message>
-            <source>Height</source>
-            <translation>Биіктігі</translation>
-        </message>
-        <message>
-            <source>Height of the picture in layout pixels</source>
-            <translation>Суреттің биіктігі, макет пикселімен</translation>
-        </message>
-        <message>
-            <source>px</source>
-            <translation>пкс</translation>
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>Масштаб</translation>
-        </message>
-        <message>
-            <source>Device pixels per layout pixel: larger makes labels finer and relatively smaller</source>
-            <translation>Макеттің бір пикселіне келетін құрылғы пикселі: неғұрлым көп болса, жазулар соғұрлым нәзік әрі салыстырмалы түрде кішірек</translation>
-        </message>
-        <message>
-            <source>scale</source>
-            <translation>масштаб</translation>
-        </message>
-        <message>
-            <source>Pixels:</source>
-            <translation>Пиксельдер:</translation>
-        </message>
-        <message>
-            <source>Caption (title, date, event)</source>
-            <translation>Тақырыпша (атауы, күні, оқиға)</translation>
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation>Шартты белгілер</translation>
-        </message>
-        <message>
-            <source>Scale bar</source>
-            <translation>Масштаб сызғышы</translation>
-        </message>
-        <message>
-            <source>Attribution line</source>
-            <translation>Дереккөздер жолы</translation>
-        </message>
-        <message>
-            <source>Print the exhibit title, the date and the event over the map</source>
-            <translation>Картаның үстіне көрменің атауын, күнін және оқиғаны басу</translation>
-        </message>
-        <message>
-            <source>Print the legend of colours and lines</source>
-            <translation>Түстер мен сызықтардың шартты белгілерін басу</translation>
-        </message>
-        <message>
-            <source>Print a scale bar in kilometres</source>
-            <translation>Километрмен масштаб сызғышын басу</translation>
-        </message>
-        <message>
-            <source>Print the sources of the map data</source>
-            <translation>Карта деректерінің дереккөздерін басу</translation>
-        </message>
-        <message>
-            <source>PNG image</source>
-            <translation>PNG суреті</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF құжаты</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Before the story begins</source>
-            <extracomment>Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row. The side panel takes this share of the screen's width, within these bounds (px). What the map area shows while its page (re)loads: the map's own sea colour (assets/map/chronomap.css). The language every visitor starts in: the configured one, else the system's.</extracomment>
-            <translation>Тарих басталғанға дейін</translation>
-        </message>
-        <message>
-            <source>Shows this place on the map, with what the exhibit says about it.</source>
-            <translation>Бұл жерді картадан және көрме ол туралы не айтатынын көрсетеді.</translation>
-        </message>
-        <message>
-            <source>Chronomap kiosk</source>
-            <translation>Chronomap киоскі</translation>
-        </message>
-        <message>
-            <source>A map and a timeline of the exhibit, with its article.</source>
-            <translation>Көрменің картасы мен уақыт шкаласы, мақаласымен бірге.</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Карта</translation>
-        </message>
-        <message>
-            <source>Places</source>
-            <translation>Орындар</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Оқиға</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Қысқаша</translation>
-        </message>
-        <message>
-            <source>◀  Previous</source>
-            <translation>◀  Алдыңғы</translation>
-        </message>
-        <message>
-            <source>Previous event</source>
-            <translation>Алдыңғы оқиға</translation>
-        </message>
-        <message>
-            <source>Goes back to the event before this one.</source>
-            <translation>Алдыңғы оқиғаға оралады.</translation>
-        </message>
-        <message>
-            <source>Next  ▶</source>
-            <translation>Келесі  ▶</translation>
-        </message>
-        <message>
-            <source>Next event</source>
-            <translation>Келесі оқиға</translation>
-        </message>
-        <message>
-            <source>Goes on to the next event of the story.</source>
-            <translation>Тарихтың келесі оқиғасына өтеді.</translation>
-        </message>
-        <message>
-            <source>❚❚  Pause</source>
-            <translation>❚❚  Кідірту</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Кідірту</translation>
-        </message>
-        <message>
-            <source>Stops the story playing by itself.</source>
-            <translation>Тарихтың өздігінен көрсетілуін тоқтатады.</translation>
-        </message>
-        <message>
-            <source>▶  Play</source>
-            <translation>▶  Ойнату</translation>
-        </message>
-        <message>
-            <source>Play</source>
-            <translation>Ойнату</translation>
-        </message>
-        <message>
-            <source>Plays the story, one event after another.</source>
-            <translation>Тарихты оқиғадан оқиғаға көрсетеді.</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Уақыт шкаласы</translation>
-        </message>
-        <message>
-            <source>Drag along the timeline to move through time, or touch an event's mark to go to it. The Left and Right arrow keys step from event to event.</source>
-            <translation>Уақыт бойынша жылжу үшін шкаланы сүйреңіз немесе оқиғаға өту үшін оның белгісін түртіңіз. Сол және оң жақ көрсеткі пернелері оқиғадан оқиғаға өтеді.</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Мақала</translation>
-        </message>
-        <message>
-            <source>The exhibit's article; the passage being told is highlighted. Touch a highlighted passage to go to its event, or a place name to see it on the map. The Up and Down arrow keys scroll it.</source>
-            <translation>Көрменің мақаласы; баяндалып жатқан үзінді белгіленген. Оның оқиғасына өту үшін белгіленген үзіндіні, ал картадан көру үшін жер атауын түртіңіз. Жоғары және төмен көрсеткі пернелері мәтінді айналдырады.</translation>
-        </message>
-        <message>
-            <source>Staff exit is not set up on this kiosk.</source>
-            <translation>Бұл киоскіде қызметкерлерге арналған шығу бапталмаған.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrong PIN. %n more tries before the pad locks.</source>
-            <translation>
-                <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
-                <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong PINs. Try again in %n seconds.</source>
-            <translation>
-                <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
-                <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter the staff PIN.</source>
-            <translation>Қызметкердің PIN кодын енгізіңіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageBar</name>
-        <message>
-            <source>Interface language</source>
-            <translation>Интерфейс тілі</translation>
-        </message>
-        <message>
-            <source>{language} — interface language</source>
-            <translation>{language} — интерфейс тілі</translation>
-        </message>
-        <message>
-            <source>Shows the whole kiosk in this language.</source>
-            <translation>Бүкіл киоскіні осы тілде көрсетеді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;Open exhibit…</source>
-            <translation>Көрмені &amp;ашу…</translation>
-        </message>
-        <message>
-            <source>Open an exhibit folder, a TimelineJS file or a Linked Places file</source>
-            <translation>Көрме қалтасын, TimelineJS немесе Linked Places файлын ашу</translation>
-        </message>
-        <message>
-            <source>&amp;New exhibit from article…</source>
-            <translation>Мақаладан &amp;жаңа көрме…</translation>
-        </message>
-        <message>
-            <source>Draft an exhibit from an article and open it</source>
-            <translation>Мақала бойынша көрменің жобасын жасап, ашу</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Шы&amp;ғу</translation>
-        </message>
-        <message>
-            <source>◀  Previous</source>
-            <translation>◀  Алдыңғы</translation>
-        </message>
-        <message>
-            <source>Previous event (←)</source>
-            <translation>Алдыңғы оқиға (←)</translation>
-        </message>
-        <message>
-            <source>Next  ▶</source>
-            <translation>Келесі  ▶</translation>
-        </message>
-        <message>
-            <source>Next event (→)</source>
-            <translation>Келесі оқиға (→)</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>Ба&amp;сы</translation>
-        </message>
-        <message>
-            <source>First event (Home)</source>
-            <translation>Бірінші оқиға (Home)</translation>
-        </message>
-        <message>
-            <source>&amp;End</source>
-            <translation>Со&amp;ңы</translation>
-        </message>
-        <message>
-            <source>Last event (End)</source>
-            <translation>Соңғы оқиға (End)</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Кідірту</translation>
-        </message>
-        <message>
-            <source>Play</source>
-            <translation>Ойнату</translation>
-        </message>
-        <message>
-            <source>Play or pause the story (Space)</source>
-            <translation>Тарихты ойнату немесе кідірту (бос орын пернесі)</translation>
-        </message>
-        <message>
-            <source>&amp;About Chronomap</source>
-            <translation>Chronomap &amp;туралы</translation>
-        </message>
-        <message>
-            <source>&amp;Export snapshot…</source>
-            <translation>Суретті &amp;экспорттау…</translation>
-        </message>
-        <message>
-            <source>Export the map at this moment as PNG or PDF (Ctrl+E)</source>
-            <translation>Осы сәттегі картаны PNG не PDF ретінде экспорттау (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy snapshot</source>
-            <translation>Суретті &amp;көшіру</translation>
-        </message>
-        <message>
-            <source>Copy the map at this moment to the clipboard</source>
-            <translation>Осы сәттегі картаны алмасу буферіне көшіру</translation>
-        </message>
-        <message>
-            <source>&amp;High contrast</source>
-            <translation>&amp;Жоғары контраст</translation>
-        </message>
-        <message>
-            <source>Black on white with stronger outlines, for low vision</source>
-            <translation>Ақ фонда қара, контурлары айқынырақ — нашар көретіндерге</translation>
-        </message>
-        <message>
-            <source>&amp;Large text</source>
-            <translation>&amp;Ірі қаріп</translation>
-        </message>
-        <message>
-            <source>Larger type in the panels, the time bar and on the map</source>
-            <translation>Панельдерде, уақыт жолағында және картада ірірек қаріп</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Т&amp;үзету</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Көрініс</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Тіл</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>Ө&amp;ту</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;Оқиғалар</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Анықтама</translation>
-        </message>
-        <message>
-            <source>Tools</source>
-            <translation>Құралдар</translation>
-        </message>
-        <message>
-            <source>Go to the previous event</source>
-            <translation>Алдыңғы оқиғаға өту</translation>
-        </message>
-        <message>
-            <source>Play the story event by event, or pause it</source>
-            <translation>Тарихты оқиға бойынша ойнату немесе кідірту</translation>
-        </message>
-        <message>
-            <source>Go to the next event</source>
-            <translation>Келесі оқиғаға өту</translation>
-        </message>
-        <message>
-            <source>Playback speed</source>
-            <translation>Ойнату жылдамдығы</translation>
-        </message>
-        <message>
-            <source>How long each event stays on screen while playing</source>
-            <translation>Ойнату кезінде әр оқиға экранда қанша уақыт тұрады</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Карта</translation>
-        </message>
-        <message>
-            <source>Current event</source>
-            <translation>Ағымдағы оқиға</translation>
-        </message>
-        <message>
-            <source>The event in focus, its date, summary and places; place names are links</source>
-            <translation>Таңдалған оқиға: күні, қысқаша мазмұны және орындары; жер атаулары — сілтемелер</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Оқиға</translation>
-        </message>
-        <message>
-            <source>Before the story begins</source>
-            <translation>Тарих басталғанға дейін</translation>
-        </message>
-        <message>
-            <source>Date: {note}</source>
-            <translation>Күні: {note}</translation>
-        </message>
-        <message>
-            <source>until {date}: {name}</source>
-            <translation>{date} дейін: {name}</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>қала</translation>
-        </message>
-        <message>
-            <source>region</source>
-            <translation>өңір</translation>
-        </message>
-        <message>
-            <source>republic</source>
-            <translation>республика</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>мемлекет</translation>
-        </message>
-        <message>
-            <source>{km} km from {place} (geodesic)</source>
-            <translation>Қашықтығы: {place} — {km} км (геодезиялық)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Экспорттау сәтсіз аяқталды</translation>
-        </message>
-        <message>
-            <source>The snapshot was not written.</source>
-            <translation>Сурет жазылмады.</translation>
-        </message>
-        <message>
-            <source>Exported {path}</source>
-            <translation>Экспортталды: {path}</translation>
-        </message>
-        <message>
-            <source>Copy failed</source>
-            <translation>Көшіру сәтсіз аяқталды</translation>
-        </message>
-        <message>
-            <source>Snapshot copied</source>
-            <translation>Сурет көшірілді</translation>
-        </message>
-        <message>
-            <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
-            <translation>Көрмені ашу: қалта немесе TimelineJS / Linked Places файлы</translation>
-        </message>
-        <message>
-            <source>Exhibit folder or interchange file</source>
-            <translation>Көрме қалтасы немесе алмасу файлы</translation>
-        </message>
-        <message>
-            <source>All files</source>
-            <translation>Барлық файлдар</translation>
-        </message>
-        <message>
-            <source>Draft an exhibit from an article</source>
-            <translation>Мақала бойынша көрме жобасы</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>Мақалалар</translation>
-        </message>
-        <message>
-            <source>Folder for the new exhibit (an empty one)</source>
-            <translation>Жаңа көрмеге арналған қалта (бос)</translation>
-        </message>
-        <message>
-            <source>Draft exhibit</source>
-            <translation>Көрме жобасы</translation>
-        </message>
-        <message>
-            <source>A draft was made from {name}. Check it before showing it to visitors.</source>
-            <translation>{name} файлы бойынша жоба жасалды. Келушілерге көрсетпес бұрын оны тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>This exhibit cannot be opened</source>
-            <translation>Бұл көрмені ашу мүмкін емес</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
-            <translation>
-                <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
-                <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>not stated in the text as received</source>
-            <translation>алынған мәтінде көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>Exhibit: {title}</source>
-            <translation>Көрме: {title}</translation>
-        </message>
-        <message>
-            <source>Article source: {source}; licence: {licence}.</source>
-            <translation>Мақала дереккөзі: {source}; лицензиясы: {licence}.</translation>
-        </message>
-        <message>
-            <source>About Chronomap</source>
-            <translation>Chronomap туралы</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapWords</name>
-        <message>
-            <source>Legend</source>
-            <translation>Шартты белгілер</translation>
-        </message>
-        <message>
-            <source>Happening now</source>
-            <translation>Дәл қазір болып жатыр</translation>
-        </message>
-        <message>
-            <source>Earlier in the story</source>
-            <translation>Тарихта бұрынырақ</translation>
-        </message>
-        <message>
-            <source>Later in the story</source>
-            <translation>Тарихта кейінірек</translation>
-        </message>
-        <message>
-            <source>{name}, independent</source>
-            <translation>{name}, тәуелсіз мемлекет</translation>
-        </message>
-        <message>
-            <source>Other republics of the {union}</source>
-            <translation>{union} құрамындағы басқа республикалар</translation>
-        </message>
-        <message>
-            <source>Republics of the {union}</source>
-            <translation>{union} республикалары</translation>
-        </message>
-        <message>
-            <source>Frontier of the {union}</source>
-            <translation>{union} шекарасы</translation>
-        </message>
-        <message>
-            <source>{date}. Before the story begins; no place is highlighted.</source>
-            <translation>{date}. Тарих әлі басталған жоқ; ешбір орын ерекшеленбеген.</translation>
-        </message>
-        <message>
-            <source>{date}. {event}. Highlighted: {places}.</source>
-            <translation>{date}. {event}. Ерекшеленгені: {places}.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <comment>no place is highlighted</comment>
-            <translation>ешнәрсе</translation>
-        </message>
-        <message>
-            <source>km</source>
-            <comment>kilometres, on the scale bar</comment>
-            <translation>км</translation>
-        </message>
-        <message>
-            <source>m</source>
-            <comment>metres, on the scale bar</comment>
-            <translation>м</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>between place names in a list</comment>
-            <translation>, </translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <source>Staff exit</source>
-            <translation>Қызметкерлерге арналған шығу</translation>
-        </message>
-        <message>
-            <source>Staff PIN pad</source>
-            <translation>Қызметкерлердің PIN панелі</translation>
-        </message>
-        <message>
-            <source>Staff enter their PIN here to close the kiosk.</source>
-            <translation>Қызметкерлер киоскіні жабу үшін PIN кодын осында енгізеді.</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <source>Adds this digit to the PIN.</source>
-            <translation>Бұл цифрды PIN кодқа қосады.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Өшіру</translation>
-        </message>
-        <message>
-            <source>Removes the last digit.</source>
-            <translation>Соңғы цифрды өшіреді.</translation>
-        </message>
-        <message>
-            <source>Checks the PIN.</source>
-            <translation>PIN кодты тексереді.</translation>
-        </message>
-        <message>
-            <source>Closes the PIN pad; the kiosk carries on.</source>
-            <translation>PIN панелін жабады; киоск жұмысын жалғастырады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message>
-            <source>Still there?</source>
-            <translation>Әлі осындасыз ба?</translation>
-        </message>
-        <message>
-            <source>Touch the screen to keep exploring.</source>
-            <translation>Жалғастыру үшін экранды түртіңіз.</translation>
-        </message>
-        <message>
-            <source>Keep exploring</source>
-            <translation>Жалғастыру</translation>
-        </message>
-        <message>
-            <source>The kiosk will start again unless someone touches the screen.</source>
-            <translation>Экранды ешкім түртпесе, киоск қайтадан басталады.</translation>
-        </message>
-        <message>
-            <source>Carries on where you were.</source>
-            <translation>Тоқтаған жеріңізден жалғастырады.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The story starts again in %n seconds.</source>
-            <translation>
-                <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
-                <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineSlider</name>
-        <message>
-            <source>Timeline</source>
-            <translation>Уақыт шкаласы</translation>
-        </message>
-        <message>
-            <source>Drag, or use Shift+Left/Right (a day) and Page Up/Page Down (a month), to move through time; Left and Right step from event to event</source>
-            <translation>Уақыт бойымен жылжу үшін сүйреңіз немесе Shift+←/→ (бір күн) және Page Up/Page Down (бір ай) пернелерін басыңыз; ← және → оқиғадан оқиғаға өтеді</translation>
-        </message>
-        <message>
-            <source>Drag to move through time; click an event mark to jump to it</source>
-            <translation>Уақыт бойымен жылжу үшін сүйреңіз; оқиғаға өту үшін оның белгісін басыңыз</translation>
-        </message>
-    </context>
+<context>
+    <name>ArticlePanel</name>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>The article text. The passage being told is highlighted; sentences link to their event and place names to the map (Tab moves between links, Enter follows one)</source>
+        <translation>Мақала мәтіні. Әңгімеленіп жатқан үзінді ерекшеленген; сөйлемдер өз оқиғасына, жер атаулары картаға сілтейді (Tab сілтемелер арасында ауысады, Enter сілтемені ашады)</translation>
+    </message>
+    <message>
+        <source>Scroll the article</source>
+        <translation>Мақаланы айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll the article sideways</source>
+        <translation>Мақаланы көлденең айналдыру</translation>
+    </message>
+    <message>
+        <source>This article is not available in English; it is shown in the language it was written in.</source>
+        <comment>shown when the exhibit has no article in the interface language</comment>
+        <translation>Бұл мақала қазақ тілінде жоқ; ол түпнұсқа тілінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The quotation announced here is missing from the source text.</source>
+        <translation>Мұнда айтылған дәйексөз бастапқы мәтінде жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractBanner</name>
+    <message>
+        <source>Touch the screen to explore the story</source>
+        <translation>Тарихпен танысу үшін экранды түртіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCard</name>
+    <message>
+        <source>Date: {note}</source>
+        <translation>Күні: {note}</translation>
+    </message>
+    <message>
+        <source>until {date}: {name}</source>
+        <translation>{date} дейін: {name}</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>қала</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>өңір</translation>
+    </message>
+    <message>
+        <source>republic</source>
+        <translation>республика</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>мемлекет</translation>
+    </message>
+    <message>
+        <source>{km} km from {place} (geodesic)</source>
+        <translation>Қашықтығы: {place} — {km} км (геодезиялық)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerPresenter</name>
+    <message>
+        <source>Before the story begins</source>
+        <extracomment>A layout&apos;s hook run before the article scrolls (the kiosk re-lays its side panel first).</extracomment>
+        <translation>Тарих басталғанға дейін</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Карта суретін экспорттау</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>The size of the picture: the current view, a screen, a printed page, or your own</source>
+        <translation>Сурет өлшемі: ағымдағы көрініс, экран, баспа беті немесе өзіңіз таңдаған</translation>
+    </message>
+    <message>
+        <source>Current view ({width} × {height})</source>
+        <translation>Ағымдағы көрініс ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (slides, screens)</source>
+        <translation>1920 × 1080 (слайдтар, экрандар)</translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (large screens)</source>
+        <translation>3840 × 2160 (үлкен экрандар)</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi (3508 × 2480)</source>
+        <translation>A4 көлденең, 300 dpi (3508 × 2480)</translation>
+    </message>
+    <message>
+        <source>A3 landscape, 300 dpi (4961 × 3508)</source>
+        <translation>A3 көлденең, 300 dpi (4961 × 3508)</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Басқа өлшем…</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Өлшемі:</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ені</translation>
+    </message>
+    <message>
+        <source>Width of the picture in layout pixels</source>
+        <translation>Суреттің ені, макет пикселімен</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Биіктігі</translation>
+    </message>
+    <message>
+        <source>Height of the picture in layout pixels</source>
+        <translation>Суреттің биіктігі, макет пикселімен</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>пкс</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Device pixels per layout pixel: larger makes labels finer and relatively smaller</source>
+        <translation>Макеттің бір пикселіне келетін құрылғы пикселі: неғұрлым көп болса, жазулар соғұрлым нәзік әрі салыстырмалы түрде кішірек</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>масштаб</translation>
+    </message>
+    <message>
+        <source>Pixels:</source>
+        <translation>Пиксельдер:</translation>
+    </message>
+    <message>
+        <source>Caption (title, date, event)</source>
+        <translation>Тақырыпша (атауы, күні, оқиға)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Масштаб сызғышы</translation>
+    </message>
+    <message>
+        <source>Attribution line</source>
+        <translation>Дереккөздер жолы</translation>
+    </message>
+    <message>
+        <source>Print the exhibit title, the date and the event over the map</source>
+        <translation>Картаның үстіне көрменің атауын, күнін және оқиғаны басу</translation>
+    </message>
+    <message>
+        <source>Print the legend of colours and lines</source>
+        <translation>Түстер мен сызықтардың шартты белгілерін басу</translation>
+    </message>
+    <message>
+        <source>Print a scale bar in kilometres</source>
+        <translation>Километрмен масштаб сызғышын басу</translation>
+    </message>
+    <message>
+        <source>Print the sources of the map data</source>
+        <translation>Карта деректерінің дереккөздерін басу</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG суреті</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF құжаты</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Before the story begins</source>
+        <extracomment>Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row. The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map. The languages, the card and its places take at most this share of the side panel&apos;s height. What the map area shows while its page (re)loads: the map&apos;s own sea colour (assets/map/chronomap.css). The language every visitor starts in: the configured one, else the system&apos;s.</extracomment>
+        <translation>Тарих басталғанға дейін</translation>
+    </message>
+    <message>
+        <source>Shows this place on the map, with what the exhibit says about it.</source>
+        <translation>Бұл жерді картадан және көрме ол туралы не айтатынын көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Chronomap kiosk</source>
+        <translation>Chronomap киоскі</translation>
+    </message>
+    <message>
+        <source>A map and a timeline of the exhibit, with its article.</source>
+        <translation>Көрменің картасы мен уақыт шкаласы, мақаласымен бірге.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Алдыңғы оқиға</translation>
+    </message>
+    <message>
+        <source>Goes back to the event before this one.</source>
+        <translation>Алдыңғы оқиғаға оралады.</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Келесі  ▶</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Келесі оқиға</translation>
+    </message>
+    <message>
+        <source>Goes on to the next event of the story.</source>
+        <translation>Тарихтың келесі оқиғасына өтеді.</translation>
+    </message>
+    <message>
+        <source>❚❚  Pause</source>
+        <translation>❚❚  Кідірту</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Stops the story playing by itself.</source>
+        <translation>Тарихтың өздігінен көрсетілуін тоқтатады.</translation>
+    </message>
+    <message>
+        <source>▶  Play</source>
+        <translation>▶  Ойнату</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Plays the story, one event after another.</source>
+        <translation>Тарихты оқиғадан оқиғаға көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>Drag along the timeline to move through time, or touch an event&apos;s mark to go to it. The Left and Right arrow keys step from event to event.</source>
+        <translation>Уақыт бойынша жылжу үшін шкаланы сүйреңіз немесе оқиғаға өту үшін оның белгісін түртіңіз. Сол және оң жақ көрсеткі пернелері оқиғадан оқиғаға өтеді.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>The exhibit&apos;s article; the passage being told is highlighted. Touch a highlighted passage to go to its event, or a place name to see it on the map. The Up and Down arrow keys scroll it.</source>
+        <translation>Көрменің мақаласы; баяндалып жатқан үзінді белгіленген. Оның оқиғасына өту үшін белгіленген үзіндіні, ал картадан көру үшін жер атауын түртіңіз. Жоғары және төмен көрсеткі пернелері мәтінді айналдырады.</translation>
+    </message>
+    <message>
+        <source>Staff exit is not set up on this kiosk.</source>
+        <translation>Бұл киоскіде қызметкерлерге арналған шығу бапталмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the pad locks.</source>
+        <translation>
+            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
+            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Қызметкердің PIN кодын енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>{language} — interface language</source>
+        <translation>{language} — интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Shows the whole kiosk in this language.</source>
+        <translation>Бүкіл киоскіні осы тілде көрсетеді.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open exhibit…</source>
+        <translation>Көрмені &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open an exhibit folder, a TimelineJS file or a Linked Places file</source>
+        <translation>Көрме қалтасын, TimelineJS немесе Linked Places файлын ашу</translation>
+    </message>
+    <message>
+        <source>&amp;New exhibit from article…</source>
+        <translation>Мақаладан &amp;жаңа көрме…</translation>
+    </message>
+    <message>
+        <source>Draft an exhibit from an article and open it</source>
+        <translation>Мақала бойынша көрменің жобасын жасап, ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Шы&amp;ғу</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Алдыңғы оқиға (←)</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Келесі  ▶</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Келесі оқиға (→)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Ба&amp;сы</translation>
+    </message>
+    <message>
+        <source>First event (Home)</source>
+        <translation>Бірінші оқиға (Home)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>Со&amp;ңы</translation>
+    </message>
+    <message>
+        <source>Last event (End)</source>
+        <translation>Соңғы оқиға (End)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Play or pause the story (Space)</source>
+        <translation>Тарихты ойнату немесе кідірту (бос орын пернесі)</translation>
+    </message>
+    <message>
+        <source>&amp;About Chronomap</source>
+        <translation>Chronomap &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Export snapshot…</source>
+        <translation>Суретті &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the map at this moment as PNG or PDF (Ctrl+E)</source>
+        <translation>Осы сәттегі картаны PNG не PDF ретінде экспорттау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy snapshot</source>
+        <translation>Суретті &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the map at this moment to the clipboard</source>
+        <translation>Осы сәттегі картаны алмасу буферіне көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Жоғары контраст</translation>
+    </message>
+    <message>
+        <source>Black on white with stronger outlines, for low vision</source>
+        <translation>Ақ фонда қара, контурлары айқынырақ — нашар көретіндерге</translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation>&amp;Ірі қаріп</translation>
+    </message>
+    <message>
+        <source>Larger type in the panels, the time bar and on the map</source>
+        <translation>Панельдерде, уақыт жолағында және картада ірірек қаріп</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Т&amp;үзету</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Оқиғалар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Құралдар</translation>
+    </message>
+    <message>
+        <source>Go to the previous event</source>
+        <translation>Алдыңғы оқиғаға өту</translation>
+    </message>
+    <message>
+        <source>Play the story event by event, or pause it</source>
+        <translation>Тарихты оқиға бойынша ойнату немесе кідірту</translation>
+    </message>
+    <message>
+        <source>Go to the next event</source>
+        <translation>Келесі оқиғаға өту</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Ойнату жылдамдығы</translation>
+    </message>
+    <message>
+        <source>How long each event stays on screen while playing</source>
+        <translation>Ойнату кезінде әр оқиға экранда қанша уақыт тұрады</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Current event</source>
+        <translation>Ағымдағы оқиға</translation>
+    </message>
+    <message>
+        <source>The event in focus, its date, summary and places; place names are links</source>
+        <translation>Таңдалған оқиға: күні, қысқаша мазмұны және орындары; жер атаулары — сілтемелер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорттау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>The snapshot was not written.</source>
+        <translation>Сурет жазылмады.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Экспортталды: {path}</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Көшіру сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Snapshot copied</source>
+        <translation>Сурет көшірілді</translation>
+    </message>
+    <message>
+        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
+        <translation>Көрмені ашу: қалта немесе TimelineJS / Linked Places файлы</translation>
+    </message>
+    <message>
+        <source>Exhibit folder or interchange file</source>
+        <translation>Көрме қалтасы немесе алмасу файлы</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Барлық файлдар</translation>
+    </message>
+    <message>
+        <source>Draft an exhibit from an article</source>
+        <translation>Мақала бойынша көрме жобасы</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Мақалалар</translation>
+    </message>
+    <message>
+        <source>Folder for the new exhibit (an empty one)</source>
+        <translation>Жаңа көрмеге арналған қалта (бос)</translation>
+    </message>
+    <message>
+        <source>Draft exhibit</source>
+        <translation>Көрме жобасы</translation>
+    </message>
+    <message>
+        <source>A draft was made from {name}. Check it before showing it to visitors.</source>
+        <translation>{name} файлы бойынша жоба жасалды. Келушілерге көрсетпес бұрын оны тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This exhibit cannot be opened</source>
+        <translation>Бұл көрмені ашу мүмкін емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
+        <translation>
+            <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
+            <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not stated in the text as received</source>
+        <translation>алынған мәтінде көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Exhibit: {title}</source>
+        <translation>Көрме: {title}</translation>
+    </message>
+    <message>
+        <source>Article source: {source}; licence: {licence}.</source>
+        <translation>Мақала дереккөзі: {source}; лицензиясы: {licence}.</translation>
+    </message>
+    <message>
+        <source>About Chronomap</source>
+        <translation>Chronomap туралы</translation>
+    </message>
+</context>
+<context>
+    <name>MapWords</name>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <source>Happening now</source>
+        <translation>Дәл қазір болып жатыр</translation>
+    </message>
+    <message>
+        <source>Earlier in the story</source>
+        <translation>Тарихта бұрынырақ</translation>
+    </message>
+    <message>
+        <source>Later in the story</source>
+        <translation>Тарихта кейінірек</translation>
+    </message>
+    <message>
+        <source>{name}, independent</source>
+        <translation>{name}, тәуелсіз мемлекет</translation>
+    </message>
+    <message>
+        <source>Other republics of the {union}</source>
+        <translation>{union} құрамындағы басқа республикалар</translation>
+    </message>
+    <message>
+        <source>Republics of the {union}</source>
+        <translation>{union} республикалары</translation>
+    </message>
+    <message>
+        <source>Frontier of the {union}</source>
+        <translation>{union} шекарасы</translation>
+    </message>
+    <message>
+        <source>{date}. Before the story begins; no place is highlighted.</source>
+        <translation>{date}. Тарих әлі басталған жоқ; ешбір орын ерекшеленбеген.</translation>
+    </message>
+    <message>
+        <source>{date}. {event}. Highlighted: {places}.</source>
+        <translation>{date}. {event}. Ерекшеленгені: {places}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no place is highlighted</comment>
+        <translation>ешнәрсе</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <comment>kilometres, on the scale bar</comment>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>metres, on the scale bar</comment>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between place names in a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff exit</source>
+        <translation>Қызметкерлерге арналған шығу</translation>
+    </message>
+    <message>
+        <source>Staff PIN pad</source>
+        <translation>Қызметкерлердің PIN панелі</translation>
+    </message>
+    <message>
+        <source>Staff enter their PIN here to close the kiosk.</source>
+        <translation>Қызметкерлер киоскіні жабу үшін PIN кодын осында енгізеді.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Adds this digit to the PIN.</source>
+        <translation>Бұл цифрды PIN кодқа қосады.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Removes the last digit.</source>
+        <translation>Соңғы цифрды өшіреді.</translation>
+    </message>
+    <message>
+        <source>Checks the PIN.</source>
+        <translation>PIN кодты тексереді.</translation>
+    </message>
+    <message>
+        <source>Closes the PIN pad; the kiosk carries on.</source>
+        <translation>PIN панелін жабады; киоск жұмысын жалғастырады.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Әлі осындасыз ба?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation>Жалғастыру үшін экранды түртіңіз.</translation>
+    </message>
+    <message>
+        <source>Keep exploring</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>The kiosk will start again unless someone touches the screen.</source>
+        <translation>Экранды ешкім түртпесе, киоск қайтадан басталады.</translation>
+    </message>
+    <message>
+        <source>Carries on where you were.</source>
+        <translation>Тоқтаған жеріңізден жалғастырады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The story starts again in %n seconds.</source>
+        <translation>
+            <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
+            <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlider</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>Drag, or use Shift+Left/Right (a day) and Page Up/Page Down (a month), to move through time; Left and Right step from event to event</source>
+        <translation>Уақыт бойымен жылжу үшін сүйреңіз немесе Shift+←/→ (бір күн) және Page Up/Page Down (бір ай) пернелерін басыңыз; ← және → оқиғадан оқиғаға өтеді</translation>
+    </message>
+    <message>
+        <source>Drag to move through time; click an event mark to jump to it</source>
+        <translation>Уақыт бойымен жылжу үшін сүйреңіз; оқиғаға өту үшін оның белгісін басыңыз</translation>
+    </message>
+</context>
 </TS>

@@ -15,8 +15,9 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
-from chronomap.story.model import Exhibit
 from chronomap.qt import theme
+from chronomap.session import Look
+from chronomap.story.model import Exhibit
 
 
 def _place_patterns(exhibit: Exhibit, lang: str) -> list[tuple[re.Pattern[str], str]]:
@@ -40,6 +41,7 @@ class ArticlePanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._lang = exhibit.language
+        self._look = Look()
         self.shown_language = exhibit.language
         self._base_size = base_size
         self._sentence_ranges: dict[str, tuple[int, int]] = {}
@@ -74,8 +76,15 @@ class ArticlePanel(QTextBrowser):
 
     def set_language(self, lang: str) -> None:
         """Show the article in *lang*, or say it is missing and show the exhibit's own."""
-        self._lang = lang
-        self.refresh()
+        if lang != self._lang:
+            self._lang = lang
+            self.refresh()
+
+    def set_look(self, look: Look) -> None:
+        """Draw the article with *look* (the session's)."""
+        if look != self._look:
+            self._look = look
+            self.refresh()
 
     def refresh(self) -> None:
         """Rebuild the document (language or look changed), keeping the highlight and scroll target."""
@@ -93,8 +102,8 @@ class ArticlePanel(QTextBrowser):
     def _formats(self) -> dict[str, QTextCharFormat]:
         body = QTextCharFormat()
         body.setFontFamilies([theme.SERIF_FAMILY, "serif"])
-        c = theme.colours()
-        size = self._base_size * 0.75 * theme.type_scale()
+        c = theme.colours(self._look)
+        size = self._base_size * 0.75 * theme.type_scale(self._look)
         body.setFontPointSize(size)
         body.setForeground(c.ink)
         title = QTextCharFormat(body)
@@ -178,10 +187,10 @@ class ArticlePanel(QTextBrowser):
 
     def _show_note(self) -> None:
         missing = self.shown_language != self._lang
-        c = theme.colours()
+        c = theme.colours(self._look)
         self._note.setText(self.missing_language_note() if missing else "")
         self._note.setStyleSheet(f"background: {c.panel.name()}; color: {c.ink.name()}; font-style: italic; "
-                                 f"font-size: {round(self._base_size * theme.type_scale())}px; padding: 8px 18px; "
+                                 f"font-size: {round(self._base_size * theme.type_scale(self._look))}px; padding: 8px 18px; "
                                  f"border-bottom: 1px solid {c.track.name()};")
         self._note.setVisible(missing)
         self._place_note()
@@ -242,9 +251,9 @@ class ArticlePanel(QTextBrowser):
         self._scroll_target = scroll_to
         selections = []
         focus_fmt = QTextCharFormat()
-        focus_fmt.setBackground(theme.colours().highlight_bg)
+        focus_fmt.setBackground(theme.colours(self._look).highlight_bg)
         other_fmt = QTextCharFormat()
-        other_fmt.setBackground(theme.colours().secondary_bg)
+        other_fmt.setBackground(theme.colours(self._look).secondary_bg)
         focus_set = {shown for sid in scroll_to for shown in self._shown_ids(sid)}
         shown_ids = list(dict.fromkeys(shown for sid in sentence_ids for shown in self._shown_ids(sid)))
         self._shown_highlight = tuple(sid for sid in shown_ids if sid in self._sentence_ranges)

@@ -26,7 +26,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from chronomap.map.bridge import HOST_OBJECT, SNAPSHOT_SCRIPT, apply_state_script, parse_snapshot
+from chronomap.map.bridge import HOST_OBJECT, SNAPSHOT_SCRIPT, apply_state_script, js_call, parse_snapshot
 
 log = logging.getLogger("chronomap.ui")
 js_log = logging.getLogger("chronomap.js")
@@ -390,6 +390,10 @@ class MapView(QWidget):
         if self._view is None:
             return QImage()
         return self._view.grab().toImage()
+
+    def show_place(self, place_id: str) -> None:
+        """Glide the map to a place (its label stays as the state has it)."""
+        self.evaluate(js_call("chronomap.showPlace", place_id))
 
     def reset_view(self) -> None:
         """Back to the page's initial frame, popups closed; the next state's focus is framed again."""

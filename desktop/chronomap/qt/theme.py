@@ -2,8 +2,9 @@
 
 A printed-map look: warm paper, ink, one vermilion accent for what is happening
 now. A high-contrast palette (black on white, every text pair at least 7:1) and
-a large-type setting serve visitors who need them; widgets read the active
-palette through :func:`colours` when they paint, so a switch needs no rebuild.
+a large-type setting serve visitors who need them. Which one is in use is the
+session's :class:`~chronomap.session.Look`; every function here takes it, so
+no module holds a look of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
+
+from chronomap.session import Look
 
 SERIF_FAMILY = "DejaVu Serif"
 UI_FONT_FAMILY = "DejaVu Sans"
@@ -50,29 +53,17 @@ HIGH_CONTRAST = Palette(
     handle=QColor("#000000"), focus_frame=QColor("#0040c0"),
 )
 
-_active: dict[str, object] = {"palette": STANDARD, "large": False}
-
-def set_appearance(high_contrast: bool, large: bool) -> None:
-    """Choose the palette and type size every widget paints with from now on."""
-    _active["palette"] = HIGH_CONTRAST if high_contrast else STANDARD
-    _active["large"] = large
+def colours(look: Look) -> Palette:
+    return HIGH_CONTRAST if look.high_contrast else STANDARD
 
 
-def colours() -> Palette:
-    return _active["palette"]  # type: ignore[return-value]
+def type_scale(look: Look) -> float:
+    return LARGE_TYPE_FACTOR if look.large_type else 1.0
 
 
-def is_high_contrast() -> bool:
-    return colours() is HIGH_CONTRAST
-
-
-def type_scale() -> float:
-    return LARGE_TYPE_FACTOR if _active["large"] else 1.0
-
-
-def px(size: float) -> int:
-    """A font size in pixels at the current type scale."""
-    return round(size * type_scale())
+def px(size: float, look: Look) -> int:
+    """A font size in pixels at *look*'s type scale."""
+    return round(size * type_scale(look))
 
 
 def contrast_ratio(a: QColor, b: QColor) -> float:
@@ -88,22 +79,22 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def style_sheet() -> str:
-    """The desk window's style sheet for the active palette and type size."""
-    c = colours()
-    border = 2 if is_high_contrast() else 1
+def style_sheet(look: Look) -> str:
+    """The desk window's style sheet for *look*."""
+    c = colours(look)
+    border = 2 if look.high_contrast else 1
     return f"""
 QMainWindow, QWidget#sidePanel, QWidget#timeBar {{ background: {c.panel.name()}; }}
-QWidget {{ font-size: {px(13)}px; }}
-QMenuBar, QMenu {{ font-size: {px(13)}px; }}
+QWidget {{ font-size: {px(13, look)}px; }}
+QMenuBar, QMenu {{ font-size: {px(13, look)}px; }}
 QTextBrowser {{ background: {c.paper.name()}; color: {c.ink.name()}; border: none; }}
-QLabel#dateLabel {{ color: {c.ink.name()}; font-family: "{SERIF_FAMILY}"; font-size: {px(22)}px; font-weight: bold; }}
-QLabel#eventTitle {{ color: {c.accent_dark.name()}; font-family: "{SERIF_FAMILY}"; font-size: {px(15)}px; }}
+QLabel#dateLabel {{ color: {c.ink.name()}; font-family: "{SERIF_FAMILY}"; font-size: {px(22, look)}px; font-weight: bold; }}
+QLabel#eventTitle {{ color: {c.accent_dark.name()}; font-family: "{SERIF_FAMILY}"; font-size: {px(15, look)}px; }}
 QLabel#card {{ background: {c.paper.name()}; color: {c.ink.name()}; padding: 10px 12px;
-    border-bottom: {border}px solid {c.track.name()}; font-size: {px(13)}px; }}
+    border-bottom: {border}px solid {c.track.name()}; font-size: {px(13, look)}px; }}
 QToolButton, QPushButton, QComboBox {{ color: {c.ink.name()}; background: {c.paper.name()};
-    border: {border}px solid {c.track_done.name()}; border-radius: 6px; padding: 4px 10px; min-height: {px(26)}px;
-    font-size: {px(13)}px; }}
+    border: {border}px solid {c.track_done.name()}; border-radius: 6px; padding: 4px 10px; min-height: {px(26, look)}px;
+    font-size: {px(13, look)}px; }}
 QToolButton:checked, QToolButton:pressed, QPushButton:pressed {{ background: {c.track.name()}; }}
 QToolButton:focus, QPushButton:focus, QComboBox:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
     border: 3px solid {c.focus_frame.name()}; }}

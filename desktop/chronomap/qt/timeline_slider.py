@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from chronomap.story.timeline import Timeline
 from chronomap.qt import theme
+from chronomap.session import Look
+from chronomap.story.timeline import Timeline
 
 
 class TimelineSlider(QWidget):
@@ -30,6 +31,7 @@ class TimelineSlider(QWidget):
         self._current_ids: frozenset[str] = frozenset()
         self._dragging = False
         self._touch = touch
+        self.look = Look()
         self._density = timeline.density(self.DENSITY_BINS)
         self._ticks = timeline.ticks()
         self.setMinimumHeight(96 if touch else 72)
@@ -54,6 +56,12 @@ class TimelineSlider(QWidget):
         return QSize(800, self.minimumHeight())
 
     # -- state from the model ------------------------------------------------
+    def set_look(self, look: Look) -> None:
+        """Paint with *look* (the session's) from now on."""
+        if look != self.look:
+            self.look = look
+            self.update()
+
     def show_moment(self, day: int, focus_id: str | None, current_ids: frozenset[str]) -> None:
         if (day, focus_id, current_ids) == (self._day, self._focus_id, self._current_ids):
             return
@@ -128,7 +136,7 @@ class TimelineSlider(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        c = theme.colours()
+        c = theme.colours(self.look)
         painter.fillRect(self.rect(), c.panel)
         track = self._track()
 
@@ -169,7 +177,7 @@ class TimelineSlider(QWidget):
 
         # year marks
         font = QFont(theme.UI_FONT_FAMILY)
-        font.setPixelSize(theme.px(15 if self._touch else 12))
+        font.setPixelSize(theme.px(15 if self._touch else 12, self.look))
         painter.setFont(font)
         painter.setPen(c.muted_text)
         for day, year in self.timeline.year_marks():

@@ -1,0 +1,89 @@
+"""The desk's event card: the event in focus, or a place's details, as rich text with links."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from chronomap.i18n import NATIVE_NAMES
+from chronomap.qt import theme
+from chronomap.qt.session import Look, Moment
+from chronomap.story.model import Exhibit
+from chronomap.story.place_facts import PlaceFacts
+
+
+class DeskCard(QLabel):
+    """Place names are ``place:`` links, a place's events ``event:`` links (see :attr:`place_link`)."""
+
+    place_link = Signal(str)
+    event_link = Signal(str)
+
+    def __init__(self, exhibit: Exhibit, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.exhibit = exhibit
+        self.setObjectName("card")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.linkActivated.connect(self._on_link)
+
+    def _on_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "place":
+            self.place_link.emit(value)
+        elif kind == "event":
+            self.event_link.emit(value)
+
+    def show_moment(self, moment: Moment, language: str, look: Look) -> None:
+        self.setText(self.event_html(moment, language, look))
+
+    def show_place(self, facts: PlaceFacts, language: str, look: Look) -> None:
+        self.setText(self.place_html(facts, language, look))
+
+    def event_html(self, moment: Moment, lang: str, look: Look) -> str:
+        focus = moment.state.focus
+        c = theme.colours(look)
+        if focus is None:
+            return (f"<b>{html.escape(self.exhibit.title_in(lang))}</b><br>"
+                    f"{html.escape(self.exhibit.subtitle_in(lang) or '')}")
+        places = ", ".join(
+            f'<a href="place:{p.place.id}" style="color:{c.accent_dark.name()}">'
+            f"{html.escape(p.place.label_at(focus.span.start, lang))}</a> <span style='color:{c.muted_text.name()}'>"
+            f"({html.escape(focus.role_in(p.place.id, lang))})</span>"
+            for p in focus.places
+        )
+        date_note = focus.date_note_in(lang)
+        note_text = self.tr("Date: {note}").format(note=date_note) if date_note else ""
+        note = (f"<p style='color:{c.muted_text.name()}; font-size:{theme.px(12, look)}px'>{html.escape(note_text)}</p>"
+                if date_note else "")
+        return (f"<p style='font-size:{theme.px(17, look)}px; font-family:\"{theme.SERIF_FAMILY}\"; margin:0'>"
+                f"<b>{html.escape(focus.title_in(lang))}</b></p>"
+                f"<p style='color:{c.accent_dark.name()}; margin:2px 0 6px 0'>{html.escape(focus.span.label(lang))}</p>"
+                f"<p style='margin:0 0 6px 0'>{html.escape(focus.summary_in(lang))}</p>"
+                f"<p style='margin:0'>{places}</p>{note}")
+
+    def place_html(self, facts: PlaceFacts, lang: str, look: Look) -> str:
+        c = theme.colours(look)
+        # The names in the other two languages (each language's own name for itself labels them).
+        names = [f"{NATIVE_NAMES[other]}: {html.escape(value)}" for other, value in facts.other_names]
+        names += [html.escape(self.tr("until {date}: {name}").format(date=until, name=name))
+                  for until, name in facts.historical_names]
+        kinds = {"city": self.tr("city"), "region": self.tr("region"), "republic": self.tr("republic"), "state": self.tr("state")}
+        lines = [f"<p style='font-size:{theme.px(17, look)}px; margin:0'><b>{html.escape(facts.label)}</b> "
+                 f"<span style='color:{c.muted_text.name()}'>{kinds.get(facts.kind, facts.kind)}</span></p>"]
+        if names:
+            lines.append(f"<p style='margin:2px 0'>{'; '.join(names)}</p>")
+        if facts.description:
+            lines.append(f"<p style='margin:4px 0'>{html.escape(facts.description)}</p>")
+        if facts.distance_km is not None:
+            distance = self.tr("{km} km from {place} (geodesic)").format(
+                km=QLocale().toString(float(facts.distance_km), "f", 0), place=facts.distance_from)
+            lines.append(f"<p style='margin:4px 0'>{html.escape(distance)}</p>")
+        if facts.events:
+            items = "".join(f"<li><a href='event:{e.id}' style='color:{c.accent_dark.name()}'>"
+                            f"{html.escape(e.span.label(lang))}: {html.escape(e.title_in(lang))}</a></li>" for e in facts.events)
+            lines.append(f"<ul style='margin:2px 0 0 -20px'>{items}</ul>")
+        return "".join(lines)

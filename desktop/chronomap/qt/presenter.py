@@ -1,0 +1,166 @@
+"""One presenter: the session shown on the map, the article, the timeline, the card and the date.
+
+The desk window and the kiosk are layouts around it plus their own input;
+neither shows a moment, a place or a language change itself. Data flows one
+way: input → :class:`~chronomap.qt.session.SessionModel` → this → the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from chronomap.map.view_state import MapStateBuilder
+from chronomap.qt.announce import announce_map_state
+from chronomap.qt.article_panel import ArticlePanel
+from chronomap.qt.language import language_service
+from chronomap.qt.map_view import MapView
+from chronomap.qt.map_words import map_words
+from chronomap.qt.session import Look, Moment, SessionModel
+from chronomap.qt.timeline_slider import TimelineSlider
+from chronomap.story.place_facts import PlaceFacts, place_facts
+
+
+class EventCard(Protocol):
+    """What a layout's card does; the desk's is rich text, the kiosk's large labels and buttons."""
+
+    def show_moment(self, moment: Moment, language: str, look: Look) -> None: ...
+
+    def show_place(self, facts: PlaceFacts, language: str, look: Look) -> None: ...
+
+
+class ExplorerPresenter(QObject):
+    """Wires a session to its views; ``shown`` fires after a moment reached every view."""
+
+    shown = Signal(object)  # Moment
+
+    def __init__(self, session: SessionModel, builder: MapStateBuilder, map_view: MapView, article: ArticlePanel,
+                 slider: TimelineSlider, card: EventCard, date_label: QLabel, event_label: QLabel,
+                 parent: QObject | None = None, *, glide_on_map_click: bool = False):
+        super().__init__(parent)
+        self.session = session
+        self.builder = builder
+        self.map_view = map_view
+        self.article = article
+        self.slider = slider
+        self.card = card
+        self.date_label = date_label
+        self.event_label = event_label
+        #: A layout's hook run before the article scrolls (the kiosk re-lays its side panel first).
+        self.before_article: Callable[[], None] = lambda: None
+        self._apply_language(session.language)
+        self._apply_look(session.look)
+        session.changed.connect(self._on_moment)
+        session.language_changed.connect(self._on_language)
+        session.look_changed.connect(self._on_look)
+        session.selection_changed.connect(self._on_selection)
+        slider.day_changed.connect(session.set_day)
+        slider.event_clicked.connect(session.go_to_event)
+        article.passage_clicked.connect(session.go_to_event)
+        article.place_clicked.connect(self.show_place)
+        map_view.place_clicked.connect(self.show_place if glide_on_map_click else session.select_place)
+
+    # -- input the layouts forward ------------------------------------------------------------
+    def show_place(self, place_id: str) -> None:
+        """Glide the map to a place and show what the exhibit says about it."""
+        if place_id in self.session.timeline.exhibit.places:
+            self.map_view.show_place(place_id)
+            if self.session.selected_place == place_id:
+                self._on_selection(place_id)  # shown again (the card may have moved on)
+            self.session.select_place(place_id)
+
+    def refresh(self, animate: bool = True) -> None:
+        """Everything again for the current moment (a reset, a reloaded page)."""
+        self._show(self.session.moment, animate)
+
+    # -- the session, shown ------------------------------------------------------------------
+    def _on_moment(self, moment: Moment) -> None:
+        # Always glide: a jump (animate=False) redraws the whole base map synchronously (~30 ms).
+        self._show(moment, animate=True)
+
+    def _show(self, moment: Moment, animate: bool) -> None:
+        state = moment.state
+        focus = state.focus
+        lang = self.session.language
+        self.map_view.show_state(self.builder.page_state(state, moment.day, animate=animate))
+        date = moment.label(lang)
+        announce_map_state(self.map_view, self.builder.describe(state, moment.day, date))
+        self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
+        self.date_label.setText(date)
+        self.event_label.setText(focus.title_in(lang) if focus else self.tr("Before the story begins"))
+        self.card.show_moment(moment, lang, self.session.look)
+        self.before_article()
+        self.article.show_passages(state.highlighted_sentences, focus.sentence_ids if focus else ())
+        self.shown.emit(moment)
+
+    def _on_selection(self, place_id: str | None) -> None:
+        session = self.session
+        if place_id is None:
+            self.card.show_moment(session.moment, session.language, session.look)
+        else:
+            self.card.show_place(place_facts(session.timeline, place_id, session.day, session.language),
+                                 session.language, session.look)
+
+    def _apply_language(self, lang: str) -> None:
+        language_service().set_language(lang)  # Qt's translators first: the map's words come through them
+        self.builder.set_language(lang, map_words())
+        self.article.set_language(lang)
+
+    def _on_language(self, lang: str) -> None:
+        """The exhibit's texts and the map's words in *lang*; the page is not reloaded, the state
+        carries its labels and legend, and the view stays where it is."""
+        self._apply_language(lang)
+        self._show(self.session.moment, animate=False)
+        if self.session.selected_place is not None:
+            self._on_selection(self.session.selected_place)
+
+    def _apply_look(self, look: Look) -> None:
+        self.builder.set_appearance(look.high_contrast, look.large_type)
+        self.article.set_look(look)
+        self.slider.set_look(look)
+
+    def _on_look(self, look: Look) -> None:
+        self._apply_look(look)
+        self._show(self.session.moment, animate=True)
+
+
+class Player(QObject):
+    """Plays the session event by event: each event held for ``hold_ms()``; stops at the end."""
+
+    def __init__(self, session: SessionModel, hold_ms: Callable[[], int], parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.hold_ms = hold_ms
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._step)
+
+    def toggle(self) -> None:
+        if self.session.playing:
+            self.stop()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if self.session.at_the_end():
+            self.session.go_home()
+        self.session.set_playing(True)
+        self._timer.start(self.hold_ms())
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.session.set_playing(False)
+
+    def restart_hold(self) -> None:
+        """The hold changed (a new speed): count it from now."""
+        if self.session.playing:
+            self._timer.start(self.hold_ms())
+
+    def _step(self) -> None:
+        if self.session.next_event():
+            self._timer.start(self.hold_ms())
+        else:
+            self.stop()
