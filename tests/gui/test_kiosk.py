@@ -21,7 +21,6 @@ from chronomap.kiosk.config import KioskConfig
 from chronomap.kiosk.pin import hash_pin
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.stats import StatsRecorder, stats_main
-from chronomap.qt import theme
 from chronomap.qt.language import language_service
 
 pytestmark = pytest.mark.gui
@@ -55,7 +54,7 @@ def make_kiosk(qtbot, exhibit):
     yield make
     delete_windows(qtbot, kiosks, prepare=lambda kiosk: kiosk.allow_close())
     language_service().set_language("en")
-    theme.set_appearance(False, False)
+
 
 
 @pytest.fixture

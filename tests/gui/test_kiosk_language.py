@@ -354,7 +354,7 @@ def test_tab_stays_inside_the_pin_pad(qtbot, make_kiosk):
 
 def test_high_contrast_and_large_type(qtbot, make_kiosk):
     kiosk = make_kiosk(high_contrast=True, large_type=True)
-    assert theme.is_high_contrast()
+    assert kiosk.model.look.high_contrast and kiosk.article._look.high_contrast
     assert kiosk.date_label.font().pixelSize() == 50  # 40 px a quarter larger
     assert kiosk.prev_button.font().pixelSize() == round(25 * 1.25)
     assert "#000000" in kiosk.styleSheet() and "#ffffff" in kiosk.styleSheet()
@@ -365,7 +365,7 @@ def test_high_contrast_and_large_type(qtbot, make_kiosk):
 
 
 def test_the_standard_look_by_default(qtbot, kiosk):
-    assert not theme.is_high_contrast()
+    assert not kiosk.model.look.high_contrast and not kiosk.slider.look.high_contrast
     assert kiosk.date_label.font().pixelSize() == 40
     assert query_page(qtbot, kiosk.map_view)["ready"]
 

@@ -1,6 +1,6 @@
 """The kiosk window: the exhibit fullscreen and touch-first, with idle reset and an attract loop.
 
-The pieces are the explorer's own (ExplorerModel, MapView, ArticlePanel,
+The pieces are the explorer's own (SessionModel, MapView, ArticlePanel,
 TimelineSlider(touch=True), MapStateBuilder), wired as the desk explorer wires
 them, in a frameless fullscreen window with large controls and no menus.
 
@@ -77,10 +77,9 @@ from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Timeline
-from chronomap.qt import theme
 from chronomap.qt.announce import announce_map_state
 from chronomap.qt.article_panel import ArticlePanel
-from chronomap.qt.explorer_model import ExplorerModel
+from chronomap.qt.session import Look, SessionModel
 from chronomap.qt.focus_ring import FocusRing
 from chronomap.qt.language import language_service, system_language
 from chronomap.qt.map_view import MapView
@@ -136,7 +135,7 @@ class KioskWindow(QWidget):
         self.high_contrast = bool(config.high_contrast)
         self.large_type = bool(config.large_type)
         # the look the explorer's own widgets (timeline, article) paint with; the kiosk is the only window
-        theme.set_appearance(self.high_contrast, self.large_type)
+        self.look = Look(self.high_contrast, self.large_type)
         self.setStyleSheet(style_sheet(self.high_contrast, self.large_type))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         #: The language every visitor starts in: the configured one, else the system's.
@@ -148,7 +147,7 @@ class KioskWindow(QWidget):
         self.timeline = Timeline(exhibit)
         self.builder = MapStateBuilder(exhibit, self.language, map_words())
         self.builder.set_appearance(self.high_contrast, self.large_type)
-        self.model = ExplorerModel(self.timeline, self)
+        self.model = SessionModel(self.timeline, self.language, self.look, self)
         self.gate = PinGate(config.pin_hash, config.pin_attempts, config.pin_lockout_seconds)
         self._mode = Mode.ACTIVE
         self._visitor_present = False
@@ -166,6 +165,8 @@ class KioskWindow(QWidget):
         self._page_path = build_page(self.builder.spec(), Path(self._page_dir.name) / exhibit.meta.id)
 
         self._build()
+        self.article.set_look(self.look)
+        self.slider.set_look(self.look)
         self._build_timers()
         self.guard = InputGuard(self, config.staff_corner)
         self.guard.activity.connect(self._on_activity)
@@ -561,6 +562,7 @@ class KioskWindow(QWidget):
         """The exhibit's texts and the map page in *lang*; the kiosk's own words follow on the
         ``LanguageChange`` Qt sends every widget (and are re-done here, so nothing waits for it)."""
         self.language = lang
+        self.model.set_language(lang)
         self.language_bar.set_current(lang)
         self.setWindowTitle(f"{self.exhibit.title_in(lang)} — Chronomap")
         self.builder.set_language(lang, map_words())
