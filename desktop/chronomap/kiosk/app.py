@@ -1,9 +1,10 @@
 """Start the kiosk: ``chronomap --kiosk [--config FILE] [--idle-seconds N]`` → :func:`run_kiosk`.
 
-Exit status: 0 when Qt quits (SIGTERM from systemd, for instance), 1 for an
-exhibit that cannot be opened, 2 for refused settings (one line on stderr),
-:data:`STAFF_EXIT_STATUS` when staff left with the PIN (the systemd unit does
-not restart on it).
+Exit status: 0 when Qt quits (SIGTERM from systemd, for instance), 2 for
+every refusal at start — settings, an exhibit that cannot be opened, another
+kiosk already on this display (one line each on stderr) — so systemd does not
+restart into the same refusal, :data:`STAFF_EXIT_STATUS` when staff left with
+the PIN (the systemd unit does not restart on it).
 """
 
 from __future__ import annotations
@@ -109,8 +110,16 @@ def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | 
     except ExhibitError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
-        return 1
+        return 2
     except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    from chronomap.kiosk.instance import AlreadyRunning, hold_instance_lock
+
+    try:  # before the logs and Qt: a second kiosk must not touch the first one's files or screen
+        instance = hold_instance_lock(config.resolved_log_dir(base))
+    except AlreadyRunning as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
@@ -153,4 +162,5 @@ def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | 
     window.allow_close()
     window.close()
     log.info("kiosk stopped (exit status %d)", status)
+    instance.release()
     return status

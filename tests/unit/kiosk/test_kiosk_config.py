@@ -170,9 +170,9 @@ def test_run_kiosk_checks_the_start_against_the_exhibit(tmp_path, capsys):
     assert "start_date: found '1970'; expected a date inside the story" in capsys.readouterr().err
 
 
-def test_run_kiosk_reports_a_broken_exhibit_with_status_1(tmp_path, exhibit_copy, capsys):
+def test_run_kiosk_refuses_a_broken_exhibit_with_status_2(tmp_path, exhibit_copy, capsys):
     exhibit_copy.edit("story.json", lambda doc: doc["events"][0].update(date="1989-02-30"))
-    assert run_kiosk(exhibit_copy.folder, None, None) == 1
+    assert run_kiosk(exhibit_copy.folder, None, None) == 2  # every refusal at start (issue 14, item 4)
     assert capsys.readouterr().err.startswith("error: ")
 
 
