@@ -8,22 +8,57 @@ import re
 
 import pytest
 
+from chronomap.map import bridge
 from chronomap.map.bridge import (
     SNAPSHOT_SCRIPT,
+    apply_state,
     apply_state_script,
     js_call,
     js_literal,
     parse_snapshot,
+    set_legend,
     set_legend_script,
 )
 
 CALL_RE = re.compile(r"^(?P<fn>[A-Za-z_$][\w$.]*)\((?P<args>.*)\)$", re.S)
 
+HOSTILE = [
+    "</script><script>alert(1)</script><!--",
+    "a\u2028b\u2029c",
+    """He said "stop" and 'go' \\ then `tick` ${x}""",
+    "&amp; <b>bold</b> -->",
+    "line\nbreak\r\ttab\x00nul",
+]
 
-def _args(script: str) -> list:
+
+def _call(script: str) -> tuple[str, list]:
     match = CALL_RE.match(script)
     assert match, script
-    return json.loads(f"[{match.group('args')}]")
+    return match.group("fn"), json.loads(f"[{match.group('args')}]")
+
+
+def _args(script: str) -> list:
+    return _call(script)[1]
+
+
+def _assert_inert(script: str) -> None:
+    """Nothing in the script can end a <script> element, start an HTML comment or break a JavaScript line."""
+    assert "<" not in script and ">" not in script and "&" not in script
+    assert "\u2028" not in script and "\u2029" not in script and "\n" not in script and "\r" not in script
+
+
+STATE = {
+    "seq": 3,
+    "places": {"almaty": {"status": "current", "label": "Alma-Ata (Almaty)"}, "moscow": {"status": "past"}},
+    "basemap": {"classes": {"KAZ": "focus"}, "ussr_border": True},
+    "focus": [[43.0, 76.0], [44.0, 78.0]],
+    "animate": False,
+    "legend": {"title": "Legend", "current": "Now", "lang": "en", "km": "km", "m": "m"},
+    "appearance": {"highContrast": False, "large": True},
+}
+
+
+# -- the escaping helper ------------------------------------------------------------------
 
 
 def test_js_call_shape():
@@ -66,7 +101,7 @@ def test_script_close_tag_cannot_appear():
 
 def test_unicode_round_trips():
     label = "Желтоқсан 1986 — Алма-Ата «Almaty»"
-    script = apply_state_script({"seq": 7, "places": {"almaty": {"status": "current", "label": label}}})
+    script = apply_state({"seq": 7, "places": {"almaty": {"status": "current", "label": label}}})
     assert label in script  # readable, not \u-escaped
     assert _args(script)[0]["places"]["almaty"]["label"] == label
 
@@ -86,28 +121,208 @@ def test_non_json_values_are_refused():
         js_literal({"x": object()})
 
 
-def test_apply_state_script():
-    state = {
-        "seq": 3,
-        "places": {"almaty": {"status": "current", "label": "Alma-Ata (Almaty)"}},
-        "basemap": {"classes": {"KAZ": "focus"}, "ussr_border": True},
-        "focus": [[43.0, 76.0], [44.0, 78.0]],
-        "animate": False,
-    }
-    script = apply_state_script(state)
-    assert script.startswith("chronomap.applyState(")
-    assert _args(script) == [state]
+# -- every page function: its exact script ----------------------------------------------------
+
+
+def test_apply_state():
+    script = apply_state(STATE)
+    assert script.startswith("chronomap.applyState({")
+    assert _call(script) == ("chronomap.applyState", [STATE])
+    assert apply_state_script(STATE) == script  # the name callers used before
+
+
+def test_apply_state_takes_tuples_as_the_builder_gives_them():
+    state = {"seq": 1, "focus": ((43.0, 76.0), (44.0, 78.0))}
+    assert apply_state(state) == 'chronomap.applyState({"seq":1,"focus":[[43.0,76.0],[44.0,78.0]]})'
+
+
+def test_apply_state_leaves_unknown_words_to_the_page():
+    # the page warns about an unknown status, place or class and carries on; tests rely on that
+    state = {"seq": 2, "places": {"nowhere": {"status": "burning"}}, "basemap": {"classes": {"XXX": "purple"}}}
+    assert _args(apply_state(state)) == [state]
 
 
 @pytest.mark.parametrize("state", [{}, {"seq": "1"}, {"seq": 1.5}, {"seq": True}, {"seq": None}])
 def test_apply_state_needs_an_int_seq(state):
     with pytest.raises(ValueError):
-        apply_state_script(state)
+        apply_state(state)
 
 
 def test_apply_state_needs_a_dict():
     with pytest.raises(TypeError):
-        apply_state_script([("seq", 1)])  # type: ignore[arg-type]
+        apply_state([("seq", 1)])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("patch", "error"),
+    [
+        ({"places": []}, TypeError),
+        ({"places": {"a": "current"}}, TypeError),
+        ({"places": {"a": {"status": 1}}}, TypeError),
+        ({"places": {"a": {}}}, TypeError),
+        ({"places": {"a": {"status": "current", "label": None}}}, TypeError),
+        ({"places": {"a": {"status": "current", "colour": "red"}}}, ValueError),
+        ({"places": {1: {"status": "current"}}}, TypeError),
+        ({"basemap": {"classes": {"KAZ": None}}}, TypeError),
+        ({"basemap": {"ussr_border": 1}}, TypeError),
+        ({"basemap": {"borders": True}}, ValueError),
+        ({"focus": "everywhere"}, TypeError),
+        ({"focus": [[1, 2], [3]]}, TypeError),
+        ({"focus": [[1, 2], [3, "4"]]}, TypeError),
+        ({"focus": [[1, 2], [3, math.nan]]}, ValueError),
+        ({"focus": [[1, 2], [3, True]]}, TypeError),
+        ({"animate": "yes"}, TypeError),
+        ({"legend": {"title": 3}}, TypeError),
+        ({"legend": {"titel": "Legend"}}, ValueError),
+        ({"appearance": {"highContrast": 1}}, TypeError),
+        ({"appearance": {"dark": True}}, ValueError),
+        ({"zoom": 4}, ValueError),
+    ],
+)
+def test_apply_state_refuses_bad_types_and_unknown_keys(patch, error):
+    with pytest.raises(error):
+        apply_state({"seq": 1, **patch})
+
+
+def test_set_legend():
+    texts = {"title": "Легенда", "note": "</script>", "focusIndependent": "Kazakhstan, independent"}
+    script = set_legend(texts)
+    assert script == 'chronomap.setLegend({"title":"Легенда","note":"\\u003c/script\\u003e","focusIndependent":"Kazakhstan, independent"})'
+    assert _call(script) == ("chronomap.setLegend", [texts])
+    assert set_legend(None) == "chronomap.setLegend(null)"  # no legend at all
+    assert set_legend_script(texts) == script
+
+
+@pytest.mark.parametrize(("texts", "error"), [({"title": 1}, TypeError), ("Legend", TypeError), ({"colour": "red"}, ValueError)])
+def test_set_legend_takes_known_texts_only(texts, error):
+    with pytest.raises(error):
+        set_legend(texts)
+    with pytest.raises(error):
+        set_legend_script(texts)
+    with pytest.raises(TypeError):
+        set_legend_script(None)  # type: ignore[arg-type]
+
+
+def test_set_chrome():
+    options = {"legend": True, "attribution": False, "scaleBar": True, "zoomControl": False,
+               "caption": {"title": "Perestroika", "date": "July 1989", "event": "Miners strike"}}
+    script = bridge.set_chrome(options)
+    assert script.startswith('chronomap.setChrome({"legend":true,"attribution":false,')
+    assert _call(script) == ("chronomap.setChrome", [options])
+    assert bridge.set_chrome({}) == "chronomap.setChrome({})"
+    assert bridge.set_chrome({"caption": None}) == 'chronomap.setChrome({"caption":null})'
+
+
+@pytest.mark.parametrize(
+    "options",
+    [None, {"legend": "no"}, {"scaleBar": 1}, {"caption": "July"}, {"caption": {"title": 1}}, {"caption": {"subtitle": "x"}}, {"zoom": 1}],
+)
+def test_set_chrome_refuses_bad_options(options):
+    with pytest.raises((TypeError, ValueError)):
+        bridge.set_chrome(options)
+
+
+def test_set_view():
+    assert bridge.set_view((48.5, 67.25), 4.5) == "chronomap.setView([48.5,67.25],4.5)"
+    assert bridge.set_view([48, 67], 5) == "chronomap.setView([48,67],5)"
+    assert bridge.set_view((48.5, 67.25), 4.5) == js_call("chronomap.setView", [48.5, 67.25], 4.5)  # as the export wrote it
+
+
+@pytest.mark.parametrize(
+    ("center", "zoom", "error"),
+    [("48,67", 4, TypeError), ((48,), 4, TypeError), ((48, 67, 0), 4, TypeError), ((48, None), 4, TypeError),
+     ((48, 67), "4", TypeError), ((48, 67), True, TypeError), ((48, 67), math.inf, ValueError), ((math.nan, 67), 4, ValueError)],
+)
+def test_set_view_refuses_bad_types(center, zoom, error):
+    with pytest.raises(error):
+        bridge.set_view(center, zoom)
+
+
+def test_show_place():
+    assert bridge.show_place("donbas") == 'chronomap.showPlace("donbas")'
+    assert bridge.show_place("kazakh-ssr") == js_call("chronomap.showPlace", "kazakh-ssr")  # as the desk and kiosk wrote it
+    for bad in (None, 3, ["donbas"]):
+        with pytest.raises(TypeError):
+            bridge.show_place(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_strings_cross_inert_and_whole(hostile):
+    scripts = [
+        bridge.show_place(hostile),
+        apply_state({"seq": 1, "places": {hostile: {"status": hostile, "label": hostile}}, "legend": {"note": hostile}}),
+        set_legend({"title": hostile, "note": hostile}),
+        bridge.set_chrome({"caption": {"title": hostile, "date": hostile, "event": hostile}}),
+        bridge.init("map_1", {"title": hostile, "places": [{"label": hostile}]}),
+    ]
+    for script in scripts:
+        _assert_inert(script)
+    assert _args(scripts[0]) == [hostile]
+    assert _args(scripts[1])[0]["places"][hostile]["label"] == hostile
+    assert _args(scripts[3])[0]["caption"]["event"] == hostile
+
+
+def test_init():
+    config = {"title": "Perestroika", "places": [], "bounds": [[38, 28], [60, 92]]}
+    script = bridge.init("map_0a1b", config)
+    assert script == 'chronomap.init(map_0a1b,{"title":"Perestroika","places":[],"bounds":[[38,28],[60,92]]})'
+    for name in ("", "map 1", "map_1;alert(1)", "window.map", "1map", None):
+        with pytest.raises(ValueError):
+            bridge.init(name, config)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        bridge.init("map_1", [config])  # type: ignore[arg-type]
+
+
+def test_queries_without_arguments():
+    # exactly the scripts the app sent before these functions existed
+    assert bridge.snapshot() == SNAPSHOT_SCRIPT == (
+        "(typeof chronomap === 'object' && chronomap && typeof chronomap.snapshot === 'function')"
+        " ? JSON.stringify(chronomap.snapshot()) : null"
+    )
+    assert bridge.is_moving() == "(typeof chronomap === 'object' && chronomap.isMoving) ? chronomap.isMoving() : true"
+    assert bridge.reset_view() == "(typeof chronomap === 'object' && chronomap.resetView) ? chronomap.resetView() : false"
+    assert bridge.lock_down() == "(typeof chronomap === 'object' && chronomap.lockDown) ? chronomap.lockDown() : false"
+    assert bridge.seq() == "(typeof chronomap === 'object' && chronomap) ? chronomap.seq : -1"
+    assert bridge.ready() == "(typeof chronomap === 'object' && chronomap) ? chronomap.ready === true : false"
+    assert bridge.caption_text() == "chronomap.captionText()"
+    assert bridge.hide_paint_mark() == "chronomap.hidePaintMark()"
+    assert bridge.paint_mark() == "chronomap.paintMark"
+    assert bridge.locked() == "chronomap.locked"
+    assert bridge.appearance() == "JSON.stringify(chronomap.appearance())"
+    assert bridge.inner_width() == "window.innerWidth"
+
+
+def test_request_paint_mark():
+    assert bridge.request_paint_mark(5) == "chronomap.requestPaintMark(5,false)"
+    assert bridge.request_paint_mark(60_000, True) == "chronomap.requestPaintMark(60000,true)"
+    for token, marker, error in ((True, False, TypeError), ("5", False, TypeError), (5.0, False, TypeError),
+                                 (-1, False, ValueError), (1 << 31, False, ValueError), (5, 1, TypeError), (5, "yes", TypeError)):
+        with pytest.raises(error):
+            bridge.request_paint_mark(token, marker)  # type: ignore[arg-type]
+
+
+def test_every_page_function_has_its_python_function():
+    """The public chronomap.* names the page defines, each with the bridge function named after it."""
+    from chronomap.resources import asset_path
+
+    files = [*asset_path("map").glob("*.js"), *asset_path("map", "js").glob("*.js")]
+    source = "\n".join(p.read_text(encoding="utf-8") for p in files)
+    defined = set(re.findall(r"^\s*cm\.([a-z][A-Za-z]*) = function", source, re.M))
+    assert {"applyState", "snapshot", "showPlace", "lockDown", "resetView", "init"} <= defined
+    for name in defined:
+        snake = re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
+        assert callable(getattr(bridge, snake, None)), f"chronomap.{name} has no bridge.{snake}"
+    for value in ("seq", "ready", "locked", "paintMark"):
+        snake = re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), value)
+        assert f"chronomap.{value}" in getattr(bridge, snake)()
+
+
+# -- the other way --------------------------------------------------------------------------
+
+
+def test_host_protocol_names():
+    assert bridge.HOST_OBJECT == "chronomapHost"
+    assert bridge.HOST_METHODS == ("pageReady", "placeClicked", "jsError")
 
 
 def test_snapshot_script_and_parse():
@@ -118,10 +333,3 @@ def test_snapshot_script_and_parse():
     assert parse_snapshot({"seq": 2}) == {"seq": 2}
     assert parse_snapshot("[1, 2]") is None
     assert parse_snapshot(42) is None
-
-
-def test_set_legend_script_takes_texts_only():
-    script = set_legend_script({"title": "Легенда", "note": "</script>"})
-    assert script.startswith("chronomap.setLegend(") and "</script>" not in script and "Легенда" in script
-    with pytest.raises(TypeError):
-        set_legend_script({"title": 1})

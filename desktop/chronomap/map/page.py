@@ -22,7 +22,7 @@ import folium
 from folium.elements import MacroElement
 from folium.template import Template
 
-from chronomap.map.bridge import js_literal
+from chronomap.map import bridge
 from chronomap.resources import asset_path
 
 log = logging.getLogger("chronomap.map")
@@ -124,7 +124,7 @@ class _PageInit(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            chronomap.init({{ this.map_name }}, {{ this.config_json }});
+            {{ this.script }};
         {% endmacro %}
         """
     )
@@ -132,8 +132,7 @@ class _PageInit(MacroElement):
     def __init__(self, map_name: str, config: dict):
         super().__init__()
         self._name = "ChronomapInit"
-        self.map_name = map_name
-        self.config_json = js_literal(config)
+        self.script = bridge.init(map_name, config)
 
 
 class _PageTitle(MacroElement):
@@ -232,6 +231,7 @@ def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None)
     places_config = []
     for place in spec.places:
         layer_name = None
+        layer: folium.CircleMarker | folium.GeoJson
         if place.kind == "city" or (place.geometry is None and not place.isos):
             layer = folium.CircleMarker(
                 location=[place.lat, place.lon],
