@@ -11,7 +11,7 @@ script exists. Nothing outside this module writes JavaScript for the page.
 
 Page → Python: the page calls the QWebChannel object :data:`HOST_OBJECT` with
 the methods in :data:`HOST_METHODS` (the Qt side implements them in
-:mod:`chronomap.qt.map_view`; ``assets/map/js/host.js`` calls them).
+:mod:`chronomap.qt.map_view`; the page script calls them).
 
 Scripts marked *guarded* evaluate to a fallback instead of throwing when the
 page script isn't there (a blank or crashed page, a load under way).
