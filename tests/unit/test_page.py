@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from chronomap.map.page import MapPlace, MapSpec, build_page, leaflet_dir
+from chronomap.map.page import PAGE_SCRIPTS, MapPlace, MapSpec, build_page, leaflet_dir
 from chronomap.resources import asset_path
 
 DONBAS = {
@@ -93,11 +93,22 @@ def test_leaflet_comes_from_xstatic(html: str):
 
 def test_page_script_style_and_channel(html: str):
     urls = _resource_urls(html)
-    assert asset_path("map", "chronomap.js").resolve().as_uri() in urls
+    scripts = [asset_path("map", "js", name).resolve().as_uri() for name in PAGE_SCRIPTS]
     assert asset_path("map", "chronomap.css").resolve().as_uri() in urls
     assert "qrc:///qtwebchannel/qwebchannel.js" in urls
-    # leaflet before the page script that uses it
-    assert urls.index((leaflet_dir() / "leaflet.js").resolve().as_uri()) < urls.index(asset_path("map", "chronomap.js").resolve().as_uri())
+    # every file of the page script once, in PAGE_SCRIPTS' order, after Leaflet and the channel it uses
+    assert [url for url in urls if url in scripts] == scripts
+    first = urls.index(scripts[0])
+    assert urls.index((leaflet_dir() / "leaflet.js").resolve().as_uri()) < first
+    assert urls.index("qrc:///qtwebchannel/qwebchannel.js") < first
+    assert scripts[0].endswith("/namespace.js") and scripts[-1].endswith("/main.js")
+
+
+def test_page_calls_init_once_after_its_scripts(html: str):
+    calls = re.findall(r"chronomap\.init\((map_[0-9a-f]+),", html)
+    assert len(calls) == 1
+    assert html.index(calls[0] + " = L.map(") < html.index("chronomap.init(")
+    assert html.index(asset_path("map", "js", "main.js").resolve().as_uri()) < html.index("chronomap.init(")
 
 
 def test_place_isos():
@@ -166,7 +177,7 @@ def test_title_is_escaped(tmp_path: Path, basemap_dir: Path):
         ((MapPlace("a", "x", "city", 1, 2), MapPlace("a", "y", "city", 3, 4)), SPEC.bounds),
         ((MapPlace("a", "x", "republic", 1, 2, basemap_iso="kaz;"),), SPEC.bounds),
         ((MapPlace("a", "x", "state", 1, 2, basemap_isos=("RUS", "x y")),), SPEC.bounds),
-        ((MapPlace("a", "x", "state", 1, 2, basemap_isos="RUS"),), SPEC.bounds),
+        ((MapPlace("a", "x", "state", 1, 2, basemap_isos="RUS"),), SPEC.bounds),  # type: ignore[arg-type]
         ((MapPlace("a", "x", "city", 1, 2),), ((60.0, 28.0), (38.0, 92.0))),
     ],
 )

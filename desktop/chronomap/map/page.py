@@ -3,12 +3,14 @@
 Pure Python: nothing here imports Qt. The page is written to a directory and
 loaded by :class:`chronomap.qt.map_view.MapView` with a ``file://`` URL; after
 that the page is never rebuilt or reloaded for a change of state: the page-side
-script ``assets/map/chronomap.js`` restyles the layers built here.
+script (the files of ``assets/map/js/``, :data:`PAGE_SCRIPTS`) restyles the
+layers built here.
 
 Everything the page references is local: Leaflet from the installed
-``xstatic-leaflet`` package, the page script and style sheet from
-``assets/map/``, the base map GeoJSON from ``assets/basemap/`` (fetched by the
-page at start) and Qt's ``qrc:///qtwebchannel/qwebchannel.js``.
+``xstatic-leaflet`` package, the page script from ``assets/map/js/`` and its
+style sheet ``assets/map/chronomap.css``, the base map GeoJSON from
+``assets/basemap/`` (fetched by the page at start) and Qt's
+``qrc:///qtwebchannel/qwebchannel.js``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,26 @@ PLACE_KINDS = ("city", "region", "republic", "state")
 BASEMAP_LAYERS = ("countries", "borders", "water")
 
 QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"
+
+#: The page script's files in ``assets/map/js/``, in the order the page loads them:
+#: the namespace first, the file that defines ``chronomap.init`` last. Each adds one
+#: part to the one global, ``window.chronomap``; they call each other only once
+#: ``chronomap.init`` runs, after all are loaded.
+PAGE_SCRIPTS = (
+    "namespace.js",  # window.chronomap, its constants and the state several files share
+    "util.js",  # helpers without state
+    "host.js",  # QWebChannel wiring and error reporting
+    "styles.js",  # palette, style tables, the look (chronomap.appearance)
+    "basemap.js",  # graticule, countries, borders, water
+    "places.js",  # place records, their layers' styles, label texts
+    "labels.js",  # label placement
+    "legend.js",  # the legend (chronomap.setLegend)
+    "view.js",  # framing and glides (showPlace, setView, resetView, isMoving)
+    "state.js",  # chronomap.applyState
+    "snapshot.js",  # setChrome, captionText, paint marks, chronomap.snapshot
+    "lockdown.js",  # chronomap.lockDown
+    "main.js",  # chronomap.init
+)
 
 #: Leaflet map options: zoom limits and the box the view may not leave
 #: (Eurasia with some sea around it, east to the antimeridian: the base map
@@ -70,6 +92,12 @@ class MapSpec:
     attribution: str  # plain text credit line
     legend: dict[str, str] | None = None  # legend texts: title, current, past, upcoming, focus, focusIndependent, union, ussr, note
     vector: bool = False  # draw the base map as SVG (a PDF keeps vectors) rather than canvas (fast on screen)
+
+
+def page_script_paths() -> list[Path]:
+    """The page script's files, in load order."""
+    folder = asset_path("map", "js")
+    return [folder / name for name in PAGE_SCRIPTS]
 
 
 def leaflet_dir() -> Path:
@@ -153,7 +181,7 @@ class _PageTitle(MacroElement):
 
 
 def _upcoming_path_style(kind: str) -> dict:
-    """First-paint style; chronomap.js restyles every layer at init."""
+    """First-paint style; the page script restyles every layer at init."""
     if kind == "city":
         return dict(
             radius=5,
@@ -193,7 +221,7 @@ def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None)
     js = [
         ("leaflet", (leaflet / "leaflet.js").resolve().as_uri()),
         ("qwebchannel", QWEBCHANNEL_URL),
-        ("chronomap", (map_assets / "chronomap.js").resolve().as_uri()),
+        *((f"chronomap_{path.stem}", path.resolve().as_uri()) for path in page_script_paths()),
     ]
     css = [
         ("leaflet_css", (leaflet / "leaflet.css").resolve().as_uri()),
@@ -209,7 +237,7 @@ def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None)
         zoom_start=4,
         tiles=None,
         zoom_control=True,
-        attribution_control=False,  # chronomap.js adds one with no prefix link
+        attribution_control=False,  # the page script adds one with no prefix link
         max_bounds=True,
         min_lat=min_lat,
         max_lat=max_lat,

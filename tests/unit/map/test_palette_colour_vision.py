@@ -1,6 +1,6 @@
 """The map's highlight colours stay apart for the common colour-vision deficiencies.
 
-The palette is read from the page script itself (assets/map/chronomap.js) and
+The palette is read from the page script itself (assets/map/js/styles.js) and
 pushed through the Machado et al. (2009) simulation (colorspacious) at full
 severity; distances are CAM02-UCS ΔE. Colour is never the only signal: the
 statuses also differ in size, outline and dash, checked below as well.
@@ -17,7 +17,7 @@ from colorspacious import cspace_convert, deltaE
 
 from chronomap.resources import asset_path
 
-SCRIPT = asset_path("map", "chronomap.js").read_text(encoding="utf-8")
+SCRIPT = asset_path("map", "js", "styles.js").read_text(encoding="utf-8")
 NAMED = dict(re.findall(r'var ([A-Z_]+) = "(#[0-9a-fA-F]{6})";', SCRIPT))
 DEFICIENCIES = ("protanomaly", "deuteranomaly", "tritanomaly")
 STATUSES = ("current", "past", "upcoming")
@@ -26,7 +26,7 @@ STATUSES = ("current", "past", "upcoming")
 def styles(block_name: str) -> dict[str, dict[str, str]]:
     """{status: {property: value}} of a style table in the script, colour names resolved."""
     match = re.search(r"var " + block_name + r" = \{(.*?)\n  \};", SCRIPT, re.S)
-    assert match, f"{block_name} not found in chronomap.js"
+    assert match, f"{block_name} not found in styles.js"
     out = {}
     for key, body in re.findall(r'"?([a-z-]+)"?:\s*\{([^}]*)\}', match.group(1)):
         props = dict(re.findall(r'(\w+):\s*("[^"]*"|[\w.]+)', body))

@@ -1,0 +1,84 @@
+/*
+ * Chronomap page script: the host (chronomap.host).
+ *
+ * Page -> host events go through the QWebChannel object "chronomapHost"
+ * (the names are chronomap.map.bridge.HOST_OBJECT and HOST_METHODS):
+ *   pageReady()         once per document, when the base map is drawn and the channel is up
+ *   placeClicked(id)    a place was clicked
+ *   jsError(message)    an error in the page
+ */
+(function (cm) {
+  "use strict";
+
+  var host = null;
+  var announced = false;
+
+  function sendError(message) {
+    if (host && typeof host.jsError === "function") {
+      host.jsError(String(message));
+      return true;
+    }
+    return false;
+  }
+
+  // Reported through the channel when it is up; otherwise through the console,
+  // which the host also watches. Never both, so each error is counted once.
+  function report(message) {
+    if (!sendError(message) && window.console) {
+      console.error("chronomap: " + message);
+    }
+  }
+
+  window.addEventListener("error", function (ev) {
+    var message = ev.message || (ev.error ? String(ev.error) : "script error");
+    if (ev.filename) {
+      message += " (" + ev.filename + ":" + ev.lineno + ")";
+    }
+    if (sendError(message)) {
+      ev.preventDefault();
+    }
+  });
+
+  window.addEventListener("unhandledrejection", function (ev) {
+    var reason = ev.reason;
+    var message = "unhandled rejection: " +
+      (reason && reason.message ? reason.message : String(reason));
+    if (sendError(message)) {
+      ev.preventDefault();
+    }
+  });
+
+  function connect() {
+    if (typeof window.QWebChannel !== "function" || !window.qt || !window.qt.webChannelTransport) {
+      return;  // not inside the app (e.g. opened in a browser): no host
+    }
+    new window.QWebChannel(window.qt.webChannelTransport, function (channel) {
+      host = channel.objects.chronomapHost || null;
+      announce();
+    });
+  }
+
+  // Tells the host the page is ready, once: when the base map is drawn and the channel is up,
+  // whichever comes last.
+  function announce() {
+    if (cm.ready && host && !announced) {
+      announced = true;
+      if (typeof host.pageReady === "function") {
+        host.pageReady();
+      }
+    }
+  }
+
+  function placeClicked(id) {
+    if (host && typeof host.placeClicked === "function") {
+      host.placeClicked(id);
+    }
+  }
+
+  cm.host = {
+    report: report,
+    connect: connect,
+    announce: announce,
+    placeClicked: placeClicked
+  };
+})(window.chronomap);

@@ -1,0 +1,60 @@
+/*
+ * Chronomap page script: chronomap.init, called once by the page folium wrote
+ * (chronomap.map.page), after every other file of assets/map/js/ has loaded.
+ */
+(function (cm) {
+  "use strict";
+
+  var shared = cm.shared;
+
+  function makePane(name, zIndex, noEvents) {
+    var pane = shared.map.createPane(name);
+    pane.style.zIndex = String(zIndex);
+    if (noEvents) {
+      pane.style.pointerEvents = "none";
+    }
+    return pane;
+  }
+
+  cm.init = function (leafletMap, cfg) {
+    if (shared.map) {
+      throw new Error("chronomap.init called twice");
+    }
+    var map = shared.map = leafletMap;
+    var config = shared.config = cfg || {};
+    var container = map.getContainer();
+    container.classList.add("chronomap");
+
+    makePane("cm-graticule", 180, true);
+    makePane("cm-countries", 200, false);
+    makePane("cm-borders", 210, true);
+    makePane("cm-water", 220, true);
+    makePane("cm-labels", 640, false);
+    cm.basemap.createRenderers(config.vector);
+
+    var attribution = L.control.attribution({ prefix: false, position: "bottomright" });
+    attribution.addTo(map);
+    shared.chrome.attribution = attribution;
+    if (config.attribution) {
+      attribution.addAttribution(cm.util.escapeHtml(config.attribution));
+    }
+
+    cm.basemap.drawGraticule();
+    if (config.legend) {
+      cm.legend.add(config.legend);
+    }
+    cm.view.watchMoves();
+
+    cm.places.build(config.places);
+
+    map.on("zoomend", cm.places.onZoom);
+    map.on("zoomend moveend", cm.labels.layout);
+    map.on("resize", cm.view.onResize);
+
+    cm.view.frameStart();
+    cm.places.onZoom();
+    cm.places.restyle();
+    cm.host.connect();
+    cm.basemap.load();
+  };
+})(window.chronomap);

@@ -1,0 +1,68 @@
+/*
+ * Chronomap page script: a state from the app (chronomap.applyState).
+ *
+ * Synchronous; restyles the existing layers, never recreates them; returns state.seq,
+ * or null after reporting what went wrong.
+ */
+(function (cm) {
+  "use strict";
+
+  var shared = cm.shared;
+
+  var legendKey = null;  // the legend words last applied through a state, as given
+
+  cm.applyState = function (state) {
+    try {
+      if (!shared.map) {
+        throw new Error("map not initialised");
+      }
+      if (!state || typeof state !== "object" || typeof state.seq !== "number") {
+        throw new Error("state must be an object with a numeric seq");
+      }
+      var STATUSES = cm.constants.STATUSES;
+      var places = shared.places;
+      var restyleAll = cm.styles.applyAppearance(state.appearance || {});
+      if (state.legend && typeof state.legend === "object") {
+        var key = JSON.stringify(state.legend);
+        if (key !== legendKey || restyleAll) {
+          legendKey = key;
+          cm.setLegend(state.legend);
+        }
+      }
+      var given = state.places || {};
+      var relabelled = restyleAll;
+      shared.order.forEach(function (id) {
+        var place = places[id];
+        var entry = Object.prototype.hasOwnProperty.call(given, id) ? given[id] : null;
+        var status = entry && entry.status;
+        if (entry && STATUSES.indexOf(status) < 0) {
+          console.warn("chronomap: place " + id + ": unknown status " + status);
+        }
+        place.status = STATUSES.indexOf(status) >= 0 ? status : "upcoming";
+        var label = entry && typeof entry.label === "string" ? entry.label : place.initialLabel;
+        if (cm.places.relabel(place, label)) {
+          relabelled = true;
+        }
+      });
+      Object.keys(given).forEach(function (id) {
+        if (!places[id]) {
+          console.warn("chronomap: no place " + id + " on this map");
+        }
+      });
+
+      cm.basemap.setPeriod(state.basemap || {});
+
+      var restyled = cm.places.restyle();
+      cm.basemap.restyle();
+      cm.view.focus(state.focus, state.animate !== false);
+      if (restyled || relabelled) {
+        cm.labels.layout();
+      }
+      cm.seq = state.seq;
+      return state.seq;
+    } catch (err) {
+      cm.host.report("applyState: " + (err && err.message ? err.message : err));
+      return null;
+    }
+  };
+})(window.chronomap);

@@ -1,0 +1,119 @@
+/*
+ * Chronomap page script: what the view frames, and glides (chronomap.view,
+ * chronomap.showPlace, .setView, .resetView, .isMoving).
+ */
+(function (cm) {
+  "use strict";
+
+  var shared = cm.shared;
+  var util = cm.util;
+
+  var FOCUS_MAX_ZOOM = 6;
+
+  var lastFrame = null;     // the bounds last framed (initial view or a focus)
+  var lastFocusKey = null;  // the focus of the last state, as given
+  var moving = false;       // a pan, zoom or glide is under way
+
+  function frame(bounds, animate) {
+    var map = shared.map;
+    var size = map.getSize();
+    var pad = L.point(util.clamp(size.x * 0.1, 30, 140), util.clamp(size.y * 0.1, 30, 110));
+    var options = { paddingTopLeft: pad, paddingBottomRight: pad.add([0, shared.captionHeight]), maxZoom: FOCUS_MAX_ZOOM };
+    if (animate) {
+      map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
+    } else {
+      map.fitBounds(bounds, util.extend(options, { animate: false }));
+    }
+  }
+
+  // The page's first frame: the spec's bounds, without a glide.
+  function frameStart() {
+    var b = shared.config && shared.config.bounds;
+    lastFrame = util.isLatLngBox(b) ? L.latLngBounds(b) : null;
+    if (lastFrame) {
+      shared.map.fitBounds(lastFrame, { animate: false });
+    }
+  }
+
+  function watchMoves() {
+    var map = shared.map;
+    map.on("movestart", function () { moving = true; });
+    // Labels are laid out again where the glide ended: a layout made before a glide measured
+    // against the old view, and labels it judged inside could end up cut at the edge.
+    map.on("moveend", function () { moving = false; cm.labels.layout(); });
+  }
+
+  function onResize() {
+    if (lastFrame) {
+      frame(lastFrame, false);
+    }
+    cm.labels.layout();
+  }
+
+  // A state's focus. Frame only a new focus: re-framing the same one would undo the visitor's
+  // own pan and costs a full redraw.
+  function focus(box, animate) {
+    var focusKey = util.isLatLngBox(box) ? JSON.stringify(box) : null;
+    if (focusKey !== null && focusKey !== lastFocusKey) {
+      lastFocusKey = focusKey;
+      lastFrame = L.latLngBounds(box);
+      frame(lastFrame, animate);
+    }
+  }
+
+  // Show exactly a given centre and zoom (the explorer's current view, for "current view" exports).
+  cm.setView = function (center, zoom) {
+    lastFocusKey = null;
+    shared.map.setView(L.latLng(center[0], center[1]), zoom, { animate: false });
+    cm.labels.layout();
+    return true;
+  };
+
+  cm.showPlace = function (id) {
+    var place = shared.places[id];
+    if (!shared.map || !place) {
+      return false;
+    }
+    var bounds = cm.places.bounds(place);
+    if (!bounds || !bounds.isValid()) {
+      var d = [2.0, 3.0];
+      bounds = L.latLngBounds([place.latlng.lat - d[0], place.latlng.lng - d[1]],
+                              [place.latlng.lat + d[0], place.latlng.lng + d[1]]);
+    }
+    lastFrame = bounds;
+    frame(bounds, true);
+    var el = place.labelEl;
+    el.classList.remove("cm-flash");
+    void el.offsetWidth;  // restart the animation
+    el.classList.add("cm-flash");
+    return true;
+  };
+
+  // resetView: back to the page's first frame, any popup closed and glides stopped;
+  // the next state's focus is framed again even if it is the same as before.
+  cm.resetView = function () {
+    var map = shared.map;
+    if (!map) {
+      return false;
+    }
+    map.stop();
+    map.closePopup();
+    lastFocusKey = null;
+    shared.order.forEach(function (id) {
+      shared.places[id].labelEl.classList.remove("cm-flash");
+    });
+    frameStart();
+    moving = false;
+    cm.labels.layout();
+    return true;
+  };
+
+  cm.isMoving = function () { return moving; };
+
+  cm.view = {
+    frameStart: frameStart,
+    watchMoves: watchMoves,
+    onResize: onResize,
+    focus: focus
+  };
+})(window.chronomap);
