@@ -260,9 +260,11 @@ def parse_json(text: str, path: Path | str, *, what: str) -> Any:
             duplicates[id(obj)] = _repeated(items)
         return obj
 
-    checked = {"parse_int": _number, "parse_float": _number} if _BIG_EXPONENT.search(text) else {}
     try:
-        document = json.loads(text, object_pairs_hook=pairs, parse_constant=_constant, **checked)
+        if _BIG_EXPONENT.search(text):
+            document = json.loads(text, object_pairs_hook=pairs, parse_constant=_constant, parse_int=_number, parse_float=_number)
+        else:
+            document = json.loads(text, object_pairs_hook=pairs, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise ReadError(path, f"line {exc.lineno} column {exc.colno}", f"malformed JSON: {exc.msg}; expected {what}") from None
     except ValueError:  # Python's own limit on the digits of an integer
