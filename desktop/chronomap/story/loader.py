@@ -81,7 +81,10 @@ def _validation_problems(file: str, error: ValidationError) -> list[Problem]:
     return problems
 
 
-def _read_json(path: Path, model: type[M], problems: list[Problem], label: str, what: str) -> M | None:
+def _read_json(path: Path, model: type[M], problems: list[Problem], label: str, what: str,
+               broken: set[str] | None = None) -> M | None:
+    """The file validated as *model*; a story is salvaged record by record, the ids of the
+    records left out (already reported) added to *broken*."""
     try:
         document = read_json(path, what=what)
     except ReadError as exc:
@@ -91,7 +94,7 @@ def _read_json(path: Path, model: type[M], problems: list[Problem], label: str, 
         return model.model_validate(document)
     except ValidationError as exc:
         problems.extend(_validation_problems(label, exc))
-        return _salvage_story(document) if model is StoryFile else None
+        return _salvage_story(document, broken if broken is not None else set()) if model is StoryFile else None  # type: ignore[return-value]
 
 
 def _inside(folder: Path, name: str, field: str, what: str, problems: list[Problem]) -> Path | None:
@@ -103,10 +106,11 @@ def _inside(folder: Path, name: str, field: str, what: str, problems: list[Probl
         return None
 
 
-def _salvage_story(document: Any) -> StoryFile | None:
+def _salvage_story(document: Any, broken: set[str]) -> StoryFile | None:
     """Keep the records that are valid on their own, so cross-checks still report on them.
 
-    The problems with the invalid records have already been listed.
+    The problems with the invalid records have already been listed; their ids go
+    into *broken*, so an event naming a broken place is not reported a second time.
     """
     if not isinstance(document, dict):
         return None
@@ -117,6 +121,8 @@ def _salvage_story(document: Any) -> StoryFile | None:
             try:
                 records.append(record_model.model_validate(raw))
             except ValidationError:
+                if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                    broken.add(raw["id"])
                 continue
         if not records:
             return None
@@ -336,7 +342,8 @@ def load_exhibit(folder: Path | str) -> Exhibit:
     article = _read_article(article_path, article_label, problems) if article_path else None
     translated_articles, article_notes = _read_translated_articles(folder, meta, article, problems)
     story_path = _inside(folder, meta.story, "story", WHAT["story"], problems)
-    story = _read_json(story_path, StoryFile, problems, story_label, WHAT["story"]) if story_path else None
+    broken: set[str] = set()
+    story = _read_json(story_path, StoryFile, problems, story_label, WHAT["story"], broken) if story_path else None
     gazetteer = _gazetteer_for(folder, problems)
     if story is None or article is None:
         raise ExhibitError(problems)
@@ -357,7 +364,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
     for index, record in enumerate(story.events):
         path = f"events[{index}]"
         for j, ref in enumerate(record.places):
-            if ref.place not in known_place_ids:
+            if ref.place not in known_place_ids and ref.place not in broken:
                 problems.append(Problem(story_label, f"{path}.places[{j}].place",
                                         f"found {quote(ref.place)}; expected one of the place ids: {_some(sorted(known_place_ids))}"))
         sentence_ids: list[str] = []
@@ -382,7 +389,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
             translations=dict(record.translations), language=meta.language,
         ))
 
-    if meta.distance_from and meta.distance_from not in known_place_ids:
+    if meta.distance_from and meta.distance_from not in known_place_ids | broken:
         problems.append(Problem(str(folder / EXHIBIT_FILE), "distance_from",
                                 f"found {meta.distance_from!r}; expected one of the place ids in {meta.story}"))
     if problems:
