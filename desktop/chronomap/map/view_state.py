@@ -8,10 +8,10 @@ exhibit, the legend's and the description's own words from :class:`MapWords`.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
+from chronomap.files import read_json
 from chronomap.map.page import MapPlace, MapSpec
 from chronomap.map.words import MapWords
 from chronomap.resources import asset_path
@@ -28,7 +28,7 @@ CITY_MARGIN = (7.0, 11.0)
 def basemap_bounds(path: Path | None = None) -> dict[str, Bounds]:
     """Bounding box of each base-map country, east of 30° W (ignores Chukotka's far side of 180°)."""
     path = path or asset_path("basemap", "countries.geojson")
-    document = json.loads(Path(path).read_text(encoding="utf-8"))
+    document = read_json(Path(path), what="the base map's countries (GeoJSON)")
     out: dict[str, Bounds] = {}
     for feature in document["features"]:
         lats: list[float] = []

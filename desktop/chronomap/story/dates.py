@@ -5,15 +5,32 @@ date), never as epoch milliseconds: day numbers are plain integers, cheap to
 compare on every slider move, and work the same for 1986, 1066 or 500 BCE.
 EDTF parsing is left to the ``edtf`` package; this module only turns its
 bounds into day numbers and formats a date at the precision it was given.
+
+``edtf`` takes milliseconds a date, which was almost all of an exhibit's load
+time: plain ISO days, months, years and ranges of them are read directly, and
+every parse is cached by its text.  Only what the timeline can show is
+accepted: one date or a closed range, no sets, no times of day, no open ends,
+no 29 February in a common year.
 """
 
 from __future__ import annotations
 
+import re
+import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 import edtf
 
+from chronomap.story.quoting import quote
+
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+#: The years the timeline supports (astronomical: 0 is 1 BCE); ISO's 4-digit years.
+MIN_YEAR, MAX_YEAR = -9999, 9999
+#: The longest date text read at all; the longest real EDTF range is about 40 characters.
+MAX_DATE_CHARS = 100
+#: Distinct date texts remembered (a 10,000-event exhibit has far fewer).
+DATE_CACHE_SIZE = 16384
 
 
 class DateError(ValueError):
@@ -84,8 +101,101 @@ class DateSpan:
         return span_label(self, lang)
 
 
-def _struct_to_day(value) -> int:
+_PLAIN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DAY = re.compile(r"(?<![\d-])(-?\d{4})-(\d{2})-(\d{2})(?!\d)")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+#: edtf types that are not one date or one closed range, and what to say about them
+_REFUSED = {
+    "OneOfASet": "is a set of dates (one of them); expected one date or one range",
+    "MultipleDates": "is a set of dates (all of them); expected one date or one range",
+    "DateAndTime": "has a time of day; expected a date without a time, such as '1986-12-17'",
+    "LongYear": f"has a year outside {MIN_YEAR}–{MAX_YEAR}; expected a year of four digits",
+    "ExponentialYear": f"has a year outside {MIN_YEAR}–{MAX_YEAR}; expected a year of four digits",
+}
+
+
+def _check_day(text: str, year: int, month: int, day: int) -> None:
+    if not 1 <= month <= 12:
+        raise DateError(f"{quote(text)} has month {month:02d}; expected 01 to 12 (or 21–24 for a season)")
+    if not 1 <= day <= days_in_month(year, month):
+        raise DateError(f"{quote(text)} is not a day: {_MONTHS[month - 1]} {year} has {days_in_month(year, month)} days")
+
+
+def _plain(part: str) -> tuple[int, int] | None:
+    """First and last day of a plain ISO year, month or day ('1986', '1986-12', '1986-12-17'); None for anything else."""
+    match = _PLAIN.fullmatch(part)
+    if match is None:
+        return None
+    year, month, day = int(match[1]), match[2], match[3]
+    if month is None:
+        return day_number(year, 1, 1), day_number(year, 12, 31)
+    if not 1 <= int(month) <= 12:
+        return None  # a season, or nonsense: edtf says which
+    if day is None:
+        return day_number(year, int(month), 1), day_number(year, int(month), days_in_month(year, int(month)))
+    _check_day(part, year, int(month), int(day))
+    return (day_number(year, int(month), int(day)),) * 2
+
+
+def _fast(text: str) -> DateSpan | None:
+    """The common dates without the edtf parser: plain days, months, years and closed ranges of them."""
+    parts = text.split("/")
+    if len(parts) > 2:
+        return None
+    bounds = [_plain(part) for part in parts]
+    if any(b is None for b in bounds):
+        return None
+    start, end = bounds[0][0], bounds[-1][1]  # type: ignore[index]
+    if end < start:
+        raise DateError(f"{quote(text)} ends before it starts")
+    return DateSpan(edtf=text, start=start, end=end)
+
+
+def _struct_to_day(text: str, value: object) -> int:
+    if not isinstance(value, time.struct_time):
+        raise DateError(f"{quote(text)} has an open or unknown end; expected a range with both ends, "
+                        "such as '1989-07/1989-08'")
+    if not MIN_YEAR <= value.tm_year <= MAX_YEAR:
+        raise DateError(f"{quote(text)} has a year outside {MIN_YEAR}–{MAX_YEAR}")
     return day_number(value.tm_year, value.tm_mon, value.tm_mday)
+
+
+def _slow(text: str) -> DateSpan:
+    if "/" in text and any(part.strip() in ("", "..") for part in text.split("/")):
+        raise DateError(f"{quote(text)} is open-ended; expected a range with both ends, such as '1989-07/1989-08'")
+    try:
+        parsed = edtf.parse_edtf(text)
+    except Exception as exc:  # the edtf package raises its own and Lark errors
+        raise DateError(f"{quote(text)} is not a valid EDTF date") from exc
+    kind = type(parsed).__name__
+    if kind in _REFUSED:
+        raise DateError(f"{quote(text)} {_REFUSED[kind]}")
+    for match in _DAY.finditer(text):  # edtf lets 1990-02-29 through
+        _check_day(text, int(match[1]), int(match[2]), int(match[3]))
+    try:
+        lower, upper = parsed.lower_strict(), parsed.upper_strict()
+    except Exception as exc:
+        raise DateError(f"{quote(text)} has no usable bounds") from exc
+    start, end = _struct_to_day(text, lower), _struct_to_day(text, upper)
+    if end < start:
+        raise DateError(f"{quote(text)} ends before it starts")
+    season = None
+    if kind == "Season":
+        season = SEASONS.get(int(text.split("-")[1].rstrip("?~%")))
+    return DateSpan(
+        edtf=text,
+        start=start,
+        end=end,
+        season=season,
+        approximate="~" in text or "%" in text,
+        uncertain="?" in text or "%" in text,
+    )
+
+
+@lru_cache(maxsize=DATE_CACHE_SIZE)
+def _parse(text: str) -> DateSpan:
+    return _fast(text) or _slow(text)
 
 
 def parse_date(text: str) -> DateSpan:
@@ -96,29 +206,17 @@ def parse_date(text: str) -> DateSpan:
     """
     if not isinstance(text, str) or not text.strip():
         raise DateError("an EDTF date is required, e.g. '1986-12-17' or '1990-23'")
-    text = text.strip()
-    try:
-        parsed = edtf.parse_edtf(text)
-    except Exception as exc:  # the edtf package raises its own and Lark errors
-        raise DateError(f"'{text}' is not a valid EDTF date") from exc
-    try:
-        lower, upper = parsed.lower_strict(), parsed.upper_strict()
-    except Exception as exc:
-        raise DateError(f"'{text}' has no usable bounds") from exc
-    start, end = _struct_to_day(lower), _struct_to_day(upper)
-    if end < start:
-        raise DateError(f"'{text}' ends before it starts")
-    season = None
-    if type(parsed).__name__ == "Season":
-        season = SEASONS.get(int(text.split("-")[1].rstrip("?~%")))
-    return DateSpan(
-        edtf=text,
-        start=start,
-        end=end,
-        season=season,
-        approximate="~" in text or "%" in text,
-        uncertain="?" in text or "%" in text,
-    )
+    if len(text) > MAX_DATE_CHARS:
+        raise DateError(f"found a text of {len(text):,} characters ({quote(text, 30)}); an EDTF date has at most {MAX_DATE_CHARS}")
+    return _parse(text.strip())
+
+
+def span_of_day(jdn: int) -> DateSpan:
+    """The one-day span of a day number (a relative date's result); DateError outside the supported years."""
+    year = from_day_number(jdn)[0]
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise DateError(f"the day falls in the year {year}, outside the years {MIN_YEAR}–{MAX_YEAR} the timeline supports")
+    return DateSpan(edtf=iso_day(jdn), start=jdn, end=jdn)
 
 
 def format_day(jdn: int, lang: str = "en") -> str:

@@ -8,6 +8,7 @@ proper user agent, as the service's policy demands) for missing entries.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from geopy.distance import distance as geodesic_distance
 
 from chronomap.atomic import write_text_atomic
+from chronomap.files import read_json
 from chronomap.story.schema import GazetteerEntry, GazetteerFile
 
 GAZETTEER_FILE = "gazetteer.json"
@@ -43,10 +45,15 @@ class Gazetteer:
 
 
 def load_gazetteer(path: Path) -> Gazetteer:
-    """Read a cache file; a missing file is an empty cache (validation errors propagate)."""
-    if not path.exists():
+    """Read a cache file; a missing file is an empty cache.
+
+    Raises :class:`chronomap.files.ReadError` for a file that cannot be read as
+    JSON and pydantic's ``ValidationError`` for a wrong shape (both ValueErrors).
+    """
+    path = Path(path)
+    if not os.path.lexists(path):
         return Gazetteer(path, {})
-    document = GazetteerFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    document = GazetteerFile.model_validate(read_json(path, what="a gazetteer.json (Chronomap coordinate cache, UTF-8 JSON)"))
     return Gazetteer(path, dict(document.entries))
 
 

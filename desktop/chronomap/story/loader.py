@@ -7,26 +7,43 @@ can list them all for the curator in one go.
 
 from __future__ import annotations
 
-import json
+import os
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from chronomap.files import ReadError, read_json, read_text, resolve_inside
 from chronomap.resources import data_path
 from chronomap.story.article import Article, ArticleError, ArticleMismatch, align_article, parse_article
-from chronomap.story.dates import DateSpan, iso_day, parse_date
+from chronomap.story.basemap import basemap_codes, unknown_code_message
+from chronomap.story.dates import DateError, DateSpan, iso_day, parse_date, span_of_day
 from chronomap.story.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from chronomap.story.model import Event, Exhibit, ExhibitError, Place, PlaceInEvent, Problem
-from chronomap.story.schema import LANG_PATTERN, EventRecord, ExhibitFile, PlaceRecord, StoryFile
+from chronomap.story.quoting import quote
+from chronomap.story.schema import FOUND_ERROR, LANG_PATTERN, EventRecord, ExhibitFile, PlaceRecord, StoryFile
 
 EXHIBIT_FILE = "exhibit.json"
 M = TypeVar("M", bound=BaseModel)
 
+#: What each file should be, for the messages that refuse it.
+WHAT = {
+    "exhibit": "an exhibit.json (Chronomap exhibit metadata, UTF-8 JSON)",
+    "story": "a story.json (the exhibit's places and events, UTF-8 JSON)",
+    "article": "the article: UTF-8 wiki-style text",
+    "gazetteer": "a gazetteer.json (Chronomap coordinate cache, UTF-8 JSON)",
+}
+#: Place ids listed in a message before "…": a 2,000-place exhibit must not print them all.
+LISTED_IDS = 8
+
+
+def _some(ids: list[str]) -> str:
+    shown = ", ".join(ids[:LISTED_IDS])
+    return shown if len(ids) <= LISTED_IDS else f"{shown}, … ({len(ids)} in all)"
+
 
 def _short(value: Any, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return quote(value, limit)
 
 
 def _json_path(loc: tuple[Any, ...]) -> str:
@@ -49,8 +66,13 @@ def _validation_problems(file: str, error: ValidationError) -> list[Problem]:
         loc = tuple(p for p in item["loc"] if p not in ("function-after", "[key]"))
         path = _json_path(loc).replace("schema_", "schema")
         message = item["msg"].removeprefix("Value error, ")
-        pattern = (item.get("ctx") or {}).get("pattern")
-        if item["type"] == "string_pattern_mismatch" and pattern in _PATTERN_WORDS:
+        ctx = item.get("ctx") or {}
+        pattern = ctx.get("pattern")
+        if item["type"] == FOUND_ERROR:
+            where = ctx["where"]
+            full = f"{path}{'' if not where or where.startswith('[') else '.'}{where}" if path else where
+            problems.append(Problem(file, full, ctx["message"]))
+        elif item["type"] == "string_pattern_mismatch" and pattern in _PATTERN_WORDS:
             problems.append(Problem(file, path, f"found {_short(item.get('input'))}; expected {_PATTERN_WORDS[pattern]}"))
         elif item["type"] == "missing":
             problems.append(Problem(file, path, "missing; this field is required"))
@@ -59,29 +81,36 @@ def _validation_problems(file: str, error: ValidationError) -> list[Problem]:
     return problems
 
 
-def _read_json(path: Path, model: type[M], problems: list[Problem], label: str) -> M | None:
-    if not path.is_file():
-        problems.append(Problem(label, "", f"file not found at {path}"))
-        return None
+def _read_json(path: Path, model: type[M], problems: list[Problem], label: str, what: str,
+               broken: set[str] | None = None) -> M | None:
+    """The file validated as *model*; a story is salvaged record by record, the ids of the
+    records left out (already reported) added to *broken*."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(label, "", f"not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset {exc.start})"))
-        return None
-    except json.JSONDecodeError as exc:
-        problems.append(Problem(label, f"line {exc.lineno} column {exc.colno}", f"malformed JSON: {exc.msg}"))
+        document = read_json(path, what=what)
+    except ReadError as exc:
+        problems.append(Problem(label, exc.where, exc.message))
         return None
     try:
         return model.model_validate(document)
     except ValidationError as exc:
         problems.extend(_validation_problems(label, exc))
-        return _salvage_story(document) if model is StoryFile else None
+        return _salvage_story(document, broken if broken is not None else set()) if model is StoryFile else None  # type: ignore[return-value]
 
 
-def _salvage_story(document: Any) -> StoryFile | None:
+def _inside(folder: Path, name: str, field: str, what: str, problems: list[Problem]) -> Path | None:
+    """The file an exhibit.json field names, if it lies inside the exhibit folder."""
+    try:
+        return resolve_inside(folder, name, file=folder / EXHIBIT_FILE, where=field, what=what)
+    except ReadError as exc:
+        problems.append(Problem(exc.file, exc.where, exc.message))
+        return None
+
+
+def _salvage_story(document: Any, broken: set[str]) -> StoryFile | None:
     """Keep the records that are valid on their own, so cross-checks still report on them.
 
-    The problems with the invalid records have already been listed.
+    The problems with the invalid records have already been listed; their ids go
+    into *broken*, so an event naming a broken place is not reported a second time.
     """
     if not isinstance(document, dict):
         return None
@@ -92,6 +121,8 @@ def _salvage_story(document: Any) -> StoryFile | None:
             try:
                 records.append(record_model.model_validate(raw))
             except ValidationError:
+                if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                    broken.add(raw["id"])
                 continue
         if not records:
             return None
@@ -100,17 +131,13 @@ def _salvage_story(document: Any) -> StoryFile | None:
 
 
 def _read_article(path: Path, label: str, problems: list[Problem]) -> Article | None:
-    if not path.is_file():
-        problems.append(Problem(label, "", f"article file not found at {path}"))
-        return None
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(label, "", f"not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start}); save it as UTF-8"))
+        text = read_text(path, what=WHAT["article"])
+    except ReadError as exc:
+        problems.append(Problem(label, exc.where, exc.message))
         return None
     try:
-        return parse_article(text.removeprefix("\ufeff"))
+        return parse_article(text)
     except ArticleError as exc:
         problems.append(Problem(label, "", f"{exc}; expected wiki-style text with at least one paragraph"))
         return None
@@ -131,13 +158,15 @@ def _read_translated_articles(folder: Path, meta: ExhibitFile, main: Article | N
         if info is None:
             continue
         where = f"translations.{lang}.article.file"
-        path = folder / info.file
         if info.file == meta.article.file:
             problems.append(Problem(label, where, f"found {info.file!r}, the main article; expected the file of the "
                                     f"article translated into {lang!r}"))
             continue
-        if not path.is_file():
-            problems.append(Problem(label, where, f"found {info.file!r}, but there is no such file at {path}; "
+        path = _inside(folder, info.file, where, f"the article translated into {lang!r}", problems)
+        if path is None:
+            continue
+        if not os.path.lexists(path):
+            problems.append(Problem(label, where, f"found {quote(info.file)}, but there is no such file at {path}; "
                                     f"expected the article translated into {lang!r}, in the exhibit folder"))
             continue
         article = _read_article(path, str(path), problems)
@@ -186,15 +215,40 @@ def _duplicates(ids: list[str]) -> list[tuple[int, str]]:
 
 
 def _gazetteer_for(folder: Path, problems: list[Problem]) -> Gazetteer | None:
+    """The exhibit's own cache if it has one (inside its folder), else the shipped one."""
     own = folder / GAZETTEER_FILE
-    path = own if own.is_file() else data_path(GAZETTEER_FILE)
+    if os.path.lexists(own):
+        try:
+            path = resolve_inside(folder, GAZETTEER_FILE, file=own, where="", what=WHAT["gazetteer"])
+        except ReadError as exc:
+            problems.append(Problem(exc.file, exc.where, exc.message))
+            return None
+    else:
+        path = data_path(GAZETTEER_FILE)
     try:
         return load_gazetteer(path)
-    except json.JSONDecodeError as exc:
-        problems.append(Problem(str(path), f"line {exc.lineno} column {exc.colno}", f"malformed JSON: {exc.msg}"))
+    except ReadError as exc:
+        problems.append(Problem(str(path), exc.where, exc.message))
     except ValidationError as exc:
         problems.extend(_validation_problems(str(path), exc))
     return None
+
+
+def _check_basemap_codes(meta: ExhibitFile, story: StoryFile, exhibit_label: str, story_label: str,
+                         problems: list[Problem]) -> None:
+    """Every base-map code the exhibit uses is a country of the shipped base map."""
+    known = basemap_codes()
+    uses: list[tuple[str, str, str]] = []
+    if meta.map.union:
+        uses += [(exhibit_label, f"map.union.members[{j}]", code) for j, code in enumerate(meta.map.union.members)]
+    if meta.map.focus:
+        uses.append((exhibit_label, "map.focus.iso", meta.map.focus.iso))
+    for index, place in enumerate(story.places):
+        if place.region is not None:
+            uses += [(story_label, f"places[{index}].region.basemap[{j}]", code) for j, code in enumerate(place.region.basemap)]
+    for label, where, code in uses:
+        if code not in known:
+            problems.append(Problem(label, where, unknown_code_message(code)))
 
 
 def _resolve_places(records: tuple[PlaceRecord, ...], gazetteer: Gazetteer | None, label: str,
@@ -243,7 +297,12 @@ def _resolve_dates(records: tuple[EventRecord, ...], label: str, problems: list[
         if anchor is None:
             return None
         day = anchor.start + rel.days
-        resolved = parse_date(iso_day(day))
+        try:
+            resolved = span_of_day(day)
+        except DateError as exc:
+            problems.append(Problem(label, f"events[{index}].relative.days",
+                                    f"found {rel.days} days after {rel.after!r}: {exc}; expected an offset that stays inside them"))
+            return None
         if record.date is not None and parse_date(record.date).start != day:
             problems.append(Problem(label, f"events[{index}].date",
                                     f"found {record.date!r}; expected {iso_day(day)} ({rel.phrase!r} after {rel.after!r})"))
@@ -255,24 +314,41 @@ def _resolve_dates(records: tuple[EventRecord, ...], label: str, problems: list[
     return spans
 
 
+def _read_meta(folder: Path, problems: list[Problem]) -> ExhibitFile | None:
+    """exhibit.json of *folder*, which must be a folder holding it."""
+    if not folder.is_dir():
+        found = "found a file, not a folder" if folder.exists() else "exhibit folder not found"
+        problems.append(Problem(str(folder), "", f"{found}; expected a folder holding exhibit.json"))
+        return None
+    label = str(folder / EXHIBIT_FILE)
+    try:
+        path = resolve_inside(folder, EXHIBIT_FILE, file=label, where="", what=WHAT["exhibit"])
+    except ReadError as exc:
+        problems.append(Problem(label, "", exc.message))
+        return None
+    return _read_json(path, ExhibitFile, problems, label, WHAT["exhibit"])
+
+
 def load_exhibit(folder: Path | str) -> Exhibit:
     """Load and check an exhibit folder; raise :class:`ExhibitError` listing every problem."""
     folder = Path(folder)
     problems: list[Problem] = []
-    if not folder.is_dir():
-        raise ExhibitError([Problem(str(folder), "", "exhibit folder not found; expected a folder holding exhibit.json")])
-    meta = _read_json(folder / EXHIBIT_FILE, ExhibitFile, problems, str(folder / EXHIBIT_FILE))
+    meta = _read_meta(folder, problems)
     if meta is None:
         raise ExhibitError(problems)
     story_label = str(folder / meta.story)
     article_label = str(folder / meta.article.file)
-    article = _read_article(folder / meta.article.file, article_label, problems)
+    article_path = _inside(folder, meta.article.file, "article.file", WHAT["article"], problems)
+    article = _read_article(article_path, article_label, problems) if article_path else None
     translated_articles, article_notes = _read_translated_articles(folder, meta, article, problems)
-    story = _read_json(folder / meta.story, StoryFile, problems, story_label)
+    story_path = _inside(folder, meta.story, "story", WHAT["story"], problems)
+    broken: set[str] = set()
+    story = _read_json(story_path, StoryFile, problems, story_label, WHAT["story"], broken) if story_path else None
     gazetteer = _gazetteer_for(folder, problems)
     if story is None or article is None:
         raise ExhibitError(problems)
     _check_translation_keys(story, meta.language, story_label, problems)
+    _check_basemap_codes(meta, story, str(folder / EXHIBIT_FILE), story_label, problems)
 
     for index, place_id in _duplicates([p.id for p in story.places]):
         problems.append(Problem(story_label, f"places[{index}].id", f"found {place_id!r} a second time; expected unique place ids"))
@@ -288,9 +364,9 @@ def load_exhibit(folder: Path | str) -> Exhibit:
     for index, record in enumerate(story.events):
         path = f"events[{index}]"
         for j, ref in enumerate(record.places):
-            if ref.place not in known_place_ids:
+            if ref.place not in known_place_ids and ref.place not in broken:
                 problems.append(Problem(story_label, f"{path}.places[{j}].place",
-                                        f"found {ref.place!r}; expected one of the place ids: {', '.join(sorted(known_place_ids))}"))
+                                        f"found {quote(ref.place)}; expected one of the place ids: {_some(sorted(known_place_ids))}"))
         sentence_ids: list[str] = []
         for j, passage in enumerate(record.passages):
             if article.find(passage) is None:
@@ -313,7 +389,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
             translations=dict(record.translations), language=meta.language,
         ))
 
-    if meta.distance_from and meta.distance_from not in known_place_ids:
+    if meta.distance_from and meta.distance_from not in known_place_ids | broken:
         problems.append(Problem(str(folder / EXHIBIT_FILE), "distance_from",
                                 f"found {meta.distance_from!r}; expected one of the place ids in {meta.story}"))
     if problems:
@@ -336,8 +412,10 @@ def missing_gazetteer_keys(folder: Path | str) -> tuple[Gazetteer, list[str]]:
     """The gazetteer an exhibit uses and the keys its places need that the cache lacks."""
     folder = Path(folder)
     problems: list[Problem] = []
-    meta = _read_json(folder / EXHIBIT_FILE, ExhibitFile, problems, str(folder / EXHIBIT_FILE))
-    story = _read_json(folder / (meta.story if meta else "story.json"), StoryFile, problems, str(folder / "story.json"))
+    meta = _read_meta(folder, problems)
+    story_name = meta.story if meta else "story.json"
+    story_path = _inside(folder, story_name, "story", WHAT["story"], problems)
+    story = _read_json(story_path, StoryFile, problems, str(folder / story_name), WHAT["story"]) if story_path else None
     gazetteer = _gazetteer_for(folder, problems)
     if problems or story is None or gazetteer is None:
         raise ExhibitError(problems)

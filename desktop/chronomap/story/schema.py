@@ -15,12 +15,25 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from chronomap.story.dates import DateError, parse_date
+from chronomap.story.geometry import GeometryProblem, check_geometry
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="lower-case letters, digits and '-'")]
-Latitude = Annotated[float, Field(ge=-90, le=90)]
-Longitude = Annotated[float, Field(ge=-180, le=180)]
+# strict: true and "48.3" are not coordinates (lax pydantic would draw true at 1.0); finite: no NaN
+Latitude = Annotated[float, Field(ge=-90, le=90, strict=True, allow_inf_nan=False)]
+Longitude = Annotated[float, Field(ge=-180, le=180, strict=True, allow_inf_nan=False)]
+#: A relative date's offset: at most 20,000 years either way (the timeline itself spans years -9999 to 9999).
+MAX_OFFSET_DAYS = 7_305_000
+
+#: The pydantic error type whose ctx carries a sub-path ``where`` and a whole "found …; expected …" ``message``.
+FOUND_ERROR = "chronomap_found"
+
+
+def found_error(where: str, message: str) -> PydanticCustomError:
+    """A validation error the loader reports as is, at the field's path plus *where*."""
+    return PydanticCustomError(FOUND_ERROR, "{message}", {"where": where, "message": message})
 LANG_PATTERN = r"^[a-z]{2,3}$"
 LangCode = Annotated[str, Field(pattern=LANG_PATTERN, description="an ISO 639 language code such as 'en', 'ru', 'kk'")]
 
@@ -76,6 +89,16 @@ class Region(_Strict):
     geometry: dict | None = None
     note: str | None = None
 
+    @field_validator("geometry")
+    @classmethod
+    def _drawable(cls, value: dict | None) -> dict | None:
+        if value is not None:
+            try:
+                check_geometry(value)
+            except GeometryProblem as exc:
+                raise found_error(exc.where, exc.message) from None
+        return value
+
     @model_validator(mode="after")
     def _one_source(self) -> Region:
         if bool(self.basemap) == (self.geometry is not None):
@@ -112,7 +135,7 @@ class RelativeDate(_Strict):
     """A date the article gives relative to another event ('Nine days later')."""
 
     after: Id
-    days: int
+    days: Annotated[int, Field(strict=True, ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)]
     phrase: str = Field(min_length=1, description="the words of the article")
 
 
@@ -198,6 +221,15 @@ class MapInfo(_Strict):
     note: str | None = Field(None, description="a caveat for the map's legend, e.g. which borders are anachronistic")
     union: UnionInfo | None = None
     focus: FocusInfo | None = None
+
+    @model_validator(mode="after")
+    def _a_real_box(self) -> MapInfo:
+        (south, west), (north, east) = self.bounds
+        if not (south < north and west < east):
+            raise found_error("bounds", f"found (({south}, {west}), ({north}, {east})), "
+                              f"{'an empty box' if (south, west) == (north, east) else 'not a box'}; expected "
+                              "((south, west), (north, east)) with south < north and west < east")
+        return self
 
 
 class ExhibitTranslation(_Strict):

@@ -1,14 +1,17 @@
 """What is true at instant t: the pure heart of the explorer.
 
 The timeline is cut at every day an event starts or ends; between two cuts
-nothing changes, so each stretch's state is computed once when the exhibit
-opens and :meth:`Timeline.state_at` is a binary search returning a shared,
-immutable object.  The slider can ask on every move.
+nothing changes.  Building sorts the cuts (n log n); a stretch's state is
+computed the first time it is asked for (linear, with sets and a bisect, never a
+list search) and kept, so :meth:`Timeline.state_at` is a binary search returning
+a shared, immutable object.  Computing every state up front would cost n² for
+a 10,000-event exhibit; the slider only visits a few of them.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -77,6 +80,10 @@ class Tick:
     span_end: int
 
 
+#: Stretch states kept (each holds every event once); the oldest asked-for is dropped first.
+STATE_CACHE_SIZE = 512
+
+
 class Timeline:
     def __init__(self, exhibit: Exhibit):
         self.exhibit = exhibit
@@ -91,7 +98,8 @@ class Timeline:
             cuts.add(event.span.start)
             cuts.add(event.span.end + 1)
         self._cuts = sorted(c for c in cuts if c <= self.end)
-        self._states = [self._compute(day, None) for day in self._cuts]
+        self._starts = [e.span.start for e in self.events]  # sorted: events are in timeline order
+        self._states: OrderedDict[int, TimelineState] = OrderedDict()
         self._before_start = self._compute(self.start - 1, None)
 
     # -- queries ------------------------------------------------------------
@@ -101,7 +109,15 @@ class Timeline:
             return self._compute(day, focus)
         if day < self.start:
             return self._before_start
-        return self._states[bisect.bisect_right(self._cuts, day) - 1]
+        cut = bisect.bisect_right(self._cuts, day) - 1
+        state = self._states.get(cut)
+        if state is None:
+            state = self._states[cut] = self._compute(self._cuts[cut], None)
+            if len(self._states) > STATE_CACHE_SIZE:
+                self._states.popitem(last=False)
+        else:
+            self._states.move_to_end(cut)
+        return state
 
     def state_for_event(self, event_id: str) -> TimelineState:
         event = self.events[self._index[event_id]]
@@ -121,9 +137,9 @@ class Timeline:
         if span.end < self.start or span.start > self.end:
             raise ValueError(f"{text!r} is outside the story ({format_range(self.start, self.end)})")
         # "August 1991" means what happened in August 1991: the first event begun in it
-        for event in self.events:
-            if span.start <= event.span.start <= span.end:
-                return event.span.start
+        i = bisect.bisect_left(self._starts, span.start)
+        if i < len(self.events) and self._starts[i] <= span.end:
+            return self._starts[i]
         return max(span.start, self.start)
 
     def moment_at(self, day: int) -> Moment:
@@ -137,20 +153,16 @@ class Timeline:
         if focus is not None and focus in self._index:
             i = self._index[focus] + 1
             return self.events[i] if i < len(self.events) else None
-        for event in self.events:
-            if event.span.start > day:
-                return event
-        return None
+        i = bisect.bisect_right(self._starts, day)
+        return self.events[i] if i < len(self.events) else None
 
     def previous_event(self, day: int, focus: str | None = None) -> Event | None:
         """The event before the one in focus, or the last to start before ``day``."""
         if focus is not None and focus in self._index:
             i = self._index[focus] - 1
             return self.events[i] if i >= 0 else None
-        for event in reversed(self.events):
-            if event.span.start < day:
-                return event
-        return None
+        i = bisect.bisect_left(self._starts, day) - 1
+        return self.events[i] if i >= 0 else None
 
     def ticks(self) -> list[Tick]:
         """One tick per event, at its start, carrying its span for ranged dates."""
@@ -172,29 +184,38 @@ class Timeline:
     def density(self, bins: int) -> list[int]:
         """How many events touch each of ``bins`` equal stretches of the timeline."""
         width = (self.end - self.start + 1) / bins
-        counts = [0] * bins
+        steps = [0] * (bins + 1)  # +1 where an event's bins begin, -1 after they end: linear in events + bins
         for event in self.events:
-            a = int((event.span.start - self.start) / width)
-            b = int((event.span.end - self.start) / width)
-            for i in range(max(a, 0), min(b, bins - 1) + 1):
-                counts[i] += 1
+            a = max(int((event.span.start - self.start) / width), 0)
+            b = min(int((event.span.end - self.start) / width), bins - 1)
+            if a <= b:
+                steps[a] += 1
+                steps[b + 1] -= 1
+        counts, running = [], 0
+        for step in steps[:bins]:
+            running += step
+            counts.append(running)
         return counts
 
     # -- the one place states are computed ----------------------------------
     def _compute(self, day: int, focus_id: str | None) -> TimelineState:
-        begun = [e for e in self.events if e.span.start <= day]
+        """One state, linear in events and places: events are sorted, so 'begun' is a prefix."""
+        begun_count = bisect.bisect_right(self._starts, day)
+        focus: Event | None
         if focus_id is not None:
-            focus = self.events[self._index[focus_id]]
-            begun = [e for e in begun if self._index[e.id] <= self._index[focus_id]]
+            f = self._index[focus_id]
+            focus = self.events[f]
+            begun_count = min(begun_count, f + 1)
         else:
-            focus = begun[-1] if begun else None
+            focus = self.events[begun_count - 1] if begun_count else None
+        begun = self.events[:begun_count]
         current = [e for e in begun if e.span.end >= day]
-        if focus is not None and focus not in current:
+        if focus is not None and (focus.span.end < day or self._index[focus.id] >= begun_count):
             current.append(focus)
         current_ids = {e.id for e in current}
         past = [e for e in begun if e.id not in current_ids]
-        upcoming = [e for e in self.events if e.id not in current_ids and e not in past]
-        statuses = {pid: PlaceStatus.UPCOMING for pid in self.exhibit.places}
+        upcoming = [e for e in self.events[begun_count:] if e.id not in current_ids]
+        statuses = dict.fromkeys(self.exhibit.places, PlaceStatus.UPCOMING)
         for event in past:
             for pid in event.place_ids:
                 statuses[pid] = PlaceStatus.PAST
