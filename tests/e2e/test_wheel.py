@@ -23,7 +23,7 @@ SOURCES = ("pyproject.toml", "README.md", "desktop", "assets", "data")
 LEFTOVERS = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "node_modules", "build", "dist")
 # what pyproject.toml keeps out of the wheel: the base map's npm build and byte code
 NOT_SHIPPED = ("node_modules", "__pycache__")
-NOT_SHIPPED_NAMES = ("build.mjs", "package.json", "package-lock.json")
+NOT_SHIPPED_NAMES = ("build.mjs", "eslint.config.mjs", "package.json", "package-lock.json")
 
 
 @dataclass
@@ -82,7 +82,7 @@ def test_the_wheel_carries_the_exhibit_the_base_map_and_the_page_script_but_not_
     for name in ("chronomap/data/perestroika-kazakhstan/story.json", "chronomap/data/perestroika-kazakhstan/exhibit.json",
                  "chronomap/data/perestroika-kazakhstan/article.txt", "chronomap/data/gazetteer.json",
                  "chronomap/assets/basemap/countries.geojson", "chronomap/assets/basemap/borders.geojson",
-                 "chronomap/assets/basemap/water.geojson", "chronomap/assets/map/chronomap.js",
+                 "chronomap/assets/basemap/water.geojson", "chronomap/assets/map/js/main.js",
                  "chronomap/assets/map/chronomap.css", "chronomap/assets/kiosk/kiosk.example.toml",
                  "chronomap/i18n/chronomap_kk.qm"):
         assert name in names, name
@@ -111,7 +111,7 @@ def test_the_installed_copy_reads_its_own_resources(installed):
     package, page, base_map, exhibit = (Path(p) for p in json.loads(result.stdout))
     site = installed.site.resolve()
     assert package.resolve() == site / "chronomap" / "__init__.py"
-    assert page.resolve() == site / "chronomap" / "assets" / "map" and (page / "chronomap.js").is_file()
+    assert page.resolve() == site / "chronomap" / "assets" / "map" and (page / "js" / "main.js").is_file()
     assert base_map.resolve() == site / "chronomap" / "assets" / "basemap" / "countries.geojson" and base_map.is_file()
     assert exhibit.resolve() == site / "chronomap" / "data" / "perestroika-kazakhstan" and (exhibit / "story.json").is_file()
 
