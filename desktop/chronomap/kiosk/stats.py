@@ -5,6 +5,11 @@ The kiosk appends one JSON object per line to a local file, flushed on each writ
     {"ts": "2025-05-01T10:12:03Z", "kind": "view", "event": "december-events", "title": "…", "seconds": 14.2}
     {"ts": "…", "kind": "attract_start"}
     {"ts": "…", "kind": "attract_interrupted", "after_seconds": 312.5}
+    {"ts": "…", "kind": "lost", "records": 3}
+
+A write that fails (a full disk) loses only that record: the next one tries
+again, and the first that succeeds is preceded by a ``lost`` record with the
+count, so a gap in the statistics is never silent (issue 14, item 8).
 
 Only a visitor's own views are recorded (not what the attract loop shows), and
 nothing that identifies a person. A view ends when the visitor moves to another
@@ -36,40 +41,57 @@ def _now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def append_text(path: Path, text: str) -> None:
+    """Append *text* to *path* (its folder made if need be), flushed and closed: one write per record."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+
+
 class StatsRecorder:
     """Appends visitor statistics to *path*; every write is flushed and closed.
 
-    A file that cannot be written is logged once and then ignored: statistics
-    never stop the kiosk. *clock* is monotonic seconds (tests inject one).
+    A record that cannot be written is counted and logged, never raised:
+    statistics never stop the kiosk, and they resume with the next record that
+    can be written, behind a ``lost`` record with the count. *clock* is
+    monotonic seconds and *append* the writer (tests inject both).
     """
 
-    def __init__(self, path: Path, clock: Callable[[], float] = time.monotonic, wall: Callable[[], str] = _now_iso):
+    def __init__(self, path: Path, clock: Callable[[], float] = time.monotonic, wall: Callable[[], str] = _now_iso,
+                 append: Callable[[Path, str], None] = append_text):
         self.path = Path(path)
         self._clock = clock
         self._wall = wall
+        self._append = append
         self._view: tuple[str, str, float] | None = None
         self._attract_since: float | None = None
-        self._failed = False
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            self._fail(exc)
+        self._lost = 0  # records not written since the last one that was
 
-    def _fail(self, exc: OSError) -> None:
-        if not self._failed:
-            log.error("visitor statistics cannot be written to %s: %s; statistics are off until restart", self.path, exc)
-        self._failed = True
+    @property
+    def records_lost(self) -> int:
+        """Records that could not be written and are not yet reported in the file."""
+        return self._lost
 
     def write(self, kind: str, **fields) -> None:
-        if self._failed:
-            return
-        record = {"ts": self._wall(), "kind": kind, **fields}
+        line = json.dumps({"ts": self._wall(), "kind": kind, **fields}, ensure_ascii=False) + "\n"
+        text = line
+        if self._lost:
+            # a failed write may have left half a line: start on a fresh one, and say what is missing
+            lost = json.dumps({"ts": self._wall(), "kind": "lost", "records": self._lost}) + "\n"
+            text = "\n" + lost + line
         try:
-            with open(self.path, "a", encoding="utf-8") as handle:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-                handle.flush()
+            self._append(self.path, text)
         except OSError as exc:
-            self._fail(exc)
+            if not self._lost:
+                log.error("visitor statistics cannot be written to %s: %s; trying again with the next record",
+                          self.path, exc)
+            self._lost += 1
+            return
+        if self._lost:
+            log.warning("visitor statistics are written to %s again; %d record%s could not be written",
+                        self.path, self._lost, "s" if self._lost != 1 else "")
+            self._lost = 0
 
     # -- what the kiosk reports ----------------------------------------------------------
     def view_started(self, event_id: str, title: str) -> None:
@@ -135,6 +157,11 @@ def summarise(lines) -> tuple[list[tuple[str, str, int, float]], dict[str, int],
             counters["attract_interruptions"] += 1
         elif kind == "attract_start":
             counters["attract_loops_started"] += 1
+        elif kind == "lost":  # only where the kiosk could not write some records (a full disk)
+            try:
+                counters["records_lost"] = counters.get("records_lost", 0) + int(record["records"])
+            except (KeyError, TypeError, ValueError):
+                bad += 1
     rows = [(eid, title, n, total) for eid, (title, n, total) in views.items()]
     rows.sort(key=lambda r: (-r[2], -r[3], r[0]))
     return rows, counters, bad

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import logging
+import os
+from pathlib import Path
+
+import pytest
 
 from chronomap.kiosk.stats import StatsRecorder, stats_main, summarise
 
@@ -18,7 +23,7 @@ class Clock:
 
 
 def lines(path):
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def test_views_are_timed_and_written_at_once(tmp_path):
@@ -99,3 +104,63 @@ def test_titles_with_commas_are_quoted(tmp_path):
     out = io.StringIO()
     assert stats_main(path, out) == 0
     assert 'e,"Strikes, talks",1,3.0,3.0' in out.getvalue()
+
+
+class Disk:
+    """A writer onto a disk that fills up: a failed write may leave half a line behind."""
+
+    def __init__(self, path):
+        self.path = path
+        self.full = False
+
+    def __call__(self, path, text):
+        assert path == self.path
+        if self.full:
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(text[: len(text) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+def test_statistics_resume_when_the_disk_has_room_again_and_count_what_was_lost(tmp_path, caplog):
+    """Issue 14, item 8: after one failed write the statistics stayed off until a restart."""
+    path = tmp_path / "s.jsonl"
+    disk = Disk(path)
+    clock = Clock()
+    stats = StatsRecorder(path, clock=clock, wall=lambda: "T", append=disk)
+    stats.attract_started()
+    disk.full = True
+    with caplog.at_level(logging.WARNING, logger="chronomap.kiosk"):
+        stats.attract_interrupted()
+        stats.attract_started()
+        assert stats.records_lost == 2
+        disk.full = False
+        stats.attract_interrupted()
+    assert stats.records_lost == 0
+    assert caplog.text.count("cannot be written") == 1
+    assert "written to" in caplog.text and "again; 2 records could not be written" in caplog.text
+    rows, counters, bad = summarise(path.read_text(encoding="utf-8").splitlines())
+    assert counters == {"attract_interruptions": 1, "attract_loops_started": 1, "records_lost": 2}
+    assert bad == 2  # the two half lines the full disk took; every whole record reads
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[-2:]]
+    assert [r["kind"] for r in records] == ["lost", "attract_interrupted"] and records[0]["records"] == 2
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_dev_full_loses_records_quietly(caplog):
+    stats = StatsRecorder(Path("/dev/full"), clock=Clock())
+    with caplog.at_level(logging.ERROR, logger="chronomap.kiosk"):
+        stats.attract_started()
+        stats.attract_interrupted()
+    assert stats.records_lost == 2 and caplog.text.count("cannot be written") == 1
+
+
+def test_a_folder_that_appears_later_is_written_to(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    stats = StatsRecorder(blocker / "stats.jsonl", clock=Clock())
+    stats.attract_started()
+    blocker.unlink()  # the folder can be made now
+    stats.attract_interrupted()
+    assert [r["kind"] for r in lines(blocker / "stats.jsonl")] == ["lost", "attract_interrupted"]
