@@ -90,6 +90,7 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
     facts: list[_SentenceFacts] = []
     for section in article.sections:
         for paragraph in section.paragraphs:
+            finder.set_context(" ".join(sentence.text for sentence in paragraph.sentences))
             for sentence in paragraph.sentences:
                 dates = reader.read(sentence.text, section.id)
                 places, unresolved = finder.find(sentence.text)
@@ -270,6 +271,10 @@ def _report_names(facts: list[_SentenceFacts], finder: PlaceFinder, report: Draf
         report.ambiguous.append(f"{choice.name}: took {choice.chosen.name} ({choice.chosen.country or 'cache'}) "
                                 f"because {choice.reason}; also {others}")
     report.refused = [f"{name}: {reason}" for name, reason in finder.refused.items()]
+    for name, why in finder.undecided.items():
+        ranked = [{"name": p.name, "country": p.country or "cache", "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
+                   "population": p.population, "key": p.key} for p in finder.candidates.get(name, ())]
+        report.candidates.append((name, why, ranked))
 
 
 def _exhibit_document(exhibit_id: str, title: str, article: Article, source_name: str, facts: list[_SentenceFacts],

@@ -44,8 +44,17 @@ HISTORICAL_COUNTRY_NAMES = {
 }
 # Everyday English names of countries that GeoNames lists under another form.
 COUNTRY_ALIASES = {
-    "US": ("United States of America", "USA", "U.S.A.", "America"),
-    "GB": ("Great Britain", "Britain", "UK", "U.K."),
+    "US": ("United States of America", "USA", "U.S.A.", "U.S.", "US", "America"),
+    "GB": ("Great Britain", "Britain", "UK", "U.K.", "United Kingdom of Great Britain and Northern Ireland"),
+    "NL": ("the Netherlands", "Holland"),
+    "TT": ("Trinidad", "Tobago"),
+    "CD": ("Congo-Kinshasa", "Zaire"),
+    "CG": ("Congo-Brazzaville",),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "LK": ("Ceylon",),
+    "IR": ("Persia",),
+    "TH": ("Siam",),
     "RU": ("Russian Federation",),
     "KR": ("South Korea",),
     "KP": ("North Korea",),
@@ -53,6 +62,11 @@ COUNTRY_ALIASES = {
     "MD": ("Moldavia",),
     "BY": ("Byelorussia", "Belorussia"),
     "KG": ("Kirghizia",),
+}
+# Parts of a state that texts name as countries; the points are their usual map centres (approximate, for labels).
+CONSTITUENT_COUNTRIES = {
+    "England": ("GB", 52.56, -1.47, 56_000_000), "Scotland": ("GB", 56.49, -4.20, 5_400_000),
+    "Wales": ("GB", 52.33, -3.77, 3_100_000), "Northern Ireland": ("GB", 54.61, -6.63, 1_900_000),
 }
 _REGION_WORDS = re.compile(r"\b(basin|region|oblast|krai|province|steppe|valley|peninsula|coast|territory)\b", re.IGNORECASE)
 
@@ -73,6 +87,7 @@ class GazetteerPlace:
     cache_key: str | None = None
     iso3: str | None = None  # countries: the base-map code
     geonameid: int | None = None
+    admin1: str | None = None  # GeoNames first-level division (US: the state's postal code)
 
 
 @dataclass(frozen=True)
@@ -89,6 +104,7 @@ class GazetteerIndex:
     cache_paths: tuple[Path, ...] = ()
     _names: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)  # name → {place key: via}
     _places: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)
+    capitals: set[str] = field(default_factory=set, repr=False)  # keys of national capitals
 
     def add(self, name: str, place: GazetteerPlace, via: str) -> None:
         """Index ``place`` under ``name``; a later, richer record of the same place replaces the earlier."""
@@ -101,10 +117,14 @@ class GazetteerIndex:
         self._names.setdefault(key, {}).setdefault(place.key, via)
 
     def lookup(self, name: str) -> list[Candidate]:
-        return [Candidate(self._places[k], via) for k, via in self._names.get(normalise(name), {}).items()]
+        for key in _spellings(normalise(name)):
+            found = self._names.get(key)
+            if found:
+                return [Candidate(self._places[k], via) for k, via in found.items()]
+        return []
 
     def knows(self, name: str) -> bool:
-        return normalise(name) in self._names
+        return any(key in self._names for key in _spellings(normalise(name)))
 
     @property
     def status(self) -> str:
@@ -121,6 +141,15 @@ def normalise(name: str) -> str:
     if "  " in name or "\t" in name or "\n" in name:
         name = " ".join(name.split())
     return name.strip().casefold()
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """'st. louis' is also written 'saint louis' and 'st louis'; 'the netherlands' also 'netherlands'."""
+    for short, long in (("st. ", "saint "), ("st ", "saint "), ("mt. ", "mount "), ("ft. ", "fort ")):
+        if key.startswith(short):
+            rest = key[len(short):]
+            return key, long + rest, short.rstrip(". ") + " " + rest, short.rstrip() + " " + rest
+    return (key,)
 
 
 def geonames_available() -> bool:
@@ -215,15 +244,24 @@ def _add_geonames(index: GazetteerIndex, cache: list[GazetteerPlace]) -> None:
         if same is not None:  # the cache's entry, now also known by GeoNames' spellings
             place = GazetteerPlace(same.key, same.name, same.kind, same.lat, same.lon, same.source,
                                    tuple(dict.fromkeys((*same.alt_names, city["name"], *alternates))), city["population"],
-                                   city["countrycode"], same.cache_key, geonameid=city["geonameid"])
+                                   city["countrycode"], same.cache_key, geonameid=city["geonameid"],
+                                   admin1=city.get("admin1code") or None)
         else:
             place = GazetteerPlace(f"geonames:{city['geonameid']}", city["name"], "city", city["latitude"], city["longitude"],
                                    GEONAMES_SOURCE, alternates, city["population"], city["countrycode"],
-                                   geonameid=city["geonameid"])
+                                   geonameid=city["geonameid"], admin1=city.get("admin1code") or None)
         index.add_key(main_key, place, "name")
         for key in keys:
             index.add_key(key, place, "alternate name")
+    _add_us_states(index, gc, cities)
     centres = _basemap_countries()
+    for name, (iso2, lat, lon, people) in CONSTITUENT_COUNTRIES.items():
+        index.add(name, GazetteerPlace(f"part:{iso2}:{normalise(name)}", name, "region", lat, lon, GEONAMES_SOURCE,
+                                       population=people, country=iso2), "name")
+    capital_names = {(c["iso"], normalise(c.get("capital") or "")) for c in gc.get_countries().values()}
+    for city in cities.values():
+        if (city["countrycode"], normalise(city["name"])) in capital_names:
+            index.capitals.add(f"geonames:{city['geonameid']}")
     for iso2, country in gc.get_countries().items():
         iso3 = country.get("iso3")
         if iso3 in centres:
@@ -244,6 +282,28 @@ def _add_geonames(index: GazetteerIndex, cache: list[GazetteerPlace]) -> None:
             index.add(alias, place, "alternate name")
         for old in history:
             index.add(old, place, "historical name")
+
+
+def _add_us_states(index: GazetteerIndex, gc, cities: dict) -> None:
+    """The US states, placed at the middle of their towns' extent: texts name them as often as cities ('Astoria, Oregon')."""
+    extent: dict[str, list[float]] = {}
+    for city in cities.values():
+        if city["countrycode"] != "US" or not city.get("admin1code"):
+            continue
+        lat, lon, people = city["latitude"], city["longitude"], city["population"]
+        box = extent.setdefault(city["admin1code"], [lat, lat, lon, lon, 0])
+        box[0], box[1] = min(box[0], lat), max(box[1], lat)
+        if lon > -170:  # keep the Aleutians from stretching Alaska across the date line
+            box[2], box[3] = min(box[2], lon), max(box[3], lon)
+        box[4] += people
+    for code, state in gc.get_us_states().items():
+        if code not in extent:
+            continue
+        south, north, west, east, people = extent[code]
+        place = GazetteerPlace(f"us-state:{code}", state["name"], "region", round((south + north) / 2, 4),
+                               round((west + east) / 2, 4), GEONAMES_SOURCE, (code,), int(people), "US",
+                               geonameid=state.get("geonameid"), admin1=code)
+        index.add(state["name"], place, "name")
 
 
 def default_cache_paths() -> tuple[Path, ...]:

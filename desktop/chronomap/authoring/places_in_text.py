@@ -11,13 +11,15 @@ know are returned as unresolved, for the curator — never guessed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from chronomap.authoring.gazetteer_index import Candidate, GazetteerIndex, GazetteerPlace
+from chronomap.story.gazetteer import distance_km
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’-]*\w)?")
 _CONNECTORS = {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "of", "on", "upon", "am", "an",
                "der", "den", "el", "al", "and"}
 NOT_PLACE_WORDS = {w.casefold() for w in (
@@ -25,7 +27,12 @@ NOT_PLACE_WORDS = {w.casefold() for w in (
     "Belarusian Byelorussian Georgian Georgians Armenian Armenians Azerbaijani Azeri Lithuanian Latvian Estonian Moldovan "
     "Moldavian American Americans German Germans British English French Chinese Japanese Polish Czech Jewish Tatar Tatars "
     "Chechen Chechens Korean Koreans Uighur Uyghur Mongol Mongols Mongolian European Europeans Asian Western Eastern "
-    "Northern Southern Central Communist Communists Bolshevik Bolsheviks Cossack Cossacks Slavic Muslim Orthodox"
+    "Northern Southern Central Communist Communists Bolshevik Bolsheviks Cossack Cossacks Slavic Muslim Orthodox "
+    "Spanish Spaniards Portuguese Dutch Italian Italians Moroccan Moroccans Hungarian Canadian Canadians Mexican Persian "
+    "Persians Turk Turks Turkish Arab Arabs Arabic Moor Moors Berber Berbers Tuareg Tuaregs Songhai Songhay Mughal Ottoman "
+    "Byzantine Roman Romans Greek Greeks Khivan Khivans Yomud Yomuds Inca Incas Aztec Aztecs Maya Mayan Lakota Sioux "
+    "Shoshone Hidatsa Mandan Cherokee Apache Navajo Comanche Mohawk Iroquois Huron Zulu Maori Native Natives Indian Indians "
+    "Christian Christians Catholic Protestant Jesuit Jesuits Quaker Quakers Boxer Boxers Qing Ming Yuan Tang Han Manchu"
 ).split()}
 GENERIC_BEFORE = NOT_PLACE_WORDS | {w.casefold() for w in (
     "North South East West Upper Lower Greater Old Imperial Independent Modern Tsarist Metropolitan Inner Outer Present-day "
@@ -42,7 +49,9 @@ INSTITUTION_WORDS = {w.casefold() for w in (
     "Komsomol KGB CPSU NKVD Industry Bloc Pact Marshal General Colonel Major Captain Lieutenant Admiral Cosmonaut Doctor "
     "Professor Mr Mrs Dr Sir Lord King Queen Prince Princess Tsar Emperor Pope Day Games Olympics Cup Prize Award Order "
     "Medal Festival Museum Library Theatre Hospital School College Bank Fund Association Society Federation Supreme "
-    "Station Agreement Accords Conference Summit Plan Decree Law Act Constitution Republic"
+    "Station Agreement Accords Conference Summit Plan Decree Law Act Constitution Republic Messrs Messieurs Governor Count "
+    "Countess Duke Duchess Baron Sultan Khan Shah Czar Viceroy Bishop Archbishop Saint Sister Brother Father Rear Records "
+    "Magazine Awards Album Band Brothers Expedition Quarter Legation Legations Fort Forts Battle Siege"
 ).split()}
 TIME_WORDS = {w.casefold() for w in (
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
@@ -53,7 +62,8 @@ COMMON_WORDS = {w.casefold() for w in (
     "Young Union Independence Republic Central Victoria Mobile Reading Bath Nice Split Hope Liberty Unity Progress "
     "Friendship Victory Enterprise Commerce Industry General Opportunity Paradise Providence Concord Harmony Eureka "
     "Orange March May August Of The And In On At To By For From With As It This That These Those Following After Before "
-    "During When While Although However Ultimately Several Known Official Participants Opinions Equally Within Nine Later"
+    "During When While Although However Ultimately Several Known Official Participants Opinions Equally Within Nine Later "
+    "Eagle Mercury Jupiter Venus Mars Saturn Euclid Apollo Whitney Raleigh Pedro Houston"
 ).split()}
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|to|from|near|into|across|throughout|around|toward|towards|via|outside|inside|on|beyond|over|beside)\s+"
@@ -127,11 +137,20 @@ class PlaceFinder:
     _context_countries: set[str] = field(default_factory=set, repr=False)
     _main_name_keys: set[str] = field(default_factory=set, repr=False)
     _attested_keys: set[str] = field(default_factory=set, repr=False)  # alternate names seen in a place-like position
+    undecided: dict[str, str] = field(default_factory=dict)  # name → why no candidate was taken
+    candidates: dict[str, tuple[GazetteerPlace, ...]] = field(default_factory=dict)  # name → ranked, best first
+    _paragraph: str = field(default="", repr=False)
+    _paragraph_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
+    _article_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
+    _legends: set[str] = field(default_factory=set, repr=False)  # names the article calls fabled or mythical
 
     def __post_init__(self) -> None:
         text = self.article_text
         self._lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
         self._surnames = self._find_surnames(text)
+        self._legends = {m.group(1) for m in re.finditer(
+            r"\b(?:fabled|mythical|legendary|fabulous|imaginary)\s+(?:(?:golden\s+)?(?:city|kingdom|land|island|empire)\s+)?"
+            r"(?:of\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:de|del|of|[A-Z][\w'’-]*))*)", text)}
         counts: Counter[str] = Counter()
         for paragraph in re.split(r"\n\s*\n", text):
             for start, end, candidates in self._raw_hits(paragraph):
@@ -146,6 +165,11 @@ class PlaceFinder:
                     if candidate.place.key.startswith("country:") and candidate.via != "alternate name":
                         self._context_countries.add(candidate.place.country)
         self._context_keys = set(counts)
+        seen: dict[str, GazetteerPlace] = {}
+        for paragraph in re.split(r"\n\s*\n", text):
+            for place in self._anchors(paragraph):
+                seen.setdefault(place.key, place)
+        self._article_anchors = list(seen.values())
 
     # -- context ------------------------------------------------------------------------------------
 
@@ -207,6 +231,7 @@ class PlaceFinder:
         """Resolved places in a sentence, and place-like names the gazetteer does not know."""
         tokens = _tokens(sentence)
         mentions: list[PlaceMention] = []
+        undecided: list[str] = []
         consumed: set[int] = set()
         i = 0
         while i < len(tokens):
@@ -233,15 +258,32 @@ class PlaceFinder:
                     self.refused.setdefault(name, reason)
                 i += 1
                 continue
-            place, via = self._choose(name, candidates)
+            candidates, why = self._qualified(sentence, tokens, i, j, candidates)
+            chosen = self._choose(name, candidates, sentence, tokens[i].start) if candidates else None
+            if chosen is None:
+                self.undecided.setdefault(name, why or "undecided")
+                if name not in self.candidates and hit[2]:
+                    self.candidates[name] = tuple(c.place for c in hit[2])
+                undecided.append(name)
+                consumed.update(range(i, j))
+                i = j
+                continue
+            place, via = chosen
             mentions.append(PlaceMention(tokens[i].start, tokens[j - 1].end, name, place, via))
             consumed.update(range(i, j))
             i = j
-        return mentions, self._unresolved(sentence, tokens, consumed, mentions)
+        return mentions, undecided + self._unresolved(sentence, tokens, consumed, mentions)
 
     def _refusal(self, text: str, tokens: list[_Token], i: int, j: int, name: str, candidates: list[Candidate]) -> str | None:
         from_cache = any(c.via == "cache" for c in candidates)
         single = j - i == 1
+        before, after = text[:tokens[i].start], text[tokens[j - 1].end:]
+        if not from_cache and name in self._legends:
+            return "the article calls it fabled or mythical: a legend, not a place on the map"
+        if not from_cache:
+            why = _context_refusal(before, after, candidates)
+            if why:
+                return why
         if re.match(r"\s*\d", text[tokens[j - 1].end:]):
             return "followed by a number, so a designation (e.g. a spacecraft), not a place"
         if name.casefold() in NOT_PLACE_WORDS:
@@ -264,27 +306,118 @@ class PlaceFinder:
             return f"only an alternate spelling of {spelled}, and nothing around it says it is a place"
         return None
 
-    def _choose(self, name: str, candidates: list[Candidate]) -> tuple[GazetteerPlace, str]:
-        def score(c: Candidate):
-            p = c.place
-            return (c.via == "cache" or p.cache_key is not None, p.key in self._context_keys,
-                    p.country in self._context_countries, c.via in ("name", "historical name"), p.population)
+    # -- choosing among homonyms ---------------------------------------------------------------------
 
-        ranked = sorted(candidates, key=score, reverse=True)
-        best = ranked[0]
-        rivals = [c.place for c in ranked[1:] if c.place.population >= 0.1 * max(best.place.population, 1)
-                  or c.place.country != best.place.country and score(c)[:3] == score(best)[:3]]
-        if rivals and name not in self.choices:
-            top, second = score(best), score(ranked[1])
-            if top[0] != second[0]:
-                reason = "the project's gazetteer cache has it"
-            elif top[1] != second[1]:
-                reason = "the article names this place elsewhere"
-            elif top[2] != second[2]:
-                reason = "the article names its country"
-            else:
-                reason = "the largest by population"
-            self.choices[name] = Choice(name, best.place, tuple(rivals), reason)
+    def set_context(self, paragraph: str) -> None:
+        """The paragraph the next sentences come from: its unambiguous places weigh in every choice made there."""
+        if paragraph != self._paragraph:
+            self._paragraph = paragraph
+            self._paragraph_anchors = self._anchors(paragraph)
+
+    def _anchors(self, text: str) -> list[GazetteerPlace]:
+        """Places a text names without doubt: the only candidate of a name, or a country or state."""
+        out: list[GazetteerPlace] = []
+        for start, end, candidates in self._raw_hits(text):
+            name = text[start:end]
+            if name in self._legends or name.casefold() in NOT_PLACE_WORDS or self._is_common(name) \
+                    or _context_refusal(text[:start], text[end:], candidates) or _QUALIFIER_AFTER.match(text[end:]):
+                continue
+            big = [c for c in candidates if c.place.kind != "city" or c.via == "cache"]
+            if len(big) == 1 and (len(candidates) == 1 or big[0].place.population >= 10 * max(
+                    (c.place.population for c in candidates if c is not big[0]), default=0)):
+                out.append(big[0].place)
+            elif len(candidates) == 1 and candidates[0].place.population >= 500_000:
+                out.append(candidates[0].place)
+        return out
+
+    def _qualified(self, text: str, tokens: list[_Token], i: int, j: int,
+                   candidates: list[Candidate]) -> tuple[list[Candidate], str | None]:
+        """Candidates that fit the words around the name: 'Astoria, Oregon', 'Albany in the USA', 'the island of Trinidad'."""
+        before, after = text[:tokens[i].start], text[tokens[j - 1].end:]
+        kind_word = _KIND_BEFORE.search(before)
+        if kind_word:
+            word = kind_word.group(1).lower()
+            wanted = [c for c in candidates if (c.place.kind == "city") == (word in _CITY_WORDS) or c.via == "cache"]
+            if not wanted:
+                return [], f"written as “{word} of …”, but the gazetteer knows it only as " + \
+                    ("a country or region" if word in _CITY_WORDS else "a town")
+            candidates = wanted
+        qualifier = _QUALIFIER_AFTER.match(after)
+        if qualifier:
+            within = [c for c in self.index.lookup(qualifier.group(1)) if c.place.kind != "city"]
+            if within:
+                fitting = [c for c in candidates if any(_inside(c.place, q.place) for q in within)]
+                if not fitting:
+                    return [], f"written as “…, {qualifier.group(1)}”, and the gazetteer has no such place there"
+                candidates = fitting
+        return candidates, None
+
+    def _choose(self, name: str, candidates: list[Candidate], sentence: str = "",
+                position: int = 0) -> tuple[GazetteerPlace, str] | None:
+        """The candidate a geographer would take, or None when the text does not decide (listed for the curator).
+
+        Each candidate scores by its size, by how near it lies to the places named
+        without doubt in the same sentence, paragraph and article (and whether it
+        shares their country), and by being named elsewhere in the article; one
+        mention of a country anywhere does not outweigh a capital.
+        """
+        sentence_anchors = [p for p in self._anchors(sentence)]
+        weighted = [(p, 3.0) for p in sentence_anchors] + [(p, 1.0) for p in self._paragraph_anchors] + \
+            [(p, 0.3) for p in self._article_anchors]
+        keys = {c.place.key for c in candidates}
+        weighted = [(p, w) for p, w in weighted if p.key not in keys]
+        total = max(sum(w for _, w in weighted), 3.0)
+
+        def coherence(p: GazetteerPlace) -> tuple[float, float]:
+            near = sum(w * _closeness(p, a) for a, w in weighted) / total
+            shared = sum(w for a, w in weighted if a.country and a.country == p.country) / total
+            return near, shared
+
+        scored = []
+        for c in candidates:
+            p = c.place
+            near, shared = coherence(p)
+            value = 0.8 * math.log10(max(p.population, 1000)) + 2.0 * near + 1.0 * shared
+            if p.key in self.index.capitals:
+                value += 1.0
+            if c.via == "cache" or p.cache_key is not None:
+                value += 10
+            if p.key in self._context_keys:
+                value += 0.5
+            if c.via in ("name", "historical name"):
+                value += 0.2
+            scored.append((value, near, shared, c))
+        scored.sort(key=lambda item: item[0], reverse=True)
+        # one place listed twice (a city and the cache entry for it) is no rivalry
+        distinct = [scored[0]] + [s for s in scored[1:] if distance_km((s[3].place.lat, s[3].place.lon),
+                                                                        (scored[0][3].place.lat, scored[0][3].place.lon)) > 50]
+        best_value, best_near, best_shared, best = distinct[0]
+        ranked = tuple(s[3].place for s in distinct)
+        strong = [w for a, w in weighted if w >= 1.0]
+        far = strong and best.via != "cache" and best.place.cache_key is None and best_near == 0 and best_shared == 0 \
+            and best.place.population < 1_000_000
+        if far:
+            self.candidates.setdefault(name, ranked)
+            self.undecided.setdefault(name, "far from every other place named around it")
+            return None
+        if len(distinct) > 1:
+            second = distinct[1]
+            if best_value - second[0] < 0.35:
+                self.candidates.setdefault(name, ranked)
+                self.undecided.setdefault(name, f"the text does not decide between {_place_label(best.place)} and "
+                                                f"{_place_label(second[3].place)}")
+                return None
+            if name not in self.choices:
+                if (best.via == "cache" or best.place.cache_key) and not (second[3].via == "cache"
+                                                                          or second[3].place.cache_key):
+                    reason = "the project's gazetteer cache has it"
+                elif best.place.key in self._context_keys and second[3].place.key not in self._context_keys:
+                    reason = "the article names this place elsewhere"
+                elif best_near - second[1] > 0.2 or best_shared - second[2] > 0.2:
+                    reason = "it lies near the other places named around it"
+                else:
+                    reason = "the largest by population"
+                self.choices[name] = Choice(name, best.place, ranked[1:], reason)
         return best.place, best.via
 
     def _unresolved(self, text: str, tokens: list[_Token], consumed: set[int], mentions: list[PlaceMention]) -> list[str]:
@@ -326,3 +459,56 @@ def _in_place_context(before: str, place_ends: list[int]) -> bool:
         return True
     coordinated = _COORDINATED.search(before)
     return bool(coordinated) and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
+
+
+_KIND_BEFORE = re.compile(r"\b(island|isle|colony|state|kingdom|province|republic|territory|county|city|town|port|village)"
+                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_WORDS = {"city", "town", "port", "village"}
+_QUALIFIER_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle|St|Sr|Jr|Capt|Gen|Col|Gov|Lt|Sgt|Rev|Hon|Prof)\.?\s*$|"
+                        r"\b(?:Sir|Lord|Lady|Captain|General|Governor|Colonel|Admiral|Prince|Princess|King|Queen|Emperor|"
+                        r"Sultan|Khan|Czar|Tsar|President|Count|Duke|Baron|Bishop|Father|Sister|Brother|Madame|Monsieur|"
+                        r"Señor|Don|Doña|Sheikh|Emir|Shah|Pasha)\s+$")
+_LEGEND = re.compile(r"\b(?:fabled|mythical|legendary|fabulous|imaginary|fictional|lost)\s+(?:city|kingdom|land|island|"
+                     r"empire)?\s*(?:of\s+)?$", re.IGNORECASE)
+_WATER_AFTER = re.compile(r"^\s+(?:River|Sea|Ocean|Lake|Bay|Gulf|Strait|Sound|Estuary|Harbou?r|Valley|Mountains?|Desert)\b")
+_ROMANCE_LONGER = re.compile(r"^\s+(?:de|da|do|dos|das|del|della|di|du|des)\s+[A-ZÀ-Ý]")
+
+
+def _context_refusal(before: str, after: str, candidates: list[Candidate]) -> str | None:
+    """Words around a name that make it no town: a title, 'the' before a lone town name, a legend, a work in quotes."""
+    if _HONORIFIC.search(before):
+        return "a person's name (a title or honorific comes before it)"
+    if _LEGEND.search(before):
+        return "named as a legend, not a place on the map"
+    if _ROMANCE_LONGER.match(after):
+        return "the start of a longer name (“… de …”)"
+    if _WATER_AFTER.match(after):
+        return "part of the name of a river, sea or landform"
+    if re.search(r"[\"“‘']\s*$", before) and re.match(r"\s*[,.]?[\"”’']", after):
+        return "in quotation marks: the title of a work, not a place"
+    towns_only = all(c.place.kind == "city" for c in candidates)
+    if towns_only and re.search(r"\b[Tt]he\s+$", before):
+        return "written with 'the' before it (a river, ship, sea or region), not the town of that name"
+    return None
+
+
+def _closeness(p: GazetteerPlace, a: GazetteerPlace) -> float:
+    d = distance_km((p.lat, p.lon), (a.lat, a.lon))
+    reach = 1500.0 if a.kind != "city" else 0.0  # a country or state is large: its centre is far from its towns
+    d = max(0.0, d - reach)
+    return 1.0 if d < 300 else 0.8 if d < 800 else 0.6 if d < 1500 else 0.3 if d < 3000 else 0.0
+
+
+def _inside(place: GazetteerPlace, region: GazetteerPlace) -> bool:
+    """Whether a candidate lies in the state or country written after it."""
+    if region.key.startswith("country:"):
+        return place.country == region.country
+    if region.admin1 and place.country == region.country:
+        return place.admin1 == region.admin1
+    return place.country == region.country and distance_km((place.lat, place.lon), (region.lat, region.lon)) < 400
+
+
+def _place_label(place: GazetteerPlace) -> str:
+    where = f", {place.admin1}" if place.admin1 and place.country == "US" else ""
+    return f"{place.name} ({place.country or 'cache'}{where})"

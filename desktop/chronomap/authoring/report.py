@@ -22,6 +22,8 @@ class DraftReport:
     unresolved: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, sentence ids)
     ambiguous: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    # names left unresolved because the text does not decide: (name, why, ranked candidates as dicts), for a review UI
+    candidates: list[tuple[str, str, list[dict]]] = field(default_factory=list)
     checks: list[str] = field(default_factory=list)  # dates and places to check, one line each
     gazetteer_full: bool = True
     gazetteer_status: str = ""
@@ -48,6 +50,10 @@ class DraftReport:
         if self.ambiguous:
             out.append(f"Ambiguous place names ({len(self.ambiguous)}; check the choice):")
             out.extend(f"  - {line}" for line in self.ambiguous)
+        if self.candidates:
+            out.append(f"Left for the curator to decide ({len(self.candidates)}; ranked candidates, best first):")
+            out.extend(f"  - {name}: {why}; " + ", ".join(f"{c['name']} ({c['country']})" for c in ranked[:4])
+                       for name, why, ranked in self.candidates)
         if self.refused:
             out.append(f"Names the gazetteer knows but the text does not use as places ({len(self.refused)}):")
             out.extend(f"  - {line}" for line in self.refused)
