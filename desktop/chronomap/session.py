@@ -27,6 +27,10 @@ class Look:
     large_type: bool = False
 
 
+#: The look a session starts with unless told otherwise.
+STANDARD_LOOK = Look()
+
+
 class Emitter(Generic[T]):
     """A list of callbacks for one field; :meth:`connect` returns the way to disconnect."""
 
@@ -58,7 +62,7 @@ class SessionEvents:
 class Session:
     """One explorer's state over a :class:`Timeline`; moves in time follow the timeline's rules."""
 
-    def __init__(self, timeline: Timeline, language: str = "en", look: Look = Look()):
+    def __init__(self, timeline: Timeline, language: str = "en", look: Look = STANDARD_LOOK):
         check_language(language)
         self.timeline = timeline
         self.events = SessionEvents()

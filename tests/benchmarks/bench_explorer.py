@@ -90,10 +90,10 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from chronomap.desk.main_window import MainWindow
     from chronomap.map.page import build_page
     from chronomap.resources import default_exhibit_path
     from chronomap.story.loader import load_exhibit
-    from chronomap.desk.main_window import MainWindow
 
     startup = cold_start_seconds()
 

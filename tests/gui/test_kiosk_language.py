@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.kiosk.shell import KioskWindow
-from chronomap.story.loader import load_exhibit
 from chronomap.qt import theme
 from chronomap.qt.article_panel import ArticlePanel
 from chronomap.qt.language import language_service
 from chronomap.qt.map_view import MapView
 from chronomap.qt.timeline_slider import TimelineSlider
+from chronomap.story.loader import load_exhibit
 
 pytestmark = pytest.mark.gui
 

@@ -191,8 +191,8 @@ def test_the_last_date_is_remembered(qtbot, make_window, settings):
 def test_export_from_the_app_shows_what_the_explorer_shows(qtbot, window, tmp_path):
     from PySide6.QtGui import QImage
 
-    from chronomap.export.options import SnapshotOptions
     from chronomap.desk.export_dialog import ExportRequest
+    from chronomap.export.options import SnapshotOptions
 
     window.model.go_to_event("august-coup")
     wait_for_page_state(qtbot, window)
@@ -215,8 +215,8 @@ def test_export_from_the_app_shows_what_the_explorer_shows(qtbot, window, tmp_pa
 def test_export_to_pdf_and_a_failure_is_shown_not_raised(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from chronomap.export.options import SnapshotOptions
     from chronomap.desk.export_dialog import ExportRequest
+    from chronomap.export.options import SnapshotOptions
 
     request = ExportRequest(SnapshotOptions(1000, 700, 1.0), current_view=False)
     assert window.export_snapshot(request, tmp_path / "moment.pdf")

@@ -1,8 +1,8 @@
 import pytest
 
 from chronomap.cli import UsageError
-from chronomap.story.dates import day_number
 from chronomap.desk.app import resolve_start
+from chronomap.story.dates import day_number
 
 
 def test_at_a_day_month_or_year(timeline):

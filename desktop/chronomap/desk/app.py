@@ -38,9 +38,9 @@ def install_excepthook() -> None:
 
 
 def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:
+    from chronomap.qt.webengine import configure_webengine
     from chronomap.story.loader import load_exhibit
     from chronomap.story.timeline import Timeline
-    from chronomap.qt.webengine import configure_webengine
 
     exhibit = load_exhibit(story or default_exhibit_path())  # errors reach the CLI's handler
     start = resolve_start(Timeline(exhibit), at, event)

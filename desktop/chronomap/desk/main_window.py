@@ -7,7 +7,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
     def copy_snapshot(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from chronomap.export.options import ExportError, SnapshotOptions
         from chronomap.desk.export_dialog import ExportRequest
+        from chronomap.export.options import ExportError, SnapshotOptions
 
         size = (max(self.map_view.width(), 320), max(self.map_view.height(), 240))
         try:

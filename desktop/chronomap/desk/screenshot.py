@@ -23,9 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from chronomap.qt.webengine import configure_webengine
     from chronomap.resources import default_exhibit_path
     from chronomap.story.loader import load_exhibit
-    from chronomap.qt.webengine import configure_webengine
 
     configure_webengine()
     from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer

@@ -27,9 +27,9 @@ from chronomap.export.options import ExportError, SnapshotOptions
 from chronomap.map.bridge import js_call
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
+from chronomap.qt.map_view import MapView
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Moment, Timeline
-from chronomap.qt.map_view import MapView
 
 log = logging.getLogger("chronomap.export")
 

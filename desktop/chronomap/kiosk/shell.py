@@ -75,16 +75,16 @@ from chronomap.kiosk.widgets import (
 from chronomap.map.bridge import js_call
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
-from chronomap.story.model import Exhibit
-from chronomap.story.timeline import Timeline
 from chronomap.qt.announce import announce_map_state
 from chronomap.qt.article_panel import ArticlePanel
-from chronomap.qt.session import Look, SessionModel
 from chronomap.qt.focus_ring import FocusRing
 from chronomap.qt.language import language_service, system_language
 from chronomap.qt.map_view import MapView
 from chronomap.qt.map_words import map_words
+from chronomap.qt.session import Look, SessionModel
 from chronomap.qt.timeline_slider import TimelineSlider
+from chronomap.story.model import Exhibit
+from chronomap.story.timeline import Timeline
 
 log = logging.getLogger("chronomap.kiosk")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from chronomap.session import Look, Session
+from chronomap.session import STANDARD_LOOK, Look, Session
 from chronomap.story.timeline import Moment, Timeline
 
 __all__ = ["Look", "Moment", "SessionModel"]
@@ -22,7 +22,7 @@ class SessionModel(QObject):
     selection_changed = Signal(object)  # str | None
     playing_changed = Signal(bool)
 
-    def __init__(self, timeline: Timeline, language: str = "en", look: Look = Look(), parent: QObject | None = None):
+    def __init__(self, timeline: Timeline, language: str = "en", look: Look = STANDARD_LOOK, parent: QObject | None = None):
         super().__init__(parent)
         self.core = Session(timeline, language, look)
         events = self.core.events
