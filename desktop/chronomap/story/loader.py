@@ -117,7 +117,9 @@ def _salvage_story(document: Any, broken: set[str]) -> StoryFile | None:
     kept: dict[str, Any] = {"schema": "chronomap.story/1"}
     for key, record_model in (("places", PlaceRecord), ("events", EventRecord)):
         records = []
-        for raw in document.get(key) or []:
+        found = document.get(key)
+        # a list of records, or nothing to salvage (its problem was listed already)
+        for raw in found if isinstance(found, list) else []:
             try:
                 records.append(record_model.model_validate(raw))
             except ValidationError:

@@ -107,3 +107,20 @@ def test_load_raises_with_every_problem(exhibit_copy):
     with pytest.raises(ExhibitError) as info:
         load_exhibit(exhibit_copy.folder)
     assert len(info.value.problems) == 2
+
+
+def test_a_story_whose_places_are_not_a_list_is_refused_not_crashed(tmp_path):
+    """Found by the fuzzer: ``{"places": true}`` raised TypeError while salvaging the valid records."""
+    import json
+    import shutil
+
+    from chronomap.resources import default_exhibit_path
+    from chronomap.story.loader import load_exhibit
+    from chronomap.story.model import ExhibitError
+
+    folder = tmp_path / "exhibit"
+    shutil.copytree(default_exhibit_path(), folder)
+    (folder / "story.json").write_text(json.dumps({"places": True}), encoding="utf-8")
+    with pytest.raises(ExhibitError) as caught:
+        load_exhibit(folder)
+    assert any("places" in str(p) for p in caught.value.problems)
