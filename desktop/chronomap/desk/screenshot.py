@@ -37,9 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     scratch = QTemporaryDir()
     window = MainWindow(load_exhibit(args.story or default_exhibit_path()),
                         QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
-    from chronomap.qt.language import language_service
-
-    language_service().set_language(args.language)
+    window.model.set_language(args.language)  # the session's language: the chrome and the exhibit's words follow it
     window.set_appearance(args.high_contrast, args.large_type)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
