@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     exhibit = load_exhibit(args.story or default_exhibit_path())
     timeline = Timeline(exhibit)
     if mode == "single":
-        moment = m.moment_for_event(timeline, args.event) if args.event else m.moment_at(timeline, args.at)
+        moment = m.start_moment(timeline, args.at, args.event)
     elif mode == "animate":
         frames = m.animation_frames(timeline, args.fps)
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronomap.errors import ChronomapError
+
 #: The largest picture we render: Chromium's compositor and a 2-core machine
 #: both struggle past this, and it already covers A3 at 300 dpi (4961 × 3508).
 MAX_SIDE = 8192
@@ -19,7 +21,7 @@ IMAGE_FORMATS = {".png": "png", ".pdf": "pdf"}
 ANIMATION_FORMATS = {".gif": "gif", ".mp4": "mp4"}
 
 
-class ExportError(Exception):
+class ExportError(ChronomapError):
     """A snapshot that cannot be made; the message is one clear line."""
 
 

@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError, field_validator, model_validator
 
+from chronomap.errors import ChronomapError
 from chronomap.i18n import LANGUAGES  # no Qt there either
 
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
@@ -33,7 +34,7 @@ PIN_HASH_RE = re.compile(r"^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$")
 DEFAULTS_SOURCE = "kiosk settings"
 
 
-class ConfigError(ValueError):
+class ConfigError(ChronomapError, ValueError):
     """A setting that cannot be used; ``str()`` is the one line to print."""
 
 
