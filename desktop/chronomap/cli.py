@@ -18,6 +18,7 @@ from chronomap.errors import EXIT_INCOMPLETE, EXIT_OK, report
 from chronomap.i18n import LANGUAGES
 from chronomap.resources import default_exhibit_path
 
+
 def _story_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--story", type=Path, default=None, metavar="PATH",
                         help="exhibit folder (default: the built-in Perestroika exhibit)")

@@ -69,8 +69,11 @@ class StartError(ChronomapError):
         return StartError(f"{where}: {self.message}" if where else self.message, self.field)
 
 
-class WriteError(ChronomapError):
-    """An output that could not be written (a full disk, a folder that went away); the old file is untouched."""
+class WriteError(ChronomapError, OSError):
+    """An output that could not be written (a full disk, a folder that went away); the old file is untouched.
+
+    An OSError too, so code that already treats a failed write as one (the kiosk's PIN state) still does.
+    """
 
 
 def exit_status_for(exc: BaseException) -> int:

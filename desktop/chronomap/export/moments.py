@@ -29,10 +29,6 @@ def start_moment(timeline: Timeline, at: str | None, event: str | None) -> Momen
     return moment
 
 
-def event_moments(timeline: Timeline) -> list[Moment]:
-    return [timeline.moment_for_event(e.id) for e in timeline.events]
-
-
 def caption_for(timeline: Timeline, moment: Moment, lang: str = "en") -> dict[str, str]:
     focus = moment.focus
     return {

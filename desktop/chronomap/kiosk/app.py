@@ -16,6 +16,7 @@ import socket
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
+from typing import cast
 
 from chronomap.errors import EXIT_STAFF, StartError, report
 from chronomap.kiosk.config import KioskConfig, load_config
@@ -127,7 +128,7 @@ def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | 
     from chronomap.kiosk.shell import KioskWindow
     from chronomap.kiosk.stats import StatsRecorder
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Chronomap")
     app.setOrganizationName("Chronomap")
     app.setQuitOnLastWindowClosed(False)
