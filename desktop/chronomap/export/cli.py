@@ -82,13 +82,13 @@ def _plan(args: argparse.Namespace) -> tuple[str, SnapshotOptions, Path, str]:
         return "batch", _options(args, "1920x1080"), args.out_dir, args.format
     if args.out is None:
         raise ExportError("give --out FILE (its extension picks the format)")
+    check_output_file(args.out)
     if args.animate:
         fmt = output_format(args.out, ANIMATION_FORMATS)
         options = _options(args, "1280x720")
     else:
         fmt = output_format(args.out, IMAGE_FORMATS)
         options = _options(args, "1920x1080")
-    check_output_file(args.out)
     return ("animate" if args.animate else "single"), options, args.out, fmt
 
 

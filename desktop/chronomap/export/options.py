@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,8 +113,7 @@ def check_output_file(path: Path) -> None:
         raise ExportError(f"--out: cannot write into {folder}: it is a file, not a folder")
     if not folder.exists():
         raise ExportError(f"--out: cannot write {path}: the folder {folder} does not exist; expected an existing folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"--out: cannot write into {folder}: permission denied")
+    _probe(folder, "--out")
 
 
 def check_writable_folder(folder: Path) -> None:
@@ -126,5 +126,14 @@ def check_writable_folder(folder: Path) -> None:
         probe = probe.parent
     if not probe.is_dir():
         raise ExportError(f"--out-dir: cannot write into {folder}: {probe} is a file, not a folder")
-    if not os.access(probe, os.W_OK | os.X_OK):
-        raise ExportError(f"--out-dir: cannot write into {folder}: permission denied")
+    _probe(probe, "--out-dir", folder)
+
+
+def _probe(folder: Path, option: str, asked: Path | None = None) -> None:
+    """Create and remove a file in *folder*: the only test that holds for root and for read-only mounts too."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".chronomap-probe.", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"{option}: cannot write into {asked or folder}: {(exc.strerror or str(exc)).lower()}") from None
+    os.close(fd)
+    os.unlink(name)
