@@ -45,7 +45,11 @@ class ChronomapError(Exception):
     summary: str | None = None
 
     def lines(self) -> list[str]:
-        return str(self).splitlines() or [type(self).__name__]
+        """One entry per problem when the error carries ``problems`` (ExhibitError), else per line of the message."""
+        problems = getattr(self, "problems", None)
+        if isinstance(problems, list) and problems:
+            return [str(problem) for problem in problems]
+        return str(self).split("\n") if str(self) else [type(self).__name__]
 
 
 class UsageError(ChronomapError):
@@ -111,21 +115,31 @@ def _log_crash(exc: BaseException) -> Path | None:
     return path
 
 
+#: Characters a terminal would break a line on or act upon (C0/C1 controls, line and paragraph separators).
+_UNPRINTABLE = {**{c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c != 0x09},
+                0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def one_line(text: str) -> str:
+    """*text* as one printable line: a newline or an escape sequence in a found value is shown, not obeyed."""
+    return text.translate(_UNPRINTABLE)
+
+
 def report(exc: BaseException, err: TextIO | None = None) -> int:
     """Say *exc* to a person on *err* (stderr) in as few lines as it needs, and return its exit status."""
     err = err if err is not None else sys.stderr
     if isinstance(exc, ChronomapError):
         for line in exc.lines():
-            print(f"error: {line}", file=err)
+            print(f"error: {one_line(line)}", file=err)
         if exc.summary:
-            print(exc.summary, file=err)
+            print(one_line(exc.summary), file=err)
     elif isinstance(exc, KeyboardInterrupt):
         print("error: interrupted; no file was left half-written", file=err)
     elif isinstance(exc, OSError):
-        print(f"error: {os_error_line(exc)}", file=err)
+        print(f"error: {one_line(os_error_line(exc))}", file=err)
     else:
         where = _log_crash(exc)
         said = str(exc).splitlines()[0][:120] if str(exc) else ""
         details = f"; the details are in {where}" if where else ""
-        print(f"error: internal error ({type(exc).__name__}{': ' + said if said else ''}){details}", file=err)
+        print(one_line(f"error: internal error ({type(exc).__name__}{': ' + said if said else ''}){details}"), file=err)
     return exit_status_for(exc)

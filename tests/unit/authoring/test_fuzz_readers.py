@@ -1,0 +1,195 @@
+"""Property-based fuzzing of the TimelineJS and Linked Places readers (``chronomap import``).
+
+Whatever document comes in — random JSON, or something shaped like the format with hostile
+values where dates, texts, names and coordinates go — the reader returns an import or raises
+:class:`AuthoringError`, one line per problem naming the file; never any other exception.
+Examples are bounded so the file stays within a few seconds; CI runs them derandomized
+(tests/conftest.py, profile "ci").
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronomap.authoring.errors import AuthoringError
+from chronomap.authoring.lpf import lpf_to_places
+from chronomap.authoring.timelinejs import timelinejs_to_events
+from chronomap.errors import ChronomapError, report
+
+FILE = "/imports/in.json"
+FAST = settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+
+scalars = (st.none() | st.booleans() | st.integers(min_value=-10**20, max_value=10**20)
+           | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12))
+json_values = st.recursive(
+    scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=16,
+)
+numberish = st.integers(min_value=-100_000, max_value=100_000) | st.floats(allow_nan=False, allow_infinity=False) \
+    | st.sampled_from(["1989", "12", "", "x", None, True, [], {}])
+small_ints = st.integers(min_value=-3, max_value=40)
+
+
+def _junk_or(strategy: st.SearchStrategy) -> st.SearchStrategy:
+    return st.one_of(strategy, strategy, json_values)  # mostly the shape, sometimes anything
+
+
+# --- TimelineJS3 -------------------------------------------------------------------------------------
+
+date_objects = _junk_or(st.fixed_dictionaries(
+    {"year": st.integers(min_value=-20_000, max_value=20_000) | numberish},
+    optional={"month": small_ints | numberish, "day": small_ints | numberish, "hour": small_ints,
+              "minute": small_ints, "display_date": st.text(max_size=20), "format": st.text(max_size=5)},
+))
+slides = _junk_or(st.fixed_dictionaries(
+    {"start_date": date_objects},
+    optional={"end_date": date_objects,
+              "text": _junk_or(st.fixed_dictionaries({}, optional={"headline": _junk_or(st.text(max_size=30)),
+                                                                 "text": _junk_or(st.text(max_size=60))})),
+              "display_date": _junk_or(st.text(max_size=20)), "unique_id": _junk_or(st.text(max_size=12)),
+              "media": json_values, "group": json_values, "background": json_values, "autolink": json_values},
+))
+timelines = _junk_or(st.fixed_dictionaries(
+    {"events": _junk_or(st.lists(slides, max_size=5))},
+    optional={"title": _junk_or(slides), "eras": json_values, "scale": _junk_or(st.sampled_from(["human", "cosmological"]))},
+))
+
+# --- Linked Places Format ----------------------------------------------------------------------------
+
+positions = _junk_or(st.lists(numberish, min_size=0, max_size=3))
+rings = st.lists(positions, max_size=5)
+geometries = _junk_or(st.one_of(
+    st.fixed_dictionaries({"type": st.just("Point"), "coordinates": positions}),
+    st.fixed_dictionaries({"type": st.just("Polygon"), "coordinates": _junk_or(st.lists(rings, max_size=2))}),
+    st.fixed_dictionaries({"type": st.just("MultiPolygon"),
+                           "coordinates": _junk_or(st.lists(st.lists(rings, max_size=2), max_size=2))}),
+    st.fixed_dictionaries({"type": st.just("GeometryCollection"),
+                           "geometries": _junk_or(st.lists(json_values | st.fixed_dictionaries(
+                               {"type": st.just("Point"), "coordinates": positions}), max_size=3))}),
+))
+whens = _junk_or(st.fixed_dictionaries({}, optional={
+    "timespans": _junk_or(st.lists(_junk_or(st.fixed_dictionaries({}, optional={
+        "start": _junk_or(st.fixed_dictionaries({}, optional={"in": _junk_or(st.text(max_size=12)),
+                                                              "earliest": _junk_or(st.text(max_size=12))})),
+        "end": _junk_or(st.fixed_dictionaries({}, optional={"in": _junk_or(st.text(max_size=12)),
+                                                            "latest": _junk_or(st.text(max_size=12))})),
+    })), max_size=2))}))
+features = _junk_or(st.fixed_dictionaries(
+    {"type": st.just("Feature")},
+    optional={"@id": _junk_or(st.text(max_size=20)),
+              "properties": _junk_or(st.fixed_dictionaries({}, optional={"title": _junk_or(st.text(max_size=20)),
+                                                                       "ccodes": json_values})),
+              "names": _junk_or(st.lists(_junk_or(st.fixed_dictionaries(
+                  {"toponym": _junk_or(st.text(max_size=20))},
+                  optional={"lang": _junk_or(st.text(max_size=4)), "when": whens, "citations": json_values})), max_size=3)),
+              "types": _junk_or(st.lists(json_values, max_size=2)),
+              "geometry": geometries, "when": whens,
+              "descriptions": _junk_or(st.lists(_junk_or(st.fixed_dictionaries(
+                  {"value": _junk_or(st.text(max_size=20))}, optional={"lang": _junk_or(st.text(max_size=4))})), max_size=2)),
+              "relations": json_values, "depictions": json_values, "links": json_values},
+))
+
+
+def _known_crash(feature: Any) -> bool:
+    """The shapes this fuzzer found crashing lpf_to_places (pinned in KNOWN_LPF_CRASHES below): junk 'names',
+    a GeometryCollection whose 'geometries' is no list, an outline without a point (its centre is computed
+    from whatever the rings hold)."""
+    if not isinstance(feature, dict):
+        return False
+    if "names" in feature and not isinstance(feature["names"], list):
+        return True
+    geometry = feature.get("geometry")
+    parts = [geometry]
+    if isinstance(geometry, dict) and geometry.get("type") == "GeometryCollection":
+        if not isinstance(geometry.get("geometries"), list):
+            return True
+        parts = geometry["geometries"]
+    kinds = [g.get("type") for g in parts if isinstance(g, dict)]
+    return any(k in ("Polygon", "MultiPolygon") for k in kinds) and "Point" not in kinds
+
+
+def _without_known_crash(feature: Any) -> Any:
+    """*feature*, or with the crashing part dropped (a map, not a filter: nothing generated is wasted)."""
+    if not _known_crash(feature):
+        return feature
+    return {key: value for key, value in feature.items() if key not in ("names", "geometry")}
+
+
+collections = _junk_or(st.fixed_dictionaries(
+    {"type": _junk_or(st.just("FeatureCollection")),
+     "features": _junk_or(st.lists(features.map(_without_known_crash), max_size=4))},
+    optional={"@context": json_values},
+))
+
+
+def _reads_or_refuses(read: Callable[[Any, str], object], document: Any) -> None:
+    try:
+        read(document, FILE)
+    except AuthoringError as exc:  # the one documented refusal; anything else fails the test with its input
+        assert isinstance(exc, ChronomapError)
+        err = io.StringIO()
+        assert report(exc, err) == 2
+        lines = err.getvalue().splitlines()  # what a person sees: one line per problem, whatever the titles hold
+        assert lines and len(lines) == len(exc.problems), lines
+        for line in lines:
+            assert line.startswith(f"error: {FILE}"), line
+            assert len(line) < 2000, f"{len(line)} characters"
+
+
+@FAST
+@given(timelines)
+def test_the_timelinejs_reader_imports_or_refuses_in_lines(document):
+    _reads_or_refuses(timelinejs_to_events, document)
+
+
+@FAST
+@given(collections)
+def test_the_lpf_reader_imports_or_refuses_in_lines(document):
+    _reads_or_refuses(lpf_to_places, document)
+
+
+@settings(max_examples=60, deadline=2000)
+@given(json_values)
+def test_either_reader_refuses_any_json_in_lines(document):
+    _reads_or_refuses(timelinejs_to_events, document)
+    _reads_or_refuses(lpf_to_places, document)
+
+
+def _feature(**fields: Any) -> dict:
+    return {"type": "FeatureCollection", "features": [{"type": "Feature", "names": [{"toponym": "Almaty"}], **fields}]}
+
+
+#: Minimal inputs on which this fuzzer found lpf_to_places raising something other than AuthoringError.
+KNOWN_LPF_CRASHES = {
+    "names-not-a-list": ({"type": "FeatureCollection", "features": [{"type": "Feature", "names": 1}]}, TypeError),
+    "collection-geometries-not-a-list": (_feature(geometry={"type": "GeometryCollection", "geometries": 1}), TypeError),
+    "polygon-empty-ring": (_feature(geometry={"type": "Polygon", "coordinates": [[]]}), ZeroDivisionError),
+    "polygon-empty-position": (_feature(geometry={"type": "Polygon", "coordinates": [[[]]]}), ValueError),
+    "polygon-null-ring": (_feature(geometry={"type": "Polygon", "coordinates": [None]}), TypeError),
+    "polygon-null-position": (_feature(geometry={"type": "Polygon", "coordinates": [[None]]}), TypeError),
+    "multipolygon-empty": (_feature(geometry={"type": "MultiPolygon", "coordinates": [[]]}), IndexError),
+    "multipolygon-number": (_feature(geometry={"type": "MultiPolygon", "coordinates": [0.0]}), TypeError),
+}
+
+
+@pytest.mark.parametrize("document", [
+    pytest.param(document, id=name, marks=pytest.mark.xfail(
+        strict=True, raises=raised,
+        reason=f"found by this fuzzer: lpf_to_places lets {raised.__name__} escape (authoring/lpf.py is being fixed on "
+               "another branch); when these pass, delete them and _known_crash so the strategy covers the shapes"))
+    for name, (document, raised) in sorted(KNOWN_LPF_CRASHES.items())
+])
+def test_known_lpf_crashes(document):
+    _reads_or_refuses(lpf_to_places, document)
+
+
+def test_a_title_with_control_characters_is_still_one_line_a_problem():
+    document = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"title": "Alma\nAta\x1e\x1b[2J"}}]}
+    _reads_or_refuses(lpf_to_places, document)
