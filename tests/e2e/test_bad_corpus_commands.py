@@ -91,3 +91,4 @@ def test_every_command_refuses_in_one_line(name, command, built, tmp_path):
     assert snapshot(folder) == before, f"{command} wrote into the exhibit folder"
     assert list(out.iterdir()) == [], f"{command} left {list(out.iterdir())}"
     assert _files_under(home) == home_before, f"{command} wrote settings"
+

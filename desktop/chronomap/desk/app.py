@@ -3,16 +3,37 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from chronomap.errors import EXIT_INTERRUPTED
 from chronomap.resources import default_exhibit_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger("chronomap.ui")
 
 
 #: How the desk's command line names the two ways of asking for a start (``StartError.field``).
 START_OPTIONS = {"event": "--event", "at": "--at"}
+
+
+def exit_on_ctrl_c(app: QCoreApplication) -> Callable[[], bool]:
+    """Ctrl-C ends the event loop within a fifth of a second, instead of a ``KeyboardInterrupt``
+    raised inside whatever slot ran next (logged there, and the window stayed up). The handler only
+    takes note; a timer in the loop acts on it, so a Ctrl-C before the loop runs is not lost."""
+    from PySide6.QtCore import QTimer
+
+    asked: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: asked.append(signum))
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: app.exit(EXIT_INTERRUPTED) if asked else None)
+    timer.start(200)
+    return lambda: bool(asked)
 
 
 def install_excepthook() -> None:
@@ -54,4 +75,9 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
     else:
         window.model.set_moment(start)
     window.show()
-    return app.exec()
+    interrupted = exit_on_ctrl_c(app)
+    log.info("explorer shown: %s", exhibit.meta.id)
+    status = app.exec()
+    if interrupted():
+        raise KeyboardInterrupt  # said in one line by the command line's one handler, exit 130
+    return status

@@ -29,8 +29,9 @@ def resolve_start(timeline: Timeline, *, at: str | None = None, event: str | Non
         return None
     try:
         span = parse_instant(at)
-    except DateError:
-        raise StartError(f"found {quote(at)}; expected {DATE_EXPECTED}", "at") from None
+    except DateError as exc:  # its reason when it says more than "not a date" (29 February, an open range)
+        why = "" if "is not a valid EDTF date" in str(exc) or len(at) > 100 else f" ({exc})"
+        raise StartError(f"found {quote(at)}; expected {DATE_EXPECTED}{why}", "at") from None
     if span.end < timeline.start or span.start > timeline.end:
         raise StartError(f"found {quote(at)}; expected a date inside the story ({format_range(timeline.start, timeline.end)})",
                          "at")

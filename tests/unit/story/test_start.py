@@ -51,3 +51,8 @@ def test_a_refusal_is_named_by_its_caller(timeline):
     assert str(named).startswith("kiosk.toml: start_event: found 'moon-landing'; expected an event of this exhibit: ")
     assert "december-events" in str(named) and named.field == "event"
     assert named.lines() == [str(named)] and named.exit_status == 2
+
+
+def test_a_date_that_does_not_exist_says_why(timeline):
+    with pytest.raises(StartError, match=r"^found '1989-02-29'; expected an ISO day.*February 1989 has 28 days"):
+        resolve_start(timeline, at="1989-02-29")
