@@ -11,12 +11,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from chronomap.errors import EXIT_INCOMPLETE, EXIT_OK, report
 from chronomap.i18n import LANGUAGES
 from chronomap.resources import default_exhibit_path
+
+if TYPE_CHECKING:
+    from chronomap.story.model import Exhibit
+
+Command = Callable[[argparse.Namespace], int]
 
 
 def _story_arg(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +36,7 @@ def _lang_arg(parser: argparse.ArgumentParser, what: str) -> None:
                              "untranslated text stays in the exhibit's language")
 
 
-def _lang_for(exhibit, asked: str | None) -> str:
+def _lang_for(exhibit: Exhibit, asked: str | None) -> str:
     if asked:
         return asked
     return exhibit.language if exhibit.language in LANGUAGES else "en"
@@ -76,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(story: Path | None):
+def _load(story: Path | None) -> Exhibit:
     from chronomap.story.loader import load_exhibit
 
     return load_exhibit(story or default_exhibit_path())
@@ -104,7 +110,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def event_records(exhibit, lang: str = "en") -> list[dict]:
+def event_records(exhibit: Exhibit, lang: str = "en") -> list[dict[str, Any]]:
     """The public JSON shape of the timeline (other tools and tests rely on it); texts in *lang* where translated."""
     records = []
     for event in exhibit.events:
@@ -210,16 +216,17 @@ def cmd_kiosk_pin(args: argparse.Namespace) -> int:
     return pin_main(list(args.rest))
 
 
-def _passthrough(module: str, function: str):
+def _passthrough(module: str, function: str) -> Command:
     def command(args: argparse.Namespace) -> int:
         import importlib
 
-        return getattr(importlib.import_module(module), function)(list(args.rest))
+        run: Callable[[list[str]], int] = getattr(importlib.import_module(module), function)
+        return run(list(args.rest))
 
     return command
 
 
-COMMANDS = {
+COMMANDS: dict[str | None, Command] = {
     "check": cmd_check,
     "events": cmd_events,
     "passages": cmd_passages,

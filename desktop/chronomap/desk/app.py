@@ -7,6 +7,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from chronomap.errors import EXIT_INTERRUPTED
@@ -39,7 +40,7 @@ def exit_on_ctrl_c(app: QCoreApplication) -> Callable[[], bool]:
 def install_excepthook() -> None:
     """An exception in a slot is logged; the window stays up."""
 
-    def hook(exc_type, exc, tb):
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         logging.getLogger("chronomap").error("unhandled exception", exc_info=(exc_type, exc, tb))
 
     sys.excepthook = hook

@@ -16,12 +16,15 @@ import socket
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from chronomap.errors import EXIT_STAFF, StartError, report
 from chronomap.kiosk.config import KioskConfig, load_config
 from chronomap.story.start import resolve_start
 from chronomap.story.timeline import Moment, Timeline
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger("chronomap.kiosk")
 
@@ -64,7 +67,11 @@ def _shell_start(moment: Moment | None) -> tuple[str, int | str] | None:
     return ("event", moment.pinned_event) if moment.pinned_event else ("day", moment.day)
 
 
-def _quit_on_signals(app) -> None:
+#: The socket pair and notifier of :func:`_quit_on_signals`: closed, they would stop waking Qt.
+_SIGNAL_WAKERS: list[object] = []
+
+
+def _quit_on_signals(app: QCoreApplication) -> None:
     """SIGTERM / SIGINT end the event loop cleanly (exit 0); the socket pair wakes Qt's loop so
     Python runs the handler at once."""
     from PySide6.QtCore import QSocketNotifier
@@ -74,7 +81,7 @@ def _quit_on_signals(app) -> None:
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
 
-    def stop(signum, _frame) -> None:
+    def stop(signum: int, _frame: object) -> None:
         log.info("signal %d: stopping", signum)
         app.exit(0)  # not quit(): that asks the windows to close, and the kiosk window refuses
 
@@ -90,7 +97,7 @@ def _quit_on_signals(app) -> None:
             pass
 
     notifier.activated.connect(drain)
-    app._kiosk_signal_sockets = (reader, writer, notifier)  # kept alive with the app
+    _SIGNAL_WAKERS[:] = [reader, writer, notifier]  # kept alive as long as the process
 
 
 def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | None) -> int:
