@@ -78,6 +78,8 @@ class Tick:
     event_id: str
     span_start: int
     span_end: int
+    #: the date is approximate (~) or uncertain (?): drawn as a soft span, not a sharp tick
+    fuzzy: bool = False
 
 
 #: Stretch states kept (each holds every event once); the oldest asked-for is dropped first.
@@ -165,8 +167,9 @@ class Timeline:
         return self.events[i] if i >= 0 else None
 
     def ticks(self) -> list[Tick]:
-        """One tick per event, at its start, carrying its span for ranged dates."""
-        return [Tick(e.span.start, e.id, e.span.start, e.span.end) for e in self.events]
+        """One tick per event, at its start, carrying its span for ranged dates and its fuzziness."""
+        return [Tick(e.span.start, e.id, e.span.start, e.span.end, e.span.approximate or e.span.uncertain)
+                for e in self.events]
 
     def year_marks(self) -> list[tuple[int, int]]:
         """(day, year) for every 1 January inside the timeline, for labelled years."""
