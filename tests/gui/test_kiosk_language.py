@@ -86,10 +86,10 @@ def test_each_language_button_changes_every_visible_word_and_the_map_page(qtbot,
     english, english_page = words(kiosk), page_words(qtbot, kiosk)
     assert english["date"] == "17–18 December 1986"
     assert english_page["labels"]["almaty"] == "Alma-Ata (Almaty)"
-    assert "Happening now" in english_page["legend"]
+    assert "Happening on this day" in english_page["legend"]
     expected = {
-        "ru": {"date": "декабря", "almaty": "Алма-Ата (Алматы)", "legend": "Происходит сейчас", "previous": "Назад"},
-        "kk": {"date": "желтоқсан", "almaty": "Алматы", "legend": "Дәл қазір болып жатыр", "previous": "Алдыңғы"},
+        "ru": {"date": "декабря", "almaty": "Алма-Ата (Алматы)", "legend": "Происходит в этот день", "previous": "Назад"},
+        "kk": {"date": "желтоқсан", "almaty": "Алматы", "legend": "Осы күні болып жатыр", "previous": "Алдыңғы"},
     }
     focus = kiosk.model.moment.focus
     for lang in ("ru", "kk"):
@@ -108,7 +108,7 @@ def test_each_language_button_changes_every_visible_word_and_the_map_page(qtbot,
         assert [b.isChecked() for b in kiosk.language_bar.buttons.values()] == [code == lang for code in LANGUAGES]
         on_page = page_words(qtbot, kiosk)
         assert on_page["labels"]["almaty"] == expected[lang]["almaty"]
-        assert expected[lang]["legend"] in on_page["legend"] and "Happening now" not in on_page["legend"]
+        assert expected[lang]["legend"] in on_page["legend"] and "Happening on this day" not in on_page["legend"]
         assert expected[lang]["date"] in kiosk.map_view.accessibleDescription()
     choose(kiosk, "en")
     assert words(kiosk) == english
@@ -212,7 +212,7 @@ def test_a_crashed_page_comes_back_in_the_visitors_language(qtbot, kiosk):
     with qtbot.waitSignal(kiosk.map_view.recovered, timeout=LOAD_TIMEOUT):
         os.kill(kiosk.map_view.render_process_pid(), signal.SIGKILL)  # the render process this kiosk started
     assert page_words(qtbot, kiosk) == before
-    assert "Происходит сейчас" in before["legend"]
+    assert "Происходит в этот день" in before["legend"]
 
 
 # -- accessibility ----------------------------------------------------------------------------------------

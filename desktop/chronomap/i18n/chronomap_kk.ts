@@ -600,8 +600,13 @@
         <translation>Шартты белгілер</translation>
     </message>
     <message>
-        <source>Happening now</source>
-        <translation>Дәл қазір болып жатыр</translation>
+        <source>Happening on this day</source>
+        <translation>Осы күні болып жатыр</translation>
+    </message>
+    <message>
+        <source>The event told, over by this day</source>
+        <comment>legend: a place of the event being told when that event has already ended</comment>
+        <translation>Баяндалатын оқиға, бұл күнге дейін аяқталған</translation>
     </message>
     <message>
         <source>Earlier in the story</source>
@@ -733,6 +738,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
+        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>

@@ -603,8 +603,13 @@
         <translation>Легенда</translation>
     </message>
     <message>
-        <source>Happening now</source>
-        <translation>Происходит сейчас</translation>
+        <source>Happening on this day</source>
+        <translation>Происходит в этот день</translation>
+    </message>
+    <message>
+        <source>The event told, over by this day</source>
+        <comment>legend: a place of the event being told when that event has already ended</comment>
+        <translation>Рассказываемое событие, к этому дню завершилось</translation>
     </message>
     <message>
         <source>Earlier in the story</source>
@@ -737,6 +742,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
+        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Шкала времени</translation>
     </message>
     <message>

@@ -128,7 +128,7 @@ class MapStateBuilder:
         map_info = self.exhibit.meta.map
         words, lang = self.words, self.lang
         # "lang" picks the base map's own notes (the water outlines) in that language on the page
-        texts = {"title": words.legend_title, "current": words.current, "past": words.past,
+        texts = {"title": words.legend_title, "current": words.current, "told": words.told, "past": words.past,
                  "upcoming": words.upcoming, "lang": lang, "km": words.kilometres, "m": words.metres}
         focus_place = next((p for p in self.exhibit.places.values()
                             if p.region and map_info.focus and tuple(p.region.basemap) == (map_info.focus.iso,)), None)
