@@ -29,8 +29,9 @@ def _in_view(window) -> bool:
 @pytest.fixture
 def late_window(qtbot, exhibit, settings):
     """A window opened on a late moment, as a deep link or a restored date opens it: set before shown."""
-    from chronomap.desk.main_window import MainWindow
     from page_helpers import delete_windows
+
+    from chronomap.desk.main_window import MainWindow
 
     window = MainWindow(exhibit, settings)
     window.model.set_day(day_number(1991, 12, 16))  # independence: near the end of the article
