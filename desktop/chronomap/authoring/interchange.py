@@ -336,6 +336,8 @@ def open_any(path: Path) -> Path:
     path = Path(path)
     if path.is_dir():
         return path
+    if path.name == "exhibit.json" and path.is_file():
+        return path.parent  # the exhibit's own file stands for its folder
     if not path.exists():
         raise fail(str(path), "not found; expected an exhibit folder, a TimelineJS3 JSON file or an LPF file")
     if path.suffix.lower() in (".txt", ".md", ".wiki"):

@@ -44,6 +44,42 @@ log = logging.getLogger("chronomap.ui")
 PLAY_SPEEDS = (("0.5×", 8000), ("1×", 4000), ("2×", 2000), ("4×", 1000))
 
 
+class ExhibitOpenDialog(QFileDialog):
+    """File → Open. An exhibit is a folder, opened as a whole: entering a folder that holds an
+    ``exhibit.json`` chooses it (a plain file dialog would only step inside, and choosing the
+    folder itself was impossible), and choosing that ``exhibit.json`` opens its folder."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
+        self.setObjectName("openExhibitDialog")
+        self.setFileMode(QFileDialog.FileMode.AnyFile)
+        self.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
+                             self.tr("All files") + " (*)"])
+        self._exhibit_folder: Path | None = None
+        self.directoryEntered.connect(self._entered)
+
+    def _entered(self, folder: str) -> bool:
+        if (Path(folder) / "exhibit.json").is_file():
+            self._exhibit_folder = Path(folder)
+            self.done(QFileDialog.DialogCode.Accepted)
+            return True
+        return False
+
+    def accept(self) -> None:
+        """Open pressed (or Enter) on an exhibit folder, typed or selected, or from inside one."""
+        files = self.selectedFiles()
+        if files and Path(files[0]).is_dir() and self._entered(files[0]):
+            return
+        super().accept()
+
+    def chosen(self) -> Path | None:
+        """The exhibit folder entered, else the file chosen (None when nothing was)."""
+        if self._exhibit_folder is not None:
+            return self._exhibit_folder
+        files = self.selectedFiles()
+        return Path(files[0]) if files else None
+
+
 class MainWindow(QMainWindow):
     exhibit_changed = Signal(object)
 
@@ -410,13 +446,9 @@ class MainWindow(QMainWindow):
 
     # -- files and dialogs ---------------------------------------------------------
     def open_exhibit_dialog(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
-                               self.tr("All files") + " (*)"])
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, False)
-        if dialog.exec() and dialog.selectedFiles():
-            self.open_exhibit(Path(dialog.selectedFiles()[0]))
+        dialog = ExhibitOpenDialog(self)
+        if dialog.exec() and dialog.chosen() is not None:
+            self.open_exhibit(dialog.chosen())
 
     def new_exhibit_dialog(self) -> None:
         article, _ = QFileDialog.getOpenFileName(self, self.tr("Draft an exhibit from an article"), "",

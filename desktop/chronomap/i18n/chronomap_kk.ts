@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>ExhibitOpenDialog</name>
+    <message>
+        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
+        <translation>Көрмені ашу: қалта немесе TimelineJS / Linked Places файлы</translation>
+    </message>
+    <message>
+        <source>Exhibit folder or interchange file</source>
+        <translation>Көрме қалтасы немесе алмасу файлы</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Барлық файлдар</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPresenter</name>
     <message>
         <source>Before the story begins</source>
@@ -528,14 +543,6 @@
     <message>
         <source>Snapshot copied</source>
         <translation>Сурет көшірілді</translation>
-    </message>
-    <message>
-        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
-        <translation>Көрмені ашу: қалта немесе TimelineJS / Linked Places файлы</translation>
-    </message>
-    <message>
-        <source>Exhibit folder or interchange file</source>
-        <translation>Көрме қалтасы немесе алмасу файлы</translation>
     </message>
     <message>
         <source>All files</source>

@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>ExhibitOpenDialog</name>
+    <message>
+        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
+        <translation>Открыть выставку: папку или файл TimelineJS / Linked Places</translation>
+    </message>
+    <message>
+        <source>Exhibit folder or interchange file</source>
+        <translation>Папка выставки или файл обмена</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPresenter</name>
     <message>
         <source>Before the story begins</source>
@@ -530,14 +545,6 @@
     <message>
         <source>Snapshot copied</source>
         <translation>Снимок скопирован</translation>
-    </message>
-    <message>
-        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
-        <translation>Открыть выставку: папку или файл TimelineJS / Linked Places</translation>
-    </message>
-    <message>
-        <source>Exhibit folder or interchange file</source>
-        <translation>Папка выставки или файл обмена</translation>
     </message>
     <message>
         <source>All files</source>
