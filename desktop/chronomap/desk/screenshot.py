@@ -47,8 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
     window.model.go_to_event(args.event)
-    seq = window.map_view.last_state["seq"]
-    window.map_view.state_applied.connect(lambda s: s >= seq and loop.quit())
+    state = window.map_view.last_state
+    assert state is not None, "the window sends the page a state on every move"
+    seq = state["seq"]
+
+    def applied(applied_seq: int) -> None:
+        if applied_seq >= seq:
+            loop.quit()
+
+    window.map_view.state_applied.connect(applied)
     loop.exec()
     window.map_view.when_settled(loop.quit)
     loop.exec()
