@@ -48,3 +48,16 @@ def test_the_map_shows_the_asked_event_not_the_start(shots):
     december, july = (np.asarray(shots[event].crop(MAP_BOX), dtype=int) for event in ("december-events", "strike-reaches-karaganda"))
     changed = int((np.abs(december - july).max(axis=2) > 40).sum())
     assert changed > 5000, f"only {changed} map pixels differ between December 1986 and July 1989"
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (("--size", "big"), "--size: found 'big'; expected WIDTHxHEIGHT in pixels"),
+    (("--event", "no-such-event"), "--event: found 'no-such-event'; expected an event id of"),
+])
+def test_a_wrong_argument_is_one_line_and_exit_2(tmp_path, args, line):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "chronomap.desk.screenshot", "--out", str(tmp_path / "x.png"), *args],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert line in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
