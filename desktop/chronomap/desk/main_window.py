@@ -44,6 +44,13 @@ log = logging.getLogger("chronomap.ui")
 PLAY_SPEEDS = (("0.5×", 8000), ("1×", 4000), ("2×", 2000), ("4×", 1000))
 
 
+def _application() -> QApplication:
+    """The running application: a main window cannot exist without one."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 class ExhibitOpenDialog(QFileDialog):
     """File → Open. An exhibit is a folder, opened as a whole: entering a folder that holds an
     ``exhibit.json`` chooses it (a plain file dialog would only step inside, and choosing the
@@ -82,6 +89,12 @@ class ExhibitOpenDialog(QFileDialog):
 
 class MainWindow(QMainWindow):
     exhibit_changed = Signal(object)
+    # set by _build_actions and _install, which read one another's (declared so the checker knows their types)
+    player: Player
+    speed: QComboBox
+    act_prev: QAction
+    act_play: QAction
+    act_next: QAction
 
     def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,7 +107,7 @@ class MainWindow(QMainWindow):
         language, look = self._saved_language_and_look()
         self.focus_ring = FocusRing(self, theme.colours(look).focus_frame)
         self._install(exhibit, language, look)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        _application().focusChanged.connect(self._on_focus_changed)
         self._restore_settings()
 
     @property
@@ -309,12 +322,12 @@ class MainWindow(QMainWindow):
             button = self.toolbar.widgetForAction(act)
             button.setAccessibleName(act.text().replace("&", "").rstrip("…"))
             button.setAccessibleDescription(act.toolTip())
-        for button, description in ((getattr(self, "prev_button", None), self.tr("Go to the previous event")),
-                                    (getattr(self, "play_button", None), self.tr("Play the story event by event, or pause it")),
-                                    (getattr(self, "next_button", None), self.tr("Go to the next event"))):
-            if button is not None:
-                button.setAccessibleName(button.defaultAction().text().replace("&", "").strip("◀▶ "))
-                button.setAccessibleDescription(description)
+        for time_button, description in ((getattr(self, "prev_button", None), self.tr("Go to the previous event")),
+                                         (getattr(self, "play_button", None), self.tr("Play the story event by event, or pause it")),
+                                         (getattr(self, "next_button", None), self.tr("Go to the next event"))):
+            if time_button is not None:
+                time_button.setAccessibleName(time_button.defaultAction().text().replace("&", "").strip("◀▶ "))
+                time_button.setAccessibleDescription(description)
         if hasattr(self, "speed"):
             self.speed.setAccessibleName(self.tr("Playback speed"))
             self.speed.setAccessibleDescription(self.tr("How long each event stays on screen while playing"))
@@ -400,7 +413,12 @@ class MainWindow(QMainWindow):
 
         loop = QEventLoop()
         result: dict = {}
-        self.map_view.query(lambda snap: (result.update(snap or {}), loop.quit()))
+
+        def answered(snap: dict | None) -> None:
+            result.update(snap or {})
+            loop.quit()
+
+        self.map_view.query(answered)
         if not result:
             QTimer.singleShot(5000, loop.quit)
             loop.exec()
@@ -602,7 +620,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+        _application().focusChanged.disconnect(self._on_focus_changed)
         self.stop_playing()
         self.save_settings()
         super().closeEvent(event)

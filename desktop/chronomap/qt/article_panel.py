@@ -25,7 +25,8 @@ def _place_patterns(exhibit: Exhibit, lang: str) -> list[tuple[re.Pattern[str], 
     patterns = []
     for place in exhibit.places.values():
         names = {place.names.en, *place.names.alt, *(h.en for h, _ in place.historical_names)}
-        names |= {getattr(place.names, lang, None), *(getattr(h, lang, None) for h, _ in place.historical_names)} - {None}
+        in_lang = (getattr(place.names, lang, None), *(getattr(h, lang, None) for h, _ in place.historical_names))
+        names |= {name for name in in_lang if name is not None}
         for name in sorted(names, key=len, reverse=True):
             patterns.append((re.compile(rf"\b{re.escape(name)}\b"), place.id))
     return patterns

@@ -186,7 +186,8 @@ def _read_translated_articles(folder: Path, meta: ExhibitFile, main: Article | N
 
 def _check_translation_keys(story: StoryFile, language: str, label: str, problems: list[Problem]) -> None:
     """No translation into the main language; an event's translated roles name its own places."""
-    for key, records in (("places", story.places), ("events", story.events)):
+    groups: tuple[tuple[str, tuple[PlaceRecord | EventRecord, ...]], ...] = (("places", story.places), ("events", story.events))
+    for key, records in groups:
         for index, record in enumerate(records):
             for lang in record.translations:
                 if lang == language:
@@ -283,7 +284,8 @@ def _resolve_dates(records: tuple[EventRecord, ...], label: str, problems: list[
             return spans[event_id]
         index, record = by_id[event_id]
         if record.relative is None:
-            spans[event_id] = parse_date(record.date)  # shape already validated
+            assert record.date is not None  # shape already validated: an event has a date or a relative one
+            spans[event_id] = parse_date(record.date)
             return spans[event_id]
         rel = record.relative
         path = f"events[{index}].relative.after"
