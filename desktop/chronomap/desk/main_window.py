@@ -465,8 +465,9 @@ class MainWindow(QMainWindow):
     # -- files and dialogs ---------------------------------------------------------
     def open_exhibit_dialog(self) -> None:
         dialog = ExhibitOpenDialog(self)
-        if dialog.exec() and dialog.chosen() is not None:
-            self.open_exhibit(dialog.chosen())
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is not None:
+            self.open_exhibit(chosen)
 
     def new_exhibit_dialog(self) -> None:
         article, _ = QFileDialog.getOpenFileName(self, self.tr("Draft an exhibit from an article"), "",
