@@ -93,8 +93,8 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
             finder.set_context(" ".join(sentence.text for sentence in paragraph.sentences))
             for sentence in paragraph.sentences:
                 dates = reader.read(sentence.text, section.id)
-                places, unresolved = finder.find(sentence.text)
-                facts.append(_SentenceFacts(section, paragraph, sentence, dates, places, unresolved))
+                found, unresolved_names = finder.find(sentence.text)
+                facts.append(_SentenceFacts(section, paragraph, sentence, dates, found, unresolved_names))
 
     total_dates = sum(len(f.dates) for f in facts)
     if total_dates == 0:
@@ -113,9 +113,9 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
     counts = Counter(m.place.key for f in facts for m in f.places)
     if not counts:
         names = list(dict.fromkeys(n for f in facts for n in f.unresolved))
-        unresolved = f" (names it could not resolve: {', '.join(names[:8])})" if names else ""
+        unresolved_text = f" (names it could not resolve: {', '.join(names[:8])})" if names else ""
         raise fail(source_name, f"found {total_dates} dated statement{'s' if total_dates != 1 else ''} but no place the "
-                                f"gazetteer knows{unresolved}; expected at least one city or country it can place on the map. "
+                                f"gazetteer knows{unresolved_text}; expected at least one city or country it can place on the map. "
                                 + ("Add the places to data/gazetteer.json (or pass --gazetteer FILE)."
                                    if index.full else f"The full gazetteer is not installed: {index.status}."))
     main_key = counts.most_common(1)[0][0]
@@ -196,12 +196,17 @@ def _bracket_undated(facts: list[_SentenceFacts], events: list[dict], ids: IdMak
             continue
         first = order.index(pid)
         last = len(order) - 1 - order[::-1].index(pid)
-        before = next((f.dates[-1] for f in reversed(facts[:first]) if f.dates), None)
-        after = next((f.dates[0] for f in facts[last + 1:] if f.dates), None)
+        earlier = [m for f in reversed(facts[:first]) for m in reversed(f.dates)]
+        before = next((m for m in earlier if not m.background), earlier[0] if earlier else None)
+        later = [m for f in facts[last + 1:] for m in f.dates if not m.background]
+        # the next date that does not go back in time: a 'Background' section after the lead is no bound
+        after = next((m for m in later if before is None or m.span.end >= before.span.start), None)
         mine = [f for f in facts if f.paragraph.id == pid]
         if before is None or after is None:
-            report.checks.append(f"{pid}: names places but no date, and has no dated statement on "
-                                 f"{'both sides' if before is None and after is None else 'one side'}; no event drafted")
+            why = ("every dated statement after it is earlier than the one before it"
+                   if before is not None and later else
+                   f"has no dated statement on {'both sides' if before is None and not later else 'one side'}")
+            report.checks.append(f"{pid}: names places but no date, and {why}; no event drafted")
             continue
         start, end = min(before.span.start, after.span.start), max(before.span.end, after.span.end)
         lead = next(f for f in mine if f.places)
