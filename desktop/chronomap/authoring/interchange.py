@@ -22,7 +22,7 @@ from chronomap.authoring import lpf, timelinejs
 from chronomap.authoring.drafter import BASEMAP_CREDIT, GEONAMES_CREDIT, MAP_LIBRARY_CREDIT
 from chronomap.authoring.errors import EXIT_USAGE, fail
 from chronomap.authoring.frame import map_bounds, period_edtf
-from chronomap.authoring.gazetteer_index import GazetteerIndex, build_index
+from chronomap.authoring.gazetteer_index import GazetteerIndex, GazetteerPlace, build_index
 from chronomap.authoring.generated_article import article_for
 from chronomap.authoring.ids import IdMaker, make_id
 from chronomap.authoring.places_in_text import PlaceFinder
@@ -30,9 +30,10 @@ from chronomap.authoring.reading import read_json_file
 from chronomap.authoring.writer import ensure_writable_target, write_exhibit_folder
 from chronomap.resources import data_path
 from chronomap.story.dates import parse_date
-from chronomap.story.gazetteer import GAZETTEER_FILE, load_gazetteer
+from chronomap.story.gazetteer import GAZETTEER_FILE, distance_km, load_gazetteer
 
 FORMATS = {"timelinejs": timelinejs.FORMAT_NAME, "lpf": lpf.FORMAT_NAME}
+SLIDE_LOCATION_SOURCE = "the slide's own location (TimelineJS 'location')"
 
 
 @dataclass
@@ -69,6 +70,8 @@ class ConversionReport:
 def detect_format(document: Any) -> str | None:
     """'timelinejs', 'lpf' or None, from the shape of a parsed JSON document."""
     if isinstance(document, dict) and isinstance(document.get("events"), list):
+        return "timelinejs"
+    if timelinejs.is_timelinejs2(document):
         return "timelinejs"
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
         return "lpf"
@@ -118,6 +121,27 @@ def _resolve_default_place(name: str, index: GazetteerIndex) -> Any:
     return max(candidates, key=lambda c: (c.via == "cache", c.place.population)).place
 
 
+def _location_place(location: timelinejs.SlideLocation, named: list[GazetteerPlace],
+                    known: list[GazetteerPlace]) -> GazetteerPlace:
+    """A place for a slide's own location: its name (or the nearest place its text names), at its point.
+
+    Slides that give the same name within 25 km share one place ('Florida, Missouri' on two slides).
+    """
+    point = (location.lat, location.lon)
+    name = location.name
+    if name is None:
+        near = [p for p in named if distance_km(point, (p.lat, p.lon)) <= 100]
+        name = min(near, key=lambda p: distance_km(point, (p.lat, p.lon))).name if near else \
+            f"{location.lat:.4f}, {location.lon:.4f}"
+    for place in known:
+        if place.name == name and distance_km(point, (place.lat, place.lon)) <= 25:
+            return place
+    place = GazetteerPlace(key=f"location:{len(known)}:{name}", name=name, kind="city", lat=location.lat,
+                           lon=location.lon, source=SLIDE_LOCATION_SOURCE)
+    known.append(place)
+    return place
+
+
 def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
                        index: GazetteerIndex) -> ConversionReport:
     imported = timelinejs.timelinejs_to_events(document, str(source))
@@ -125,32 +149,42 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
     paragraphs = [f"{e.title}. {e.summary}" if e.summary != e.title else e.title for e in imported.events]
     article_text, paragraph_ids = article_for(title, imported.subtitle, "Timeline", paragraphs)
     finder = PlaceFinder(index, article_text)
-    found: list[list[Any]] = []
+    found: list[list[GazetteerPlace]] = []
+    located: list[GazetteerPlace | None] = []
+    locations: list[GazetteerPlace] = []
     for event in imported.events:
         mentions, _ = finder.find(event.place_text)
-        found.append(list({m.place.key: m.place for m in mentions}.values()))
+        named = list({m.place.key: m.place for m in mentions}.values())
+        own = _location_place(event.location, named, locations) if event.location else None
+        if own is not None:  # the text's name for the same spot is the location itself
+            named = [p for p in named if distance_km((p.lat, p.lon), (own.lat, own.lon)) > 25]
+        found.append(named)
+        located.append(own)
     counts = Counter(p.key for places in found for p in places)
+    counts.update(p.key for p in located if p is not None)
     fallback = _resolve_default_place(default_place, index) if default_place else None
     if fallback is None and counts:
         key = counts.most_common(1)[0][0]
-        fallback = next(p for places in found for p in places if p.key == key)
+        fallback = next(p for places in (*found, [p for p in located if p]) for p in places if p.key == key)
     if fallback is None:
         raise fail(str(source), f"found {len(imported.events)} events but no place the gazetteer knows in their text, and "
-                                "TimelineJS has no place field; expected place names in the slides, or give one with "
+                                "no slide has a location; expected place names in the slides, or give one with "
                                 f"--place NAME ({index.status})")
-    report = ConversionReport("imported", timelinejs.FORMAT_NAME, source, out_dir, not_carried=imported.not_carried,
+    report = ConversionReport("imported", imported.format, source, out_dir, not_carried=imported.not_carried,
                               notes=list(imported.notes))
     place_ids: dict[str, str] = {}
     place_records: list[dict] = []
     pid_maker, eid_maker = IdMaker(), IdMaker()
 
-    def place_id(place) -> str:
+    def place_id(place: GazetteerPlace) -> str:
         if place.key not in place_ids:
             pid = pid_maker(place.name, "place")
             place_ids[place.key] = pid
-            record = {"id": pid, "kind": place.kind, "names": {"en": place.name},
-                      "point": {"lat": round(place.lat, 5), "lon": round(place.lon, 5)},
-                      "description": f"Found in the timeline's text; coordinates from {place.source}. Check."}
+            origin = "the slide's own location" if place.source == SLIDE_LOCATION_SOURCE else \
+                f"found in the timeline's text; coordinates from {place.source}"
+            record: dict[str, Any] = {"id": pid, "kind": place.kind, "names": {"en": place.name},
+                                      "point": {"lat": round(place.lat, 5), "lon": round(place.lon, 5)},
+                                      "description": f"{origin[0].upper()}{origin[1:]}. Check."}
             if place.cache_key:
                 record["gazetteer"] = place.cache_key
             if place.iso3:
@@ -159,27 +193,27 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
         return place_ids[place.key]
 
     events = []
-    for event, places, passage in zip(imported.events, found, paragraph_ids, strict=True):
+    for event, places, own, passage in zip(imported.events, found, located, paragraph_ids, strict=True):
         wanted = event.id or event.title
         eid = eid_maker(wanted, "event")
         if event.id and eid != event.id:
             report.notes.append(f"unique_id {event.id!r} became {eid!r} (Chronomap ids are lower-case letters, digits, '-')")
-        if places:
-            refs = [{"place": place_id(p), "role": "named in the slide"} for p in places]
-        else:
+        refs = [{"place": place_id(own), "role": "the slide's location"}] if own is not None else []
+        refs += [{"place": place_id(p), "role": "named in the slide"} for p in places]
+        if not refs:
             refs = [{"place": place_id(fallback), "role": "no place named in the slide; the timeline's main place — check"}]
             report.notes.append(f"{eid}: no place named in the slide; given {fallback.name}")
         events.append({"id": eid, "title": event.title, "summary": event.summary, "date": event.edtf,
                        "places": refs, "passages": [passage]})
     exhibit_id = make_id(out_dir.name or title, "exhibit")
     geonames = any(not r.get("gazetteer") for r in place_records) and index.full
-    exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, timelinejs.FORMAT_NAME, [e["date"] for e in events],
+    exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, imported.format, [e["date"] for e in events],
                        [(r["point"]["lat"], r["point"]["lon"]) for r in place_records], geonames)
     story = {"schema": "chronomap.story/1", "places": place_records, "events": events}
     write_exhibit_folder(out_dir, _files(article_text, exhibit, story), force=force)
     report.events, report.places = len(events), len(place_records)
-    report.not_carried.append("the slides' place names are found with the gazetteer, not read from the file "
-                              "(TimelineJS has no place field)")
+    report.notes.append(f"places: {sum(p is not None for p in located)} slide(s) placed at their own location; the "
+                        "other places were found in the slides' text with the gazetteer")
     return report
 
 
