@@ -20,14 +20,15 @@ from typing import Any
 from chronomap.atomic import write_text_atomic
 from chronomap.authoring import lpf, timelinejs
 from chronomap.authoring.drafter import BASEMAP_CREDIT, GEONAMES_CREDIT, MAP_LIBRARY_CREDIT
-from chronomap.authoring.errors import EXIT_USAGE, fail
+from chronomap.authoring.errors import EXIT_USAGE, AuthoringError, fail
 from chronomap.authoring.frame import map_bounds, period_edtf
 from chronomap.authoring.gazetteer_index import GazetteerIndex, GazetteerPlace, build_index
 from chronomap.authoring.generated_article import article_for
 from chronomap.authoring.ids import IdMaker, make_id
 from chronomap.authoring.places_in_text import PlaceFinder
-from chronomap.authoring.reading import read_json_file
+from chronomap.authoring.reading import read_json_file, read_json_lines
 from chronomap.authoring.writer import ensure_writable_target, write_exhibit_folder
+from chronomap.files import ReadError, resolve_inside
 from chronomap.resources import data_path
 from chronomap.story.dates import parse_date
 from chronomap.story.gazetteer import GAZETTEER_FILE, distance_km, load_gazetteer
@@ -78,14 +79,33 @@ def detect_format(document: Any) -> str | None:
     return None
 
 
+_WHAT = "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file"
+
+
 def _read_document(path: Path) -> tuple[Any, str]:
-    document = read_json_file(path, "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file")
+    try:
+        document = read_json_file(path, _WHAT)
+    except AuthoringError as exc:
+        if "Extra data" not in str(exc):
+            raise
+        document = _feature_lines(path)  # JSON Lines: one LPF Feature a line, as WHG's sample data
     fmt = detect_format(document)
     if fmt is None:
         kind = type(document).__name__ if not isinstance(document, dict) else f"an object with keys {sorted(document)[:6]}"
         raise fail(str(path), f"found {kind}; expected TimelineJS3 JSON (an object with an 'events' list) or Linked "
                               "Places Format (a GeoJSON FeatureCollection)")
     return document, fmt
+
+
+def _feature_lines(path: Path) -> dict[str, Any]:
+    """A JSON Lines file of GeoJSON Features, as one FeatureCollection; anything else is refused by its line."""
+    lines = read_json_lines(path, "Linked Places Format as JSON Lines (one GeoJSON Feature a line)")
+    for number, value in enumerate(lines, start=1):
+        if not isinstance(value, dict) or value.get("type") != "Feature":
+            found = f"an object of type {value.get('type')!r}" if isinstance(value, dict) else type(value).__name__
+            raise fail(str(path), f"found {found}; expected one GeoJSON Feature a line (Linked Places Format as JSON "
+                                  "Lines) or a single JSON document", f"JSON line {number}")
+    return {"type": "FeatureCollection", "features": lines, "_json_lines": True}
 
 
 def _exhibit(exhibit_id: str, title: str, subtitle: str | None, source: Path, fmt: str, edtfs: list[str],
@@ -192,7 +212,7 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
             place_records.append(record)
         return place_ids[place.key]
 
-    events = []
+    events: list[dict[str, Any]] = []
     for event, places, own, passage in zip(imported.events, found, located, paragraph_ids, strict=True):
         wanted = event.id or event.title
         eid = eid_maker(wanted, "event")
@@ -207,7 +227,7 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
                        "places": refs, "passages": [passage]})
     exhibit_id = make_id(out_dir.name or title, "exhibit")
     geonames = any(not r.get("gazetteer") for r in place_records) and index.full
-    exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, imported.format, [e["date"] for e in events],
+    exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, imported.format, [str(e["date"]) for e in events],
                        [(r["point"]["lat"], r["point"]["lon"]) for r in place_records], geonames)
     story = {"schema": "chronomap.story/1", "places": place_records, "events": events}
     write_exhibit_folder(out_dir, _files(article_text, exhibit, story), force=force)
@@ -221,6 +241,8 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
 
 def _import_lpf(document: Any, source: Path, out_dir: Path, force: bool, into: Path | None) -> ConversionReport:
     imported = lpf.lpf_to_places(document, str(source))
+    if document.get("_json_lines"):
+        imported.notes.insert(0, f"read as JSON Lines: {len(document['features'])} features, one a line")
     report = ConversionReport("imported", lpf.FORMAT_NAME, source, into or out_dir, places=len(imported.places),
                               not_carried=imported.not_carried, notes=imported.notes)
     if into is not None:
@@ -289,9 +311,14 @@ def _merge_places(imported: lpf.LpfImport, report: ConversionReport, exhibit_dir
 
     meta = read_json_file(exhibit_dir / EXHIBIT_FILE, "an exhibit.json")
     story_name = meta.get("story", "story.json") if isinstance(meta, dict) else "story.json"
-    story = read_json_file(exhibit_dir / story_name, "a story.json")
+    try:  # exhibit.json names the story file: it must not lead outside the folder we are about to rewrite
+        story_path = resolve_inside(exhibit_dir, story_name, file=exhibit_dir / EXHIBIT_FILE, where="story",
+                                    what="the story file")
+    except ReadError as exc:
+        raise fail(exc.file, exc.message, exc.where) from None
+    story = read_json_file(story_path, "a story.json")
     if not isinstance(story, dict) or not isinstance(story.get("places"), list):
-        raise fail(str(exhibit_dir / story_name), "found no 'places' list; expected a Chronomap story.json")
+        raise fail(str(story_path), "found no 'places' list; expected a Chronomap story.json")
     by_id = {p.get("id"): i for i, p in enumerate(story["places"]) if isinstance(p, dict)}
     own_cache = exhibit_dir / GAZETTEER_FILE
     try:
@@ -336,8 +363,11 @@ def import_file(path: Path, out_dir: Path | None, *, force: bool = False, place:
         if into is not None:
             raise fail("--into", "is for LPF places; a TimelineJS file becomes a new exhibit (use --out DIR)",
                        exit_code=EXIT_USAGE)
+        if out_dir is None:
+            raise fail("--out", "missing; a TimelineJS file becomes a new exhibit (use --out DIR)", exit_code=EXIT_USAGE)
         return _import_timelinejs(document, path, Path(out_dir), force, place, index or build_index())
-    return _import_lpf(document, path, Path(out_dir) if out_dir else Path(into), force, Path(into) if into else None)
+    target = Path(out_dir) if out_dir is not None else Path(into) if into is not None else path.parent
+    return _import_lpf(document, path, target, force, Path(into) if into is not None else None)
 
 
 def export_data(story: Path, fmt: str, out: Path) -> ConversionReport:
