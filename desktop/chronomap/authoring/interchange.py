@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -162,6 +163,35 @@ def _location_place(location: timelinejs.SlideLocation, named: list[GazetteerPla
     return place
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)+")
+#: A city inside a longer name is taken only when it is this large and no namesake comes close.
+BIG_CITY = 1_000_000
+
+
+def _places_inside_names(text: str, index: GazetteerIndex) -> list[GazetteerPlace]:
+    """Countries and very large cities that open a longer capitalised name: 'Seoul Olympics', 'United States Army'.
+
+    The article reader leaves such names alone (they are events and institutions); a slide that names no other
+    place is better placed at them than at the timeline's fallback.  Only the exact name counts (no alternate
+    spellings: 'Soul Train' is not Seoul), and a city only when no namesake has a tenth of its population.
+    """
+    found: dict[str, GazetteerPlace] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for size in range(len(words) - 1, 0, -1):
+            candidates = [c.place for c in index.lookup(" ".join(words[:size])) if c.via == "name"]
+            countries = [p for p in candidates if p.key.startswith("country:")]
+            cities = sorted((p for p in candidates if p.kind == "city"), key=lambda p: -p.population)
+            if len(countries) == 1:
+                found.setdefault(countries[0].key, countries[0])
+                break
+            if cities and cities[0].population >= BIG_CITY and \
+                    all(p.population * 10 < cities[0].population for p in cities[1:]):
+                found.setdefault(cities[0].key, cities[0])
+                break
+    return list(found.values())
+
+
 def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
                        index: GazetteerIndex) -> ConversionReport:
     imported = timelinejs.timelinejs_to_events(document, str(source))
@@ -176,6 +206,8 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
         mentions, _ = finder.find(event.place_text)
         named = list({m.place.key: m.place for m in mentions}.values())
         own = _location_place(event.location, named, locations) if event.location else None
+        if not named and own is None:  # a slide is short: 'the Seoul Olympics' is all it says of a place
+            named = _places_inside_names(event.place_text, index)
         if own is not None:  # the text's name for the same spot is the location itself
             named = [p for p in named if distance_km((p.lat, p.lon), (own.lat, own.lon)) > 25]
         found.append(named)

@@ -187,3 +187,24 @@ def test_a_bracket_skips_a_background_date_after_it():
     draft = _draft_text(text)
     undated = next(e for e in draft.story["events"] if str(e.get("date_note", "")).startswith("Not dated"))
     assert undated["date"] == "1810-03/1811-06"
+
+
+@needs_geonames
+def test_the_articles_spelling_is_kept_as_the_period_name(tmp_path):
+    """Issue 13: 'Peking' resolved to Beijing is shown as 'Peking (Beijing)' during the article's events."""
+    article = tmp_path / "siege.txt"
+    article.write_text("In June 1900 the Boxers besieged the legations in Peking.\n\n"
+                       "On 14 August 1900 a relief force reached Peking.\n", encoding="utf-8")
+    draft_exhibit(article, tmp_path / "siege")
+    exhibit = load_exhibit(tmp_path / "siege")
+    beijing = next(p for p in exhibit.places.values() if p.names.en == "Beijing")
+    assert [(h.en, h.until) for h, _ in beijing.historical_names] == [("Peking", "1900-08-14")]
+    assert beijing.label_at(parse_date("1900-06").start) == "Peking (Beijing)"
+    assert beijing.label_at(parse_date("2008").start) == "Beijing"
+
+
+@needs_geonames
+def test_a_spelling_beside_the_gazetteers_own_name_is_only_an_alternative():
+    draft = _draft_text("Timbuktu (French: Tombouctou) grew in the 14th century. In 1468 Timbuktu was taken.\n")
+    timbuktu = next(p for p in draft.story["places"] if p["names"]["en"] == "Timbuktu")
+    assert "historical_names" not in timbuktu and timbuktu["names"]["alt"] == ["Tombouctou"]

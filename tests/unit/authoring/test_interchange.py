@@ -135,3 +135,15 @@ def test_into_refuses_an_exhibit_whose_story_file_leads_outside_it(tmp_path, exh
 
 def test_a_timelinejs2_file_is_detected():
     assert detect_format({"timeline": {"headline": "x", "date": []}}) == "timelinejs"
+
+
+@needs_geonames
+def test_a_slide_naming_a_place_only_inside_a_longer_name_is_placed_there():
+    from chronomap.authoring.gazetteer_index import build_index
+    from chronomap.authoring.interchange import _places_inside_names
+
+    index = build_index()
+    assert [p.name for p in _places_inside_names("She sang for the Seoul Olympics.", index)] == ["Seoul"]
+    assert [p.name for p in _places_inside_names("funded by the United States Army", index)] == ["United States"]
+    assert _places_inside_names("at the Soul Train Music Awards", index) == []  # an alternate spelling of Seoul
+    assert _places_inside_names("a professor at Cambridge Computer Laboratory", index) == []  # namesakes too close
