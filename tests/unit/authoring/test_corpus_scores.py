@@ -51,6 +51,12 @@ FLOORS = {
         "place_recall": 0.828,
         "place_precision": 0.995
     },
+    "light-cosmo-mixed.timeline3.json": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "left_out_and_listed": 0.995,
+        "max_fallback_where_place_named": 0
+    },
     "marktwain.timeline3.json": {
         "place_recall": 0.837,
         "place_precision": 0.912,
