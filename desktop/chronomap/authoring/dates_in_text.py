@@ -550,9 +550,10 @@ def _first_year(edtf_value: str) -> int:
 # A date in a clause like these is background to the story, not a step of it: "…, founded by Berrio in 1592",
 # "Fort Clatsop, known since the expedition of 1805/06".  Such a date is still an event, but a later
 # date without a year ("on 4 April") or a relative one ("two years later") is not counted from it.
-_BACKGROUND_CUE = re.compile(
-    r"\b(?:founded|established|built|erected|constructed|created|settled|dating|dated|known\s+since|first\s+"
-    r"(?:mentioned|recorded|attested|described)|born|had\s+been|since|formerly|previously)\b", re.IGNORECASE)
+_BACKGROUND_CUE = re.compile(  # opening a clause after the main one: ", founded by Berrio in 1592"
+    r"^\W*(?:founded|established|built|erected|constructed|created|settled|dating|dated|known|first\s+"
+    r"(?:mentioned|recorded|attested|described)|born|formerly|previously|since)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?been\b", re.IGNORECASE)  # "the post had been abandoned in 1805"
 _RELATIVE_CLAUSE = re.compile(r"^\W*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 
 
@@ -602,8 +603,7 @@ class DateReader:
         if text.count("(", 0, raw.start) > text.count(")", 0, raw.start):
             return True
         clause, opens = _clause_before(text, raw.start)
-        cue = _BACKGROUND_CUE.search(clause)
-        if cue and not (opens and cue.group().lower() == "since"):
+        if (not opens and _BACKGROUND_CUE.match(clause)) or _PLUPERFECT.search(clause):
             return True
         if _RELATIVE_CLAUSE.match(clause) and mention is not None:  # ", which … in 1592" going back in time
             anchor = self._anchor(coarsest="year")

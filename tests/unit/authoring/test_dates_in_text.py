@@ -216,3 +216,10 @@ def test_quantities_are_not_years(text):
 ])
 def test_relative_phrases_count_from_the_previous_event(sentences, phrase, edtf):
     assert read_all(*sentences)[-1] == (phrase, edtf)
+
+
+@pytest.mark.parametrize("statement", ["Akmolinsk was founded as a fort in 1830.", "Since 1991, Kazakhstan has been independent.",
+                                       "The Kazakh SSR was created on 5 December 1936."])
+def test_a_main_clause_about_founding_is_narrative(statement):
+    reader = DateReader()
+    assert not any(m.background for m in reader.read(statement))
