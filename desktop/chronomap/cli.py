@@ -1,7 +1,9 @@
 """One entry point: ``chronomap`` opens the explorer; sub-commands do the rest.
 
 Every failure a person can cause (a bad path, a bad date, a broken exhibit)
-ends in one clear message and a non-zero exit, never a traceback.
+ends in one clear message and exit status 2, never a traceback: :func:`main`
+hands whatever reaches it to :func:`chronomap.errors.report`, the one mapping
+from exceptions to lines and exit statuses (README, "Exit statuses").
 """
 
 from __future__ import annotations
@@ -12,12 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from chronomap.errors import EXIT_INCOMPLETE, EXIT_OK, report
 from chronomap.i18n import LANGUAGES
 from chronomap.resources import default_exhibit_path
-
-
-class UsageError(Exception):
-    """A mistake in what the user asked for; printed as one line, exit 2."""
 
 
 def _story_arg(parser: argparse.ArgumentParser) -> None:
@@ -83,21 +82,17 @@ def _load(story: Path | None):
     return load_exhibit(story or default_exhibit_path())
 
 
-def _print_problems(problems) -> None:
-    for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
-    from chronomap.story.loader import check_exhibit
+    """Load once: the problems are the loader's refusal (exit 2), the summary is the loaded exhibit."""
+    from chronomap.story.model import ExhibitError
 
     path = args.path or args.story or default_exhibit_path()
-    problems = check_exhibit(path)
-    if problems:
-        _print_problems(problems)
-        print(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
-        return 1
-    exhibit = _load(path)
+    try:
+        exhibit = _load(path)
+    except ExhibitError as exc:
+        count = len(exc.problems)
+        exc.summary = f"{path}: {count} problem{'s' if count != 1 else ''}"
+        raise
     languages = sorted({*exhibit.meta.translations, *(lang for e in exhibit.events for lang in e.translations)})
     also = f"; texts also in {', '.join(languages)}" if languages else ""
     articles = exhibit.languages_with_article()
@@ -174,7 +169,7 @@ def cmd_geocode(args: argparse.Namespace) -> int:
         results = fill_missing(gazetteer, keys, nominatim_geocoder())
     except GeocodingUnavailable as exc:
         print(f"error: {exc}. No network? The cache was left unchanged; run again when online.", file=sys.stderr)
-        return 1
+        return EXIT_INCOMPLETE
     gazetteer.save()
     failed = 0
     for result in results:
@@ -184,7 +179,7 @@ def cmd_geocode(args: argparse.Namespace) -> int:
             failed += 1
             print(f"  {result.key}: not found ({result.error})", file=sys.stderr)
     print(f"wrote {gazetteer.path}")
-    return 1 if failed else 0
+    return EXIT_INCOMPLETE if failed else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -241,29 +236,18 @@ PASSTHROUGH = ("draft", "import", "export-data", "kiosk-pin")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from chronomap.export.options import ExportError
-    from chronomap.story.model import ExhibitError
-
+    """Run one command; every exception that reaches here is one line and :func:`~chronomap.errors.exit_status_for`."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in PASSTHROUGH:  # these parse their own arguments
-        args = argparse.Namespace(command=argv[0], rest=argv[1:])
-    else:
-        args = build_parser().parse_args(argv)
     try:
+        if argv and argv[0] in PASSTHROUGH:  # these parse their own arguments
+            args = argparse.Namespace(command=argv[0], rest=argv[1:])
+        else:
+            args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
-    except ExhibitError as exc:
-        _print_problems(exc.problems)
-        return 1
-    except (UsageError, ExportError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:  # `chronomap events | head`: the reader left; say nothing
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+        return EXIT_OK
+    except (Exception, KeyboardInterrupt) as exc:  # SystemExit (argparse's own usage line, exit 2) passes
+        return report(exc)

@@ -25,6 +25,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from chronomap.errors import ChronomapError
 from chronomap.story.quoting import quote
 
 MB = 1_000_000
@@ -38,7 +39,7 @@ MAX_JSON_DEPTH = 64
 MAX_NUMBER_CHARS = 100
 
 
-class ReadError(ValueError):
+class ReadError(ChronomapError, ValueError):
     """A file that cannot be used; ``where`` is the place in it ('' for the whole file)."""
 
     def __init__(self, file: Path | str, where: str, message: str):

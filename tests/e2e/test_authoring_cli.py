@@ -45,12 +45,12 @@ def test_draft_without_geonames_says_the_gazetteer_is_missing_and_how_to_install
     (lambda p: p.write_text("= Tea =\n\nTea is served in Almaty.\n", encoding="utf-8"), "but no date"),
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "found binary data"),
 ])
-def test_bad_articles_give_one_clear_message_and_exit_1(tmp_path, capsys, make, words):
+def test_bad_articles_give_one_clear_message_and_exit_2(tmp_path, capsys, make, words):
     article = tmp_path / "article.txt"
     make(article)
     code = draft_main([str(article), "--out", str(tmp_path / "out")])
     captured = capsys.readouterr()
-    assert code == 1 and words in captured.err and str(article) in captured.err
+    assert code == 2 and words in captured.err and str(article) in captured.err
     assert captured.err.startswith("error: ") and "Traceback" not in captured.err
     assert not (tmp_path / "out").exists()
 
@@ -99,22 +99,22 @@ def test_export_lpf_and_import_into_an_exhibit(tmp_path, capsys, exhibit_copy):
     ("bad-dates.timeline.json", "events[0].start_date: found {'year': 1989, 'month': 2, 'day': 30}"),
     ("no-geometry.lpf.json", "features[0].geometry: 'Donbas': found no geometry; expected a GeoJSON Point"),
 ])
-def test_bad_interchange_files_exit_1_and_write_nothing(tmp_path, capsys, name, words):
+def test_bad_interchange_files_exit_2_and_write_nothing(tmp_path, capsys, name, words):
     code = import_main([str(DATA / name), "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
-    assert code == 1 and words in err and "Traceback" not in err
+    assert code == 2 and words in err and "Traceback" not in err
     assert not (tmp_path / "out").exists() and list(tmp_path.iterdir()) == []
 
 
 def test_import_of_a_file_that_is_neither_format(tmp_path):
     result = run("import", str(ARTICLE), "--out", str(tmp_path / "out"))
-    assert result.returncode == 1 and "malformed JSON" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "malformed JSON" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_export_of_a_broken_exhibit_names_its_problems(tmp_path, capsys, exhibit_copy):
     exhibit_copy.edit("story.json", lambda d: d["events"][3].update(date="1989-02-30"))
     code = export_data_main(["--format", "timelinejs", "--story", str(exhibit_copy.folder), "--out", str(tmp_path / "t.json")])
-    assert code == 1 and "events[3].date" in capsys.readouterr().err and not (tmp_path / "t.json").exists()
+    assert code == 2 and "events[3].date" in capsys.readouterr().err and not (tmp_path / "t.json").exists()
 
 
 def test_the_authoring_tools_run_without_qt(tmp_path):

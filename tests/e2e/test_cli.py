@@ -66,21 +66,21 @@ def test_check_accepts_the_built_in_exhibit():
 def test_check_names_file_and_field_of_a_broken_copy(exhibit_copy):
     exhibit_copy.edit("story.json", lambda d: d["events"][3].update(date="1989-02-30"))
     result = run("check", str(exhibit_copy.folder))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "story.json: events[3].date" in result.stderr and "'1989-02-30'" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_missing_exhibit_folder_is_one_clear_line(tmp_path):
     result = run("events", "--story", str(tmp_path / "gone"))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "exhibit folder not found" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_malformed_exhibit_json(exhibit_copy):
     (exhibit_copy.folder / "exhibit.json").write_text("{", encoding="utf-8")
     result = run("check", str(exhibit_copy.folder))
-    assert result.returncode == 1 and "exhibit.json: line 1 column 2: malformed JSON" in result.stderr
+    assert result.returncode == 2 and "exhibit.json: line 1 column 2: malformed JSON" in result.stderr
 
 
 def test_geocode_with_nothing_missing_needs_no_network():
@@ -97,25 +97,26 @@ def test_passages_lists_ids_and_flags_missing_quotes():
 def test_explorer_refuses_a_date_outside_the_story_before_opening_a_window():
     result = run("--at", "1975-01-01")
     assert result.returncode == 2
-    assert "outside the story" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: --at: found '1975-01-01'; expected a date inside the story (")
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_explorer_refuses_an_unknown_event():
     result = run("--event", "moon-landing")
-    assert result.returncode == 2 and "no event 'moon-landing'" in result.stderr
+    assert result.returncode == 2 and "--event: found 'moon-landing'; expected an event of this exhibit" in result.stderr
 
 
 def test_explorer_refuses_a_malformed_date():
     result = run("--at", "17/12/1986")
-    assert result.returncode == 2 and "expected an ISO day, month or year" in result.stderr
+    assert result.returncode == 2 and "--at: found '17/12/1986'; expected an ISO day, month or year" in result.stderr
 
 
 # -- export: the refusals come before any rendering ------------------------------------
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--event", "moon-landing", "--out", "x.png"], "no event 'moon-landing'"),
-    (["--at", "1970-01-01", "--out", "x.png"], "outside the story"),
+    (["--event", "moon-landing", "--out", "x.png"], "--event: found 'moon-landing'; expected an event of this exhibit"),
+    (["--at", "1970-01-01", "--out", "x.png"], "--at: found '1970-01-01'; expected a date inside the story"),
     (["--at", "1989", "--out", "x.jpg"], "unknown file type '.jpg'"),
     (["--at", "1989", "--out", "x.png", "--size", "20000x20000"], "too large to render"),
     (["--all-events"], "--out-dir"),

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from chronomap.export.cli import write_batch
-from chronomap.export.moments import animation_frames, moment_at, moment_for_event
+from chronomap.export.moments import animation_frames, start_moment
 from chronomap.export.options import ExportError, SnapshotOptions
 from chronomap.export.snapshotter import Snapshotter, save_image_atomic
 
@@ -49,7 +49,7 @@ def snapshotter(qapp, exhibit):
 
 
 def test_december_1986_highlights_almaty(snapshotter, exhibit):
-    image = snapshotter.render(moment_at(snapshotter.timeline, "1986-12-17"))
+    image = snapshotter.render(start_moment(snapshotter.timeline, "1986-12-17", None))
     assert (image.width(), image.height()) == (1280, 800)
     almaty = pixel_of(image, exhibit.places["almaty"].lat, exhibit.places["almaty"].lon)
     assert near(image.pixelColor(*almaty), VERMILION), image.pixelColor(*almaty).name()
@@ -59,7 +59,7 @@ def test_december_1986_highlights_almaty(snapshotter, exhibit):
 
 
 def test_august_1991_highlights_moscow_instead(snapshotter, exhibit):
-    image = snapshotter.render(moment_at(snapshotter.timeline, "1991-08"))
+    image = snapshotter.render(start_moment(snapshotter.timeline, "1991-08", None))
     moscow = pixel_of(image, exhibit.places["moscow"].lat, exhibit.places["moscow"].lon)
     assert count_near(image, moscow, 6, VERMILION) > 40
     almaty = pixel_of(image, exhibit.places["almaty"].lat, exhibit.places["almaty"].lon)
@@ -68,7 +68,7 @@ def test_august_1991_highlights_moscow_instead(snapshotter, exhibit):
 
 
 def test_the_caption_is_there(snapshotter):
-    image = snapshotter.render(moment_for_event(snapshotter.timeline, "december-events"))
+    image = snapshotter.render(start_moment(snapshotter.timeline, None, "december-events"))
     caption = image.text("chronomap.caption")
     assert "Perestroika in Kazakhstan" in caption and "17–18 December 1986" in caption
     assert "The December Events (Jeltoqsan)" in caption
@@ -78,9 +78,9 @@ def test_the_caption_is_there(snapshotter):
 
 
 def test_same_moment_same_picture(snapshotter):
-    moment = moment_for_event(snapshotter.timeline, "sovereignty-declared")
+    moment = start_moment(snapshotter.timeline, None, "sovereignty-declared")
     first = snapshotter.render(moment)
-    snapshotter.render(moment_for_event(snapshotter.timeline, "august-coup"))  # go elsewhere in between
+    snapshotter.render(start_moment(snapshotter.timeline, None, "august-coup"))  # go elsewhere in between
     second = snapshotter.render(moment)
     assert first == second
 
@@ -90,7 +90,7 @@ def test_size_and_scale_are_honoured(qapp, exhibit):
     for scale in (1.0, 2.0):
         snap = Snapshotter(exhibit, SnapshotOptions(1200, 900, scale))
         try:
-            image = snap.render(moment_at(snap.timeline, "1986-12-17"))
+            image = snap.render(start_moment(snap.timeline, "1986-12-17", None))
             assert (image.width(), image.height()) == (1200, 900)
             almaty = pixel_of(image, exhibit.places["almaty"].lat, exhibit.places["almaty"].lon)
             sizes[scale] = count_near(image, almaty, 20, VERMILION)
@@ -119,7 +119,7 @@ def test_pdf_keeps_the_caption_as_text(qapp, exhibit, tmp_path):
 
     snap = Snapshotter(exhibit, SnapshotOptions(1600, 1000, 1.0), vector=True)
     try:
-        path = snap.save_pdf(moment_for_event(snap.timeline, "independence"), tmp_path / "independence.pdf")
+        path = snap.save_pdf(start_moment(snap.timeline, None, "independence"), tmp_path / "independence.pdf")
     finally:
         snap.close()
     document = QPdfDocument()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor
 from test_export import VERMILION, count_near, pixel_of
 
-from chronomap.export.moments import moment_for_event
+from chronomap.export.moments import start_moment
 from chronomap.export.options import SnapshotOptions
 from chronomap.export.snapshotter import Snapshotter
 from chronomap.qt.language import language_service
@@ -27,7 +27,7 @@ def kazakh_high_contrast(qapp, exhibit):
 
 
 def test_a_kazakh_high_contrast_snapshot(kazakh_high_contrast, exhibit):
-    image = kazakh_high_contrast.render(moment_for_event(kazakh_high_contrast.timeline, "december-events"))
+    image = kazakh_high_contrast.render(start_moment(kazakh_high_contrast.timeline, None, "december-events"))
     assert image.text("chronomap.language") == "kk"
     assert image.text("chronomap.date") == "1986 ж. 17–18 желтоқсан"
     caption = image.text("chronomap.caption")
@@ -39,6 +39,6 @@ def test_a_kazakh_high_contrast_snapshot(kazakh_high_contrast, exhibit):
 
 
 def test_the_scale_bar_speaks_the_language(kazakh_high_contrast):
-    kazakh_high_contrast.render(moment_for_event(kazakh_high_contrast.timeline, "independence"))
+    kazakh_high_contrast.render(start_moment(kazakh_high_contrast.timeline, None, "independence"))
     text = kazakh_high_contrast._evaluate("document.querySelector('.leaflet-control-scale-line').textContent")
     assert text.endswith(" км") and text[:-3].isdigit(), text

@@ -3,7 +3,7 @@
 Each ``*_main`` has its own argparse so the main ``chronomap`` command can pass
 its arguments straight through; ``python -m chronomap.authoring.cli draft …``
 runs them on their own.  A mistake in the input ends in one clear message per
-problem on stderr and exit code 1 (bad input) or 2 (usage), never a traceback.
+problem on stderr and exit status 2, never a traceback (:func:`chronomap.errors.report`).
 """
 
 from __future__ import annotations
@@ -13,30 +13,18 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from chronomap.authoring.errors import EXIT_BAD_INPUT, EXIT_USAGE, AuthoringError
-from chronomap.story.model import ExhibitError
+from chronomap.errors import EXIT_REFUSED, report
 
 
 def _run(parser: argparse.ArgumentParser, argv: Sequence[str] | None, action: Callable[[argparse.Namespace], int]) -> int:
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # --help, or a usage error argparse has already printed
-        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_REFUSED
     try:
         return action(args)
-    except AuthoringError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return exc.exit_code
-    except ExhibitError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except OSError as exc:
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        return 130
+    except (Exception, KeyboardInterrupt) as exc:  # every refusal, Ctrl-C and any bug: one line, one status
+        return report(exc)
 
 
 def draft_parser() -> argparse.ArgumentParser:
@@ -59,9 +47,9 @@ def draft_main(argv: list[str]) -> int:
     def action(args: argparse.Namespace) -> int:
         from chronomap.authoring.draft import draft_exhibit
 
-        report = draft_exhibit(args.article, args.out, args.title, force=args.force, gazetteer=args.gazetteer,
-                               bracket_undated=not args.dated_only)
-        print(report)
+        found = draft_exhibit(args.article, args.out, args.title, force=args.force, gazetteer=args.gazetteer,
+                              bracket_undated=not args.dated_only)
+        print(found)
         return 0
 
     return _run(draft_parser(), argv, action)
@@ -128,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] not in COMMANDS:
         print(f"usage: python -m chronomap.authoring.cli {{{','.join(COMMANDS)}}} …", file=sys.stderr)
-        return 0 if args[:1] in (["-h"], ["--help"]) else EXIT_USAGE
+        return 0 if args[:1] in (["-h"], ["--help"]) else EXIT_REFUSED
     return COMMANDS[args[0]](args[1:])
 
 

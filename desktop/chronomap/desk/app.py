@@ -11,21 +11,8 @@ from chronomap.resources import default_exhibit_path
 log = logging.getLogger("chronomap.ui")
 
 
-def resolve_start(timeline, at: str | None, event: str | None) -> tuple[str, int | str] | None:
-    """('event', id) or ('day', n) for --event / --at; raises UsageError on a bad value."""
-    from chronomap.cli import UsageError
-
-    if event is not None:
-        if not timeline.exhibit.has_event(event):
-            known = ", ".join(e.id for e in timeline.events)
-            raise UsageError(f"no event {event!r} in this exhibit; known events: {known}")
-        return ("event", event)
-    if at is not None:
-        try:
-            return ("day", timeline.day_for(at))
-        except ValueError as exc:
-            raise UsageError(f"--at {exc}") from None
-    return None
+#: How the desk's command line names the two ways of asking for a start (``StartError.field``).
+START_OPTIONS = {"event": "--event", "at": "--at"}
 
 
 def install_excepthook() -> None:
@@ -38,12 +25,18 @@ def install_excepthook() -> None:
 
 
 def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:
+    """Open the explorer; the exhibit and the start are checked before Qt, so a refusal never opens a window."""
+    from chronomap.errors import StartError
     from chronomap.qt.webengine import configure_webengine
     from chronomap.story.loader import load_exhibit
+    from chronomap.story.start import resolve_start
     from chronomap.story.timeline import Timeline
 
-    exhibit = load_exhibit(story or default_exhibit_path())  # errors reach the CLI's handler
-    start = resolve_start(Timeline(exhibit), at, event)
+    exhibit = load_exhibit(story or default_exhibit_path())  # errors reach the CLI's one handler
+    try:
+        start = resolve_start(Timeline(exhibit), at=at, event=event)
+    except StartError as exc:
+        raise exc.named(START_OPTIONS) from None
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     configure_webengine()
@@ -58,9 +51,7 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
     window = MainWindow(exhibit)
     if start is None:
         window.restore_last_moment()
-    elif start[0] == "event":
-        window.model.go_to_event(start[1])
     else:
-        window.model.set_day(start[1])
+        window.model.set_moment(start)
     window.show()
     return app.exec()

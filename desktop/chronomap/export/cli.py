@@ -1,7 +1,9 @@
 """``chronomap export``: snapshots, batches and animations from the command line.
 
 Runs with no display (the offscreen platform), no network and as root.
-Everything a user can get wrong is checked before the page is even loaded.
+Everything a user can get wrong is checked before the page is even loaded;
+every file is written atomically (:mod:`chronomap.atomic`), and Ctrl-C stops
+the rendering within a second, leaving no partial file (exit 130, one line).
 """
 
 from __future__ import annotations
@@ -9,14 +11,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from chronomap.errors import EXIT_INTERRUPTED
 from chronomap.export.options import (
     ANIMATION_FORMATS,
     IMAGE_FORMATS,
     ExportError,
     SnapshotOptions,
+    check_output_file,
     check_writable_folder,
     default_scale,
     output_format,
@@ -24,8 +33,15 @@ from chronomap.export.options import (
 )
 from chronomap.i18n import LANGUAGES
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
-def add_parser(sub) -> argparse.ArgumentParser:
+    from chronomap.export.snapshotter import Snapshotter
+    from chronomap.story.timeline import Timeline
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    """The ``export`` sub-command on *sub* (the main parser's sub-parsers)."""
     parser = sub.add_parser("export", help="export map snapshots (PNG, PDF), a batch of every event, or an animation",
                             description="Export map snapshots exactly as the explorer shows them.")
     what = parser.add_mutually_exclusive_group(required=True)
@@ -57,7 +73,7 @@ def _options(args: argparse.Namespace, default_size: str) -> SnapshotOptions:
                            scale_bar=not args.no_scale_bar).validate()
 
 
-def _plan(args: argparse.Namespace):
+def _plan(args: argparse.Namespace) -> tuple[str, SnapshotOptions, Path, str]:
     """Check everything that can be checked without Qt; returns (mode, options, target, fmt)."""
     if args.all_events:
         if args.out_dir is None:
@@ -66,20 +82,64 @@ def _plan(args: argparse.Namespace):
         return "batch", _options(args, "1920x1080"), args.out_dir, args.format
     if args.out is None:
         raise ExportError("give --out FILE (its extension picks the format)")
+    check_output_file(args.out)
     if args.animate:
         fmt = output_format(args.out, ANIMATION_FORMATS)
         options = _options(args, "1280x720")
     else:
         fmt = output_format(args.out, IMAGE_FORMATS)
         options = _options(args, "1920x1080")
-    check_writable_folder(args.out.parent if str(args.out.parent) else Path("."))
     return ("animate" if args.animate else "single"), options, args.out, fmt
 
 
-def _progress(total: int, desc: str):
+def _progress(total: int, desc: str) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="image", disable=not sys.stderr.isatty(), leave=False)
+
+
+class Interruption:
+    """Ctrl-C while Qt renders: noted, and every event loop told to stop, instead of a
+    ``KeyboardInterrupt`` raised inside whatever Qt slot happened to run (which Qt prints
+    and ignores). A socket pair wakes Qt's loop so the handler runs at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def stop(self, signum: int, frame: object) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.requested = True
+        QCoreApplication.exit(EXIT_INTERRUPTED)  # quits the nested loops the snapshotter waits in, and any later one
+
+    @contextmanager
+    def installed(self, app: QCoreApplication) -> Iterator[Interruption]:
+        from PySide6.QtCore import QSocketNotifier
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        old_fd = signal.set_wakeup_fd(writer.fileno())
+        old_handler = signal.signal(signal.SIGINT, self.stop)
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+        def drain() -> None:
+            try:
+                while reader.recv(64):
+                    pass
+            except OSError:
+                pass
+
+        notifier.activated.connect(drain)
+        try:
+            yield self
+        finally:
+            signal.signal(signal.SIGINT, old_handler)
+            signal.set_wakeup_fd(old_fd)
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+            reader.close()
+            writer.close()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     exhibit = load_exhibit(args.story or default_exhibit_path())
     timeline = Timeline(exhibit)
     if mode == "single":
-        moment = m.moment_for_event(timeline, args.event) if args.event else m.moment_at(timeline, args.at)
+        moment = m.start_moment(timeline, args.at, args.event)
     elif mode == "animate":
         frames = m.animation_frames(timeline, args.fps)
 
@@ -105,50 +165,61 @@ def run(args: argparse.Namespace) -> int:
     from chronomap.export.snapshotter import Snapshotter
     from chronomap.qt.language import language_service
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (outlives the snapshotter)
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # outlives the snapshotter
     language_service().set_language(args.lang)
-    snapshotter = Snapshotter(exhibit, options, vector=(fmt == "pdf"), timeline=timeline, lang=args.lang,
-                              appearance={"highContrast": args.high_contrast, "large": args.large_type})
-    try:
-        if mode == "single":
-            path = snapshotter.save_pdf(moment, target) if fmt == "pdf" else snapshotter.save_png(moment, target)
-            print(path)
-        elif mode == "batch":
-            write_batch(snapshotter, timeline, target, fmt)
-        else:
-            from chronomap.export.animation import write_animation
+    interruption = Interruption()
+    with interruption.installed(app):
+        try:
+            snapshotter = Snapshotter(exhibit, options, vector=(fmt == "pdf"), timeline=timeline, lang=args.lang,
+                                      appearance={"highContrast": args.high_contrast, "large": args.large_type})
+            try:
+                if mode == "single":
+                    path = snapshotter.save_pdf(moment, target) if fmt == "pdf" else snapshotter.save_png(moment, target)
+                    print(path)
+                elif mode == "batch":
+                    write_batch(snapshotter, timeline, target, fmt)
+                else:
+                    from chronomap.export.animation import write_animation
 
-            with _progress(len(frames), "frames") as bar:
-                write_animation(snapshotter, frames, target, fmt, args.fps, progress=bar.update)
-            print(target)
-    finally:
-        snapshotter.close()
+                    with _progress(len(frames), "frames") as bar:
+                        write_animation(snapshotter, frames, target, fmt, args.fps, progress=bar.update)
+                    print(target)
+            finally:
+                snapshotter.close()
+        except Exception:
+            if interruption.requested:  # whatever the stopped wait said ("did not settle"), it was Ctrl-C
+                raise KeyboardInterrupt from None
+            raise
+        if interruption.requested:
+            raise KeyboardInterrupt
     return 0
 
 
-def write_batch(snapshotter, timeline, folder: Path, fmt: str) -> list[dict]:
+def write_batch(snapshotter: Snapshotter, timeline: Timeline, folder: Path, fmt: str) -> list[dict[str, str]]:
+    """One picture per event, then ``index.json``; each file is whole or absent."""
     from chronomap.atomic import write_text_atomic
     from chronomap.export import moments as m
 
     folder.mkdir(parents=True, exist_ok=True)
-    moments = m.event_moments(timeline)
+    events = timeline.events
     entries = []
-    with _progress(len(moments), "events") as bar:
-        for index, moment in enumerate(moments, start=1):
-            event = moment.focus
-            name = m.batch_file_name(index, len(moments), event.id, f".{fmt}")
+    lang = snapshotter.lang
+    with _progress(len(events), "events") as bar:
+        for index, event in enumerate(events, start=1):
+            moment = timeline.moment_for_event(event.id)
+            name = m.batch_file_name(index, len(events), event.id, f".{fmt}")
             path = folder / name
             if fmt == "pdf":
                 snapshotter.save_pdf(moment, path)
             else:
                 snapshotter.save_png(moment, path)
-            print(path)
-            entries.append({"file": name, "event": event.id, "date": event.span.edtf, "label": event.span.label(snapshotter.lang),
-                            "start": event.span.start_iso, "end": event.span.end_iso, "title": event.title_in(snapshotter.lang)})
+            print(path, flush=True)
+            entries.append({"file": name, "event": event.id, "date": event.span.edtf, "label": event.span.label(lang),
+                            "start": event.span.start_iso, "end": event.span.end_iso, "title": event.title_in(lang)})
             bar.update()
     index_path = folder / "index.json"
-    document = {"exhibit": timeline.exhibit.meta.id, "title": timeline.exhibit.title_in(snapshotter.lang),
-                "language": snapshotter.lang, "images": entries}
+    document = {"exhibit": timeline.exhibit.meta.id, "title": timeline.exhibit.title_in(lang),
+                "language": lang, "images": entries}
     write_text_atomic(index_path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     print(index_path)
     return entries

@@ -8,28 +8,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chronomap.errors import StartError
 from chronomap.export.options import ExportError
 from chronomap.map.view_state import MapStateBuilder
+from chronomap.story.start import resolve_start
 from chronomap.story.timeline import Moment, Timeline
 
+#: How the export's command line names the two ways of asking for a moment (``StartError.field``).
+START_OPTIONS = {"event": "--event", "at": "--at"}
 
-def moment_at(timeline: Timeline, text: str) -> Moment:
-    """``--at``: an ISO day, month or year inside the story."""
+
+def start_moment(timeline: Timeline, at: str | None, event: str | None) -> Moment:
+    """``--at`` / ``--event``: :func:`chronomap.story.start.resolve_start`, the options named in its refusal."""
     try:
-        return timeline.moment_at(timeline.day_for(text))
-    except ValueError as exc:
-        raise ExportError(f"--at {exc}") from None
-
-
-def moment_for_event(timeline: Timeline, event_id: str) -> Moment:
-    if not timeline.exhibit.has_event(event_id):
-        known = ", ".join(e.id for e in timeline.events)
-        raise ExportError(f"no event {event_id!r} in this exhibit; expected one of: {known}")
-    return timeline.moment_for_event(event_id)
-
-
-def event_moments(timeline: Timeline) -> list[Moment]:
-    return [moment_for_event(timeline, e.id) for e in timeline.events]
+        moment = resolve_start(timeline, at=at, event=event)
+    except StartError as exc:
+        raise exc.named(START_OPTIONS) from None
+    if moment is None:
+        raise ExportError("give --at DATE or --event ID")
+    return moment
 
 
 def caption_for(timeline: Timeline, moment: Moment, lang: str = "en") -> dict[str, str]:
@@ -69,7 +66,7 @@ def animation_frames(timeline: Timeline, fps: int, hold_seconds: float = 2.5, st
     hold = max(1, round(hold_seconds * fps))
     events = timeline.events
     for i, event in enumerate(events):
-        frames.append(AnimationFrame(moment_for_event(timeline, event.id), hold))
+        frames.append(AnimationFrame(timeline.moment_for_event(event.id), hold))
         if i + 1 < len(events):
             start, end = event.span.start, events[i + 1].span.start
             if end - start > 1:

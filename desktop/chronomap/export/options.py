@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from chronomap.errors import ChronomapError
+from chronomap.story.quoting import quote
 
 #: The largest picture we render: Chromium's compositor and a 2-core machine
 #: both struggle past this, and it already covers A3 at 300 dpi (4961 × 3508).
@@ -19,7 +23,7 @@ IMAGE_FORMATS = {".png": "png", ".pdf": "pdf"}
 ANIMATION_FORMATS = {".gif": "gif", ".mp4": "mp4"}
 
 
-class ExportError(Exception):
+class ExportError(ChronomapError):
     """A snapshot that cannot be made; the message is one clear line."""
 
 
@@ -62,24 +66,28 @@ class SnapshotOptions:
 
     def validate(self) -> SnapshotOptions:
         if self.width < 200 or self.height < 150:
-            raise ExportError(f"size {self.width}x{self.height} is too small; expected at least 200x150 pixels")
+            raise ExportError(f"size: found {self.width}x{self.height}, too small; expected at least 200x150 pixels")
         if max(self.width, self.height) > MAX_SIDE or self.width * self.height > MAX_PIXELS:
-            raise ExportError(f"size {self.width}x{self.height} is too large to render; the limit is {MAX_SIDE} pixels "
-                              f"a side and {MAX_PIXELS // 1_000_000} million pixels in all (A3 at 300 dpi fits)")
+            raise ExportError(f"size: found {self.width}x{self.height}, too large to render; expected at most {MAX_SIDE} "
+                              f"pixels a side and {MAX_PIXELS // 1_000_000} million pixels in all (A3 at 300 dpi fits)")
         if not 0.5 <= self.scale <= 8:
-            raise ExportError(f"scale {self.scale:g} is out of range; expected a number from 0.5 to 8")
+            raise ExportError(f"scale: found {self.scale:g}, out of range; expected a number from 0.5 to 8")
         css_w, css_h = self.css_size
         if css_w < 320 or css_h < 240:
-            raise ExportError(f"scale {self.scale:g} leaves a {css_w}x{css_h} layout, too small for the map; "
+            raise ExportError(f"scale: found {self.scale:g}, which leaves a {css_w}x{css_h} layout, too small for the map; "
                               "expected a smaller scale for this size")
         return self
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
+    """``WIDTHxHEIGHT`` in pixels; a size that is understood but unusable (``0x0``) is left to :meth:`SnapshotOptions.validate`."""
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text or "")
     if not match:
-        raise ExportError(f"size {text!r} is not understood; expected WIDTHxHEIGHT in pixels, e.g. 1920x1080")
-    return int(match.group(1)), int(match.group(2))
+        raise ExportError(f"--size: found {quote(text)}, which is not understood; expected WIDTHxHEIGHT in pixels, e.g. 1920x1080")
+    width, height = match.group(1), match.group(2)
+    if max(len(width), len(height)) > len(str(MAX_SIDE)) + 1:  # no point turning a 5,000-digit number into an int
+        raise ExportError(f"--size: found {quote(text)}, too large to render; expected at most {MAX_SIDE} pixels a side")
+    return int(width), int(height)
 
 
 def default_scale(width: int, height: int) -> float:
@@ -94,15 +102,38 @@ def output_format(path: Path, allowed: dict[str, str]) -> str:
     return allowed[suffix]
 
 
+def check_output_file(path: Path) -> None:
+    """Refuse early, before any rendering, an ``--out`` that could not be written: a folder,
+    a file in a folder that does not exist, or in one we may not write to."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"--out: {path} is a folder; expected a file name to write (such as {path / 'map.png'})")
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"--out: cannot write into {folder}: it is a file, not a folder")
+    if not folder.exists():
+        raise ExportError(f"--out: cannot write {path}: the folder {folder} does not exist; expected an existing folder")
+    _probe(folder, "--out")
+
+
 def check_writable_folder(folder: Path) -> None:
     """Refuse early, before any rendering, a place we could not write to."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"cannot write into {folder}: it is a file, not a folder")
+        raise ExportError(f"--out-dir: cannot write into {folder}: it is a file, not a folder")
     probe = folder
     while not probe.exists():
         probe = probe.parent
     if not probe.is_dir():
-        raise ExportError(f"cannot write into {folder}: {probe} is a file, not a folder")
-    if not os.access(probe, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write into {folder}: permission denied")
+        raise ExportError(f"--out-dir: cannot write into {folder}: {probe} is a file, not a folder")
+    _probe(probe, "--out-dir", folder)
+
+
+def _probe(folder: Path, option: str, asked: Path | None = None) -> None:
+    """Create and remove a file in *folder*: the only test that holds for root and for read-only mounts too."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".chronomap-probe.", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"{option}: cannot write into {asked or folder}: {(exc.strerror or str(exc)).lower()}") from None
+    os.close(fd)
+    os.unlink(name)

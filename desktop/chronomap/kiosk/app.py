@@ -16,12 +16,16 @@ import socket
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
+from typing import cast
 
-from chronomap.kiosk.config import ConfigError, KioskConfig, load_config
+from chronomap.errors import EXIT_STAFF, StartError, report
+from chronomap.kiosk.config import KioskConfig, load_config
+from chronomap.story.start import resolve_start
+from chronomap.story.timeline import Moment, Timeline
 
 log = logging.getLogger("chronomap.kiosk")
 
-STAFF_EXIT_STATUS = 3
+STAFF_EXIT_STATUS = EXIT_STAFF
 #: Chromium flags added in kiosk mode: no page pinch-zoom, no swipe-to-go-back.
 KIOSK_CHROMIUM_FLAGS = ("--disable-pinch", "--overscroll-history-navigation=0")
 
@@ -39,22 +43,25 @@ def prepare_environment(environ: MutableMapping[str, str] | None = None) -> None
     configure_webengine(environ)
 
 
-def resolve_start(config: KioskConfig, timeline, source: str) -> tuple[str, int | str] | None:
-    """The start state from ``start_event`` / ``start_date``; :class:`ConfigError` naming the key."""
-    from chronomap.story.dates import format_range, parse_instant
+def start_names(source: str) -> dict[str, str]:
+    """How a refused start is named: the settings file and its key (``StartError.field``)."""
+    return {"event": f"{source}: start_event", "at": f"{source}: start_date"}
 
-    if config.start_event:
-        if not timeline.exhibit.has_event(config.start_event):
-            known = ", ".join(e.id for e in timeline.events)
-            raise ConfigError(f"{source}: start_event: found {config.start_event!r}; expected an event of this exhibit: {known}")
-        return ("event", config.start_event)
-    if config.start_date:
-        span = parse_instant(config.start_date)  # the format was checked with the settings
-        if span.end < timeline.start or span.start > timeline.end:
-            raise ConfigError(f"{source}: start_date: found {config.start_date!r}; expected a date inside the story "
-                              f"({format_range(timeline.start, timeline.end)})")
-        return ("day", max(span.start, timeline.start))
-    return None
+
+def resolve_kiosk_start(config: KioskConfig, timeline: Timeline, source: str) -> Moment | None:
+    """The start from ``start_event`` / ``start_date`` (:func:`chronomap.story.start.resolve_start`,
+    ``start_date`` taken as its exact first day); :class:`StartError` naming the file and the key."""
+    try:
+        return resolve_start(timeline, at=config.start_date or None, event=config.start_event or None, exact_day=True)
+    except StartError as exc:
+        raise exc.named(start_names(source)) from None
+
+
+def _shell_start(moment: Moment | None) -> tuple[str, int | str] | None:
+    """The start in the form ``KioskWindow`` still takes; goes when the shell takes the Moment itself."""
+    if moment is None:
+        return None
+    return ("event", moment.pinned_event) if moment.pinned_event else ("day", moment.day)
 
 
 def _quit_on_signals(app) -> None:
@@ -88,40 +95,24 @@ def _quit_on_signals(app) -> None:
 
 def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | None) -> int:
     """Run the kiosk until staff exit or a signal; see the module docstring for the exit status."""
+    from chronomap.kiosk.instance import hold_instance_lock
     from chronomap.resources import default_exhibit_path
     from chronomap.story.loader import load_exhibit
-    from chronomap.story.model import ExhibitError
-    from chronomap.story.timeline import Timeline
 
     try:
         config = load_config(config_path, {"idle_seconds": idle_seconds}, {"idle_seconds": "--idle-seconds"})
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    base = config_path.resolve().parent if config_path is not None else None
-    source = str(config_path) if config_path is not None else "kiosk settings"
-    if story is None and config.story:
-        story = Path(config.story).expanduser()
-        if base is not None and not story.is_absolute():
-            story = base / story
-    try:
+        base = config_path.resolve().parent if config_path is not None else None
+        source = str(config_path) if config_path is not None else "kiosk settings"
+        if story is None and config.story:
+            story = Path(config.story).expanduser()
+            if base is not None and not story.is_absolute():
+                story = base / story
         exhibit = load_exhibit(story or default_exhibit_path())
-        start = resolve_start(config, Timeline(exhibit), source)
-    except ExhibitError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 2
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-
-    from chronomap.kiosk.instance import AlreadyRunning, hold_instance_lock
-
-    try:  # before the logs and Qt: a second kiosk must not touch the first one's files or screen
+        start = resolve_kiosk_start(config, Timeline(exhibit), source)
+        # before the logs and Qt: a second kiosk must not touch the first one's files or screen
         instance = hold_instance_lock(config.resolved_log_dir(base))
-    except AlreadyRunning as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except (Exception, KeyboardInterrupt) as exc:  # every refusal at start: one line, exit 2 (a bug: 70)
+        return report(exc)
 
     from chronomap.kiosk.logs import install_excepthook, install_qt_message_handler, setup_logging
 
@@ -137,7 +128,7 @@ def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | 
     from chronomap.kiosk.shell import KioskWindow
     from chronomap.kiosk.stats import StatsRecorder
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Chronomap")
     app.setOrganizationName("Chronomap")
     app.setQuitOnLastWindowClosed(False)
@@ -146,7 +137,7 @@ def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | 
 
     stats_path = config.resolved_stats_file(base)
     stats = StatsRecorder(stats_path) if stats_path is not None else None
-    window = KioskWindow(exhibit, config, start=start, stats=stats)
+    window = KioskWindow(exhibit, config, start=_shell_start(start), stats=stats)
     heartbeat = SystemdHeartbeat(parent=window)
     window.map_view.ready.connect(heartbeat.ready)
     window.mode_changed.connect(lambda mode: heartbeat.status(f"mode: {mode}"))

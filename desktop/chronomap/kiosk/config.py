@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError, field_validator, model_validator
 
+from chronomap.errors import ChronomapError
 from chronomap.i18n import LANGUAGES  # no Qt there either
 
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
@@ -33,7 +34,7 @@ PIN_HASH_RE = re.compile(r"^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$")
 DEFAULTS_SOURCE = "kiosk settings"
 
 
-class ConfigError(ValueError):
+class ConfigError(ChronomapError, ValueError):
     """A setting that cannot be used; ``str()`` is the one line to print."""
 
 
@@ -163,14 +164,15 @@ FIELDS = KioskConfig.model_fields
 
 def expected(key: str) -> str:
     extra = FIELDS[key].json_schema_extra
-    return extra["expected"] if isinstance(extra, dict) else "a valid value"
+    return str(extra["expected"]) if isinstance(extra, dict) else "a valid value"
 
 
 def describe_settings() -> list[tuple[str, str, Any, str]]:
     """(key, type, default, description) for every setting, in declaration order."""
     rows = []
+    kinds: dict[object, str] = {int: "integer", float: "number", bool: "boolean", str: "string"}
     for key, field in FIELDS.items():
-        kind = {int: "integer", float: "number", bool: "boolean", str: "string"}.get(field.annotation, "string")
+        kind = kinds.get(field.annotation, "string")
         if key == "screen":
             kind = "integer or string"
         rows.append((key, kind, field.default, field.description or ""))

@@ -17,10 +17,12 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from chronomap.errors import ChronomapError
+
 LOCK_PREFIX = "chronomap-kiosk"
 
 
-class AlreadyRunning(RuntimeError):
+class AlreadyRunning(ChronomapError, RuntimeError):
     """Another kiosk holds the lock; ``str()`` is the one line to print."""
 
     def __init__(self, pid: int | None, path: Path):

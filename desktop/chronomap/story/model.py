@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chronomap.errors import ChronomapError
 from chronomap.story.article import Article
 from chronomap.story.dates import DateSpan
 from chronomap.story.schema import (
@@ -38,7 +39,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class ExhibitError(Exception):
+class ExhibitError(ChronomapError):
     """An exhibit that cannot be opened; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):

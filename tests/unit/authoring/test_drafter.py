@@ -120,7 +120,7 @@ def test_an_article_without_dates_is_refused_and_nothing_is_written(tmp_path):
     with pytest.raises(AuthoringError) as caught:
         draft_exhibit(DATA / "no-dates-article.txt", tmp_path / "out")
     problem = caught.value.problems[0]
-    assert caught.value.exit_code == 1 and problem.file.endswith("no-dates-article.txt")
+    assert caught.value.exit_status == 2 and problem.file.endswith("no-dates-article.txt")
     assert "found 2 paragraphs but no date" in problem.message and "expected an article with dated statements" in problem.message
     assert list(tmp_path.iterdir()) == []
 
@@ -155,7 +155,7 @@ def test_a_non_empty_target_is_refused_unless_forced(tmp_path):
     (target / "keep.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(AuthoringError) as caught:
         draft_exhibit(PERESTROIKA, target)
-    assert caught.value.exit_code == 2 and "is not empty" in str(caught.value)
+    assert caught.value.exit_status == 2 and "is not empty" in str(caught.value)
     assert (target / "keep.txt").read_text(encoding="utf-8") == "mine"
     draft_exhibit(PERESTROIKA, target, force=True)
     assert not (target / "keep.txt").exists() and (target / "story.json").is_file()

@@ -77,7 +77,7 @@ def test_export_data_writes_files_and_refuses_unknown_formats(tmp_path):
     assert "Not carried by TimelineJS3 JSON (" in str(report) and "places: 15 events" in str(report)
     with pytest.raises(AuthoringError) as caught:
         export_data(default_exhibit_path(), "kml", tmp_path / "x.kml")
-    assert caught.value.exit_code == 2
+    assert caught.value.exit_status == 2
     with pytest.raises(ExhibitError):
         export_data(tmp_path / "missing", "lpf", tmp_path / "y.json")
 

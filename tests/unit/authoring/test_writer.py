@@ -42,4 +42,4 @@ def test_a_file_in_the_way_is_a_usage_error(tmp_path):
     (tmp_path / "out").write_text("x", encoding="utf-8")
     with pytest.raises(AuthoringError) as caught:
         write_exhibit_folder(tmp_path / "out", exhibit_files())
-    assert caught.value.exit_code == 2 and "exists and is a file" in str(caught.value)
+    assert caught.value.exit_status == 2 and "exists and is a file" in str(caught.value)

@@ -1,6 +1,7 @@
 import pytest
 
-from chronomap.export.moments import animation_frames, batch_file_name, caption_for, moment_at, moment_for_event
+from chronomap.errors import StartError
+from chronomap.export.moments import animation_frames, batch_file_name, caption_for, start_moment
 from chronomap.export.options import (
     ExportError,
     SnapshotOptions,
@@ -39,14 +40,16 @@ def test_formats_and_folders(tmp_path):
 
 
 def test_moments_and_captions(timeline):
-    moment = moment_at(timeline, "1986-12-17")
+    moment = start_moment(timeline, "1986-12-17", None)
     assert moment.focus.id == "december-events"
     assert caption_for(timeline, moment) == {"title": "Perestroika in Kazakhstan", "date": "17–18 December 1986",
                                              "event": "The December Events (Jeltoqsan)"}
-    with pytest.raises(ExportError, match="outside the story"):
-        moment_at(timeline, "1960")
-    with pytest.raises(ExportError, match="no event 'nope'"):
-        moment_for_event(timeline, "nope")
+    with pytest.raises(StartError, match="^--at: found '1960'; expected a date inside the story"):
+        start_moment(timeline, "1960", None)
+    with pytest.raises(StartError, match="^--event: found 'nope'; expected an event of this exhibit: "):
+        start_moment(timeline, None, "nope")
+    with pytest.raises(ExportError, match="give --at DATE or --event ID"):
+        start_moment(timeline, None, None)
     assert batch_file_name(3, 15, "x", ".png") == "03-x.png"
     assert batch_file_name(3, 150, "x", ".png") == "003-x.png"
 

@@ -1,105 +1,26 @@
 """Every hostile input of tests/data/bad/cases.json through ``chronomap check``, in-process.
 
 Each must give its documented exit status, exactly one ``error:`` line naming the file and the
-field, no traceback, and leave the exhibit folder untouched.  Big inputs are generated here.
+field, no traceback, and leave the exhibit folder untouched.  The cases are built by
+tests/bad_cases.py; tests/e2e/test_bad_corpus_commands.py runs them through every command.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import re
-import shutil
-from pathlib import Path
-
 import pytest
 
+from bad_cases import CASES, build_case, expected_exit, snapshot
 from chronomap.cli import main
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-MANIFEST = json.loads((DATA / "bad" / "cases.json").read_text(encoding="utf-8"))
-STEPPE = DATA / "exhibits" / "test-steppe"
 
-
-def _set(document, dotted: str, value) -> None:
-    keys = [int(k) if k.isdigit() else k for k in dotted.split(".")]
-    for key in keys[:-1]:
-        document = document[key]
-    document[keys[-1]] = value
-
-
-def _rewrite(folder: Path, name: str, how: str) -> None:
-    text = json.dumps(json.loads((folder / name).read_text(encoding="utf-8")), ensure_ascii=False)
-    if how == "DUPLICATE":  # the second value would silently win
-        text = text.replace('"date": "1930"', '"date": "1930", "date": "1931-12-31"', 1)
-    elif how == "NAN":
-        text = re.sub(r'"lat": [0-9.]+', '"lat": NaN', text, count=1)
-    elif how == "GIANT":
-        text = re.sub(r'"lat": [0-9.]+', '"lat": ' + "9" * 5000, text, count=1)
-    (folder / name).write_text(text, encoding="utf-8")
-
-
-def _make(folder: Path, how: str, target: Path) -> None:
-    if how == "deep":
-        target.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    elif how == "utf16":
-        source = target if target.exists() else DATA.parent.parent / "data" / "gazetteer.json"
-        target.write_bytes(source.read_text(encoding="utf-8").encode("utf-16"))
-    elif how == "nul":
-        target.write_bytes(target.read_bytes().replace(b"railway", b"rail\x00way", 1))
-    elif how == "link-out":
-        outside = folder.parent / "outside.txt"
-        outside.write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
-        target.unlink()
-        target.symlink_to(outside)
-    elif how == "folder":
-        target.unlink()
-        target.mkdir()
-    elif how == "fifo":
-        target.unlink()
-        os.mkfifo(target)
-    elif how == "dev-zero":
-        target.unlink()
-        target.symlink_to("/dev/zero")
-    elif how in ("big-date", "long-date"):
-        story = json.loads(target.read_text(encoding="utf-8"))
-        story["events"][1]["date"] = "1931-03-0" + "1" * (50_000_000 if how == "big-date" else 1_000_000)
-        target.write_text(json.dumps(story), encoding="utf-8")
-
-
-def _snapshot(folder: Path) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for path in sorted(folder.parent.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            out[str(path)] = "special"
-        else:
-            out[str(path)] = (path.stat().st_mtime_ns, path.stat().st_size)
-    return out
-
-
-def build_case(tmp_path: Path, case: dict) -> Path:
-    folder = tmp_path / "exhibit"
-    shutil.copytree(STEPPE, folder)
-    if "set" in case:
-        name, dotted, value = case["set"]
-        document = json.loads((folder / name).read_text(encoding="utf-8"))
-        _set(document, dotted, value)
-        (folder / name).write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    if "write" in case:
-        _rewrite(folder, *case["write"])
-    if "make" in case:
-        _make(folder, case["make"], folder / case["target"])
-    return folder
-
-
-@pytest.mark.parametrize("name", sorted(MANIFEST["cases"]))
+@pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_input_gives_one_clear_line(name, tmp_path, capsys):
-    case = MANIFEST["cases"][name]
+    case = CASES[name]
     folder = build_case(tmp_path, case)
-    before = _snapshot(folder)
+    before = snapshot(folder)
     status = main(["check", str(folder)])
     out, err = capsys.readouterr()
-    assert status == case.get("exit", MANIFEST["exit"]), err
+    assert status == expected_exit(case), err
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(errors) == 1, err
     [line] = errors
@@ -109,4 +30,4 @@ def test_bad_input_gives_one_clear_line(name, tmp_path, capsys):
         assert f": {case['field']}" in line, line
     assert case["says"] in line, line
     assert len(line) < 600, f"{len(line)} characters: the found value must be quoted short"
-    assert _snapshot(folder) == before, "check wrote into the exhibit folder"
+    assert snapshot(folder) == before, "check wrote into the exhibit folder"
