@@ -1,7 +1,8 @@
 """Import and export files of other tools, and open any of them as an exhibit folder.
 
-``import_file`` detects TimelineJS3 JSON or Linked Places Format, builds an
-exhibit folder atomically (with a generated article, since neither format
+``import_file`` detects TimelineJS3 (or TimelineJS2) JSON or Linked Places
+Format (a FeatureCollection, JSON Lines of Features, or plain GeoJSON with
+name properties), builds an exhibit folder atomically (with a generated article, since neither format
 carries one) and reports what the source held that Chronomap cannot keep;
 ``export_data`` writes an exhibit's events or places out and reports what the
 format cannot carry; ``open_any`` is the app's File → Open.

@@ -15,6 +15,13 @@ type (with the Chronomap word in ``sourceLabels``), point and outline in the
 geometry.  Base-map regions, notes and the gazetteer key have no LPF home and
 are listed as not carried; links, relations, depictions and citations have no
 Chronomap home and are listed on import.
+
+On import, geometries may be GeoJSON or WKT (``geowkt``, ``geo_wkt``); a
+record's time span is its own ``when`` (all its timespans as one span; a start
+alone is the interval it names, as the spec says), else that of its dated
+geometries.  A name's ``when`` is when it is attested: it becomes a historical
+name only when the name clearly went out of use (see :func:`_lapsed`).  On
+export every record named by events carries their span as its ``when``.
 """
 
 from __future__ import annotations
