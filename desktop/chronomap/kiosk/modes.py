@@ -262,6 +262,28 @@ class ModeMachine:
             self._due()
         self._tell(force=True)  # a timer that fired early must be armed again
 
+    def idle_now(self) -> None:
+        """As if the idle time ran out now (staff tools, screenshots): “Still there?” when someone
+        was there, else the loop. Does nothing in the countdown or the loop."""
+        if not self._finished and self._mode in (Mode.ACTIVE, Mode.PIN, Mode.PIN_LOCKED):
+            self._on_idle()
+        self._tell()
+
+    def attract_now(self) -> None:
+        """Reset and start the loop now, from any mode (whatever is open closes first)."""
+        if self._finished:
+            self._tell()
+            return
+        if self._mode is Mode.COUNTDOWN:
+            self.listener.hide_still_there()
+        elif self._mode in (Mode.PIN, Mode.PIN_LOCKED):
+            self._mode = Mode.ACTIVE
+            self.listener.close_pin_pad()
+        if self._mode is Mode.ACTIVE and self._visitor_present:
+            self.listener.view_ended()
+        self._start_attract()
+        self._tell()
+
     def staff_gesture(self) -> None:
         """The staff chord or the corner taps: open the PIN pad (handing control back first)."""
         if self._finished or self._mode in (Mode.PIN, Mode.PIN_LOCKED):
