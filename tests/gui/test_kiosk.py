@@ -8,21 +8,25 @@ here; nothing sleeps: every wait is on a signal, a callback or a condition.
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 
 import pytest
 from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, delete_windows, query_page
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenuBar, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenuBar, QPushButton, QScrollArea, QWidget
 
 from chronomap.kiosk.config import KioskConfig
 from chronomap.kiosk.modes import Mode
-from chronomap.kiosk.pin import hash_pin
+from chronomap.kiosk.pin import PinGate, hash_pin, pin_state_file
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.stats import StatsRecorder, stats_main
+from chronomap.qt.article_panel import ArticlePanel
 from chronomap.qt.language import language_service
+from chronomap.qt.map_view import MapView
+from chronomap.qt.timeline_slider import TimelineSlider
 
 pytestmark = pytest.mark.gui
 
@@ -44,8 +48,8 @@ def make_kiosk(qtbot, exhibit):
     closed afterwards, and the application's language and look put back to English and standard."""
     kiosks: list[KioskWindow] = []
 
-    def make(stats: StatsRecorder | None = None, start=None, story=None, **overrides) -> KioskWindow:
-        kiosk = KioskWindow(story or exhibit, kiosk_config(**overrides), start=start, stats=stats)
+    def make(stats: StatsRecorder | None = None, start=None, story=None, state_dir=None, **overrides) -> KioskWindow:
+        kiosk = KioskWindow(story or exhibit, kiosk_config(**overrides), start=start, stats=stats, state_dir=state_dir)
         kiosks.append(kiosk)
         with qtbot.waitSignal(kiosk.map_view.ready, timeout=LOAD_TIMEOUT):
             kiosk.show_on_screen()
@@ -251,6 +255,19 @@ def test_the_first_input_in_the_loop_only_hands_control_back(qtbot, kiosk, touch
     assert kiosk.model.moment.focus.id == "december-events"
 
 
+def test_a_lost_release_never_leaves_the_kiosk_deaf(qtbot, kiosk, touch_screen):
+    """Issue 14.2: the key that wakes the loop is never released (a window manager took the release);
+    the next tap must act, not be swallowed while waiting for that release."""
+    kiosk.start_attract()
+    with qtbot.waitSignal(kiosk.guard.swallowed, timeout=STEP_TIMEOUT):
+        QTest.keyPress(kiosk.windowHandle(), Qt.Key.Key_1)  # ... and no keyRelease
+    QCoreApplication.processEvents()
+    assert kiosk.mode == "active"
+    with qtbot.waitSignal(kiosk.next_button.clicked, timeout=STEP_TIMEOUT):
+        touch(kiosk, touch_screen, kiosk.next_button)
+    assert kiosk.model.moment.focus.id == "december-events"
+
+
 def test_a_touch_during_still_there_keeps_the_visitors_place(qtbot, make_kiosk, touch_screen):
     kiosk = make_kiosk(idle_seconds=0.3)
     kiosk.model.go_to_event("august-coup")
@@ -401,6 +418,50 @@ def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, make_kiosk, touch_scree
     with qtbot.waitSignal(kiosk.guard.staff_requested, timeout=STEP_TIMEOUT):
         touch(kiosk, touch_screen, kiosk, corner)
     assert kiosk.pin_pad.isVisible()
+
+
+def test_five_taps_on_the_maps_zoom_in_do_not_open_the_pin_pad(qtbot, make_kiosk, touch_screen):
+    """Issue 14.3: the staff corner sat on the map's "+" button."""
+    kiosk = make_kiosk(pin_hash=hash_pin(PIN))  # the default corner, top-left
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as found:
+        kiosk.map_view.evaluate("var r = document.querySelector('.leaflet-control-zoom-in').getBoundingClientRect();"
+                                " JSON.stringify([r.left + r.width / 2, r.top + r.height / 2])", found)
+    x, y = json.loads(found.args[0])
+    plus = QPoint(round(x), round(y))
+    before = query_page(qtbot, kiosk.map_view)["zoom"]
+    with qtbot.assertNotEmitted(kiosk.guard.staff_requested):
+        for _ in range(5):
+            touch(kiosk, touch_screen, kiosk.map_view, plus)
+        qtbot.waitUntil(lambda: query_page(qtbot, kiosk.map_view)["zoom"] > before, timeout=STEP_TIMEOUT)
+    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.guard.corner_rect().intersects(kiosk.map_view.geometry())
+
+
+@pytest.mark.parametrize("corner", ["top-left", "top-right", "bottom-left", "bottom-right"])
+def test_the_staff_corner_is_clear_of_every_control(qtbot, make_kiosk, corner, touch_screen):
+    kiosk = make_kiosk(pin_hash=hash_pin(PIN), staff_corner=corner, start=("event", "strike-reaches-karaganda"))
+    zone = kiosk.guard.corner_rect()
+    assert zone.width() >= 48 and zone.height() >= 48 and kiosk.rect().contains(zone)
+    controls = [w for w in kiosk.findChildren(QWidget)
+                if w.isVisible() and isinstance(w, (QAbstractButton, TimelineSlider, ArticlePanel, MapView, QScrollArea))]
+    assert {kiosk.slider, kiosk.map_view, kiosk.article, *kiosk.language_bar.buttons.values()} <= set(controls)
+    for control in controls:
+        where = QRect(control.mapTo(kiosk, QPoint(0, 0)), control.size())
+        assert not where.intersects(zone), (corner, control.objectName() or type(control).__name__, where, zone)
+    with qtbot.waitSignal(kiosk.guard.staff_requested, timeout=STEP_TIMEOUT):
+        for _ in range(5):
+            touch(kiosk, touch_screen, kiosk, zone.center())
+    assert kiosk.pin_pad.isVisible()
+
+
+def test_pin_lockouts_are_kept_in_the_state_folder(qtbot, make_kiosk, tmp_path):
+    kiosk = make_kiosk(pin_hash=hash_pin(PIN), pin_attempts=1, pin_lockout_seconds=LONG, state_dir=tmp_path)
+    assert kiosk.gate.state_file == pin_state_file(tmp_path)
+    kiosk.open_pin_pad("test")
+    enter_pin(kiosk, "1111")
+    assert kiosk.mode == "pin-locked"
+    again = PinGate(kiosk.config.pin_hash, 1, LONG, state_file=pin_state_file(tmp_path))  # as after a restart
+    assert again.seconds_locked() > LONG - 60
 
 
 def test_without_a_pin_hash_there_is_no_staff_exit(qtbot, kiosk):
