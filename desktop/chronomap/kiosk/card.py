@@ -52,7 +52,7 @@ class KioskCard(Retranslating, QWidget):
         outer.setSpacing(0)
         body = QWidget(self)
         body.setObjectName("kCardBody")
-        words = QVBoxLayout(body)
+        words = self._words = QVBoxLayout(body)
         words.setContentsMargins(CARD_SIDE_MARGIN, 18, CARD_SIDE_MARGIN, 6)
         words.setSpacing(10)
         self.card_date = _label("kCardDate", body)
@@ -66,19 +66,19 @@ class KioskCard(Retranslating, QWidget):
         words.addStretch(1)
         self._body = body
         self._fitted: tuple[object, ...] | None = None  # what the card was last sized for (see fit)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("kCardScroll")
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(False)  # sized by fit(): a word-wrapped card must not be squeezed
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.viewport().setAutoFillBackground(False)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.card_scroll = QScrollArea(self)
+        self.card_scroll.setObjectName("kCardScroll")
+        self.card_scroll.setWidget(body)
+        self.card_scroll.setWidgetResizable(False)  # sized by fit(): a word-wrapped card must not be squeezed
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_scroll.viewport().setAutoFillBackground(False)
+        QScroller.grabGesture(self.card_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
         self.places = QWidget(self)
         self.places.setObjectName("kCardPlaces")
-        places_layout = QVBoxLayout(self.places)
+        places_layout = self._places_layout = QVBoxLayout(self.places)
         places_layout.setContentsMargins(CARD_SIDE_MARGIN, 4, CARD_SIDE_MARGIN, 18)
         places_layout.setSpacing(10)
         self.places_label = _label("kPlacesLabel", self.places)
@@ -92,7 +92,7 @@ class KioskCard(Retranslating, QWidget):
             chips.addWidget(chip)
             self.chips.append(chip)
         places_layout.addLayout(chips)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.card_scroll)
         outer.addWidget(self.places)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
@@ -136,7 +136,7 @@ class KioskCard(Retranslating, QWidget):
         self.details.setAccessibleName(facts.label)
         self.details.show()
         self.fit()
-        self.scroll.ensureWidgetVisible(self.details, 0, 0)
+        self.card_scroll.ensureWidgetVisible(self.details, 0, 0)
 
     # -- layout ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -148,11 +148,11 @@ class KioskCard(Retranslating, QWidget):
         """No place details; the words back at the top (a reset)."""
         self.details.hide()
         self.fit()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.card_scroll.verticalScrollBar().setValue(0)
 
     def fits(self) -> bool:
         """Whether the whole card is in view without scrolling (for tests and the screenshot tool)."""
-        return self.scroll.verticalScrollBar().maximum() == 0
+        return self.card_scroll.verticalScrollBar().maximum() == 0
 
     def fit(self) -> None:
         """The words as tall as they need, up to their share of the panel (then they scroll); back to the top.
@@ -164,7 +164,7 @@ class KioskCard(Retranslating, QWidget):
         if key == self._fitted:
             return
         self._fitted = key
-        layout = self._body.layout()
+        layout = self._words
 
         def height_for(width: int) -> int:
             return layout.heightForWidth(width) if layout.hasHeightForWidth() else self._body.sizeHint().height()
@@ -172,16 +172,16 @@ class KioskCard(Retranslating, QWidget):
         # the words may take what is left of CARD_MAX_SHARE of the panel after the languages and places
         panel = max(self.panel.height(), 480)  # (before the first layout the panel has no height yet)
         width = self.panel.width()  # the scroll area has no frame
-        others = self.reserved() + self.places.layout().totalHeightForWidth(width)
+        others = self.reserved() + self._places_layout.totalHeightForWidth(width)
         limit = max(100, int(panel * CARD_MAX_SHARE) - others)
         wanted = height_for(width)
         if wanted > limit:  # it will scroll: leave room for the bar
-            width -= self.scroll.verticalScrollBar().sizeHint().width()
+            width -= self.card_scroll.verticalScrollBar().sizeHint().width()
             wanted = height_for(width)
         self._body.setFixedSize(width, wanted)
         layout.activate()  # the labels take their heights now, not at the next layout pass
-        self.scroll.setFixedHeight(min(wanted, limit))
-        self.scroll.verticalScrollBar().setValue(0)
+        self.card_scroll.setFixedHeight(min(wanted, limit))
+        self.card_scroll.verticalScrollBar().setValue(0)
 
     def _set_chip_text(self, chip: QPushButton, label: str) -> None:
         """A place button no wider than the card (elided on a small screen; its name stays whole for

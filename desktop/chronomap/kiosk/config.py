@@ -163,14 +163,15 @@ FIELDS = KioskConfig.model_fields
 
 def expected(key: str) -> str:
     extra = FIELDS[key].json_schema_extra
-    return extra["expected"] if isinstance(extra, dict) else "a valid value"
+    return str(extra["expected"]) if isinstance(extra, dict) else "a valid value"
 
 
 def describe_settings() -> list[tuple[str, str, Any, str]]:
     """(key, type, default, description) for every setting, in declaration order."""
     rows = []
     for key, field in FIELDS.items():
-        kind = {int: "integer", float: "number", bool: "boolean", str: "string"}.get(field.annotation, "string")
+        kinds: dict[object, str] = {int: "integer", float: "number", bool: "boolean", str: "string"}
+        kind = kinds.get(field.annotation, "string")
         if key == "screen":
             kind = "integer or string"
         rows.append((key, kind, field.default, field.description or ""))

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 
 from chronomap.kiosk.health import PageWatch
-from chronomap.map.page import build_page
+from chronomap.map.page import MapSpec, build_page
 from chronomap.qt.map_view import MapView
 
 log = logging.getLogger("chronomap.kiosk")
@@ -41,7 +41,7 @@ class PageKeeper(QObject):
 
     restarted = Signal(str)  # the page was hung and was restarted; why
 
-    def __init__(self, map_view: MapView, spec: dict, exhibit_id: str, *, renew_every: int, hang_check_seconds: float,
+    def __init__(self, map_view: MapView, spec: MapSpec, exhibit_id: str, *, renew_every: int, hang_check_seconds: float,
                  hang_timeout_seconds: float, show_again: Callable[[], None], parent: QObject | None = None):
         super().__init__(parent)
         self.map_view = map_view

@@ -61,9 +61,15 @@ def main(argv: list[str] | None = None) -> int:
             signal.disconnect(loop.quit)
 
     def settle() -> None:
-        seq = window.map_view.last_state["seq"]
-        done = []
-        window.map_view.state_applied.connect(lambda s: s >= seq and (done.append(1), loop.quit()))
+        seq = (window.map_view.last_state or {}).get("seq", 0)
+        done: list[int] = []
+
+        def applied(s: int) -> None:
+            if s >= seq:
+                done.append(1)
+                loop.quit()
+
+        window.map_view.state_applied.connect(applied)
         if not done:
             QTimer.singleShot(20_000, loop.quit)
             loop.exec()

@@ -38,7 +38,6 @@ from chronomap.kiosk.page_keeper import PageKeeper
 from chronomap.kiosk.pin import PinGate, pin_state_file
 from chronomap.kiosk.stats import StatsRecorder
 from chronomap.kiosk.texts import style_sheet
-from chronomap.kiosk.widgets import describe
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.qt.article_panel import ArticlePanel
 from chronomap.qt.language import system_language
@@ -115,8 +114,8 @@ class KioskWindow(KioskLayout):
             Qt.Key.Key_Left.value: self.previous_event,
             Qt.Key.Key_Right.value: self.next_event,
             Qt.Key.Key_Space.value: self.player.toggle,
-            Qt.Key.Key_Home.value: lambda: (self.player.stop(), self.model.go_home()),
-            Qt.Key.Key_End.value: lambda: (self.player.stop(), self.model.go_end()),
+            Qt.Key.Key_Home.value: self.first_event,
+            Qt.Key.Key_End.value: self.last_event,
             Qt.Key.Key_Up.value: lambda: bar.setValue(bar.value() - bar.singleStep() * 3),
             Qt.Key.Key_Down.value: lambda: bar.setValue(bar.value() + bar.singleStep() * 3),
             Qt.Key.Key_PageUp.value: lambda: bar.setValue(bar.value() - bar.pageStep()),
@@ -153,7 +152,7 @@ class KioskWindow(KioskLayout):
         modes.still_there_over.connect(self.still_there.hide)
         modes.reset_requested.connect(self.reset_to_start)
         modes.attract_next.connect(self._attract_step)
-        modes.pin_pad_opened.connect(lambda: (self.player.stop(), pad.open()))
+        modes.pin_pad_opened.connect(self._pin_pad_opened)
         modes.pin_pad_closed.connect(pad.hide)
         modes.pin_message.connect(pad.show_state)
         modes.staff_exit.connect(self.exit_for_staff)
@@ -254,6 +253,14 @@ class KioskWindow(KioskLayout):
         self.player.stop()
         self.model.next_event()
 
+    def first_event(self) -> None:
+        self.player.stop()
+        self.model.go_home()
+
+    def last_event(self) -> None:
+        self.player.stop()
+        self.model.go_end()
+
     def move_focus(self, forward: bool = True) -> QWidget | None:
         return self.focus.move(forward)
 
@@ -338,6 +345,10 @@ class KioskWindow(KioskLayout):
     def open_pin_pad(self, why: str = "") -> None:
         log.info("staff PIN pad asked for (%s)", why or "asked")
         self.modes.machine.staff_gesture()
+
+    def _pin_pad_opened(self) -> None:
+        self.player.stop()
+        self.pin_pad.open()
 
     def exit_for_staff(self) -> None:
         self._staff_exiting = True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -61,7 +62,7 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 10):
         super().__init__(parent)
-        self._items = []
+        self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -102,7 +103,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         x, y, row_height = rect.x(), rect.y(), 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x > rect.x() and x + hint.width() > rect.right() + 1:
@@ -132,12 +134,14 @@ class Overlay(QWidget):
         return colour
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+        if obj is self.parent() and isinstance(obj, QWidget) and event.type() == QEvent.Type.Resize:
             self.setGeometry(obj.rect())
         return False
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
 
@@ -223,7 +227,10 @@ class AttractBanner(Retranslating, QLabel):
         """Centre the banner near the top of *area* (in the parent's coordinates)."""
         self._area = area
         self.adjustSize()
-        top_left = area.mapTo(self.parentWidget(), area.rect().topLeft())
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        top_left = area.mapTo(parent, area.rect().topLeft())
         x = top_left.x() + (area.width() - self.width()) // 2
         y = top_left.y() + 36
         self.move(x, y)

@@ -50,7 +50,7 @@ class ExplorerPresenter(QObject):
         self.date_label = date_label
         self.event_label = event_label
         #: A layout's hook run before the article scrolls (the kiosk re-lays its side panel first).
-        self.before_article: Callable[[], None] = lambda: None
+        self.before_article: Callable[[], object] = lambda: None
         self._apply_language(session.language)
         self._apply_look(session.look)
         session.changed.connect(self._on_moment)
