@@ -11,11 +11,11 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from chronomap.i18n import NATIVE_NAMES
-from chronomap.kiosk.widgets import FlowLayout, Retranslating, big_button, describe
+from chronomap.kiosk.widgets import FlowLayout, big_button, describe
 from chronomap.qt.session import Look, Moment
 from chronomap.story.model import Exhibit
 from chronomap.story.place_facts import PlaceFacts
@@ -36,9 +36,11 @@ def _label(name: str, parent: QWidget) -> QLabel:
     return label
 
 
-class KioskCard(Retranslating, QWidget):
-    """*panel* is the side panel it sits in (its size bounds the card); *reserved* gives the height
-    the panel spends above the card (the language buttons). Emits ``place_chosen(place_id)``."""
+class KioskCard(QObject):
+    """Two widgets in the side panel *panel* (its size bounds them): :attr:`card_scroll` with the words
+    and :attr:`places` with the place buttons. *reserved* gives the height the panel spends above
+    them (the language buttons). Emits ``place_chosen(place_id)``; :meth:`retranslate` is the
+    layout's to call."""
 
     place_chosen = Signal(str)
 
@@ -47,10 +49,7 @@ class KioskCard(Retranslating, QWidget):
         self.exhibit = exhibit
         self.panel = panel
         self.reserved = reserved
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        body = QWidget(self)
+        body = QWidget(panel)
         body.setObjectName("kCardBody")
         words = self._words = QVBoxLayout(body)
         words.setContentsMargins(CARD_SIDE_MARGIN, 18, CARD_SIDE_MARGIN, 6)
@@ -66,7 +65,7 @@ class KioskCard(Retranslating, QWidget):
         words.addStretch(1)
         self._body = body
         self._fitted: tuple[object, ...] | None = None  # what the card was last sized for (see fit)
-        self.card_scroll = QScrollArea(self)
+        self.card_scroll = QScrollArea(panel)
         self.card_scroll.setObjectName("kCardScroll")
         self.card_scroll.setWidget(body)
         self.card_scroll.setWidgetResizable(False)  # sized by fit(): a word-wrapped card must not be squeezed
@@ -76,7 +75,7 @@ class KioskCard(Retranslating, QWidget):
         self.card_scroll.viewport().setAutoFillBackground(False)
         QScroller.grabGesture(self.card_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
-        self.places = QWidget(self)
+        self.places = QWidget(panel)
         self.places.setObjectName("kCardPlaces")
         places_layout = self._places_layout = QVBoxLayout(self.places)
         places_layout.setContentsMargins(CARD_SIDE_MARGIN, 4, CARD_SIDE_MARGIN, 18)
@@ -92,9 +91,6 @@ class KioskCard(Retranslating, QWidget):
             chips.addWidget(chip)
             self.chips.append(chip)
         places_layout.addLayout(chips)
-        outer.addWidget(self.card_scroll)
-        outer.addWidget(self.places)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
 
     # -- the EventCard protocol ------------------------------------------------------------

@@ -85,7 +85,8 @@ class KioskLayout(QWidget):
         self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16)
         self.article = ArticlePanel(exhibit, self.side, base_size=ARTICLE_BASE_SIZE)
         self.side_layout.addLayout(languages)
-        self.side_layout.addWidget(self.card)
+        self.side_layout.addWidget(self.card.card_scroll)
+        self.side_layout.addWidget(self.card.places)
         self.side_layout.addWidget(self.article, 1)
 
         top = QHBoxLayout()

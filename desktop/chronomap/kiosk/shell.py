@@ -281,6 +281,11 @@ class KioskWindow(KioskLayout):
         self.label_play_button(self.model.playing)
         self.setWindowTitle(f"{self.exhibit.title_in(self.model.language)} — Chronomap")
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LanguageChange:
