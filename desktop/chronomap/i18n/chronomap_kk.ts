@@ -210,18 +210,30 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Before the story begins</source>
-        <extracomment>Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row. The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map. The languages, the card and its places take at most this share of the side panel&apos;s height. What the map area shows while its page (re)loads: the map&apos;s own sea colour (assets/map/chronomap.css). The language every visitor starts in: the configured one, else the system&apos;s.</extracomment>
-        <translation>Тарих басталғанға дейін</translation>
-    </message>
+    <name>KioskCard</name>
     <message>
         <source>Shows this place on the map, with what the exhibit says about it.</source>
+        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height.</extracomment>
         <translation>Бұл жерді картадан және көрме ол туралы не айтатынын көрсетеді.</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLayout</name>
+    <message>
         <source>Chronomap kiosk</source>
+        <extracomment>The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map.</extracomment>
         <translation>Chronomap киоскі</translation>
     </message>
     <message>
@@ -233,20 +245,12 @@
         <translation>Карта</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation>Орындар</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Оқиға</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Қысқаша</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -311,28 +315,6 @@
     <message>
         <source>The exhibit&apos;s article; the passage being told is highlighted. Touch a highlighted passage to go to its event, or a place name to see it on the map. The Up and Down arrow keys scroll it.</source>
         <translation>Көрменің мақаласы; баяндалып жатқан үзінді белгіленген. Оның оқиғасына өту үшін белгіленген үзіндіні, ал картадан көру үшін жер атауын түртіңіз. Жоғары және төмен көрсеткі пернелері мәтінді айналдырады.</translation>
-    </message>
-    <message>
-        <source>Staff exit is not set up on this kiosk.</source>
-        <translation>Бұл киоскіде қызметкерлерге арналған шығу бапталмаған.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more tries before the pad locks.</source>
-        <translation>
-            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
-            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
-            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the staff PIN.</source>
-        <translation>Қызметкердің PIN кодын енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +691,28 @@
     <message>
         <source>Closes the PIN pad; the kiosk carries on.</source>
         <translation>PIN панелін жабады; киоск жұмысын жалғастырады.</translation>
+    </message>
+    <message>
+        <source>Staff exit is not set up on this kiosk.</source>
+        <translation>Бұл киоскіде қызметкерлерге арналған шығу бапталмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the pad locks.</source>
+        <translation>
+            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
+            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Қызметкердің PIN кодын енгізіңіз.</translation>
     </message>
 </context>
 <context>

@@ -210,18 +210,30 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Before the story begins</source>
-        <extracomment>Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row. The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map. The languages, the card and its places take at most this share of the side panel&apos;s height. What the map area shows while its page (re)loads: the map&apos;s own sea colour (assets/map/chronomap.css). The language every visitor starts in: the configured one, else the system&apos;s.</extracomment>
-        <translation>До начала истории</translation>
-    </message>
+    <name>KioskCard</name>
     <message>
         <source>Shows this place on the map, with what the exhibit says about it.</source>
+        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height.</extracomment>
         <translation>Показывает это место на карте и то, что о нём рассказывает выставка.</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLayout</name>
+    <message>
         <source>Chronomap kiosk</source>
+        <extracomment>The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map.</extracomment>
         <translation>Киоск Chronomap</translation>
     </message>
     <message>
@@ -233,20 +245,12 @@
         <translation>Карта</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation>Места</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Кратко</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -290,7 +294,7 @@
     </message>
     <message>
         <source>Play</source>
-        <translation>Смотреть</translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Plays the story, one event after another.</source>
@@ -311,30 +315,6 @@
     <message>
         <source>The exhibit&apos;s article; the passage being told is highlighted. Touch a highlighted passage to go to its event, or a place name to see it on the map. The Up and Down arrow keys scroll it.</source>
         <translation>Статья выставки; фрагмент, о котором идёт речь, выделен. Коснитесь выделенного фрагмента, чтобы перейти к его событию, или названия места, чтобы увидеть его на карте. Клавиши со стрелками вверх и вниз прокручивают текст.</translation>
-    </message>
-    <message>
-        <source>Staff exit is not set up on this kiosk.</source>
-        <translation>Выход для персонала на этом киоске не настроен.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more tries before the pad locks.</source>
-        <translation>
-            <numerusform>Неверный PIN. Осталась %n попытка, затем панель заблокируется.</numerusform>
-            <numerusform>Неверный PIN. Осталось %n попытки, затем панель заблокируется.</numerusform>
-            <numerusform>Неверный PIN. Осталось %n попыток, затем панель заблокируется.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунду.</numerusform>
-            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунды.</numerusform>
-            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the staff PIN.</source>
-        <translation>Введите PIN персонала.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +692,30 @@
     <message>
         <source>Closes the PIN pad; the kiosk carries on.</source>
         <translation>Закрывает панель PIN; киоск продолжает работу.</translation>
+    </message>
+    <message>
+        <source>Staff exit is not set up on this kiosk.</source>
+        <translation>Выход для персонала на этом киоске не настроен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the pad locks.</source>
+        <translation>
+            <numerusform>Неверный PIN. Осталась %n попытка, затем панель заблокируется.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попытки, затем панель заблокируется.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попыток, затем панель заблокируется.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Введите PIN персонала.</translation>
     </message>
 </context>
 <context>
