@@ -37,6 +37,53 @@
     </message>
 </context>
 <context>
+    <name>AudioControl</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>Воспроизвести запись</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Позиция в записи</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>Recording: {caption}</source>
+        <translation>Запись: {caption}</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound here; the transcript says what the recording says.</source>
+        <translation>На этом компьютере звук воспроизвести нельзя; что звучит в записи, сказано в расшифровке.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Приостановить запись</translation>
+    </message>
+    <message>
+        <source>{position} of {duration}</source>
+        <translation>{position} из {duration}</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {reason}</source>
+        <translation>Запись не воспроизводится: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -657,6 +704,79 @@
         <source>, </source>
         <comment>between place names in a list</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation>Источник: {credit}</translation>
+    </message>
+    <message>
+        <source>Credit not recorded</source>
+        <translation>Источник не указан</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Изображения и записи</translation>
+    </message>
+    <message>
+        <source>Opens the picture larger</source>
+        <translation>Открывает изображение крупнее</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующее ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Предыдущее изображение</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Следующее изображение</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Вписать изображение в окно</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Закрыть просмотр</translation>
+    </message>
+    <message>
+        <source>Picture viewer</source>
+        <translation>Просмотр изображений</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} из {total}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,200 @@
+"""The pictures and recordings under the desk's card: the first picture large, the others as thumbnails.
+
+Every picture shown has its caption and credit on screen beside it (never only in a tooltip); a
+click, Space or Enter on a picture opens :class:`~chronomap.desk.media_viewer.MediaViewer` at it.
+The panel is hidden when the event or place has no media, so an exhibit without any looks as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from chronomap.desk.audio_control import AudioControl, credit_line
+from chronomap.desk.media_viewer import MediaViewer
+from chronomap.qt import theme
+from chronomap.qt.media_image import load_image
+from chronomap.session import Look
+from chronomap.story.media import MediaItem
+
+# The first picture's height at most, and the thumbnails' box, in pixels.
+LEAD_HEIGHT = 240
+THUMB_SIZE = QSize(96, 64)
+# Pictures are decoded with their longer side at most this (the card is ~440 px wide; 2× for HiDPI).
+CARD_DECODE = 900
+
+
+class ImageButton(QAbstractButton):
+    """A picture that opens the viewer: focusable, clicked by Space or Enter, named by its ``alt`` text."""
+
+    def __init__(self, image: QImage, max_height: int, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.image = image
+        self.max_height = max_height
+        self._focus_colour = theme.colours(look).focus_frame
+        self._scaled: QPixmap | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _aspect(self) -> float:
+        return self.image.height() / self.image.width() if not self.image.isNull() and self.image.width() else 0.6
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return min(self.max_height, round(width * self._aspect()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(round(self.max_height / self._aspect()), self.max_height)
+
+    def picture_rect(self) -> QRect:
+        """Where the picture is drawn: fitted into the button, centred."""
+        size = QSize(self.image.width(), self.image.height()).scaled(self.size().shrunkBy(QMargins(3, 3, 3, 3)),
+                                                                     Qt.AspectRatioMode.KeepAspectRatio)
+        left = (self.width() - size.width()) // 2
+        top = (self.height() - size.height()) // 2
+        return QRect(left, top, size.width(), size.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        target = self.picture_rect()
+        if not self.image.isNull() and target.isValid():
+            if self._scaled is None or self._scaled.size() != target.size():
+                self._scaled = QPixmap.fromImage(self.image.scaled(target.size(), Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                                   Qt.TransformationMode.SmoothTransformation))
+            painter.drawPixmap(target.topLeft(), self._scaled)
+        if self.hasFocus():
+            painter.setPen(QPen(self._focus_colour, 3))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
+class MediaPanel(QWidget):
+    """Shows one event's or place's media; :attr:`viewer` is the open viewer, if any."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mediaPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 4, 12, 8)
+        self._layout.setSpacing(4)
+        self._shown: tuple[tuple[int, ...], str, Look] | None = None
+        self.items: tuple[MediaItem, ...] = ()
+        self.images: tuple[MediaItem, ...] = ()
+        self.buttons: list[ImageButton] = []
+        self.audio: list[AudioControl] = []
+        self.viewer: MediaViewer | None = None
+        self._opened_from = 0
+        self.lang = "en"
+        self.look = Look()
+        self.hide()
+
+    def show_media(self, items: tuple[MediaItem, ...], lang: str, look: Look) -> None:
+        """Show *items* (nothing to do when they are already shown as asked)."""
+        key = (tuple(id(item) for item in items), lang, look)
+        if key == self._shown:
+            return
+        self._shown = key
+        self._clear()
+        self.items, self.lang, self.look = items, lang, look
+        self.images = tuple(m for m in items if m.kind == "image")
+        if not items:
+            self.hide()
+            return
+        c = theme.colours(look)
+        self.setStyleSheet(f"QWidget#mediaPanel {{ background: {c.paper.name()}; border-bottom: 1px solid {c.track.name()}; }}"
+                           f"QLabel {{ color: {c.ink.name()}; font-size: {theme.px(12, look)}px; }}")
+        self.setAccessibleName(self.tr("Pictures and recordings"))
+        for index, item in enumerate(self.images):
+            if index == 0:
+                self._add_lead(item)
+            else:
+                self._add_thumb(index, item)
+        for item in items:
+            if item.kind == "audio":
+                control = AudioControl(item, lang, look, self)
+                self.audio.append(control)
+                self._layout.addWidget(control)
+        self.show()
+
+    def _button(self, index: int, item: MediaItem, longest: int, max_height: int) -> ImageButton:
+        button = ImageButton(load_image(item.path, longest), max_height, self.look, self)
+        button.setObjectName("mediaLead" if index == 0 else "mediaThumb")
+        caption = item.caption_in(self.lang)
+        button.setAccessibleName(item.alt_in(self.lang) or caption or item.file)
+        button.setAccessibleDescription(self.tr("Opens the picture larger"))
+        button.setToolTip(caption or "")
+        button.clicked.connect(lambda: self.open_viewer(index))
+        self.buttons.append(button)
+        return button
+
+    def _labels(self, item: MediaItem) -> tuple[QLabel, QLabel]:
+        caption = QLabel(item.caption_in(self.lang) or "", self)
+        caption.setObjectName("mediaCaption")
+        caption.setWordWrap(True)
+        credit = QLabel(credit_line(item, self.lang), self)
+        credit.setObjectName("mediaCredit")
+        credit.setWordWrap(True)
+        credit.setStyleSheet(f"color: {theme.colours(self.look).muted_text.name()}; font-size: {theme.px(11, self.look)}px;")
+        return caption, credit
+
+    def _add_lead(self, item: MediaItem) -> None:
+        self._layout.addWidget(self._button(0, item, CARD_DECODE, LEAD_HEIGHT))
+        for label in self._labels(item):
+            self._layout.addWidget(label)
+
+    def _add_thumb(self, index: int, item: MediaItem) -> None:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 2, 0, 2)
+        button = self._button(index, item, max(THUMB_SIZE.width(), THUMB_SIZE.height()) * 2, THUMB_SIZE.height())
+        button.setFixedSize(THUMB_SIZE)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        for label in self._labels(item):
+            texts.addWidget(label)
+        texts.addStretch(1)
+        layout.addLayout(texts, 1)
+        self._layout.addWidget(row)
+
+    def open_viewer(self, index: int) -> MediaViewer:
+        """The viewer at picture *index* of the images, window-modal; returns it (tests drive it)."""
+        if self.viewer is not None:
+            self.viewer.close()
+        self._opened_from = index
+        self.viewer = MediaViewer(self.images, index, self.lang, self.look, self.window())
+        self.viewer.finished.connect(self._viewer_closed)
+        self.viewer.open()
+        return self.viewer
+
+    def _viewer_closed(self) -> None:
+        viewer, self.viewer = self.viewer, None
+        if viewer is not None:
+            viewer.deleteLater()
+        if self._opened_from < len(self.buttons):
+            self.buttons[self._opened_from].setFocus()  # back where the visitor was
+
+    def stop_audio(self) -> None:
+        for control in self.audio:
+            control.stop()
+
+    def _clear(self) -> None:
+        self.stop_audio()
+        while (child := self._layout.takeAt(0)) is not None:
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.buttons, self.audio = [], []
