@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from chronomap.desk.card import DeskCard
 from chronomap.desk.media_panel import ImageButton
+from chronomap.qt.language import language_service
 from chronomap.qt.media_image import clear_cache, load_image
 from chronomap.session import Look
 from chronomap.story.loader import load_exhibit
@@ -109,6 +110,20 @@ def test_texts_follow_the_language(card, qtbot):
     assert any("Проект Chronomap" in text for text in labels(card.media, "mediaCredit"))
     [audio] = card.media.audio
     assert audio.transcript.text().startswith("[Две тихие")
+
+
+def test_the_interface_words_follow_the_language_too(card, qtbot):
+    service = language_service()
+    try:
+        service.set_language("kk")
+        show_event(card, "work-begins", "kk")
+        assert "Дереккөз: Chronomap project · CC0-1.0" in labels(card.media, "mediaCredit")
+        assert card.media.accessibleName() == "Суреттер мен жазбалар"
+        [audio] = card.media.audio
+        assert audio.play_button.accessibleName() == "Жазбаны ойнату"
+        assert audio.transcript.text().startswith("[Two soft")  # no Kazakh transcript: the main language's
+    finally:
+        service.set_language("en")
 
 
 def test_the_same_media_are_not_rebuilt_on_every_slider_step(card, qtbot):

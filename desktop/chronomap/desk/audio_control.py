@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from chronomap.qt import theme
+from chronomap.qt.media_credit import credit_line
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
 
@@ -159,10 +160,3 @@ class AudioControl(QWidget):
         self.note.setText(self.tr("The recording cannot be played: {reason}").format(reason=message))
         self.note.show()
 
-
-def credit_line(item: MediaItem, lang: str) -> str:
-    """'Credit: … · licence', or that the museum has not recorded one: never guessed."""
-    credit = item.credit_in(lang)
-    line = (QCoreApplication.translate("Media", "Credit: {credit}").format(credit=credit) if credit
-            else QCoreApplication.translate("Media", "Credit not recorded"))
-    return f"{line} · {item.licence}" if item.licence else line

@@ -11,9 +11,10 @@ from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from chronomap.desk.audio_control import AudioControl, credit_line
+from chronomap.desk.audio_control import AudioControl
 from chronomap.desk.media_viewer import MediaViewer
 from chronomap.qt import theme
+from chronomap.qt.media_credit import credit_line
 from chronomap.qt.media_image import load_image
 from chronomap.session import Look
 from chronomap.story.media import MediaItem

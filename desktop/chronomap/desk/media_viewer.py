@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chronomap.desk.audio_control import credit_line
 from chronomap.qt import theme
+from chronomap.qt.media_credit import credit_line
 from chronomap.qt.media_image import load_image
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
