@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from chronomap.desk.card import DeskCard
 from chronomap.desk.media_panel import ImageButton
+from chronomap.qt import media_image, theme
 from chronomap.qt.language import language_service
-from chronomap.qt.media_image import clear_cache, load_image
+from chronomap.qt.media_image import CARD_DECODE, VIEWER_DECODE, cached_image, clear_cache, image_loader, load_image
 from chronomap.session import Look
 from chronomap.story.loader import load_exhibit
 from chronomap.story.place_facts import place_facts
@@ -60,6 +61,12 @@ def show_event(card, event_id: str, lang: str = "en", look: Look = LOOK) -> None
     card.show_moment(Timeline(card.exhibit).moment_for_event(event_id), lang, look)
 
 
+def pictures_shown(panel, min_width: int = 300) -> bool:
+    """The panel is on screen, laid out, and every picture decoded (they decode off the GUI thread)."""
+    return (panel.isVisible() and bool(panel.buttons) and panel.buttons[0].width() > min_width
+            and all(not b.image.isNull() for b in panel.buttons))
+
+
 def centre_colour(widget) -> QColor:
     image = widget.grab().toImage()
     return image.pixelColor(image.width() // 2, image.height() // 2)
@@ -76,7 +83,7 @@ def labels(panel, name: str) -> list[str]:
 def test_the_first_picture_is_large_the_others_thumbnails_with_caption_and_credit_on_screen(card, qtbot):
     show_event(card, "work-begins")
     panel = card.media
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.buttons[0].width() > 300)
+    qtbot.waitUntil(lambda: pictures_shown(panel))
     lead, thumb = panel.buttons
     assert lead.objectName() == "mediaLead" and thumb.objectName() == "mediaThumb"
     assert lead.height() > 2 * thumb.height()
@@ -96,7 +103,7 @@ def test_an_event_without_media_hides_the_panel_and_a_place_shows_its_own(card, 
     assert not card.media.isVisible() and card.media.buttons == []
     timeline = Timeline(media_exhibit)
     card.show_place(place_facts(timeline, "almaty", timeline.moment_for_event("work-begins").day, "en"), "en", LOOK)
-    qtbot.waitUntil(lambda: card.media.isVisible() and card.media.buttons and card.media.buttons[0].width() > 300)
+    qtbot.waitUntil(lambda: pictures_shown(card.media))
     [button] = card.media.buttons
     assert near(centre_colour(button), SKY), centre_colour(button).name()
     assert button.accessibleName().startswith("A black steam locomotive")
@@ -151,7 +158,7 @@ def test_pictures_are_named_for_screen_readers(card, qtbot, media_exhibit):
 
 def open_by_click(card, qtbot):
     show_event(card, "work-begins")
-    qtbot.waitUntil(lambda: card.media.isVisible() and card.media.buttons[0].width() > 300)
+    qtbot.waitUntil(lambda: pictures_shown(card.media))
     qtbot.mouseClick(card.media.buttons[0], Qt.MouseButton.LeftButton)
     viewer = card.media.viewer
     assert viewer is not None
@@ -242,6 +249,36 @@ def test_zoom_buttons_and_the_mouse_wheel(card, qtbot):
     assert viewer.zoom == pytest.approx(1.25)
 
 
+def test_pictures_decode_off_the_gui_thread_and_keep_their_shape_meanwhile(card, qtbot):
+    clear_cache()
+    loader = image_loader()
+    with qtbot.waitSignal(loader.loaded, timeout=10_000):
+        show_event(card, "work-begins")
+        lead = card.media.buttons[0]
+        assert lead.image.isNull() and loader.busy  # not decoded yet: the card was shown at once
+        assert lead.heightForWidth(800) == 240 and lead.heightForWidth(320) == 200  # the picture's 8:5 shape already
+        assert near(centre_colour(lead), theme.colours(LOOK).track)  # a quiet placeholder
+    qtbot.waitUntil(lambda: pictures_shown(card.media))
+    assert near(centre_colour(lead), STEPPE)
+    assert not loader.busy
+
+
+def test_the_viewer_shows_the_card_picture_until_its_sharp_one_arrives(card, qtbot):
+    show_event(card, "work-begins")
+    qtbot.waitUntil(lambda: pictures_shown(card.media))
+    item = card.media.images[0]
+    assert cached_image(item.path, CARD_DECODE) is not None
+    drop = [k for k in media_image._cache if k[0] == str(item.path) and k[2] == VIEWER_DECODE]
+    for key in drop:
+        del media_image._cache[key]
+    with qtbot.waitSignal(image_loader().loaded, timeout=10_000):
+        viewer = card.media.open_viewer(0)
+        assert not viewer.sharp and not viewer.item.pixmap().isNull()
+        assert (viewer.item.pixmap().width(), viewer.item.pixmap().height()) == (800, 500)  # stretched stand-in
+    qtbot.waitUntil(lambda: viewer.sharp)
+    assert near(centre_colour(viewer.view.viewport()), STEPPE)
+
+
 def test_the_viewer_decodes_large_pictures_bounded(tmp_path):
     clear_cache()
     big = QImage(5000, 2500, QImage.Format.Format_RGB32)
@@ -326,7 +363,7 @@ def test_the_desk_window_shows_the_media_under_the_card(make_window, qtbot, medi
     window = make_window(exhibit=media_exhibit)
     window.model.go_to_event("work-begins")
     panel = window.card.media
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.buttons and panel.buttons[0].width() > 200, timeout=LOAD_TIMEOUT)
+    qtbot.waitUntil(lambda: pictures_shown(panel, 200), timeout=LOAD_TIMEOUT)
     assert panel.parentWidget() is window.card.parentWidget()
     lead = panel.buttons[0]
     centre = lead.mapTo(window, QPoint(lead.width() // 2, lead.height() // 2))

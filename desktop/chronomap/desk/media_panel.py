@@ -15,26 +15,32 @@ from chronomap.desk.audio_control import AudioControl
 from chronomap.desk.media_viewer import MediaViewer
 from chronomap.qt import theme
 from chronomap.qt.media_credit import credit_line
-from chronomap.qt.media_image import load_image
+from chronomap.qt.media_image import CARD_DECODE, image_loader
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
 
 # The first picture's height at most, and the thumbnails' box, in pixels.
 LEAD_HEIGHT = 240
 THUMB_SIZE = QSize(96, 64)
-# Pictures are decoded with their longer side at most this (the card is ~440 px wide; 2× for HiDPI).
-CARD_DECODE = 900
 
 
 class ImageButton(QAbstractButton):
-    """A picture that opens the viewer: focusable, clicked by Space or Enter, named by its ``alt`` text."""
+    """A picture that opens the viewer: focusable, clicked by Space or Enter, named by its ``alt`` text.
 
-    def __init__(self, image: QImage, max_height: int, look: Look, parent: QWidget | None = None):
+    Until its picture is decoded (:meth:`set_image`) it keeps the picture's shape, in a quiet colour,
+    so the card does not jump when the picture arrives.
+    """
+
+    def __init__(self, image: QImage | None, max_height: int, look: Look, parent: QWidget | None = None,
+                 size: tuple[int, int] | None = None):
         super().__init__(parent)
-        self.image = image
+        self.image = image if image is not None else QImage()
         self.max_height = max_height
+        self._shape = size or ((self.image.width(), self.image.height()) if not self.image.isNull() else (5, 3))
         self._focus_colour = theme.colours(look).focus_frame
+        self._placeholder = theme.colours(look).track
         self._scaled: QPixmap | None = None
+        self._waiting_for: tuple[str, int] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -42,7 +48,27 @@ class ImageButton(QAbstractButton):
         self.setSizePolicy(policy)
 
     def _aspect(self) -> float:
-        return self.image.height() / self.image.width() if not self.image.isNull() and self.image.width() else 0.6
+        width, height = self._shape
+        return height / width if width > 0 and height > 0 else 0.6
+
+    def wait_for(self, path: str, longest: int) -> None:
+        """Show the picture *path* at *longest* when the loader brings it."""
+        self._waiting_for = (path, longest)
+        image_loader().loaded.connect(self._on_loaded)
+
+    def _on_loaded(self, path: str, longest: int, image: QImage) -> None:
+        if (path, longest) == self._waiting_for:
+            self._waiting_for = None
+            image_loader().loaded.disconnect(self._on_loaded)
+            self.set_image(image)
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self._scaled = None
+        if not image.isNull():
+            self._shape = (image.width(), image.height())  # as decoded: a camera's rotation applied
+            self.updateGeometry()
+        self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -55,8 +81,7 @@ class ImageButton(QAbstractButton):
 
     def picture_rect(self) -> QRect:
         """Where the picture is drawn: fitted into the button, centred."""
-        size = QSize(self.image.width(), self.image.height()).scaled(self.size().shrunkBy(QMargins(3, 3, 3, 3)),
-                                                                     Qt.AspectRatioMode.KeepAspectRatio)
+        size = QSize(*self._shape).scaled(self.size().shrunkBy(QMargins(3, 3, 3, 3)), Qt.AspectRatioMode.KeepAspectRatio)
         left = (self.width() - size.width()) // 2
         top = (self.height() - size.height()) // 2
         return QRect(left, top, size.width(), size.height())
@@ -69,6 +94,8 @@ class ImageButton(QAbstractButton):
                 self._scaled = QPixmap.fromImage(self.image.scaled(target.size(), Qt.AspectRatioMode.IgnoreAspectRatio,
                                                                    Qt.TransformationMode.SmoothTransformation))
             painter.drawPixmap(target.topLeft(), self._scaled)
+        elif target.isValid():
+            painter.fillRect(target, self._placeholder)  # still decoding (or unreadable since the check)
         if self.hasFocus():
             painter.setPen(QPen(self._focus_colour, 3))
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
@@ -130,7 +157,10 @@ class MediaPanel(QWidget):
         self.show()
 
     def _button(self, index: int, item: MediaItem, longest: int, max_height: int) -> ImageButton:
-        button = ImageButton(load_image(item.path, longest), max_height, self.look, self)
+        image = image_loader().request(item.path, longest)
+        button = ImageButton(image, max_height, self.look, self, item.size)
+        if image is None:
+            button.wait_for(str(item.path), longest)
         button.setObjectName("mediaLead" if index == 0 else "mediaThumb")
         caption = item.caption_in(self.lang)
         button.setAccessibleName(item.alt_in(self.lang) or caption or item.file)

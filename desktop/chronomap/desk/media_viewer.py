@@ -8,8 +8,8 @@ screen readers by its ``alt`` text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsPixmapItem,
@@ -24,17 +24,21 @@ from PySide6.QtWidgets import (
 
 from chronomap.qt import theme
 from chronomap.qt.media_credit import credit_line
-from chronomap.qt.media_image import load_image
+from chronomap.qt.media_image import CARD_DECODE, VIEWER_DECODE, cached_image, image_loader
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
 
-# The viewer decodes with the longer side at most this: sharp when zoomed on a large screen, bounded in memory.
-VIEWER_DECODE = 4096
 ZOOM_STEP = 1.25
 # Keys the picture leaves to the dialog (see :meth:`MediaViewer.keyPressEvent`).
 VIEWER_KEYS = frozenset({Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore, Qt.Key.Key_0,
                          Qt.Key.Key_Home, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 MAX_ZOOM = 8.0
+
+
+def _decoded_size(size: tuple[int, int]) -> QSize:
+    """The size a picture of *size* pixels is decoded at for the viewer."""
+    return QSize(*size).scaled(QSize(VIEWER_DECODE, VIEWER_DECODE), Qt.AspectRatioMode.KeepAspectRatio) \
+        if max(size) > VIEWER_DECODE else QSize(*size)
 
 
 class PictureView(QGraphicsView):
@@ -74,6 +78,7 @@ class MediaViewer(QDialog):
         self.lang = lang
         self.index = -1
         self.zoom = 1.0
+        self.sharp = False  # the picture at the viewer's full decode, not the card's stand-in
         self.setObjectName("mediaViewer")
         self.resize(1000, 760)
         c = theme.colours(look)
@@ -136,6 +141,7 @@ class MediaViewer(QDialog):
         layout.addLayout(buttons)
 
         self.setAccessibleName(self.tr("Picture viewer"))
+        image_loader().loaded.connect(self._on_loaded)
         self.show_index(index)
         self.view.setFocus()
 
@@ -157,8 +163,12 @@ class MediaViewer(QDialog):
         """Picture *index* (wrapping round), fitted."""
         self.index = index % len(self.images)
         item = self.images[self.index]
-        self.item.setPixmap(QPixmap.fromImage(load_image(item.path, VIEWER_DECODE)))
-        self.scene.setSceneRect(self.item.boundingRect())
+        full = image_loader().request(item.path, VIEWER_DECODE)
+        self.sharp = full is not None
+        if full is not None:
+            self._set_picture(full)
+        else:  # until the large decode arrives, the card's picture stands in, stretched to the same size
+            self._set_picture(cached_image(item.path, CARD_DECODE), _decoded_size(item.size) if item.size else None)
         caption = item.caption_in(self.lang) or ""
         self.caption.setText(caption)
         self.credit.setText(credit_line(item, self.lang))
@@ -170,6 +180,19 @@ class MediaViewer(QDialog):
         for button in (self.previous_button, self.next_button):
             button.setEnabled(total > 1)
         self.fit()
+
+    def _set_picture(self, image: QImage | None, stretch_to: QSize | None = None) -> None:
+        pixmap = QPixmap.fromImage(image) if image is not None else QPixmap()
+        if stretch_to is not None and not pixmap.isNull():
+            pixmap = pixmap.scaled(stretch_to, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        self.item.setPixmap(pixmap)
+        self.scene.setSceneRect(self.item.boundingRect())
+
+    def _on_loaded(self, path: str, longest: int, image: QImage) -> None:
+        if longest == VIEWER_DECODE and path == str(self.images[self.index].path):
+            self.sharp = True
+            self._set_picture(image)
+            self._apply()  # the same zoom on the sharp picture
 
     def step(self, by: int) -> None:
         if len(self.images) > 1:
