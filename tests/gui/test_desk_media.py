@@ -372,3 +372,33 @@ def test_the_desk_window_shows_the_media_under_the_card(make_window, qtbot, medi
     assert lead.geometry().top() >= 0 and panel.geometry().top() >= window.card.geometry().bottom()
     window.model.go_to_event("karaganda-follows")
     qtbot.waitUntil(lambda: not panel.isVisible())
+
+
+def _tab_from(window, start, steps: int) -> list:
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = []
+    for _ in range(steps):
+        window.focusNextChild()
+        reached.append(window.focusWidget())
+    return reached
+
+
+def test_tab_goes_from_the_card_through_its_media_and_every_control_is_named(make_window, qtbot, media_exhibit):
+    window = make_window(exhibit=media_exhibit)
+    window.activateWindow()
+    window.model.go_to_event("karaganda-follows")  # no media: what Tab reaches after the card
+    [after_card] = _tab_from(window, window.card, 1)
+    window.model.go_to_event("work-begins")
+    panel = window.card.media
+    qtbot.waitUntil(lambda: pictures_shown(panel, 200), timeout=LOAD_TIMEOUT)
+    [audio] = panel.audio
+    expected = [*panel.buttons, audio.play_button, audio.seek, audio.transcript, after_card]
+    assert _tab_from(window, window.card, len(expected)) == expected
+    controls = [*panel.buttons, *audio.focus_chain(), panel]
+    viewer = panel.open_viewer(0)
+    controls += [viewer, viewer.view, viewer.previous_button, viewer.next_button, viewer.zoom_in_button,
+                 viewer.zoom_out_button, viewer.fit_button, viewer.close_button]
+    unnamed = [f"{type(w).__name__}: {w.accessibleName()!r} / {w.accessibleDescription()!r}" for w in controls
+               if not w.accessibleName().strip() or not w.accessibleDescription().strip()]
+    assert not unnamed
+    viewer.reject()

@@ -84,14 +84,21 @@ class AudioControl(QWidget):
         grid.setColumnStretch(1, 1)
 
         self.play_button.setAccessibleName(self.tr("Play the recording"))
+        self.play_button.setAccessibleDescription(self.tr("Starts or pauses the recording"))
         self.seek.setAccessibleName(self.tr("Position in the recording"))
+        self.seek.setAccessibleDescription(self.tr("The arrow keys move by a second, Page Up and Page Down by five"))
         self.transcript.setAccessibleName(self.tr("Transcript"))
+        self.transcript.setAccessibleDescription(self.tr("What the recording says, in words"))
         self.setAccessibleName(self.tr("Recording: {caption}").format(caption=caption) if caption else self.tr("Recording"))
         self.player: QMediaPlayer | None = None
         self.unavailable: str | None = None
         self._following = False
         self._start_player()
         self._show_state()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in the order Tab visits them."""
+        return [self.play_button, self.seek, self.transcript]
 
     def _start_player(self) -> None:
         try:

@@ -36,6 +36,7 @@ class DeskCard(QLabel):
         self.linkActivated.connect(self._on_link)
         # the event's or place's media, for the layout to place under the card
         self.media = MediaPanel(parent)
+        self.media.tab_after = self  # Tab goes from the card into its pictures
 
     def _on_link(self, link: str) -> None:
         kind, _, value = link.partition(":")

@@ -124,6 +124,8 @@ class MediaPanel(QWidget):
         self.audio: list[AudioControl] = []
         self.viewer: MediaViewer | None = None
         self._opened_from = 0
+        # the widget Tab reaches the media after (new widgets would otherwise come last in the window)
+        self.tab_after: QWidget | None = None
         self.lang = "en"
         self.look = Look()
         self.hide()
@@ -144,6 +146,7 @@ class MediaPanel(QWidget):
         self.setStyleSheet(f"QWidget#mediaPanel {{ background: {c.paper.name()}; border-bottom: 1px solid {c.track.name()}; }}"
                            f"QLabel {{ color: {c.ink.name()}; font-size: {theme.px(12, look)}px; }}")
         self.setAccessibleName(self.tr("Pictures and recordings"))
+        self.setAccessibleDescription(self.tr("The pictures and recordings of what the card shows, with their captions and credits"))
         for index, item in enumerate(self.images):
             if index == 0:
                 self._add_lead(item)
@@ -154,6 +157,7 @@ class MediaPanel(QWidget):
                 control = AudioControl(item, lang, look, self)
                 self.audio.append(control)
                 self._layout.addWidget(control)
+        self._chain_focus()
         self.show()
 
     def _button(self, index: int, item: MediaItem, longest: int, max_height: int) -> ImageButton:
@@ -199,6 +203,15 @@ class MediaPanel(QWidget):
         texts.addStretch(1)
         layout.addLayout(texts, 1)
         self._layout.addWidget(row)
+
+    def _chain_focus(self) -> None:
+        """Tab goes from :attr:`tab_after` (the card) through the pictures and the recordings' controls, then on as it did."""
+        previous = self.tab_after
+        if previous is None:
+            return
+        for widget in [*self.buttons, *(w for control in self.audio for w in control.focus_chain())]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def open_viewer(self, index: int) -> MediaViewer:
         """The viewer at picture *index* of the images, window-modal; returns it (tests drive it)."""

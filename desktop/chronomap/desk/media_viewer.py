@@ -124,6 +124,12 @@ class MediaViewer(QDialog):
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.fit_button.setAccessibleName(self.tr("Fit the picture to the window"))
         self.close_button.setAccessibleName(self.tr("Close the viewer"))
+        self.previous_button.setAccessibleDescription(self.tr("Shows the previous picture (Page Up, or ← when it fits)"))
+        self.next_button.setAccessibleDescription(self.tr("Shows the next picture (Page Down, or → when it fits)"))
+        self.zoom_out_button.setAccessibleDescription(self.tr("Makes the picture smaller (−)"))
+        self.zoom_in_button.setAccessibleDescription(self.tr("Makes the picture larger (+); the arrow keys then move it"))
+        self.fit_button.setAccessibleDescription(self.tr("Shows the whole picture (0)"))
+        self.close_button.setAccessibleDescription(self.tr("Back to the explorer (Esc)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in"))
 
@@ -141,6 +147,7 @@ class MediaViewer(QDialog):
         layout.addLayout(buttons)
 
         self.setAccessibleName(self.tr("Picture viewer"))
+        self.setAccessibleDescription(self.tr("The picture large, with its caption and credit"))
         image_loader().loaded.connect(self._on_loaded)
         self.show_index(index)
         self.view.setFocus()
@@ -176,7 +183,7 @@ class MediaViewer(QDialog):
         self.counter.setText(self.tr("{n} of {total}").format(n=self.index + 1, total=total))
         self.setWindowTitle(caption or item.file)
         self.view.setAccessibleName(item.alt_in(self.lang) or caption or item.file)
-        self.view.setAccessibleDescription(caption)
+        self.view.setAccessibleDescription(caption or self.tr("The picture; the arrow keys move it when zoomed"))
         for button in (self.previous_button, self.next_button):
             button.setEnabled(total > 1)
         self.fit()

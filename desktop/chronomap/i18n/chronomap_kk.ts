@@ -43,12 +43,24 @@
         <translation>Жазбаны ойнату</translation>
     </message>
     <message>
+        <source>Starts or pauses the recording</source>
+        <translation>Жазбаны қосады немесе кідіртеді</translation>
+    </message>
+    <message>
         <source>Position in the recording</source>
         <translation>Жазбадағы орын</translation>
     </message>
     <message>
+        <source>The arrow keys move by a second, Page Up and Page Down by five</source>
+        <translation>Бағыт пернелері бір секундқа, Page Up және Page Down бес секундқа жылжытады</translation>
+    </message>
+    <message>
         <source>Transcript</source>
         <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Жазбада айтылғаны, сөзбен</translation>
     </message>
     <message>
         <source>Recording: {caption}</source>
@@ -721,6 +733,10 @@
         <translation>Суреттер мен жазбалар</translation>
     </message>
     <message>
+        <source>The pictures and recordings of what the card shows, with their captions and credits</source>
+        <translation>Карточкада көрсетілгенге қатысты суреттер мен жазбалар, жазуларымен және дереккөздерімен</translation>
+    </message>
+    <message>
         <source>Opens the picture larger</source>
         <translation>Суретті үлкейтіп ашады</translation>
     </message>
@@ -768,12 +784,44 @@
         <translation>Қарауды жабу</translation>
     </message>
     <message>
+        <source>Shows the previous picture (Page Up, or ← when it fits)</source>
+        <translation>Алдыңғы суретті көрсетеді (Page Up немесе сурет терезеге сыйғанда ←)</translation>
+    </message>
+    <message>
+        <source>Shows the next picture (Page Down, or → when it fits)</source>
+        <translation>Келесі суретті көрсетеді (Page Down немесе сурет терезеге сыйғанда →)</translation>
+    </message>
+    <message>
+        <source>Makes the picture smaller (−)</source>
+        <translation>Суретті кішірейтеді (−)</translation>
+    </message>
+    <message>
+        <source>Makes the picture larger (+); the arrow keys then move it</source>
+        <translation>Суретті үлкейтеді (+); содан кейін бағыт пернелері оны жылжытады</translation>
+    </message>
+    <message>
+        <source>Shows the whole picture (0)</source>
+        <translation>Суретті толық көрсетеді (0)</translation>
+    </message>
+    <message>
+        <source>Back to the explorer (Esc)</source>
+        <translation>Картаға оралу (Esc)</translation>
+    </message>
+    <message>
         <source>Picture viewer</source>
         <translation>Суретті қарау</translation>
     </message>
     <message>
+        <source>The picture large, with its caption and credit</source>
+        <translation>Сурет ірі, жазуымен және дереккөзімен</translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
         <translation>{total} ішінен {n}</translation>
+    </message>
+    <message>
+        <source>The picture; the arrow keys move it when zoomed</source>
+        <translation>Сурет; үлкейтілгенде бағыт пернелері оны жылжытады</translation>
     </message>
 </context>
 <context>

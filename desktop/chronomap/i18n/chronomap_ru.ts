@@ -43,12 +43,24 @@
         <translation>Воспроизвести запись</translation>
     </message>
     <message>
+        <source>Starts or pauses the recording</source>
+        <translation>Запускает или приостанавливает запись</translation>
+    </message>
+    <message>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
     <message>
+        <source>The arrow keys move by a second, Page Up and Page Down by five</source>
+        <translation>Стрелки сдвигают на секунду, Page Up и Page Down — на пять</translation>
+    </message>
+    <message>
         <source>Transcript</source>
         <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Что звучит в записи, словами</translation>
     </message>
     <message>
         <source>Recording: {caption}</source>
@@ -724,6 +736,10 @@
         <translation>Изображения и записи</translation>
     </message>
     <message>
+        <source>The pictures and recordings of what the card shows, with their captions and credits</source>
+        <translation>Изображения и записи к тому, что показывает карточка, с подписями и источниками</translation>
+    </message>
+    <message>
         <source>Opens the picture larger</source>
         <translation>Открывает изображение крупнее</translation>
     </message>
@@ -771,12 +787,44 @@
         <translation>Закрыть просмотр</translation>
     </message>
     <message>
+        <source>Shows the previous picture (Page Up, or ← when it fits)</source>
+        <translation>Показывает предыдущее изображение (Page Up или ←, когда оно вписано в окно)</translation>
+    </message>
+    <message>
+        <source>Shows the next picture (Page Down, or → when it fits)</source>
+        <translation>Показывает следующее изображение (Page Down или →, когда оно вписано в окно)</translation>
+    </message>
+    <message>
+        <source>Makes the picture smaller (−)</source>
+        <translation>Уменьшает изображение (−)</translation>
+    </message>
+    <message>
+        <source>Makes the picture larger (+); the arrow keys then move it</source>
+        <translation>Увеличивает изображение (+); затем стрелки сдвигают его</translation>
+    </message>
+    <message>
+        <source>Shows the whole picture (0)</source>
+        <translation>Показывает изображение целиком (0)</translation>
+    </message>
+    <message>
+        <source>Back to the explorer (Esc)</source>
+        <translation>Назад к карте (Esc)</translation>
+    </message>
+    <message>
         <source>Picture viewer</source>
         <translation>Просмотр изображений</translation>
     </message>
     <message>
+        <source>The picture large, with its caption and credit</source>
+        <translation>Изображение крупно, с подписью и источником</translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
+    </message>
+    <message>
+        <source>The picture; the arrow keys move it when zoomed</source>
+        <translation>Изображение; при увеличении стрелки сдвигают его</translation>
     </message>
 </context>
 <context>
