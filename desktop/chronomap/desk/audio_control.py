@@ -122,9 +122,9 @@ class AudioControl(QWidget):
 
     @property
     def playing(self) -> bool:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        return self.player is not None and self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        if self.player is None:
+            return False  # (and Qt Multimedia may not even import)
+        return self.player.playbackState() == self.player.PlaybackState.PlayingState
 
     def toggle(self) -> None:
         if self.player is None:
@@ -139,7 +139,7 @@ class AudioControl(QWidget):
             self.player.stop()
 
     def _show_state(self) -> None:
-        playing = self.player is not None and self.playing
+        playing = self.playing
         self.play_button.setText("❚❚" if playing else "▶")
         self.play_button.setToolTip(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setAccessibleName(self.tr("Pause the recording") if playing else self.tr("Play the recording"))
