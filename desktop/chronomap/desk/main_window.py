@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         side_layout.addWidget(self.card)
+        side_layout.addWidget(self.card.media)
         side_layout.addWidget(self.article, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -37,6 +37,65 @@
     </message>
 </context>
 <context>
+    <name>AudioControl</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>Жазбаны ойнату</translation>
+    </message>
+    <message>
+        <source>Starts or pauses the recording</source>
+        <translation>Жазбаны қосады немесе кідіртеді</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазбадағы орын</translation>
+    </message>
+    <message>
+        <source>The arrow keys move by a second, Page Up and Page Down by five</source>
+        <translation>Бағыт пернелері бір секундқа, Page Up және Page Down бес секундқа жылжытады</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Жазбада айтылғаны, сөзбен</translation>
+    </message>
+    <message>
+        <source>Recording: {caption}</source>
+        <translation>Жазба: {caption}</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound here; the transcript says what the recording says.</source>
+        <translation>Бұл компьютерде дыбыс ойнатылмайды; жазбада не айтылатыны мәтінде берілген.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Жазбаны кідірту</translation>
+    </message>
+    <message>
+        <source>{position} of {duration}</source>
+        <translation>{duration} ішінен {position}</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {reason}</source>
+        <translation>Жазба ойнатылмайды: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -648,6 +707,115 @@
         <source>, </source>
         <comment>between place names in a list</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation>Дереккөз: {credit}</translation>
+    </message>
+    <message>
+        <source>Credit not recorded</source>
+        <translation>Дереккөзі көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Суреттер мен жазбалар</translation>
+    </message>
+    <message>
+        <source>The pictures and recordings of what the card shows, with their captions and credits</source>
+        <translation>Карточкада көрсетілгенге қатысты суреттер мен жазбалар, жазуларымен және дереккөздерімен</translation>
+    </message>
+    <message>
+        <source>Opens the picture larger</source>
+        <translation>Суретті үлкейтіп ашады</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Келесі ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Алдыңғы сурет</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Келесі сурет</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Суретті терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Қарауды жабу</translation>
+    </message>
+    <message>
+        <source>Shows the previous picture (Page Up, or ← when it fits)</source>
+        <translation>Алдыңғы суретті көрсетеді (Page Up немесе сурет терезеге сыйғанда ←)</translation>
+    </message>
+    <message>
+        <source>Shows the next picture (Page Down, or → when it fits)</source>
+        <translation>Келесі суретті көрсетеді (Page Down немесе сурет терезеге сыйғанда →)</translation>
+    </message>
+    <message>
+        <source>Makes the picture smaller (−)</source>
+        <translation>Суретті кішірейтеді (−)</translation>
+    </message>
+    <message>
+        <source>Makes the picture larger (+); the arrow keys then move it</source>
+        <translation>Суретті үлкейтеді (+); содан кейін бағыт пернелері оны жылжытады</translation>
+    </message>
+    <message>
+        <source>Shows the whole picture (0)</source>
+        <translation>Суретті толық көрсетеді (0)</translation>
+    </message>
+    <message>
+        <source>Back to the explorer (Esc)</source>
+        <translation>Картаға оралу (Esc)</translation>
+    </message>
+    <message>
+        <source>Picture viewer</source>
+        <translation>Суретті қарау</translation>
+    </message>
+    <message>
+        <source>The picture large, with its caption and credit</source>
+        <translation>Сурет ірі, жазуымен және дереккөзімен</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{total} ішінен {n}</translation>
+    </message>
+    <message>
+        <source>The picture; the arrow keys move it when zoomed</source>
+        <translation>Сурет; үлкейтілгенде бағыт пернелері оны жылжытады</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,65 @@
     </message>
 </context>
 <context>
+    <name>AudioControl</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>Воспроизвести запись</translation>
+    </message>
+    <message>
+        <source>Starts or pauses the recording</source>
+        <translation>Запускает или приостанавливает запись</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Позиция в записи</translation>
+    </message>
+    <message>
+        <source>The arrow keys move by a second, Page Up and Page Down by five</source>
+        <translation>Стрелки сдвигают на секунду, Page Up и Page Down — на пять</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Что звучит в записи, словами</translation>
+    </message>
+    <message>
+        <source>Recording: {caption}</source>
+        <translation>Запись: {caption}</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound here; the transcript says what the recording says.</source>
+        <translation>На этом компьютере звук воспроизвести нельзя; что звучит в записи, сказано в расшифровке.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Приостановить запись</translation>
+    </message>
+    <message>
+        <source>{position} of {duration}</source>
+        <translation>{position} из {duration}</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {reason}</source>
+        <translation>Запись не воспроизводится: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -649,6 +708,115 @@
         <source>, </source>
         <comment>between place names in a list</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation>Источник: {credit}</translation>
+    </message>
+    <message>
+        <source>Credit not recorded</source>
+        <translation>Источник не указан</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Изображения и записи</translation>
+    </message>
+    <message>
+        <source>The pictures and recordings of what the card shows, with their captions and credits</source>
+        <translation>Изображения и записи к тому, что показывает карточка, с подписями и источниками</translation>
+    </message>
+    <message>
+        <source>Opens the picture larger</source>
+        <translation>Открывает изображение крупнее</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующее ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Предыдущее изображение</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Следующее изображение</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Вписать изображение в окно</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Закрыть просмотр</translation>
+    </message>
+    <message>
+        <source>Shows the previous picture (Page Up, or ← when it fits)</source>
+        <translation>Показывает предыдущее изображение (Page Up или ←, когда оно вписано в окно)</translation>
+    </message>
+    <message>
+        <source>Shows the next picture (Page Down, or → when it fits)</source>
+        <translation>Показывает следующее изображение (Page Down или →, когда оно вписано в окно)</translation>
+    </message>
+    <message>
+        <source>Makes the picture smaller (−)</source>
+        <translation>Уменьшает изображение (−)</translation>
+    </message>
+    <message>
+        <source>Makes the picture larger (+); the arrow keys then move it</source>
+        <translation>Увеличивает изображение (+); затем стрелки сдвигают его</translation>
+    </message>
+    <message>
+        <source>Shows the whole picture (0)</source>
+        <translation>Показывает изображение целиком (0)</translation>
+    </message>
+    <message>
+        <source>Back to the explorer (Esc)</source>
+        <translation>Назад к карте (Esc)</translation>
+    </message>
+    <message>
+        <source>Picture viewer</source>
+        <translation>Просмотр изображений</translation>
+    </message>
+    <message>
+        <source>The picture large, with its caption and credit</source>
+        <translation>Изображение крупно, с подписью и источником</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} из {total}</translation>
+    </message>
+    <message>
+        <source>The picture; the arrow keys move it when zoomed</source>
+        <translation>Изображение; при увеличении стрелки сдвигают его</translation>
     </message>
 </context>
 <context>
