@@ -241,8 +241,6 @@ def test_audio_format_by_magic_bytes(head, expected):
     assert audio_format(head) == expected
 
 
-@pytest.mark.xfail(reason="cli.py cmd_check does not print media_warnings yet (cli.py is not this branch's to edit); "
-                          "when it does, this passes and xfail_strict asks for the marker to go", strict=True)
 def test_check_prints_each_media_warning_and_still_succeeds(tmp_path, capsys):
     folder = build_case(tmp_path, {"set": ["story.json", "events.2.media.0.licence", None]})
     assert main(["check", str(folder)]) == 0
