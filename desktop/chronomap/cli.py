@@ -107,6 +107,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for lang, notes in exhibit.article_notes.items():
         for note in notes:
             print(f"note: {lang} article: {note}")
+    from chronomap.story.media import media_warnings
+
+    for warning in media_warnings(exhibit):  # the rights the museum must still clear; not a refusal
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -187,7 +187,7 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
     slides = _slide_texts(document)
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            report = import_file(path, Path(tmp) / "out", force=True, index=index)
+            report = import_file(path, Path(tmp) / "out", force=True, index=index, place=truth.get("place_option"))
         except AuthoringError as exc:
             first = str(exc).splitlines()[0]
             row.update(error=first, format_named="TimelineJS2" in str(exc), slides=len(slides), imported=0,
@@ -199,6 +199,7 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
     places = _PlaceTally()
     fallback = fallback_named = 0
     used: set[int] = set()
+    dated: dict[int, str] = {}
     for event in story["events"]:
         index_ = next((i for i, (h, b) in enumerate(slides) if i not in used
                        and (event["title"] == h or not h and _norm(event["summary"]) == _norm(b))), None)
@@ -207,6 +208,7 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
         if index_ is None:
             continue
         used.add(index_)
+        dated[index_] = event.get("date", "")
         want = by_slide.get(str(index_), [])
         is_fallback = any("no place named" in r["role"] for r in event["places"])
         if is_fallback:
@@ -219,6 +221,14 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
     row.update(format_named=None, slides=len(slides), imported=report.events, fallback=fallback,
                fallback_where_place_named=fallback_named, **places.figures(),
                not_carried=len(report.not_carried), seconds=round(time.perf_counter() - started, 2))
+    if "dates_by_slide" in truth:  # each slide's date as Chronomap should read it (null: left out, and said so)
+        want_dates = {int(k): v for k, v in truth["dates_by_slide"].items()}
+        right = sum(1 for i, d in want_dates.items() if d is not None and dated.get(i) == d)
+        wanted = sum(1 for d in want_dates.values() if d is not None)
+        listed = sum(1 for i, d in want_dates.items() if d is None and i not in dated
+                     and any(f"events[{i}]" in n and "left out" in n for n in report.notes))
+        row.update(date_recall=_ratio(right, wanted), date_precision=_ratio(right, len(dated)),
+                   left_out_and_listed=_ratio(listed, sum(1 for d in want_dates.values() if d is None)))
     return row
 
 

@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
     timeline = kiosk.timeline
+    modes = kiosk.modes.machine
 
     language_buttons = list(kiosk.language_bar.buttons.values())
 
@@ -212,9 +213,9 @@ def main(argv: list[str] | None = None) -> int:
             wait_for_page()
 
     def visitor_session(changes_wanted: int) -> int:
-        """A visitor: changes until *changes_wanted* moments were shown; the idle timer held off."""
-        kiosk.idle_timer.setInterval(600_000)
-        kiosk.idle_timer.start()
+        """A visitor: changes until *changes_wanted* moments were shown; the idle time held off."""
+        modes.idle_seconds = 600
+        modes.activity()
         changes, step, last = 0, 0, kiosk.model.moment
         while changes < changes_wanted:
             visitor_step(step)
@@ -227,9 +228,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def leave_and_loop(loops: int) -> int:
         """The visitor leaves: idle → “Still there?” → reset → *loops* attract loops; then a touch."""
-        kiosk.idle_timer.setInterval(40)
-        kiosk.countdown_timer.setInterval(60)
-        kiosk.idle_timer.start()
+        modes.idle_seconds, modes.countdown_seconds = 0.04, 0.06
+        modes.activity()  # the idle time counts from the visitor's last touch
         if not wait_until(lambda: kiosk.mode == "attract", 30):
             logging.getLogger("soak").error("the kiosk did not go back to the attract loop")
             return 0
@@ -250,8 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     def measure() -> float:
         """RSS at the same moment each time: a reset done (the page renewed, if the kiosk renews it),
         the start state confirmed and drawn, then a second's rest; the attract loop waits meanwhile."""
-        looping = kiosk.attract_timer.isActive()
-        kiosk.attract_timer.stop()
+        looping = kiosk.mode == "attract"
+        kiosk.modes.timer.stop()
         before = recovered["n"]
         kiosk.reset_to_start()
         if not kiosk.map_view.is_ready:  # renewed: wait for the fresh page to show the state again
@@ -263,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         wait_until(lambda: False, 1.0)
         rss = process_tree_rss_mb()
         if looping:
-            kiosk.attract_timer.start()
+            modes.attract_step_done()  # hold what is on screen from now, then loop on
         return rss
 
     cycles = {"n": 0}
@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         if sessions % 5 == 0:
             samples.append(round(measure(), 1))
     elapsed = time.monotonic() - started
-    kiosk.attract_timer.stop()
+    kiosk.modes.timer.stop()
     rss_end = measure()
     samples.append(round(rss_end, 1))
     done_cycles = cycles["n"] - cycles_at_start

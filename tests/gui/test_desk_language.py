@@ -72,12 +72,12 @@ def test_the_map_page_speaks_the_language_without_reloading(qtbot, window):
     _switch(qtbot, window, "ru")
     snapshot = query_page(qtbot, window.map_view)
     assert snapshot["labels"]["almaty"].startswith("Алма-Ата")
-    assert "Происходит сейчас" in snapshot["legend"]
+    assert "Происходит в этот день" in snapshot["legend"]
     assert "СССР" in snapshot["legend"]
     _switch(qtbot, window, "kk")
     snapshot = query_page(qtbot, window.map_view)
     assert snapshot["labels"]["kazakh-ssr"].startswith("Қазақ КСР")
-    assert "Дәл қазір болып жатыр" in snapshot["legend"] and "КСРО" in snapshot["legend"]
+    assert "Осы күні болып жатыр" in snapshot["legend"] and "КСРО" in snapshot["legend"]
     assert not reloads
 
 

@@ -72,6 +72,8 @@ def test_the_caption_is_there(snapshotter):
     caption = image.text("chronomap.caption")
     assert "Perestroika in Kazakhstan" in caption and "17–18 December 1986" in caption
     assert "The December Events (Jeltoqsan)" in caption
+    # the PNG's text chunk keeps the parts apart, one a line, as the caption band shows them
+    assert caption.splitlines() == ["Perestroika in Kazakhstan", "17–18 December 1986", "The December Events (Jeltoqsan)"]
     # the caption band is drawn: dark ink on paper in the bottom rows
     band_dark = sum(image.pixelColor(x, y).lightness() < 90 for x in range(0, 500, 2) for y in range(700, 800, 2))
     assert band_dark > 200

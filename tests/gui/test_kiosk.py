@@ -8,20 +8,25 @@ here; nothing sleeps: every wait is on a signal, a callback or a condition.
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 
 import pytest
 from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, delete_windows, query_page
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenuBar, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenuBar, QPushButton, QScrollArea, QWidget
 
 from chronomap.kiosk.config import KioskConfig
-from chronomap.kiosk.pin import hash_pin
+from chronomap.kiosk.modes import Mode
+from chronomap.kiosk.pin import PinGate, hash_pin, pin_state_file
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.stats import StatsRecorder, stats_main
+from chronomap.qt.article_panel import ArticlePanel
 from chronomap.qt.language import language_service
+from chronomap.qt.map_view import MapView
+from chronomap.qt.timeline_slider import TimelineSlider
 
 pytestmark = pytest.mark.gui
 
@@ -43,8 +48,8 @@ def make_kiosk(qtbot, exhibit):
     closed afterwards, and the application's language and look put back to English and standard."""
     kiosks: list[KioskWindow] = []
 
-    def make(stats: StatsRecorder | None = None, start=None, story=None, **overrides) -> KioskWindow:
-        kiosk = KioskWindow(story or exhibit, kiosk_config(**overrides), start=start, stats=stats)
+    def make(stats: StatsRecorder | None = None, start=None, story=None, state_dir=None, **overrides) -> KioskWindow:
+        kiosk = KioskWindow(story or exhibit, kiosk_config(**overrides), start=start, stats=stats, state_dir=state_dir)
         kiosks.append(kiosk)
         with qtbot.waitSignal(kiosk.map_view.ready, timeout=LOAD_TIMEOUT):
             kiosk.show_on_screen()
@@ -162,7 +167,7 @@ def test_touch_moves_through_the_story(qtbot, kiosk, touch_screen):
     assert kiosk.model.moment.focus.id == "december-events"
     snapshot = wait_for_page_state(qtbot, kiosk)
     assert snapshot["statuses"]["almaty"] == "current"
-    assert kiosk.card_title.text() == "The December Events (Jeltoqsan)"
+    assert kiosk.card.card_title.text() == "The December Events (Jeltoqsan)"
     key(kiosk, Qt.Key.Key_Right)
     assert kiosk.model.moment.focus.id == "unrest-spreads"
     key(kiosk, Qt.Key.Key_Left)
@@ -171,9 +176,9 @@ def test_touch_moves_through_the_story(qtbot, kiosk, touch_screen):
 
 def test_a_place_chip_shows_the_place(qtbot, kiosk):
     kiosk.model.go_to_event("august-coup")
-    chip = next(c for c in kiosk.chips if c.isVisible() and c.property("place_id") == "moscow")
+    chip = next(c for c in kiosk.card.chips if c.isVisible() and c.property("place_id") == "moscow")
     click(kiosk, chip)
-    assert kiosk.details.isVisible() and "Moscow" in kiosk.details.text()
+    assert kiosk.card.details.isVisible() and "Moscow" in kiosk.card.details.text()
 
     def arrived():
         lat, lon = query_page(qtbot, kiosk.map_view)["center"]
@@ -184,19 +189,15 @@ def test_a_place_chip_shows_the_place(qtbot, kiosk):
 
 def test_play_holds_each_event_long_enough_to_read_it(qtbot, make_kiosk):
     kiosk = make_kiosk(attract_min_seconds=0.05, attract_chars_per_second=2000)
+    holds: dict[str, int] = {}
+    kiosk.player.held.connect(lambda ms: holds.__setitem__(kiosk.model.moment.focus.id, ms))
     click(kiosk, kiosk.play_button)
-    assert kiosk.is_playing and not kiosk.idle_timer.isActive()  # watching is not idling
-    holds = {kiosk.model.moment.focus.id: kiosk.play_timer.interval()}
-
-    def stepped():
-        if kiosk.is_playing:
-            holds[kiosk.model.moment.focus.id] = kiosk.play_timer.interval()
-
-    kiosk.play_timer.timeout.connect(stepped)
+    assert kiosk.is_playing and kiosk.modes.machine.next_deadline() is None  # watching is not idling
+    assert kiosk.play_button.isChecked() and kiosk.play_button.text() == "❚❚  Pause"
     qtbot.waitUntil(lambda: not kiosk.is_playing, timeout=LOAD_TIMEOUT)
     assert kiosk.model.moment.focus.id == kiosk.timeline.events[-1].id
     assert holds == {e.id: max(50, round(len(e.summary) / 2000 * 1000)) for e in kiosk.timeline.events}
-    assert kiosk.idle_timer.isActive()
+    assert kiosk.modes.timer.isActive() and kiosk.modes.machine.next_deadline() is not None  # idle time again
 
 
 # -- idle, "Still there?", attract -------------------------------------------------------------------
@@ -220,7 +221,7 @@ def test_idle_asks_still_there_then_the_story_plays_by_itself(qtbot, make_kiosk,
     with qtbot.waitSignal(kiosk.attract_cycle_finished, timeout=LOAD_TIMEOUT):
         pass
     assert kiosk.mode == "attract"
-    kiosk.attract_timer.stop()  # hold still to look: the page shows the start again
+    kiosk.modes.timer.stop()  # hold still to look: the page shows the start again
     qtbot.waitUntil(lambda: kiosk.map_view.is_ready, timeout=LOAD_TIMEOUT)
     assert wait_for_page_state(qtbot, kiosk)["statuses"]["almaty"] == "current"
 
@@ -249,8 +250,21 @@ def test_the_first_input_in_the_loop_only_hands_control_back(qtbot, kiosk, touch
         act()
     assert kiosk.mode == "active"
     assert kiosk.model.moment == start  # the widget under the finger got nothing
-    assert not kiosk.banner.isVisible() and not kiosk.attract_timer.isActive()
+    assert not kiosk.banner.isVisible() and kiosk.modes.mode is Mode.ACTIVE  # the loop steps only in ATTRACT
     act()  # now the same input acts
+    assert kiosk.model.moment.focus.id == "december-events"
+
+
+def test_a_lost_release_never_leaves_the_kiosk_deaf(qtbot, kiosk, touch_screen):
+    """Issue 14.2: the key that wakes the loop is never released (a window manager took the release);
+    the next tap must act, not be swallowed while waiting for that release."""
+    kiosk.start_attract()
+    with qtbot.waitSignal(kiosk.guard.swallowed, timeout=STEP_TIMEOUT):
+        QTest.keyPress(kiosk.windowHandle(), Qt.Key.Key_1)  # ... and no keyRelease
+    QCoreApplication.processEvents()
+    assert kiosk.mode == "active"
+    with qtbot.waitSignal(kiosk.next_button.clicked, timeout=STEP_TIMEOUT):
+        touch(kiosk, touch_screen, kiosk.next_button)
     assert kiosk.model.moment.focus.id == "december-events"
 
 
@@ -264,9 +278,11 @@ def test_a_touch_during_still_there_keeps_the_visitors_place(qtbot, make_kiosk, 
     with qtbot.assertNotEmitted(kiosk.next_button.clicked):
         touch(kiosk, touch_screen, kiosk.next_button)  # under the overlay: it only dismisses it
     assert kiosk.mode == "active"
-    assert not kiosk.still_there.isVisible() and not kiosk.countdown_timer.isActive()
+    assert not kiosk.still_there.isVisible()
     assert kiosk.model.moment.focus.id == "august-coup"
-    assert kiosk.idle_timer.isActive()
+    # the idle time (0.3 s) runs again, not the countdown (LONG)
+    assert kiosk.modes.timer.isActive()
+    assert kiosk.modes.machine.next_deadline() == pytest.approx(kiosk.modes.clock.now() + 0.3, abs=0.25)
 
 
 def test_a_reset_returns_everything_to_the_start(qtbot, make_kiosk):
@@ -280,13 +296,15 @@ def test_a_reset_returns_everything_to_the_start(qtbot, make_kiosk):
     kiosk.start_attract()
     focus = kiosk.model.moment.focus
     assert focus.id == "december-events"
-    assert not kiosk.details.isVisible() and not kiosk.pin_pad.isVisible()
+    assert not kiosk.card.details.isVisible() and not kiosk.pin_pad.isVisible()
     assert set(focus.sentence_ids) <= set(kiosk.article.highlighted_sentences())
     assert bar.value() < bar.maximum()
     (south, west), (north, east) = kiosk.builder.focus_bounds(kiosk.model.moment.state)
 
     def framed():
-        lat, lon = query_page(qtbot, kiosk.map_view)["center"]
+        center = query_page(qtbot, kiosk.map_view)["center"]
+        assert center is not None  # (the renewed page may not have its map yet)
+        lat, lon = center
         assert south < lat < north and west < lon < east
 
     qtbot.waitUntil(framed, timeout=STEP_TIMEOUT)
@@ -390,7 +408,7 @@ def test_the_lockout_ends(qtbot, make_kiosk):
 
 def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, make_kiosk, touch_screen):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN), staff_corner="top-left")
-    corner = QPoint(12, 12)
+    corner = kiosk.guard.corner_rect().center()
     for _ in range(4):
         touch(kiosk, touch_screen, kiosk, corner)
     touch(kiosk, touch_screen, kiosk.article)  # a tap elsewhere starts the count again
@@ -400,6 +418,50 @@ def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, make_kiosk, touch_scree
     with qtbot.waitSignal(kiosk.guard.staff_requested, timeout=STEP_TIMEOUT):
         touch(kiosk, touch_screen, kiosk, corner)
     assert kiosk.pin_pad.isVisible()
+
+
+def test_five_taps_on_the_maps_zoom_in_do_not_open_the_pin_pad(qtbot, make_kiosk, touch_screen):
+    """Issue 14.3: the staff corner sat on the map's "+" button."""
+    kiosk = make_kiosk(pin_hash=hash_pin(PIN))  # the default corner, top-left
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as found:
+        kiosk.map_view.evaluate("var r = document.querySelector('.leaflet-control-zoom-in').getBoundingClientRect();"
+                                " JSON.stringify([r.left + r.width / 2, r.top + r.height / 2])", found)
+    x, y = json.loads(found.args[0])
+    plus = QPoint(round(x), round(y))
+    before = query_page(qtbot, kiosk.map_view)["zoom"]
+    with qtbot.assertNotEmitted(kiosk.guard.staff_requested):
+        for _ in range(5):
+            touch(kiosk, touch_screen, kiosk.map_view, plus)
+        qtbot.waitUntil(lambda: query_page(qtbot, kiosk.map_view)["zoom"] > before, timeout=STEP_TIMEOUT)
+    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.guard.corner_rect().intersects(kiosk.map_view.geometry())
+
+
+@pytest.mark.parametrize("corner", ["top-left", "top-right", "bottom-left", "bottom-right"])
+def test_the_staff_corner_is_clear_of_every_control(qtbot, make_kiosk, corner, touch_screen):
+    kiosk = make_kiosk(pin_hash=hash_pin(PIN), staff_corner=corner, start=("event", "strike-reaches-karaganda"))
+    zone = kiosk.guard.corner_rect()
+    assert zone.width() >= 48 and zone.height() >= 48 and kiosk.rect().contains(zone)
+    controls = [w for w in kiosk.findChildren(QWidget)
+                if w.isVisible() and isinstance(w, (QAbstractButton, TimelineSlider, ArticlePanel, MapView, QScrollArea))]
+    assert {kiosk.slider, kiosk.map_view, kiosk.article, *kiosk.language_bar.buttons.values()} <= set(controls)
+    for control in controls:
+        where = QRect(control.mapTo(kiosk, QPoint(0, 0)), control.size())
+        assert not where.intersects(zone), (corner, control.objectName() or type(control).__name__, where, zone)
+    with qtbot.waitSignal(kiosk.guard.staff_requested, timeout=STEP_TIMEOUT):
+        for _ in range(5):
+            touch(kiosk, touch_screen, kiosk, zone.center())
+    assert kiosk.pin_pad.isVisible()
+
+
+def test_pin_lockouts_are_kept_in_the_state_folder(qtbot, make_kiosk, tmp_path):
+    kiosk = make_kiosk(pin_hash=hash_pin(PIN), pin_attempts=1, pin_lockout_seconds=LONG, state_dir=tmp_path)
+    assert kiosk.gate.state_file == pin_state_file(tmp_path)
+    kiosk.open_pin_pad("test")
+    enter_pin(kiosk, "1111")
+    assert kiosk.mode == "pin-locked"
+    again = PinGate(kiosk.config.pin_hash, 1, LONG, state_file=pin_state_file(tmp_path))  # as after a restart
+    assert again.seconds_locked() > LONG - 60
 
 
 def test_without_a_pin_hash_there_is_no_staff_exit(qtbot, kiosk):
@@ -412,8 +474,8 @@ def test_without_a_pin_hash_there_is_no_staff_exit(qtbot, kiosk):
 def test_idle_closes_the_pin_pad(qtbot, make_kiosk):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN), idle_seconds=0.3)
     key(kiosk, Qt.Key.Key_K, CTRL_ALT_SHIFT)
-    assert kiosk.pin_pad.isVisible()
-    qtbot.waitUntil(lambda: kiosk.mode != "active", timeout=LOAD_TIMEOUT)
+    assert kiosk.pin_pad.isVisible() and kiosk.mode == "pin"
+    qtbot.waitUntil(lambda: kiosk.mode not in ("active", "pin"), timeout=LOAD_TIMEOUT)
     assert not kiosk.pin_pad.isVisible()
 
 
@@ -454,7 +516,7 @@ def test_crashes_in_a_row_back_off_and_a_stable_page_starts_the_count_again(qtbo
 
 def test_a_hung_page_is_restarted(qtbot, make_kiosk):
     kiosk = make_kiosk(hang_check_seconds=0.2, hang_timeout_seconds=1.5)
-    qtbot.waitUntil(lambda: kiosk.page_watch.pings_answered >= 2, timeout=STEP_TIMEOUT)
+    qtbot.waitUntil(lambda: kiosk.page.watch.pings_answered >= 2, timeout=STEP_TIMEOUT)
     seq = kiosk.map_view.last_state["seq"]
     with qtbot.waitSignals([kiosk.page_restarted, kiosk.map_view.recovered], timeout=LOAD_TIMEOUT, order="none"):
         kiosk.map_view.evaluate("setTimeout(function () { for (;;) {} }, 0); 0")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
+from chronomap.kiosk.layout import side_width
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.qt import theme
 from chronomap.qt.article_panel import ArticlePanel
@@ -50,13 +51,13 @@ def words(kiosk: KioskWindow) -> dict[str, object]:
         "previous": kiosk.prev_button.text(),
         "play": kiosk.play_button.text(),
         "next": kiosk.next_button.text(),
-        "places": kiosk.places_label.text(),
+        "places": kiosk.card.places_label.text(),
         "date": kiosk.date_label.text(),
         "event": kiosk.event_label.text(),
-        "card date": kiosk.card_date.text(),
-        "card title": kiosk.card_title.text(),
-        "card summary": kiosk.card_summary.text(),
-        "chips": tuple(c.text() for c in kiosk.chips if c.isVisible()),
+        "card date": kiosk.card.card_date.text(),
+        "card title": kiosk.card.card_title.text(),
+        "card summary": kiosk.card.card_summary.text(),
+        "chips": tuple(c.text() for c in kiosk.card.chips if c.isVisible()),
         "article": kiosk.article.language_note() + kiosk.article.toPlainText()[:120],
     }
 
@@ -86,10 +87,10 @@ def test_each_language_button_changes_every_visible_word_and_the_map_page(qtbot,
     english, english_page = words(kiosk), page_words(qtbot, kiosk)
     assert english["date"] == "17–18 December 1986"
     assert english_page["labels"]["almaty"] == "Alma-Ata (Almaty)"
-    assert "Happening now" in english_page["legend"]
+    assert "Happening on this day" in english_page["legend"]
     expected = {
-        "ru": {"date": "декабря", "almaty": "Алма-Ата (Алматы)", "legend": "Происходит сейчас", "previous": "Назад"},
-        "kk": {"date": "желтоқсан", "almaty": "Алматы", "legend": "Дәл қазір болып жатыр", "previous": "Алдыңғы"},
+        "ru": {"date": "декабря", "almaty": "Алма-Ата (Алматы)", "legend": "Происходит в этот день", "previous": "Назад"},
+        "kk": {"date": "желтоқсан", "almaty": "Алматы", "legend": "Осы күні болып жатыр", "previous": "Алдыңғы"},
     }
     focus = kiosk.model.moment.focus
     for lang in ("ru", "kk"):
@@ -108,7 +109,7 @@ def test_each_language_button_changes_every_visible_word_and_the_map_page(qtbot,
         assert [b.isChecked() for b in kiosk.language_bar.buttons.values()] == [code == lang for code in LANGUAGES]
         on_page = page_words(qtbot, kiosk)
         assert on_page["labels"]["almaty"] == expected[lang]["almaty"]
-        assert expected[lang]["legend"] in on_page["legend"] and "Happening now" not in on_page["legend"]
+        assert expected[lang]["legend"] in on_page["legend"] and "Happening on this day" not in on_page["legend"]
         assert expected[lang]["date"] in kiosk.map_view.accessibleDescription()
     choose(kiosk, "en")
     assert words(kiosk) == english
@@ -118,28 +119,28 @@ def test_each_language_button_changes_every_visible_word_and_the_map_page(qtbot,
 
 def test_exhibit_texts_and_the_article_follow_the_language(qtbot, make_kiosk, steppe):
     kiosk = make_kiosk(story=steppe, start=("event", "work-begins"))
-    assert kiosk.card_title.text() == "Work begins on the railway"
+    assert kiosk.card.card_title.text() == "Work begins on the railway"
     assert kiosk.article.toPlainText().startswith("The Test Steppe")
     choose(kiosk, "ru")
-    assert kiosk.event_label.text() == kiosk.card_title.text() == "Начало строительства дороги"
-    assert kiosk.card_summary.text() == "Работы на линии начинаются в Алма-Ате."
+    assert kiosk.event_label.text() == kiosk.card.card_title.text() == "Начало строительства дороги"
+    assert kiosk.card.card_summary.text() == "Работы на линии начинаются в Алма-Ате."
     assert kiosk.article.shown_language == "ru"
     assert kiosk.article.toPlainText().startswith("Тестовая степь")  # the translated article, no note
     # the passage being told is highlighted in the translation too
     assert "event:work-begins" in {kiosk.article.anchor_for_sentence(s) for s in kiosk.article.shown_highlights()}
     choose(kiosk, "kk")
-    assert kiosk.card_title.text() == "Темір жол құрылысы басталды"
-    assert kiosk.card_summary.text() == "Work on the line begins in Alma-Ata."  # no Kazakh summary: the original
+    assert kiosk.card.card_title.text() == "Темір жол құрылысы басталды"
+    assert kiosk.card.card_summary.text() == "Work on the line begins in Alma-Ata."  # no Kazakh summary: the original
     assert kiosk.article.shown_language == "en"
     note = kiosk.article.language_note()
     assert "қазақ тілінде жоқ" in note and note == kiosk.article.missing_language_note()
     assert kiosk.article.toPlainText().startswith("The Test Steppe")
     assert page_words(qtbot, kiosk)["labels"]["kazakh-ssr"] == "Қазақ КСР (Қазақстан)"
     # a place's details follow too
-    click(kiosk, next(c for c in kiosk.chips if c.property("place_id") == "almaty"))
-    assert kiosk.details.isVisible() and "Алматы" in kiosk.details.text()
+    click(kiosk, next(c for c in kiosk.card.chips if c.property("place_id") == "almaty"))
+    assert kiosk.card.details.isVisible() and "Алматы" in kiosk.card.details.text()
     choose(kiosk, "ru")
-    assert kiosk.details.isVisible() and "Здесь начались работы на железной дороге." in kiosk.details.text()
+    assert kiosk.card.details.isVisible() and "Здесь начались работы на железной дороге." in kiosk.card.details.text()
 
 
 def test_overlays_and_plurals_are_translated(qtbot, kiosk):
@@ -189,7 +190,7 @@ def test_a_reset_returns_to_the_configured_language(qtbot, make_kiosk, touch_scr
         pass
     assert language_service().current == "kk" and kiosk.language_bar.current == "kk"
     assert words(kiosk) == kazakh
-    kiosk.attract_timer.stop()  # hold still: the renewed page shows the start again, in Kazakh
+    kiosk.modes.timer.stop()  # hold still: the renewed page shows the start again, in Kazakh
     qtbot.waitUntil(lambda: kiosk.map_view.is_ready, timeout=LOAD_TIMEOUT)
     assert page_words(qtbot, kiosk) == kazakh_page
 
@@ -212,7 +213,7 @@ def test_a_crashed_page_comes_back_in_the_visitors_language(qtbot, kiosk):
     with qtbot.waitSignal(kiosk.map_view.recovered, timeout=LOAD_TIMEOUT):
         os.kill(kiosk.map_view.render_process_pid(), signal.SIGKILL)  # the render process this kiosk started
     assert page_words(qtbot, kiosk) == before
-    assert "Происходит сейчас" in before["legend"]
+    assert "Происходит в этот день" in before["legend"]
 
 
 # -- accessibility ----------------------------------------------------------------------------------------
@@ -297,9 +298,9 @@ def test_tab_reaches_every_control_and_enter_or_space_presses_it(qtbot, make_kio
     assert kiosk.model.moment.focus.id != "strike-reaches-karaganda"
     key(kiosk, Qt.Key.Key_Right)  # arrows still step through events wherever focus is
     assert kiosk.model.moment.focus.id == "strike-reaches-karaganda"
-    focus_on(kiosk.chips[0])
+    focus_on(kiosk.card.chips[0])
     key(kiosk, Qt.Key.Key_Enter)
-    assert kiosk.details.isVisible()
+    assert kiosk.card.details.isVisible()
     focus_on(kiosk.language_bar.buttons["ru"])
     key(kiosk, Qt.Key.Key_Space)
     assert language_service().current == "ru"
@@ -314,7 +315,7 @@ def test_keyboard_focus_is_visible(qtbot, kiosk):
         image = widget.grab().toImage()
         return image.pixel(2, image.height() // 2)
 
-    buttons = [kiosk.language_bar.buttons["ru"], kiosk.play_button, kiosk.next_button, kiosk.chips[0]]
+    buttons = [kiosk.language_bar.buttons["ru"], kiosk.play_button, kiosk.next_button, kiosk.card.chips[0]]
     assert all(left_edge(b) != frame for b in buttons)
     for button in buttons:
         while QApplication.focusWidget() is not button:
@@ -381,10 +382,10 @@ def test_no_event_card_is_cut_in_large_type(make_kiosk, lang):
     """Every event's card, in every language, in large type, on the tests' small screen (800×600): each
     label gets the height its words need (the words scroll when they must), and the article keeps room."""
     kiosk = make_kiosk(large_type=True, language=lang)
-    assert kiosk._side_width(1920) == 768  # at 1920 px the panel widens from 614 to 768 px with large type
+    assert side_width(1920, kiosk.look.large_type) == 768  # at 1920 px the panel widens from 614 to 768 px with large type
     for event in kiosk.timeline.events:
         kiosk.model.go_to_event(event.id)
-        for label in (kiosk.card_title, kiosk.card_summary):
+        for label in (kiosk.card.card_title, kiosk.card.card_summary):
             if label.minimumSizeHint().width() > label.width():
                 continue  # one word wider than the panel (this test's screen is 800 px wide): nothing fits it
             assert label.height() >= label.heightForWidth(label.width()), (lang, event.id, label.objectName())

@@ -123,7 +123,7 @@ def test_a_link_in_the_article_goes_nowhere(qtbot, kiosk):
 
 def test_no_text_selection(qtbot, kiosk):
     assert kiosk.article.textInteractionFlags() == Qt.TextInteractionFlag.LinksAccessibleByMouse
-    assert kiosk.card_summary.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
+    assert kiosk.card.card_summary.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
     assert run_js(qtbot, kiosk, "getComputedStyle(document.body).userSelect") == "none"
     assert run_js(qtbot, kiosk, "document.execCommand('selectAll'); window.getSelection().toString().length") == 0
 

@@ -56,6 +56,7 @@
         L.DomUtil.create("div", "cm-legend-title", box).textContent = texts.title;
       }
       row(dot(CITY_STYLE.current), texts.current);
+      row(dot(CITY_STYLE.told), texts.told);
       row(dot(CITY_STYLE.past), texts.past);
       row(dot(CITY_STYLE.upcoming), texts.upcoming);
       row(swatch(COUNTRY_STYLE.focus.fillColor, COUNTRY_STYLE.focus.color), texts.focus);

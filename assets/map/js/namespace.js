@@ -41,11 +41,11 @@
 
     // The words of the protocol the page checks a state against, and the orders they rank in.
     constants: {
-      STATUSES: ["current", "past", "upcoming"],
+      STATUSES: ["current", "told", "past", "upcoming"],
       CLASSES: ["union", "focus", "focus-independent", "independent", "foreign"],
       LAYERS: ["countries", "borders", "water"],
       KIND_RANK: { city: 0, region: 1, republic: 2, state: 3 },
-      STATUS_RANK: { current: 0, past: 1, upcoming: 2 }
+      STATUS_RANK: { current: 0, told: 1, past: 2, upcoming: 3 }
     },
 
     shared: {

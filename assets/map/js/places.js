@@ -121,7 +121,7 @@
     var el = place.labelEl;
     el.className = "cm-label cm-" + status + " cm-kind-" + place.kind;
     place.clipped = false;  // the class is gone with the reset; the next layout decides again
-    place.labelMarker.setZIndexOffset(status === "current" ? 1000 : status === "past" ? 500 : 0);
+    place.labelMarker.setZIndexOffset(status === "current" ? 1000 : status === "told" ? 750 : status === "past" ? 500 : 0);
     place.size = null;  // the label's font changed: measure again
     return true;
   }
@@ -141,8 +141,8 @@
       return p.layer;
     });
     layered.sort(function (a, b) {
-      var ka = (a.isCircle ? 10 : 0) + (2 - STATUS_RANK[a.status]);
-      var kb = (b.isCircle ? 10 : 0) + (2 - STATUS_RANK[b.status]);
+      var ka = (a.isCircle ? 10 : 0) + (3 - STATUS_RANK[a.status]);
+      var kb = (b.isCircle ? 10 : 0) + (3 - STATUS_RANK[b.status]);
       return ka - kb;
     });
     layered.forEach(function (p) { p.layer.bringToFront(); });

@@ -61,7 +61,12 @@
 
   cm.captionText = function () {
     var caption = shared.chrome.caption;
-    return caption && caption.style.display !== "none" ? caption.textContent : null;
+    if (!caption || caption.style.display === "none") {
+      return null;
+    }
+    // one line per part (title, date, event): the parts are blocks on the page, but their
+    // textContent would run together ("Perestroika in Kazakhstan10 December 1991The …")
+    return Array.prototype.map.call(caption.children, function (part) { return part.textContent; }).join("\n");
   };
 
   // Marks the frame after the next two paints: the page is drawn up to this call

@@ -45,6 +45,9 @@
   var CITY_STYLE = {
     current:  { radius: 7.5, color: VERMILION_DARK, weight: 2.6, opacity: 1,
                 fillColor: VERMILION, fillOpacity: 1, dashArray: null },
+    // the event being told, over by this day: a ring in the same ink, not a filled "now"
+    told:     { radius: 6.6, color: VERMILION_DARK, weight: 2.6, opacity: 1,
+                fillColor: PAPER, fillOpacity: 1, dashArray: null },
     past:     { radius: 4.6, color: PAPER, weight: 1.4, opacity: 1,
                 fillColor: DIM, fillOpacity: 0.95, dashArray: null },
     upcoming: { radius: 4.4, color: QUIET, weight: 1.5, opacity: 1,
@@ -53,6 +56,8 @@
   var REGION_STYLE = {
     current:  { color: VERMILION, weight: 2.6, opacity: 1,
                 fillColor: VERMILION, fillOpacity: 0.26, dashArray: null },
+    told:     { color: VERMILION, weight: 2.2, opacity: 1,
+                fillColor: VERMILION, fillOpacity: 0.06, dashArray: "7 4" },
     past:     { color: DIM, weight: 1.3, opacity: 0.9,
                 fillColor: DIM, fillOpacity: 0.14, dashArray: null },
     upcoming: { color: QUIET, weight: 1.2, opacity: 0.9,
@@ -65,6 +70,8 @@
   var CITY_STYLE_HC = {
     current:  { radius: 9, color: "#000000", weight: 3.2, opacity: 1,
                 fillColor: HC_RED, fillOpacity: 1, dashArray: null },
+    told:     { radius: 8, color: HC_RED, weight: 3.4, opacity: 1,
+                fillColor: "#ffffff", fillOpacity: 1, dashArray: null },
     past:     { radius: 5.4, color: "#ffffff", weight: 1.6, opacity: 1,
                 fillColor: "#000000", fillOpacity: 1, dashArray: null },
     upcoming: { radius: 5.0, color: "#000000", weight: 2.0, opacity: 1,
@@ -73,6 +80,8 @@
   var REGION_STYLE_HC = {
     current:  { color: HC_RED, weight: 3.6, opacity: 1,
                 fillColor: HC_RED, fillOpacity: 0.3, dashArray: null },
+    told:     { color: HC_RED, weight: 3.0, opacity: 1,
+                fillColor: "#ffffff", fillOpacity: 0.1, dashArray: "8 4" },
     past:     { color: "#000000", weight: 2.0, opacity: 1,
                 fillColor: "#000000", fillOpacity: 0.12, dashArray: null },
     upcoming: { color: "#000000", weight: 1.6, opacity: 1,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronomap.story.dates import DateError, DateSpan, day_number, days_in_month, from_day_number, iso_day, parse_date
 
@@ -59,10 +59,19 @@ _YEAR_CONTEXT = {
 }
 # ... and never before a unit or a count noun ("2000 tractors").
 _NOT_YEAR_AFTER = {
-    "km", "kilometres", "kilometers", "miles", "metres", "meters", "m", "tonnes", "tons", "hectares", "ha",
-    "people", "men", "women", "soldiers", "volunteers", "workers", "tractors", "farms", "members", "votes",
-    "deputies", "delegates", "kg", "feet", "ft", "roubles", "rubles", "dollars", "copies", "units",
+    "km", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m", "tonnes", "tons", "hectares", "ha",
+    "acres", "leagues", "versts", "yards", "li", "square", "sq", "kg", "pounds", "lb", "feet", "ft",
+    "people", "men", "women", "children", "soldiers", "troops", "warriors", "horsemen", "cavalry", "sailors",
+    "volunteers", "workers", "tractors", "farms", "members", "votes", "deputies", "delegates", "prisoners",
+    "inhabitants", "residents", "families", "households", "houses", "ships", "boats", "guns", "cannon", "horses",
+    "camels", "cattle", "sheep", "slaves", "students", "scholars", "manuscripts", "books", "copies", "units",
+    "roubles", "rubles", "dollars", "francs", "marks", "guineas", "ducats", "shillings", "crowns", "florins",
 }
+# words that make a following four-digit number a count ("about 1300 miles", "some 2000 men")
+_QUANTIFIERS = {"about", "around", "some", "over", "nearly", "almost", "approximately", "roughly", "only", "than",
+                "least", "another", "further", "additional"}
+_NOT_A_PLURAL_NOUN = {"was", "has", "is", "as", "its", "his", "this", "thus", "always", "towards", "afterwards",
+                      "perhaps", "whereas", "besides", "does", "goes"}
 COARSE_PRECISIONS = frozenset({"decade", "part of decade", "century", "part of century"})
 
 
@@ -90,6 +99,7 @@ class DateMention:
     note: str | None = None
     anchor: DateMention | None = field(default=None, repr=False, compare=False)
     offset_days: int | None = None
+    background: bool = False
 
 
 @dataclass
@@ -109,6 +119,7 @@ class _Raw:
     unit: str | None = None  # relative: day, week, month, year, season code as str
     amount: int = 0
     mode: str = ""  # relative: offset, same, later-that, earlier-that
+    note: str | None = None
 
 
 # --- EDTF helpers -----------------------------------------------------------------------------
@@ -137,7 +148,8 @@ def _month_number(name: str) -> int:
 
 
 def _int_day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 1
 
 
 def _mod_key(mod: str | None) -> str | None:
@@ -225,10 +237,9 @@ def _p_decade(m: re.Match) -> _Raw:
     return _abs(m, _y(decade + first), _y(decade + last), "part of decade")
 
 
-def _p_century(m: re.Match) -> _Raw | None:
-    raw = m["c"].lower()
-    number = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else _ORDINAL_WORDS.get(raw)
-    if not number or number > 21:
+def _p_century(m: re.Match[str]) -> _Raw | None:
+    number = _century_number(m["c"])
+    if number is None:
         return None
     base, mod = (number - 1) * 100, _mod_key(m["mod"])
     if mod is None:
@@ -238,10 +249,50 @@ def _p_century(m: re.Match) -> _Raw | None:
     return _abs(m, _y(base + first), _y(base + last), "part of century")
 
 
-def _p_year_range(m: re.Match) -> _Raw | None:
+def _century_number(raw: str) -> int | None:
+    raw = raw.lower()
+    digits = re.match(r"\d+", raw)
+    number = int(digits.group()) if digits else _ORDINAL_WORDS.get(raw)
+    return number if number and number <= 21 else None
+
+
+_CENTURY_PARTS = {
+    "early": (0, 33), "beginning": (0, 10), "start": (0, 10), "turn": (0, 10), "mid": (33, 66), "middle": (33, 66),
+    "late": (66, 99), "end": (90, 99), "close": (90, 99),
+    "first half": (0, 49), "second half": (50, 99), "latter half": (50, 99), "last half": (50, 99),
+    "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74), "last quarter": (75, 99),
+    "final quarter": (75, 99), "fourth quarter": (75, 99),
+}
+
+
+def _p_century_part(m: re.Match[str]) -> _Raw | None:
+    """'early in the 12th century', 'the second half of the nineteenth century', 'the end of the 18th century'."""
+    number = _century_number(m["c"])
+    if number is None:
+        return None
+    part = " ".join(m["part"].lower().split())
+    first, last = _CENTURY_PARTS[part]
+    base = (number - 1) * 100
+    return _abs(m, _y(base + first), _y(base + last), "part of century")
+
+
+def _p_year_range(m: re.Match[str], text: str) -> _Raw | None:
+    if _is_quantity(text, m.start(), m.end()):  # "1500–2000 men"
+        return None
     first, second = int(m["y1"]), m["y2"]
     last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
     if last <= first:
+        return None
+    return _abs(m, _y(first), _y(last), "years")
+
+
+def _p_split_year(m: re.Match[str], text: str) -> _Raw | None:
+    """'1852/3', '1805/06': a year that runs into the next (a fiscal year, a winter, or one of the two)."""
+    if _is_quantity(text, m.start(), m.end()):
+        return None
+    first, second = int(m["y1"]), m["y2"]
+    last = int(second) if len(second) == 4 else (first // 10 ** len(second)) * 10 ** len(second) + int(second)
+    if not first < last <= first + 10:
         return None
     return _abs(m, _y(first), _y(last), "years")
 
@@ -253,7 +304,9 @@ def _p_part_of_year(m: re.Match) -> _Raw:
     return _abs(m, lower, upper, "part of year")
 
 
-def _p_approximate_year(m: re.Match) -> _Raw:
+def _p_approximate_year(m: re.Match[str], text: str) -> _Raw | None:
+    if _is_quantity(text, m.start("y"), m.end()):  # "about 1300 miles"
+        return None
     value = _y(int(m["y"]))
     return _abs(m, value, value, "year", approximate=True)
 
@@ -265,14 +318,26 @@ def _p_era_year(m: re.Match) -> _Raw:
     return _abs(m, _y(year), _y(year), "year")
 
 
-def _year_context_ok(text: str, start: int, end: int) -> bool:
+def _is_quantity(text: str, start: int, end: int) -> bool:
+    """'1300 miles', 'about 2000 men', '$1850', '1900%': a count or an amount, not a year."""
     before = text[:start].rstrip()
     after = text[end:]
     next_word = re.match(r"\s*([A-Za-z]+)", after)
     if next_word and next_word.group(1).lower() in _NOT_YEAR_AFTER:
-        return False
+        return True
     if re.match(r"\s*[%$€£]", after) or before.endswith(("$", "€", "£", "№", "#")):
+        return True
+    previous = re.search(r"([A-Za-z]+)\W*$", before)
+    word = next_word.group(1) if next_word else ""
+    plural = len(word) > 3 and word.islower() and word.endswith("s") and word not in _NOT_A_PLURAL_NOUN
+    return bool(previous and previous.group(1).lower() in _QUANTIFIERS and plural)
+
+
+def _year_context_ok(text: str, start: int, end: int) -> bool:
+    if _is_quantity(text, start, end):
         return False
+    before = text[:start].rstrip()
+    after = text[end:]
     if not before or before[-1] in "(,;:—–-[“\"'‘":
         return True
     previous = re.search(r"([A-Za-z]+)\W*$", before)
@@ -313,7 +378,7 @@ def _p_rel_offset(m: re.Match) -> _Raw:
     return _relative(m, m["u"].lower(), sign * amount)
 
 
-def _p_rel_next(m: re.Match) -> _Raw:
+def _p_rel_next(m: re.Match[str]) -> _Raw:
     sign = -1 if m["which"].lower() in ("previous", "preceding") else 1
     unit = m["u"].lower()
     return _relative(m, str(SEASON_CODES[unit]) if unit in SEASON_CODES else unit, sign)
@@ -330,8 +395,31 @@ def _p_rel_that(m: re.Match) -> _Raw:
     return _relative(m, str(SEASON_CODES[unit]) if unit in SEASON_CODES else unit, 0, mode)
 
 
-_PATTERNS: list[tuple[re.Pattern, Callable]] = [
+_CENTURY = r"(?P<c>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_WEEKS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28)}
+
+
+def _week_days(which: str, year: int, month: int) -> tuple[int, int]:
+    last = days_in_month(year, month)
+    return _WEEKS.get(which.lower(), (last - 6, last))
+
+
+def _p_week_of_month(m: re.Match[str]) -> _Raw:
+    """'during the final week of August (1811)': seven days, with or without a year."""
+    month = _month_number(m["m"])
+    if m["y"]:
+        year = int(m["y"])
+        first, last = _week_days(m["which"], year, month)
+        return _abs(m, edtf_day(year, month, first), edtf_day(year, month, last), "days")
+    first, last = _week_days(m["which"], 2001, month)  # a common year: the last week of February ends on the 28th
+    return _Raw(m.start(), m.end(), "yearless", "days", month=month, day=first, day2=last)
+
+
+_Handler = Callable[..., "_Raw | None"]
+_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), _p_iso),
+    (re.compile(rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})"
+                rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"), _p_week_of_month),
     (re.compile(rf"\b(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _p_days_month_year),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"), _p_days_month_year),
     (re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_RANGE}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"),
@@ -341,13 +429,19 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _p_day),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,\s*|\s+)(?P<y>{_YEAR})"), _p_day),
     (re.compile(rf"\b(?P<m1>{_MONTH}){_RANGE}(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_range_year),
-    (re.compile(rf"\b(?:[Tt]he\s+)?{_MOD}?{_SEASON}\s+(?:of\s+)?(?P<y>{_YEAR})(?:\s*[–—/-]\s*(?P<y2>\d{{2,4}}))?(?![\d])"),
+    (re.compile(rf"\b(?:[Tt]he\s+)?{_MOD}?{_SEASON}\s+(?:of\s+)?(?P<y>{_YEAR})(?:\s*[–—/-]\s*(?P<y2>\d{{1,4}}))?(?![\d])"),
      _p_season),
     (re.compile(rf"\b{_MOD}?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_year),
     (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<y>\d{3}0)s\b"), _p_decade),
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last|final)"
+                r"\s+quarter|beginning|start|turn|middle|end|close)\s+of\s+the\s+" + _CENTURY + r"[\s-]+century\b",
+                re.IGNORECASE), _p_century_part),
+    (re.compile(r"\b(?P<part>early|mid|middle|late)\s+(?:in|during|of)\s+the\s+" + _CENTURY + r"[\s-]+century\b",
+                re.IGNORECASE), _p_century_part),
     (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<c>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+[Cc]entury\b", re.IGNORECASE),
      _p_century),
+    (re.compile(rf"\b(?P<y1>{_YEAR})\s?/\s?(?P<y2>\d{{4}}|\d{{1,2}})(?![\d/])"), _p_split_year),
     (re.compile(rf"\b(?P<y1>{_YEAR})\s*[–—-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d])"), _p_year_range),
     (re.compile(rf"\b(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end)(?:-|\s+)(?:of\s+)?(?P<y>{_YEAR})"),
      _p_part_of_year),
@@ -361,15 +455,18 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?!\s*[:.]\d)"), _p_yearless_day),
     (re.compile(rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Tt]hat|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)"
                 rf"(?:{_MOD})?(?P<m>{_FULL_MONTH})\b(?!\s+\d)"), _p_yearless_month),
-    (re.compile(rf"\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|previously)\b",
-                re.IGNORECASE), _p_rel_offset),
-    (re.compile(r"\b[Tt]he\s+(?P<which>next|following|previous|preceding)\s+"
+    (re.compile(rf"\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
+                r"previously|(?:had\s+|have\s+)?(?:passed|elapsed|gone\s+by)|went\s+by)\b", re.IGNORECASE), _p_rel_offset),
+    (re.compile(r"\b(?:[Tt]he\s+|[Bb]y\s+the\s+)?(?P<which>[Nn]ext|[Ff]ollowing|previous|preceding)\s+"
                 r"(?P<u>day|week|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_next),
     (re.compile(r"\b[Tt]he\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before)\b(?!\s+(?:the|his|her|its|their|a|an)\b)"),
      _p_rel_unit_after),
     (re.compile(r"\b(?:(?P<which>[Ll]ater|[Ee]arlier)\s+that|[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same)\s*"
                 r"(?P<u>day|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_that),
 ]
+
+
+_NEEDS_TEXT: set[_Handler] = {_p_year, _p_approximate_year, _p_year_range, _p_split_year}
 
 
 def _scan(text: str) -> list[_Raw]:
@@ -379,7 +476,7 @@ def _scan(text: str) -> list[_Raw]:
         for match in pattern.finditer(text):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            raw = handler(match, text) if handler is _p_year else handler(match)
+            raw = handler(match, text) if handler in _NEEDS_TEXT else handler(match)
             if raw is None:
                 continue
             taken.append((match.start(), match.end()))
@@ -401,8 +498,12 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             if (opener and second.kind == "absolute" and first.kind in ("absolute", "yearless")
                     and re.fullmatch(r"\s*(?:and|to|until|till|through|[–—-])\s*", joiner)):
                 if first.kind == "yearless":
-                    first = _with_year(first, _first_year(second.lower))
-                out.append(_Raw(first.start, second.end, "absolute", "range", first.lower, second.upper))
+                    first = _with_year(first, _first_year(_text(second.lower)))
+                lower, upper, note = _text(first.lower), _text(second.upper), None
+                if _starts_after(lower, _text(second.lower)):  # "between 1990 and 1988": the same two years
+                    lower, upper = _text(second.lower), _text(first.upper)
+                    note = "the article gives the later end first; read as the span between them"
+                out.append(_Raw(first.start, second.end, "absolute", "range", lower, upper, note=note))
                 i += 2
                 continue
         out.append(first)
@@ -410,23 +511,56 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+def _text(value: str | None) -> str:
+    """An absolute date's bound (always set; None only on yearless and relative ones)."""
+    if value is None:
+        raise UnreadableDate("a date bound is missing")
+    return value
+
+
+def _starts_after(first: str, second: str) -> bool:
+    try:
+        return parse_date(first).start > parse_date(second).start
+    except DateError:
+        return False
+
+
 def _with_year(raw: _Raw, year: int) -> _Raw:
     """A yearless date completed with a year."""
+    month = raw.month or 1
     if raw.precision == "month":
-        value = edtf_month(year, raw.month)
-        lower = upper = value
+        lower = upper = edtf_month(year, month)
     elif raw.precision == "part of month":
-        lower, upper = _part_of_month(year, raw.month, raw.mod)
+        lower, upper = _part_of_month(year, month, raw.mod or "mid")
     elif raw.precision == "days":
-        lower, upper = edtf_day(year, raw.month, raw.day), edtf_day(year, raw.month, raw.day2)
+        last = min(raw.day2 or 1, days_in_month(year, month)) if raw.day2 and raw.day2 >= 28 else raw.day2 or 1
+        lower, upper = edtf_day(year, month, raw.day or 1), edtf_day(year, month, last)
     else:
-        lower = upper = edtf_day(year, raw.month, raw.day)
-    return _Raw(raw.start, raw.end, "absolute", raw.precision, lower, upper)
+        lower = upper = edtf_day(year, month, raw.day or 1)
+    return _Raw(raw.start, raw.end, "absolute", raw.precision, lower, upper, note=raw.note)
 
 
 def _first_year(edtf_value: str) -> int:
     match = re.match(r"(-?\d{4})", edtf_value)
+    if match is None:
+        raise UnreadableDate(f"no year in {edtf_value!r}")
     return int(match.group(1))
+
+
+# A date in a clause like these is background to the story, not a step of it: "…, founded by Berrio in 1592",
+# "Fort Clatsop, known since the expedition of 1805/06".  Such a date is still an event, but a later
+# date without a year ("on 4 April") or a relative one ("two years later") is not counted from it.
+_BACKGROUND_CUE = re.compile(  # opening a clause after the main one: ", founded by Berrio in 1592"
+    r"^\W*(?:founded|established|built|erected|constructed|created|settled|dating|dated|known|first\s+"
+    r"(?:mentioned|recorded|attested|described)|born|formerly|previously|since)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?been\b", re.IGNORECASE)  # "the post had been abandoned in 1805"
+_RELATIVE_CLAUSE = re.compile(r"^\W*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int) -> tuple[str, bool]:
+    """The clause up to ``start`` (from the last comma, semicolon, colon, dash or bracket) and whether it opens the sentence."""
+    cut = max(text.rfind(mark, 0, start) for mark in (",", ";", ":", "(", " – ", " — "))
+    return text[cut + 1:start], cut < 0
 
 
 class DateReader:
@@ -443,10 +577,12 @@ class DateReader:
         for index, raw in enumerate(raws):
             phrase = text[raw.start:raw.end]
             try:
+                mention: DateMention | None
                 if raw.kind == "absolute":
-                    mention = self._absolute(raw, phrase)
+                    mention = self._absolute(raw, phrase, note=raw.note)
                 elif raw.kind == "yearless":
-                    mention = self._yearless(raw, phrase, raws[index + 1:], text)
+                    later = [r for r in raws[index + 1:] if not self._is_background(text, r, None)]
+                    mention = self._yearless(raw, phrase, later, text)
                 else:
                     mention = self._relative(raw, phrase, section)
             except UnreadableDate as exc:
@@ -454,9 +590,25 @@ class DateReader:
                 continue
             if mention is None:
                 continue
+            if self._is_background(text, raw, mention):
+                mention = replace(mention, background=True)
             mentions.append(mention)
             self.history.append((mention, section))
         return mentions
+
+    def _is_background(self, text: str, raw: _Raw, mention: DateMention | None) -> bool:
+        """A date in brackets, or in a clause that describes something ('founded … in 1592'), not what happens next."""
+        if raw.kind == "relative":
+            return False
+        if text.count("(", 0, raw.start) > text.count(")", 0, raw.start):
+            return True
+        clause, opens = _clause_before(text, raw.start)
+        if (not opens and _BACKGROUND_CUE.match(clause)) or _PLUPERFECT.search(clause):
+            return True
+        if _RELATIVE_CLAUSE.match(clause) and mention is not None:  # ", which … in 1592" going back in time
+            anchor = self._anchor(coarsest="year")
+            return anchor is not None and mention.span.end < anchor.span.start
+        return False
 
     # -- kinds ------------------------------------------------------------------------------------
 
@@ -469,17 +621,18 @@ class DateReader:
 
     def _absolute(self, raw: _Raw, phrase: str, how: str = "stated", note: str | None = None,
                   anchor: DateMention | None = None) -> DateMention:
-        value = _interval(raw.lower, raw.upper)
+        value = _interval(_text(raw.lower), _text(raw.upper))
         if raw.approximate:
             value = value + "~"
         span = self._checked(value, phrase)
         return DateMention(raw.start, raw.end, phrase, value, span, raw.precision, how, note, anchor)
 
     def _yearless(self, raw: _Raw, phrase: str, later: list[_Raw], text: str) -> DateMention | None:
+        month = raw.month or 1
         for other in later:  # "on December 10, and on December 16, 1991"
-            found = other.kind == "absolute" and re.match(r"(-?\d{4})-(\d{2})", other.lower)
+            found = re.match(r"(-?\d{4})-(\d{2})", other.lower) if other.kind == "absolute" and other.lower else None
             if found:
-                year = int(found.group(1)) - (1 if raw.month > int(found.group(2)) else 0)
+                year = int(found.group(1)) - (1 if month > int(found.group(2)) else 0)
                 return self._absolute(_with_year(raw, year), phrase, "year inferred",
                                       f"the year {year} is taken from “{text[other.start:other.end]}” later in the sentence")
         anchor = self._anchor(coarsest="year")
@@ -487,8 +640,7 @@ class DateReader:
             self.skipped.append((phrase, "no year in the text before it to complete it with"))
             return None
         year = from_day_number(anchor.span.end)[0]
-        completed = _with_year(raw, year)
-        candidate = self._absolute(completed, phrase)
+        candidate = self._absolute(_with_year(raw, year), phrase)
         if candidate.span.end < anchor.span.start:  # the story moves forward: "on 31 January" after December
             year += 1
             candidate = self._absolute(_with_year(raw, year), phrase)
@@ -496,21 +648,22 @@ class DateReader:
                            "year inferred", f"the year {year} is taken from “{anchor.text}”, the date before it", anchor)
 
     def _anchor(self, coarsest: str, section: str | None = None) -> DateMention | None:
-        """The most recent date at least as fine as ``coarsest`` (in this section first), else any non-coarse one."""
+        """The most recent narrative date at least as fine as ``coarsest`` (in this section first), else any non-coarse one.
+
+        Background dates ('founded in 1592') are passed over while a narrative date is there to count from.
+        """
         order = ["day", "month", "year"]
         wanted = order[: order.index(coarsest) + 1]
-
-        def fine_enough(m: DateMention) -> bool:
-            return _grain(m) in wanted
-
         recent = [(m, s) for m, s in reversed(self.history) if m.precision not in COARSE_PRECISIONS]
-        for mention, sect in recent:
-            if fine_enough(mention) and (section is None or sect == section):
+        narrative = [(m, s) for m, s in recent if not m.background] or recent
+        for mention, sect in narrative:
+            if _grain(mention) in wanted and (section is None or sect == section):
                 return mention
-        return recent[0][0] if recent else None
+        return narrative[0][0] if narrative else None
 
     def _relative(self, raw: _Raw, phrase: str, section: str) -> DateMention | None:
-        grain = {"day": "day", "week": "day", "month": "month", "year": "year"}.get(raw.unit, "month")
+        unit = raw.unit or "year"
+        grain = {"day": "day", "week": "day", "month": "month", "year": "year"}.get(unit, "month")
         anchor = self._anchor(grain, section)
         if anchor is None:
             self.skipped.append((phrase, "a relative date with no date before it to count from"))
@@ -519,8 +672,8 @@ class DateReader:
         note = f"counted from “{anchor.text}”"
         offset_days: int | None = None
         exact_day = anchor.precision == "day" and start == end
-        if raw.mode == "offset" and raw.unit in ("day", "week"):
-            days = raw.amount * (7 if raw.unit == "week" else 1)
+        if raw.mode == "offset" and unit in ("day", "week"):
+            days = raw.amount * (7 if unit == "week" else 1)
             target = end + days if days > 0 else start + days
             if exact_day:
                 offset_days = target - start
@@ -529,17 +682,17 @@ class DateReader:
             else:
                 value = span_edtf(start + days, end + days)
                 precision = "shifted"
-        elif raw.mode == "offset" and raw.unit == "month":
+        elif raw.mode == "offset" and unit == "month":
             year, month, _ = from_day_number(end if raw.amount > 0 else start)
             total = year * 12 + (month - 1) + raw.amount
             value, precision = edtf_month(total // 12, total % 12 + 1), "month"
-        elif raw.mode == "offset" and raw.unit == "year":
+        elif raw.mode == "offset" and unit == "year":
             year = from_day_number(end if raw.amount > 0 else start)[0] + raw.amount
             value, precision = _y(year), "year"
-        elif raw.mode == "offset" and raw.unit.isdigit():  # the following / previous season
-            value, precision = _next_season(int(raw.unit), start, end, raw.amount), "season"
+        elif raw.mode == "offset" and unit.isdigit():  # the following / previous season
+            value, precision = _next_season(int(unit), start, end, raw.amount), "season"
         elif raw.mode == "same":
-            value, precision = self._same(raw.unit, start, end, anchor)
+            value, precision = self._same(unit, start, end, anchor)
             if value == anchor.edtf and exact_day:
                 offset_days = 0
         else:  # later / earlier that day, month, year
@@ -561,19 +714,20 @@ class DateReader:
     @staticmethod
     def _later_earlier(raw: _Raw, start: int, end: int) -> tuple[str, str]:
         year, month, _ = from_day_number(end if raw.mode == "later-that" else start)
-        if raw.unit == "day":
+        unit = raw.unit or "year"
+        if unit == "day":
             return iso_day(start), "day"
-        if raw.unit == "month":
+        if unit == "month":
             first, last = day_number(year, month, 1), day_number(year, month, days_in_month(year, month))
-        elif raw.unit == "year":
+        elif unit == "year":
             first, last = day_number(year, 1, 1), day_number(year, 12, 31)
         else:
-            return f"{_y(year)}-{raw.unit}", "season"
+            return f"{_y(year)}-{unit}", "season"
         if raw.mode == "later-that":
             first = min(end + 1, last)
         else:
             last = max(start - 1, first)
-        return span_edtf(first, last), "part of " + ("month" if raw.unit == "month" else "year")
+        return span_edtf(first, last), "part of " + ("month" if unit == "month" else "year")
 
 
 def _grain(mention: DateMention) -> str:
@@ -596,6 +750,8 @@ def _next_season(code: int, start: int, end: int, direction: int) -> str:
         first, y = next((f, y) for f, y in candidates if f > end)
     else:
         first, y = [(f, y) for f, y in candidates if f + 80 < start][-1]
+    if code == SEASON_CODES["winter"]:  # the months it spans: EDTF's winter code would read as December alone
+        return f"{edtf_month(y, 12)}/{edtf_month(y + 1, 2)}"
     return f"{_y(y)}-{code}"
 
 

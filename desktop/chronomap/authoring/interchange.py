@@ -1,7 +1,8 @@
 """Import and export files of other tools, and open any of them as an exhibit folder.
 
-``import_file`` detects TimelineJS3 JSON or Linked Places Format, builds an
-exhibit folder atomically (with a generated article, since neither format
+``import_file`` detects TimelineJS3 (or TimelineJS2) JSON or Linked Places
+Format (a FeatureCollection, JSON Lines of Features, or plain GeoJSON with
+name properties), builds an exhibit folder atomically (with a generated article, since neither format
 carries one) and reports what the source held that Chronomap cannot keep;
 ``export_data`` writes an exhibit's events or places out and reports what the
 format cannot carry; ``open_any`` is the app's File → Open.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,19 +22,21 @@ from typing import Any
 from chronomap.atomic import write_text_atomic
 from chronomap.authoring import lpf, timelinejs
 from chronomap.authoring.drafter import BASEMAP_CREDIT, GEONAMES_CREDIT, MAP_LIBRARY_CREDIT
-from chronomap.authoring.errors import EXIT_USAGE, fail
+from chronomap.authoring.errors import EXIT_USAGE, AuthoringError, fail
 from chronomap.authoring.frame import map_bounds, period_edtf
-from chronomap.authoring.gazetteer_index import GazetteerIndex, build_index
+from chronomap.authoring.gazetteer_index import GazetteerIndex, GazetteerPlace, build_index
 from chronomap.authoring.generated_article import article_for
 from chronomap.authoring.ids import IdMaker, make_id
 from chronomap.authoring.places_in_text import PlaceFinder
-from chronomap.authoring.reading import read_json_file
+from chronomap.authoring.reading import read_json_file, read_json_lines
 from chronomap.authoring.writer import ensure_writable_target, write_exhibit_folder
+from chronomap.files import ReadError, resolve_inside
 from chronomap.resources import data_path
 from chronomap.story.dates import parse_date
-from chronomap.story.gazetteer import GAZETTEER_FILE, load_gazetteer
+from chronomap.story.gazetteer import GAZETTEER_FILE, distance_km, load_gazetteer
 
 FORMATS = {"timelinejs": timelinejs.FORMAT_NAME, "lpf": lpf.FORMAT_NAME}
+SLIDE_LOCATION_SOURCE = "the slide's own location (TimelineJS 'location')"
 
 
 @dataclass
@@ -70,19 +74,40 @@ def detect_format(document: Any) -> str | None:
     """'timelinejs', 'lpf' or None, from the shape of a parsed JSON document."""
     if isinstance(document, dict) and isinstance(document.get("events"), list):
         return "timelinejs"
+    if timelinejs.is_timelinejs2(document):
+        return "timelinejs"
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
         return "lpf"
     return None
 
 
+_WHAT = "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file"
+
+
 def _read_document(path: Path) -> tuple[Any, str]:
-    document = read_json_file(path, "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file")
+    try:
+        document = read_json_file(path, _WHAT)
+    except AuthoringError as exc:
+        if "Extra data" not in str(exc):
+            raise
+        document = _feature_lines(path)  # JSON Lines: one LPF Feature a line, as WHG's sample data
     fmt = detect_format(document)
     if fmt is None:
         kind = type(document).__name__ if not isinstance(document, dict) else f"an object with keys {sorted(document)[:6]}"
         raise fail(str(path), f"found {kind}; expected TimelineJS3 JSON (an object with an 'events' list) or Linked "
                               "Places Format (a GeoJSON FeatureCollection)")
     return document, fmt
+
+
+def _feature_lines(path: Path) -> dict[str, Any]:
+    """A JSON Lines file of GeoJSON Features, as one FeatureCollection; anything else is refused by its line."""
+    lines = read_json_lines(path, "Linked Places Format as JSON Lines (one GeoJSON Feature a line)")
+    for number, value in enumerate(lines, start=1):
+        if not isinstance(value, dict) or value.get("type") != "Feature":
+            found = f"an object of type {value.get('type')!r}" if isinstance(value, dict) else type(value).__name__
+            raise fail(str(path), f"found {found}; expected one GeoJSON Feature a line (Linked Places Format as JSON "
+                                  "Lines) or a single JSON document", f"JSON line {number}")
+    return {"type": "FeatureCollection", "features": lines, "_json_lines": True}
 
 
 def _exhibit(exhibit_id: str, title: str, subtitle: str | None, source: Path, fmt: str, edtfs: list[str],
@@ -118,6 +143,56 @@ def _resolve_default_place(name: str, index: GazetteerIndex) -> Any:
     return max(candidates, key=lambda c: (c.via == "cache", c.place.population)).place
 
 
+def _location_place(location: timelinejs.SlideLocation, named: list[GazetteerPlace],
+                    known: list[GazetteerPlace]) -> GazetteerPlace:
+    """A place for a slide's own location: its name (or the nearest place its text names), at its point.
+
+    Slides that give the same name within 25 km share one place ('Florida, Missouri' on two slides).
+    """
+    point = (location.lat, location.lon)
+    name = location.name
+    if name is None:
+        near = [p for p in named if distance_km(point, (p.lat, p.lon)) <= 100]
+        name = min(near, key=lambda p: distance_km(point, (p.lat, p.lon))).name if near else \
+            f"{location.lat:.4f}, {location.lon:.4f}"
+    for place in known:
+        if place.name == name and distance_km(point, (place.lat, place.lon)) <= 25:
+            return place
+    place = GazetteerPlace(key=f"location:{len(known)}:{name}", name=name, kind="city", lat=location.lat,
+                           lon=location.lon, source=SLIDE_LOCATION_SOURCE)
+    known.append(place)
+    return place
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)+")
+#: A city inside a longer name is taken only when it is this large and no namesake comes close.
+BIG_CITY = 1_000_000
+
+
+def _places_inside_names(text: str, index: GazetteerIndex) -> list[GazetteerPlace]:
+    """Countries and very large cities that open a longer capitalised name: 'Seoul Olympics', 'United States Army'.
+
+    The article reader leaves such names alone (they are events and institutions); a slide that names no other
+    place is better placed at them than at the timeline's fallback.  Only the exact name counts (no alternate
+    spellings: 'Soul Train' is not Seoul), and a city only when no namesake has a tenth of its population.
+    """
+    found: dict[str, GazetteerPlace] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for size in range(len(words) - 1, 0, -1):
+            candidates = [c.place for c in index.lookup(" ".join(words[:size])) if c.via == "name"]
+            countries = [p for p in candidates if p.key.startswith("country:")]
+            cities = sorted((p for p in candidates if p.kind == "city"), key=lambda p: -p.population)
+            if len(countries) == 1:
+                found.setdefault(countries[0].key, countries[0])
+                break
+            if cities and cities[0].population >= BIG_CITY and \
+                    all(p.population * 10 < cities[0].population for p in cities[1:]):
+                found.setdefault(cities[0].key, cities[0])
+                break
+    return list(found.values())
+
+
 def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
                        index: GazetteerIndex) -> ConversionReport:
     imported = timelinejs.timelinejs_to_events(document, str(source))
@@ -125,32 +200,44 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
     paragraphs = [f"{e.title}. {e.summary}" if e.summary != e.title else e.title for e in imported.events]
     article_text, paragraph_ids = article_for(title, imported.subtitle, "Timeline", paragraphs)
     finder = PlaceFinder(index, article_text)
-    found: list[list[Any]] = []
+    found: list[list[GazetteerPlace]] = []
+    located: list[GazetteerPlace | None] = []
+    locations: list[GazetteerPlace] = []
     for event in imported.events:
         mentions, _ = finder.find(event.place_text)
-        found.append(list({m.place.key: m.place for m in mentions}.values()))
+        named = list({m.place.key: m.place for m in mentions}.values())
+        own = _location_place(event.location, named, locations) if event.location else None
+        if not named and own is None:  # a slide is short: 'the Seoul Olympics' is all it says of a place
+            named = _places_inside_names(event.place_text, index)
+        if own is not None:  # the text's name for the same spot is the location itself
+            named = [p for p in named if distance_km((p.lat, p.lon), (own.lat, own.lon)) > 25]
+        found.append(named)
+        located.append(own)
     counts = Counter(p.key for places in found for p in places)
+    counts.update(p.key for p in located if p is not None)
     fallback = _resolve_default_place(default_place, index) if default_place else None
     if fallback is None and counts:
         key = counts.most_common(1)[0][0]
-        fallback = next(p for places in found for p in places if p.key == key)
+        fallback = next(p for places in (*found, [p for p in located if p]) for p in places if p.key == key)
     if fallback is None:
         raise fail(str(source), f"found {len(imported.events)} events but no place the gazetteer knows in their text, and "
-                                "TimelineJS has no place field; expected place names in the slides, or give one with "
+                                "no slide has a location; expected place names in the slides, or give one with "
                                 f"--place NAME ({index.status})")
-    report = ConversionReport("imported", timelinejs.FORMAT_NAME, source, out_dir, not_carried=imported.not_carried,
+    report = ConversionReport("imported", imported.format, source, out_dir, not_carried=imported.not_carried,
                               notes=list(imported.notes))
     place_ids: dict[str, str] = {}
     place_records: list[dict] = []
     pid_maker, eid_maker = IdMaker(), IdMaker()
 
-    def place_id(place) -> str:
+    def place_id(place: GazetteerPlace) -> str:
         if place.key not in place_ids:
             pid = pid_maker(place.name, "place")
             place_ids[place.key] = pid
-            record = {"id": pid, "kind": place.kind, "names": {"en": place.name},
-                      "point": {"lat": round(place.lat, 5), "lon": round(place.lon, 5)},
-                      "description": f"Found in the timeline's text; coordinates from {place.source}. Check."}
+            origin = "the slide's own location" if place.source == SLIDE_LOCATION_SOURCE else \
+                f"found in the timeline's text; coordinates from {place.source}"
+            record: dict[str, Any] = {"id": pid, "kind": place.kind, "names": {"en": place.name},
+                                      "point": {"lat": round(place.lat, 5), "lon": round(place.lon, 5)},
+                                      "description": f"{origin[0].upper()}{origin[1:]}. Check."}
             if place.cache_key:
                 record["gazetteer"] = place.cache_key
             if place.iso3:
@@ -158,28 +245,28 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
             place_records.append(record)
         return place_ids[place.key]
 
-    events = []
-    for event, places, passage in zip(imported.events, found, paragraph_ids, strict=True):
+    events: list[dict[str, Any]] = []
+    for event, places, own, passage in zip(imported.events, found, located, paragraph_ids, strict=True):
         wanted = event.id or event.title
         eid = eid_maker(wanted, "event")
         if event.id and eid != event.id:
             report.notes.append(f"unique_id {event.id!r} became {eid!r} (Chronomap ids are lower-case letters, digits, '-')")
-        if places:
-            refs = [{"place": place_id(p), "role": "named in the slide"} for p in places]
-        else:
+        refs = [{"place": place_id(own), "role": "the slide's location"}] if own is not None else []
+        refs += [{"place": place_id(p), "role": "named in the slide"} for p in places]
+        if not refs:
             refs = [{"place": place_id(fallback), "role": "no place named in the slide; the timeline's main place — check"}]
             report.notes.append(f"{eid}: no place named in the slide; given {fallback.name}")
         events.append({"id": eid, "title": event.title, "summary": event.summary, "date": event.edtf,
                        "places": refs, "passages": [passage]})
     exhibit_id = make_id(out_dir.name or title, "exhibit")
     geonames = any(not r.get("gazetteer") for r in place_records) and index.full
-    exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, timelinejs.FORMAT_NAME, [e["date"] for e in events],
+    exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, imported.format, [str(e["date"]) for e in events],
                        [(r["point"]["lat"], r["point"]["lon"]) for r in place_records], geonames)
     story = {"schema": "chronomap.story/1", "places": place_records, "events": events}
     write_exhibit_folder(out_dir, _files(article_text, exhibit, story), force=force)
     report.events, report.places = len(events), len(place_records)
-    report.not_carried.append("the slides' place names are found with the gazetteer, not read from the file "
-                              "(TimelineJS has no place field)")
+    report.notes.append(f"places: {sum(p is not None for p in located)} slide(s) placed at their own location; the "
+                        "other places were found in the slides' text with the gazetteer")
     return report
 
 
@@ -187,6 +274,8 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
 
 def _import_lpf(document: Any, source: Path, out_dir: Path, force: bool, into: Path | None) -> ConversionReport:
     imported = lpf.lpf_to_places(document, str(source))
+    if document.get("_json_lines"):
+        imported.notes.insert(0, f"read as JSON Lines: {len(document['features'])} features, one a line")
     report = ConversionReport("imported", lpf.FORMAT_NAME, source, into or out_dir, places=len(imported.places),
                               not_carried=imported.not_carried, notes=imported.notes)
     if into is not None:
@@ -255,9 +344,14 @@ def _merge_places(imported: lpf.LpfImport, report: ConversionReport, exhibit_dir
 
     meta = read_json_file(exhibit_dir / EXHIBIT_FILE, "an exhibit.json")
     story_name = meta.get("story", "story.json") if isinstance(meta, dict) else "story.json"
-    story = read_json_file(exhibit_dir / story_name, "a story.json")
+    try:  # exhibit.json names the story file: it must not lead outside the folder we are about to rewrite
+        story_path = resolve_inside(exhibit_dir, story_name, file=exhibit_dir / EXHIBIT_FILE, where="story",
+                                    what="the story file")
+    except ReadError as exc:
+        raise fail(exc.file, exc.message, exc.where) from None
+    story = read_json_file(story_path, "a story.json")
     if not isinstance(story, dict) or not isinstance(story.get("places"), list):
-        raise fail(str(exhibit_dir / story_name), "found no 'places' list; expected a Chronomap story.json")
+        raise fail(str(story_path), "found no 'places' list; expected a Chronomap story.json")
     by_id = {p.get("id"): i for i, p in enumerate(story["places"]) if isinstance(p, dict)}
     own_cache = exhibit_dir / GAZETTEER_FILE
     try:
@@ -302,8 +396,11 @@ def import_file(path: Path, out_dir: Path | None, *, force: bool = False, place:
         if into is not None:
             raise fail("--into", "is for LPF places; a TimelineJS file becomes a new exhibit (use --out DIR)",
                        exit_code=EXIT_USAGE)
+        if out_dir is None:
+            raise fail("--out", "missing; a TimelineJS file becomes a new exhibit (use --out DIR)", exit_code=EXIT_USAGE)
         return _import_timelinejs(document, path, Path(out_dir), force, place, index or build_index())
-    return _import_lpf(document, path, Path(out_dir) if out_dir else Path(into), force, Path(into) if into else None)
+    target = Path(out_dir) if out_dir is not None else Path(into) if into is not None else path.parent
+    return _import_lpf(document, path, target, force, Path(into) if into is not None else None)
 
 
 def export_data(story: Path, fmt: str, out: Path) -> ConversionReport:
@@ -336,6 +433,8 @@ def open_any(path: Path) -> Path:
     path = Path(path)
     if path.is_dir():
         return path
+    if path.name == "exhibit.json" and path.is_file():
+        return path.parent  # the exhibit's own file stands for its folder
     if not path.exists():
         raise fail(str(path), "not found; expected an exhibit folder, a TimelineJS3 JSON file or an LPF file")
     if path.suffix.lower() in (".txt", ".md", ".wiki"):

@@ -15,18 +15,27 @@ type (with the Chronomap word in ``sourceLabels``), point and outline in the
 geometry.  Base-map regions, notes and the gazetteer key have no LPF home and
 are listed as not carried; links, relations, depictions and citations have no
 Chronomap home and are listed on import.
+
+On import, geometries may be GeoJSON or WKT (``geowkt``, ``geo_wkt``); a
+record's time span is its own ``when`` (all its timespans as one span; a start
+alone is the interval it names, as the spec says), else that of its dated
+geometries.  A name's ``when`` is when it is attested: it becomes a historical
+name only when the name clearly went out of use (see :func:`_lapsed`).  On
+export every record named by events carries their span as its ``when``.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from chronomap.authoring.errors import AuthoringError
 from chronomap.authoring.gazetteer_index import ring_centre
 from chronomap.authoring.ids import IdMaker
-from chronomap.story.dates import DateError, parse_date
+from chronomap.story.dates import DateError, iso_day, parse_date
 from chronomap.story.model import Problem
 from chronomap.story.schema import LANG_PATTERN
 
@@ -42,6 +51,12 @@ KIND_TYPES = {
 _KIND_BY_AAT = {aat: kind for kind, (aat, _, _) in KIND_TYPES.items()}
 _KIND_BY_FCLASS = {"P": "city", "L": "region", "A": "state"}
 _URN = re.compile(r"^urn:chronomap:[a-z0-9-]+:place:([a-z0-9][a-z0-9-]*)$")
+#: The longest WKT read (a detailed country outline is about 200 KB).
+MAX_WKT_CHARS = 2_000_000
+#: Problems listed one by one before the rest are counted.
+MAX_PROBLEMS = 20
+#: Property names plain GeoJSON files use for a feature's name.
+_TITLE_KEYS = ("title", "name", "Name", "NAME", "toponym", "label")
 _ISO = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+Z?)?([~?%]?)$")
 
 
@@ -68,6 +83,12 @@ def _names(place, citation: dict) -> list[dict]:
     return names
 
 
+def _side(edtf: str, which: int) -> str | None:
+    """One end of an EDTF date as an ISO 8601 value LPF reads ('1986-12', '-0299'); None for a season or decade."""
+    side = edtf.split("/")[which].rstrip("~?%")
+    return side if _ISO.fullmatch(side) else None
+
+
 def exhibit_to_lpf(exhibit) -> tuple[dict, list[str]]:
     """The places of a loaded exhibit as an LPF FeatureCollection, and what LPF could not carry."""
     features = []
@@ -87,6 +108,13 @@ def exhibit_to_lpf(exhibit) -> tuple[dict, list[str]]:
             "names": _names(place, citation),
             "types": [{"identifier": aat, "label": label, "sourceLabels": [{"label": place.kind, "lang": "en"}]}],
         }
+        spans = [e.span for e in exhibit.events if any(r.place.id == place.id for r in e.places)]
+        if spans:  # LPF wants the record scoped in time: the span of the exhibit's events at this place
+            first, last = min(spans, key=lambda sp: sp.start), max(spans, key=lambda sp: sp.end)
+            start, end = _side(first.edtf, 0) or iso_day(first.start), _side(last.edtf, -1) or iso_day(last.end)
+            feature["when"] = {"timespans": [{"start": {"in": start}, "end": {"in": end}}]}
+        else:
+            lost.setdefault("undated", []).append(place.id)
         if place.description:
             feature["descriptions"] = [{"value": place.description, "lang": exhibit.language}] + [
                 {"value": t.description, "lang": lang} for lang, t in place.translations.items() if t.description]
@@ -111,7 +139,11 @@ def exhibit_to_lpf(exhibit) -> tuple[dict, list[str]]:
                      "are kept")
     if lost.get("gazetteer"):
         lines.append(f"gazetteer keys ({', '.join(lost['gazetteer'])}): written as the coordinates they resolve to")
-    lines.append(f"events: the {len(exhibit.events)} events are not part of LPF (export them with --format timelinejs)")
+    if lost.get("undated"):
+        lines.append(f"when ({', '.join(lost['undated'])}): no event names these places, so their records carry no "
+                     "time span")
+    lines.append(f"events: the {len(exhibit.events)} events are not part of LPF, only each place's span of them "
+                 "as its 'when' (export them with --format timelinejs)")
     return document, lines
 
 
@@ -147,35 +179,64 @@ def iso_to_edtf(value: Any) -> str | None:
     return text
 
 
-def _when_edtf(when: Any) -> str | None:
-    if not isinstance(when, dict) or not isinstance(when.get("timespans"), list) or not when["timespans"]:
+def _bound(value: Any, first: bool) -> str | None:
+    """One end of a timespan: {"in"|"earliest"|"latest": ISO} or, as the spec's geometry example writes it, a bare ISO."""
+    if isinstance(value, str):
+        return iso_to_edtf(value)
+    if not isinstance(value, dict):
         return None
-    span = when["timespans"][0]
-    if not isinstance(span, dict):
-        return None
-    start = span.get("start") if isinstance(span.get("start"), dict) else {}
-    end = span.get("end") if isinstance(span.get("end"), dict) else {}
-    first = iso_to_edtf(start.get("in") or start.get("earliest") or start.get("latest"))
-    last = iso_to_edtf(end.get("in") or end.get("latest") or end.get("earliest"))
-    if first and last and first != last:
-        value = f"{first}/{last}"
+    order = ("in", "earliest", "latest") if first else ("in", "latest", "earliest")
+    return next((e for e in (iso_to_edtf(value.get(key)) for key in order) if e), None)
+
+
+def _timespans(when: Any) -> list[tuple[int, int, str, str]]:
+    """Each readable timespan as (first day, last day, start EDTF, end EDTF).
+
+    As the LPF spec says, a timespan without an end is the interval its start describes: {"start": {"in": "1832"}}
+    is 'during 1832'.
+    """
+    if not isinstance(when, dict) or not isinstance(when.get("timespans"), list):
+        return []
+    out = []
+    for span in when["timespans"]:
+        if not isinstance(span, dict):
+            continue
+        first = _bound(span.get("start"), True)
+        last = _bound(span.get("end"), False) or first
+        first = first or last
+        if first is None or last is None:
+            continue
         try:
-            parse_date(value)
+            a, b = parse_date(first), parse_date(last)
         except DateError:
-            return None
-        return value
-    return first or last
+            continue
+        if b.end >= a.start:
+            out.append((a.start, b.end, first, last))
+    return out
+
+
+def _span_edtf(spans: list[tuple[int, int, str, str]]) -> str | None:
+    """The one span from the earliest start to the latest end, at the precision they were written."""
+    if not spans:
+        return None
+    start = min(spans, key=lambda s: s[0])[2]
+    end = max(spans, key=lambda s: s[1])[3]
+    value = start if start == end else f"{start}/{end}"
+    try:
+        parse_date(value)
+    except DateError:
+        return None
+    return value
+
+
+def _when_edtf(when: Any) -> str | None:
+    return _span_edtf(_timespans(when))
 
 
 def _until(when: Any) -> str | None:
-    """The day a name lapsed: the end of its first timespan."""
-    if not isinstance(when, dict) or not isinstance(when.get("timespans"), list) or not when["timespans"]:
-        return None
-    span = when["timespans"][0]
-    end = span.get("end") if isinstance(span, dict) and isinstance(span.get("end"), dict) else None
-    if not end:
-        return None
-    return iso_to_edtf(end.get("in") or end.get("latest") or end.get("earliest"))
+    """The last day a name is attested: the end of its latest timespan."""
+    spans = _timespans(when)
+    return max(spans, key=lambda s: s[1])[3] if spans else None
 
 
 def _geometries(geometry: Any) -> list[dict]:
@@ -186,14 +247,44 @@ def _geometries(geometry: Any) -> list[dict]:
     return [geometry]
 
 
+def _wkt(geometry: dict) -> dict | None:
+    """The geometry written as WKT ('geowkt', as World Historical Gazetteer writes it, or the spec's 'geo_wkt'), as GeoJSON."""
+    text = geometry.get("geowkt") or geometry.get("geo_wkt")
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_WKT_CHARS:
+        return None
+    import shapely
+    from shapely.geometry import mapping
+
+    try:
+        shape = shapely.from_wkt(text)
+    except (shapely.errors.ShapelyError, ValueError):
+        return None
+    if shape is None or shape.is_empty:
+        return None
+    found = mapping(shape)
+    return json.loads(json.dumps(found))  # tuples to lists, as GeoJSON read from a file
+
+
 def _point(geometry: dict) -> tuple[float, float] | None:
     coords = geometry.get("coordinates")
     if geometry.get("type") == "Point" and isinstance(coords, list) and len(coords) >= 2 \
             and all(isinstance(c, int | float) and not isinstance(c, bool) for c in coords[:2]):
         return float(coords[1]), float(coords[0])
-    wkt = geometry.get("geo_wkt")
-    match = re.fullmatch(r"\s*POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)\s*", wkt or "", re.IGNORECASE)
-    return (float(match.group(2)), float(match.group(1))) if match else None
+    wkt = _wkt(geometry)
+    if wkt is not None and wkt.get("type") == "Point":
+        return float(wkt["coordinates"][1]), float(wkt["coordinates"][0])
+    return None
+
+
+def _outline(geometry: dict) -> dict | None:
+    """A Polygon or MultiPolygon, from GeoJSON coordinates or from WKT."""
+    if geometry.get("type") in ("Polygon", "MultiPolygon") and isinstance(geometry.get("coordinates"), list) \
+            and geometry["coordinates"]:
+        return {"type": geometry["type"], "coordinates": geometry["coordinates"]}
+    wkt = _wkt(geometry)
+    if wkt is not None and wkt.get("type") in ("Polygon", "MultiPolygon"):
+        return {"type": wkt["type"], "coordinates": wkt["coordinates"]}
+    return None
 
 
 def _feature_id(feature: dict, title: str, ids: IdMaker) -> str:
@@ -226,19 +317,82 @@ def _kind(feature: dict, properties: dict) -> tuple[str, bool]:
     return "city", False
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def is_plain_geojson(document: dict) -> bool:
+    """A GeoJSON FeatureCollection with nothing of Linked Places: no @context, no feature with names, @id or when."""
+    if document.get("@context"):
+        return False
+    return not any(isinstance(f, dict) and (f.get("names") or f.get("@id") or f.get("when"))
+                   for f in document.get("features") or [])
+
+
+def _title(properties: dict[str, Any], names: list[dict], plain: bool) -> str | None:
+    for key in _TITLE_KEYS if plain else ("title",):
+        value = properties.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return names[0]["toponym"] if names else None
+
+
+def _lapsed(names: list[dict], record_end: int | None) -> set[int]:
+    """Which names (by position) had gone out of use: their attestation ended while the place went on.
+
+    A name's ``when`` says when it is attested.  It counts as a historical name, lapsed on the last day of
+    that attestation, when another name is given without dates (the name in use), or another name's
+    attestation begins after it, or the record's own ``when`` runs on after it.  Otherwise (all names attested
+    from the same time, as in World Historical Gazetteer's example) the dates are attestations of current
+    names, listed as not carried.
+    """
+    spans = [_timespans(n.get("when")) for n in names]
+    out = set()
+    for i, mine in enumerate(spans):
+        if not mine:
+            continue
+        last = max(s[1] for s in mine)
+        others = [spans[j] for j in range(len(names)) if j != i]
+        if any(not o for o in others) or any(min(s[0] for s in o) > last for o in others if o) \
+                or (record_end is not None and last < record_end):
+            out.add(i)
+    return out
+
+
+def _refuse_plain(file: str, document: dict) -> AuthoringError:
+    count = len(document["features"])
+    keys = sorted({k for f in document["features"][:50] if isinstance(f, dict) for k in _dict(f.get("properties"))})
+    return AuthoringError([Problem(file, "", f"found a plain GeoJSON FeatureCollection of {count:,} feature"
+                                             f"{'s' if count != 1 else ''} with no place names (no @context, no 'names', "
+                                             f"and no property among {', '.join(_TITLE_KEYS)}; properties: "
+                                             f"{', '.join(keys[:8]) or 'none'}); expected Linked Places Format, or "
+                                             "GeoJSON whose features have a 'name' or 'title' property")])
+
+
 def lpf_to_places(document: Any, file: str) -> LpfImport:
-    """Read an LPF FeatureCollection into place records; every feature that cannot be placed is reported at once."""
+    """Read an LPF FeatureCollection into place records; every feature that cannot be placed is reported at once.
+
+    A plain GeoJSON FeatureCollection (no Linked Places fields) is read too when its features carry a
+    name property, and refused in one line when none does.
+    """
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection" \
             or not isinstance(document.get("features"), list):
         raise AuthoringError([Problem(file, "", "found no GeoJSON FeatureCollection; expected Linked Places Format: "
                                                 "{\"type\": \"FeatureCollection\", \"@context\": …, \"features\": [...]}")])
     if not document["features"]:
         raise AuthoringError([Problem(file, "features", "found an empty list; expected at least one place feature")])
+    plain = is_plain_geojson(document)
+    if plain and not any(_title(_dict(_dict(f).get("properties")), [], True) for f in document["features"]):
+        raise _refuse_plain(file, document)
     problems: list[Problem] = []
     ids = IdMaker()
-    places, whens, titles = [], {}, {}
+    places: list[dict] = []
+    whens: dict[str, str] = {}
+    titles: dict[str, str] = {}
     counts: dict[str, int] = {}
     notes: list[str] = []
+    attested: list[str] = []
+    untitled = 0
 
     def count(what: str, n: int = 1) -> None:
         counts[what] = counts.get(what, 0) + n
@@ -248,29 +402,31 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
         if not isinstance(feature, dict):
             problems.append(Problem(file, where, f"found {_short(feature)}; expected a GeoJSON Feature"))
             continue
-        properties = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
+        properties = _dict(feature.get("properties"))
         names = [n for n in feature.get("names") or [] if isinstance(n, dict) and isinstance(n.get("toponym"), str)
                  and n["toponym"].strip()]
-        title = properties.get("title") if isinstance(properties.get("title"), str) and properties["title"].strip() else None
-        title = title or (names[0]["toponym"] if names else None)
+        title = _title(properties, names, plain)
         if title is None:
+            if plain:
+                untitled += 1
+                continue
             problems.append(Problem(file, f"{where}.properties.title", "missing; expected the place's title (or a name "
                                                                        "in 'names')"))
             continue
         geometries = _geometries(feature.get("geometry"))
         point = next((p for p in (_point(g) for g in geometries) if p), None)
-        outline = next((g for g in geometries if g.get("type") in ("Polygon", "MultiPolygon")
-                        and isinstance(g.get("coordinates"), list) and g["coordinates"]), None)
+        outline = next((o for o in (_outline(g) for g in geometries) if o), None)
         if point is None and outline is not None:
-            rings = outline["coordinates"] if outline["type"] == "Polygon" else [p[0] for p in outline["coordinates"]]
-            point = ring_centre(rings[0] if outline["type"] == "Polygon" else max(rings, key=len))
+            coords = outline["coordinates"]
+            rings = [coords[0]] if outline["type"] == "Polygon" else [poly[0] for poly in coords]
+            point = ring_centre(max(rings, key=len))
             notes.append(f"{title}: no point given; placed at the centre of its outline")
         if point is None:
             found = "no geometry" if feature.get("geometry") in (None, {}) else \
                 f"a geometry without a usable point or outline ({_short(feature.get('geometry'))})"
             problems.append(Problem(file, f"{where}.geometry", f"'{title}': found {found}; expected a GeoJSON Point "
-                                                               "(or a GeometryCollection holding one, or a Polygon) so "
-                                                               "the place can be drawn on the map"))
+                                                               "(or a GeometryCollection holding one, a Polygon, or "
+                                                               "'geowkt') so the place can be drawn on the map"))
             continue
         lat, lon = point
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -279,16 +435,32 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             continue
         pid = _feature_id(feature, title, ids)
         kind, known = _kind(feature, properties)
-        if not known:
+        if not known and not plain:
             notes.append(f"{title}: no place type Chronomap knows; imported as a city")
-        record: dict[str, Any] = {"id": pid, "kind": kind, "names": _record_names(title, names, count)}
-        history = _historical(names)
+        record_spans = _timespans(feature.get("when"))
+        when = _span_edtf(record_spans)
+        if when is None and feature.get("when") and not plain:
+            count("unreadable when")
+        if when is None:  # no record-level when: the place's span is that of its dated geometries
+            when = _span_edtf([s for g in geometries for s in _timespans(g.get("when"))])
+            if when:
+                notes.append(f"{title}: no record-level 'when'; its span {when} is taken from its geometries' dates")
+        record_end = max(s[1] for s in record_spans) if record_spans else None
+        lapsed = _lapsed(names, record_end)
+        record: dict[str, Any] = {"id": pid, "kind": kind,
+                                  "names": _record_names(title, [n for i, n in enumerate(names) if i not in lapsed], count)}
+        count("citations", sum(1 for n in names if n.get("citations") or n.get("citation")))
+        history = _historical([n for i, n in enumerate(names) if i in lapsed])
         if history:
             record["historical_names"] = history
+        for i, n in enumerate(names):
+            if i not in lapsed and _timespans(n.get("when")):
+                attested.append(f"“{n['toponym']}” ({_when_edtf(n.get('when'))})")
         record["point"] = {"lat": lat, "lon": lon}
         if outline is not None:
-            record["region"] = {"geometry": {"type": outline["type"], "coordinates": outline["coordinates"]}}
-        descriptions = [d for d in feature.get("descriptions") or [] if isinstance(d, dict) and isinstance(d.get("value"), str)]
+            record["region"] = {"geometry": outline}
+        descriptions = [d for d in feature.get("descriptions") or [] if isinstance(d, dict)
+                        and isinstance(d.get("value"), str) and d["value"].strip()]
         if descriptions:
             english = next((d for d in descriptions if d.get("lang") == "en"), descriptions[0])
             record["description"] = english["value"]
@@ -300,35 +472,45 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             count("descriptions", len(descriptions) - 1 - len(translations))
         places.append(record)
         titles[pid] = title
-        when = _when_edtf(feature.get("when"))
         if when:
             whens[pid] = when
-        elif feature.get("when"):
-            count("unreadable when")
         _count_unkept(feature, properties, geometries, outline, count)
     if problems:
+        if len(problems) > MAX_PROBLEMS:
+            rest = len(problems) - MAX_PROBLEMS
+            problems = problems[:MAX_PROBLEMS] + [Problem(file, "features", f"… and {rest:,} more feature(s) like these")]
         raise AuthoringError(problems)
-    return LpfImport(places, whens, titles, _import_losses(counts), notes)
+    if not places:
+        raise _refuse_plain(file, document)
+    losses = _import_losses(counts)
+    if attested:
+        shown = ", ".join(attested[:6]) + (f", … ({len(attested)} in all)" if len(attested) > 6 else "")
+        losses.append(f"names[].when: the dates when current names are attested — {shown}; Chronomap keeps only the "
+                      "day a historical name lapsed")
+    if plain:
+        notes.insert(0, "read as plain GeoJSON (no Linked Places @context or names): titles from the features' "
+                        "name properties")
+    if untitled:
+        notes.append(f"{untitled:,} feature(s) have no name property and were left out")
+    return LpfImport(places, whens, titles, losses, notes)
 
 
-def _record_names(title: str, names: list[dict], count) -> dict:
-    current = [n for n in names if _until(n.get("when")) is None]
-    english = next((n["toponym"] for n in current if n.get("lang") == "en"), None) or title
+def _record_names(title: str, names: list[dict], count: Callable[..., None]) -> dict:
+    english = next((n["toponym"] for n in names if n.get("lang") == "en"), None) or title
     out: dict[str, Any] = {"en": english}
     for lang in ("kk", "ru"):
-        value = next((n["toponym"] for n in current if n.get("lang") == lang), None)
+        value = next((n["toponym"] for n in names if n.get("lang") == lang), None)
         if value:
             out[lang] = value
     taken = {english, out.get("kk"), out.get("ru")}
-    alt = []
-    for n in current:
+    alt: list[str] = []
+    for n in names:
         if n["toponym"] not in taken and n["toponym"] not in alt:
             alt.append(n["toponym"])
             if n.get("lang") not in (None, "en", "kk", "ru"):
                 count("name languages")
     if alt:
         out["alt"] = alt
-    count("citations", sum(1 for n in names if n.get("citations") or n.get("citation")))
     return out
 
 
@@ -373,8 +555,6 @@ def _count_unkept(feature: dict, properties: dict, geometries: list[dict], outli
     for entry in feature.get("types") or []:
         if isinstance(entry, dict) and entry.get("identifier") not in _KIND_BY_AAT and entry.get("identifier"):
             count("other types")
-    if any(isinstance(n, dict) and n.get("when") and _until(n.get("when")) is None for n in feature.get("names") or []):
-        count("name start dates")
 
 
 def _import_losses(counts: dict[str, int]) -> list[str]:
@@ -389,12 +569,11 @@ def _import_losses(counts: dict[str, int]) -> list[str]:
         "when.duration": "durations in 'when'",
         "when.label": "labels in 'when'",
         "when.certainty": "certainty of 'when'",
-        "extra timespans": "timespans beyond the first",
+        "extra timespans": "several timespans in one 'when' (read as one span, earliest start to latest end)",
         "extra geometries": "points beyond the first (Chronomap keeps one point per place)",
         "geometry when/citations/certainty": "dates, citations and certainty of geometries",
         "lines": "line geometries",
         "other types": "place types other than Chronomap's four kinds",
-        "name start dates": "the dates from which names were used (only the day a name lapsed is kept)",
         "name languages": "languages of names other than English, Kazakh and Russian (kept as alternative names)",
         "unreadable when": "'when' values that are not ISO 8601 dates",
     }

@@ -458,7 +458,7 @@ def _in_place_context(before: str, place_ends: list[int]) -> bool:
     if _PLACE_PREPOSITION.search(before) or _PLACE_NOUN_OF.search(before):
         return True
     coordinated = _COORDINATED.search(before)
-    return bool(coordinated) and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
+    return coordinated is not None and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
 
 
 _KIND_BEFORE = re.compile(r"\b(island|isle|colony|state|kingdom|province|republic|territory|county|city|town|port|village)"

@@ -39,3 +39,21 @@ def read_json_file(path: Path, what: str) -> Any:
         return files.read_json(path, what=what)
     except files.ReadError as exc:
         raise _fail(exc) from None
+
+
+def read_json_lines(path: Path, what: str) -> list[Any]:
+    """A JSON Lines file (one JSON value a line, blank lines skipped), each line read as strictly as a JSON file.
+
+    A bad line is named by its number: 'line 12: malformed JSON: …'.
+    """
+    text = read_text_file(path, what)
+    values = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            values.append(files.parse_json(line, path, what=what))
+        except files.ReadError as exc:
+            where = f"line {number}" + (f", {exc.where.replace('line 1 ', '')}" if exc.where else "")
+            raise fail(exc.file, exc.message, where) from None
+    return values

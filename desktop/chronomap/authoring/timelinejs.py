@@ -11,6 +11,28 @@ What one side cannot hold is listed, never dropped silently: TimelineJS has no
 places, passages or date notes; Chronomap has no media, groups, eras or times
 of day.  Seasons and approximate dates go out as month or year bounds with a
 ``display_date`` (``autumn 1990``, ``c. 1950``) and come back from it.
+
+Years before the common era.  TimelineJS writes a BCE year as a negative
+number and shows it as that number without its sign: its Language.formatJSDate
+prints ``Math.abs(year)`` with the "BCE" suffix, so ``{"year": -300}`` reads
+"300 BCE" on the slide.  EDTF (like ISO 8601 and the astronomers) has a year 0,
+which is 1 BCE, so 300 BCE is EDTF ``-0299``.  Import therefore adds one to a
+negative TimelineJS year and export subtracts one from an EDTF year of 0 or
+less: the year a curator reads is the year TimelineJS shows.  (TimelineJS's own
+time axis builds a JavaScript Date from the raw number, which is astronomical,
+so its axis stands a year off its labels; the label is what people read and
+type.)  A TimelineJS year 0 is shown there as "0"; it is read as 1 BCE.
+
+Ends.  TimelineJS reads a date object without a day as the first day of its
+month or year, so an end written ``{"year": 1986, "month": 12}`` would end on
+1 December.  Export writes a month or year end as its last day and keeps the
+precision in ``display_date``; import reads that back.
+
+A slide's ``location`` {``lat``, ``lon``, ``name``} (as TimelineJS examples
+carry it, from StoryMapJS) becomes the event's place.  TimelineJS2 files
+(``{"timeline": {"date": [...]}}``) are read too and said to be TimelineJS2.
+A slide outside the years Chronomap supports is listed and left out; the rest
+of the file is imported.
 """
 
 from __future__ import annotations
@@ -22,21 +44,41 @@ from typing import Any
 
 from chronomap.authoring.dates_in_text import SEASON_CODES, edtf_day, edtf_month, span_edtf
 from chronomap.authoring.errors import AuthoringError
-from chronomap.story.dates import DateError, DateSpan, parse_date
+from chronomap.story.dates import MAX_YEAR, MIN_YEAR, DateError, DateSpan, days_in_month, parse_date
 from chronomap.story.model import Problem
 
 FORMAT_NAME = "TimelineJS3 JSON"
+FORMAT_NAME_V2 = "TimelineJS2 JSON"
 _SIMPLE = re.compile(r"(-?\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
 _TIME_PARTS = ("hour", "minute", "second", "millisecond")
-_SLIDE_FIELDS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id"}
+_SLIDE_FIELDS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id",
+                 "location"}
+_LOCATION_KEPT = {"lat", "lon", "name"}
 
 
 # --- export ----------------------------------------------------------------------------------------
 
-def _date_object(side: str) -> dict:
+def to_timelinejs_year(year: int) -> int:
+    """An EDTF (astronomical) year as TimelineJS writes it: 0 → -1 (1 BCE), -299 → -300 (300 BCE)."""
+    return year - 1 if year <= 0 else year
+
+
+def from_timelinejs_year(year: int) -> int:
+    """A TimelineJS year as EDTF: -300 (shown '300 BCE') → -299; 0 (shown '0') → 0, that is 1 BCE."""
+    return year + 1 if year < 0 else year
+
+
+def _date_object(side: str, end: bool = False) -> dict:
+    """A TimelineJS date object; an ``end`` of month or year precision is written as its last day."""
     match = _SIMPLE.fullmatch(side)
-    year, month, day = match.groups()
-    obj: dict[str, int] = {"year": int(year)}
+    if match is None:
+        raise ValueError(f"not a plain ISO date: {side!r}")
+    year_text, month, day = match.groups()
+    year = int(year_text)
+    obj: dict[str, int] = {"year": to_timelinejs_year(year)}
+    if end and not day:
+        last_month = int(month) if month else 12
+        return {**obj, "month": last_month, "day": days_in_month(year, last_month)}
     if month:
         obj["month"] = int(month)
     if day:
@@ -44,16 +86,19 @@ def _date_object(side: str) -> dict:
     return obj
 
 
-def _dates(span: DateSpan) -> tuple[dict, dict | None, str | None]:
-    """start_date, end_date and a display_date when the EDTF is more than TimelineJS dates can say."""
+def _dates(span: DateSpan) -> tuple[dict, dict | None, str | None, bool]:
+    """start_date, end_date, a display_date, and whether the EDTF is more than TimelineJS dates can say."""
     sides = span.edtf.split("/")
     if all(_SIMPLE.fullmatch(s) for s in sides):
         simple, display = sides, None
     else:
         simple, display = span_edtf(span.start, span.end).split("/"), span.label()
+    approximated = display is not None
     start = _date_object(simple[0])
-    end = _date_object(simple[1]) if len(simple) > 1 else None
-    return start, end, display
+    end = _date_object(simple[1], end=True) if len(simple) > 1 else None
+    if end is not None and len(simple[1].lstrip("-")) < 10:
+        display = display or span.label()  # the end is written as its last day; say the real precision
+    return start, end, display, approximated
 
 
 def _html(text: str) -> str:
@@ -69,12 +114,13 @@ def exhibit_to_timelinejs(exhibit) -> tuple[dict, list[str]]:
         lost.setdefault(what, []).append(event_id)
 
     for event in exhibit.events:
-        start, end, display = _dates(event.span)
+        start, end, display, approximated = _dates(event.span)
         slide: dict[str, Any] = {"start_date": start}
         if end:
             slide["end_date"] = end
         if display:
             slide["display_date"] = display
+        if approximated:
             note("display", event.id)
         slide["text"] = {"headline": _html(event.title), "text": _html(event.summary)}
         section_id = event.passages[0].split(".")[0]
@@ -130,6 +176,15 @@ def _export_losses(lost: dict[str, list[str]], exhibit) -> list[str]:
 
 # --- import ----------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class SlideLocation:
+    """A slide's own ``location``: its point, and its name when the slide gives one."""
+
+    lat: float
+    lon: float
+    name: str | None
+
+
 @dataclass
 class ImportedEvent:
     id: str | None
@@ -137,6 +192,7 @@ class ImportedEvent:
     summary: str
     edtf: str
     place_text: str  # the slide's words, for finding places
+    location: SlideLocation | None = None
 
 
 @dataclass
@@ -146,6 +202,7 @@ class TimelineImport:
     events: list[ImportedEvent]
     not_carried: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    format: str = FORMAT_NAME
 
 
 def plain_text(value: Any) -> tuple[str, bool]:
@@ -175,6 +232,14 @@ def _whole(value: Any) -> int | None:
     return None
 
 
+class _OutOfRange(Exception):
+    """A slide dated outside the years the timeline supports: listed and left out, not a reason to refuse the file."""
+
+    def __init__(self, where: str, message: str):
+        super().__init__(message)
+        self.where, self.message = where, message
+
+
 def _edtf_from_date(obj: Any, file: str, where: str, problems: list[Problem], counts: dict[str, int]) -> str | None:
     expected = "a date object with a whole-number year, and month 1–12 and day when known, e.g. {\"year\": 1986, \"month\": 12}"
     if not isinstance(obj, dict):
@@ -193,11 +258,16 @@ def _edtf_from_date(obj: Any, file: str, where: str, problems: list[Problem], co
     if day is not None and month is None:
         problems.append(Problem(file, where, f"found a day without a month in {_expect(obj)}; expected a month with the day"))
         return None
-    if not -9999 <= year <= 9999:
-        problems.append(Problem(file, f"{where}.year", f"found {year}; expected a year between -9999 and 9999"))
-        return None
-    value = edtf_day(year, month, day) if day is not None else edtf_month(year, month) if month else (
-        f"-{abs(year):04d}" if year < 0 else f"{year:04d}")
+    if year == 0:
+        counts["year 0"] = counts.get("year 0", 0) + 1
+    year = from_timelinejs_year(year)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _OutOfRange(f"{where}.year", f"found {_expect(obj.get('year'))}; Chronomap's timeline holds the years "
+                                           f"{to_timelinejs_year(MIN_YEAR)} to {MAX_YEAR}")
+    if month is None:
+        value = f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
+    else:
+        value = edtf_day(year, month, day) if day is not None else edtf_month(year, month)
     try:
         parse_date(value)
     except DateError:
@@ -214,8 +284,31 @@ def _edtf_from_date(obj: Any, file: str, where: str, problems: list[Problem], co
     return value
 
 
+def _coarser_ends(edtf: str) -> list[str]:
+    """The readings of a range whose end day is the last of its month or year: '…/1988-02-29' → '…/1988-02'."""
+    sides = edtf.split("/")
+    if len(sides) != 2 or not re.fullmatch(r"-?\d{4}-\d{2}-\d{2}", sides[1]):
+        return []
+    year, month, day = _ymd(sides[1])
+    out = []
+    if day == days_in_month(year, month):
+        out.append(f"{sides[0]}/{sides[1][:-3]}")
+        if month == 12:
+            out.append(f"{sides[0]}/{sides[1][:-6]}")
+    span = parse_date(edtf)
+    out.append(span_edtf(span.start, span.end))
+    return out
+
+
+def _ymd(iso_day: str) -> tuple[int, int, int]:
+    negative = iso_day.startswith("-")
+    year, month, day = (int(x) for x in iso_day.lstrip("-").split("-"))
+    return (-year if negative else year), month, day
+
+
 def _restore_from_display(edtf: str, display: str | None) -> str:
-    """'autumn 1990' over Sep–Nov 1990 → 1990-23; 'c. 1950' → 1950~: what the export wrote, read back."""
+    """'autumn 1990' over Sep–Nov 1990 → 1990-23; 'c. 1950' → 1950~; 'June–December 1986' over 1986-06/1986-12-31
+    → 1986-06/1986-12: what the export wrote, read back."""
     if not display:
         return edtf
     text = display.strip()
@@ -223,7 +316,7 @@ def _restore_from_display(edtf: str, display: str | None) -> str:
     uncertain = text.endswith(" (uncertain)")
     core = text.removeprefix("c. ").removesuffix(" (uncertain)")
     season = re.fullmatch(r"(spring|summer|autumn|fall|winter) (\d{4})", core, re.IGNORECASE)
-    value = edtf
+    value = next((c for c in _coarser_ends(edtf) if parse_date(c).label() == core), edtf)
     if season:
         candidate = f"{int(season.group(2)):04d}-{SEASON_CODES[season.group(1).lower()]}"
         try:
@@ -236,14 +329,67 @@ def _restore_from_display(edtf: str, display: str | None) -> str:
     return value
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _location(slide: dict, counts: dict[str, int]) -> SlideLocation | None:
+    """The slide's ``location`` when its lat and lon are real coordinates; anything else is counted, not fatal."""
+    raw = slide.get("location")
+    if raw in (None, "", {}):
+        return None
+    if not isinstance(raw, dict):
+        counts["unreadable location"] = counts.get("unreadable location", 0) + 1
+        return None
+    lat, lon = _number(raw.get("lat")), _number(raw.get("lon"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        counts["unreadable location"] = counts.get("unreadable location", 0) + 1
+        return None
+    if set(raw) - _LOCATION_KEPT:
+        counts["location extras"] = counts.get("location extras", 0) + 1
+    name = raw.get("name") if isinstance(raw.get("name"), str) and raw["name"].strip() else None
+    return SlideLocation(lat, lon, plain_text(name)[0] if name else None)
+
+
+def _media_name(media: Any) -> str:
+    if isinstance(media, dict):
+        for key in ("url", "src", "thumbnail", "caption"):
+            value = media.get(key)
+            if isinstance(value, str) and value.strip():
+                text = plain_text(value)[0]
+                return text if len(text) <= 70 else text[:69] + "…"
+    return _expect(media)
+
+
 def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
-    """Read a TimelineJS3 document; every invalid slide is reported at once (AuthoringError)."""
+    """Read a TimelineJS3 (or TimelineJS2) document; every invalid slide is reported at once (AuthoringError).
+
+    A slide dated outside the supported years is listed in the notes and left out; the rest is kept.
+    """
     problems: list[Problem] = []
+    fmt = FORMAT_NAME
+    if is_timelinejs2(document):
+        document, fmt = timelinejs2_to_3(document), FORMAT_NAME_V2
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
         raise AuthoringError([Problem(file, "events", "found no 'events' list; expected a TimelineJS3 JSON object "
                                                       "{\"events\": [{\"start_date\": {\"year\": …}, \"text\": {…}}, …]}")])
     counts: dict[str, int] = {}
     lost_fields: dict[str, int] = {}
+    media: list[str] = []
+    skipped: list[str] = []
     markup = 0
     events: list[ImportedEvent] = []
     for index, slide in enumerate(document["events"]):
@@ -254,9 +400,17 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
         if "start_date" not in slide:
             problems.append(Problem(file, f"{where}.start_date", "missing; every slide except the title needs a start_date"))
             continue
-        start = _edtf_from_date(slide.get("start_date"), file, f"{where}.start_date", problems, counts)
-        end = _edtf_from_date(slide["end_date"], file, f"{where}.end_date", problems, counts) \
-            if slide.get("end_date") not in (None, {}) else None
+        text = _dict(slide.get("text"))
+        headline, had_markup_h = plain_text(text.get("headline"))
+        body, had_markup_b = plain_text(text.get("text"))
+        title = headline or (body[:60] + "…" if len(body) > 60 else body) or f"Event {index + 1}"
+        try:
+            start = _edtf_from_date(slide.get("start_date"), file, f"{where}.start_date", problems, counts)
+            end = _edtf_from_date(slide["end_date"], file, f"{where}.end_date", problems, counts) \
+                if slide.get("end_date") not in (None, {}) else None
+        except _OutOfRange as exc:
+            skipped.append(f"{exc.where} (“{title}”): {exc.message}; this slide was left out")
+            continue
         if start is None or (slide.get("end_date") not in (None, {}) and end is None):
             continue
         edtf = start if end is None or end == start else f"{start}/{end}"
@@ -273,16 +427,14 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
         edtf = _restore_from_display(edtf, display)
         if display and edtf == written and display.strip() != parse_date(edtf).label():
             lost_fields["display_date"] = lost_fields.get("display_date", 0) + 1
-        text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
-        headline, had_markup_h = plain_text(text.get("headline"))
-        body, had_markup_b = plain_text(text.get("text"))
         markup += had_markup_h or had_markup_b
-        title = headline or (body[:60] + "…" if len(body) > 60 else body) or f"Event {index + 1}"
         if not headline:
             counts["no_headline"] = counts.get("no_headline", 0) + 1
         unique = slide.get("unique_id") if isinstance(slide.get("unique_id"), str) and slide["unique_id"].strip() else None
-        events.append(ImportedEvent(unique, title, body or title, edtf, f"{headline}. {body}"))
-        for key in ("media", "group", "background", "autolink"):
+        events.append(ImportedEvent(unique, title, body or title, edtf, f"{headline}. {body}", _location(slide, counts)))
+        if slide.get("media") not in (None, "", {}):
+            media.append(f"{where} “{title}”: {_media_name(slide['media'])}")
+        for key in ("group", "background", "autolink"):
             if slide.get(key) not in (None, "", {}):
                 lost_fields[key] = lost_fields.get(key, 0) + 1
         extra = set(slide) - _SLIDE_FIELDS
@@ -291,34 +443,47 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
     if problems:
         raise AuthoringError(problems)
     if not events:
-        raise AuthoringError([Problem(file, "events", "found an empty 'events' list; expected at least one dated slide")])
-    title_slide = document.get("title") if isinstance(document.get("title"), dict) else {}
-    title_text = title_slide.get("text") if isinstance(title_slide.get("text"), dict) else {}
+        found = f"{len(skipped)} slide(s), all outside the supported years ({skipped[0]})" if skipped else \
+            "an empty 'events' list"
+        raise AuthoringError([Problem(file, "events", f"found {found}; expected at least one dated slide")])
+    title_slide = _dict(document.get("title"))
+    title_text = _dict(title_slide.get("text"))
     title, _ = plain_text(title_text.get("headline"))
     subtitle, _ = plain_text(title_text.get("text"))
-    result = TimelineImport(title or None, subtitle or None, events)
-    result.not_carried = _import_losses(document, lost_fields, counts, title_slide)
+    result = TimelineImport(title or None, subtitle or None, events, format=fmt)
+    result.not_carried = _import_losses(document, lost_fields, counts, title_slide, media)
+    if fmt == FORMAT_NAME_V2:
+        result.notes.append("read as TimelineJS2 JSON (a 'timeline' object with a 'date' list), the format before "
+                            "TimelineJS3")
+    result.notes.extend(skipped)
     if markup:
         result.notes.append(f"HTML markup in {markup} slide(s) was reduced to plain text")
     if counts.get("no_headline"):
         result.notes.append(f"{counts['no_headline']} slide(s) have no headline; titled from their text")
+    if counts.get("year 0"):
+        result.notes.append(f"{counts['year 0']} date(s) with year 0, which TimelineJS shows as '0': read as 1 BCE")
     return result
 
 
-def _import_losses(document: dict, lost: dict[str, int], counts: dict[str, int], title_slide: dict) -> list[str]:
+def _import_losses(document: dict, lost: dict[str, int], counts: dict[str, int], title_slide: dict,
+                   media: list[str]) -> list[str]:
     labels = {
-        "media": "media (images, video, maps): Chronomap events have no media",
         "group": "group: Chronomap has no event groups",
         "background": "background (colour or image)",
         "autolink": "autolink",
         "display_date": "display_date text (the dates themselves are kept)",
     }
-    lines = [f"{labels.get(key, key)} — {n} slide{'s' if n != 1 else ''}" for key, n in sorted(lost.items())]
+    lines = [f"media of {item} — not carried: Chronomap events have no media yet" for item in media]
+    lines += [f"{labels.get(key, key)} — {n} slide{'s' if n != 1 else ''}" for key, n in sorted(lost.items())]
     if counts.get("time"):
         lines.append(f"hour, minute, second, millisecond — {counts['time']} date(s): Chronomap dates are whole days")
     for key in ("display_date", "format"):
         if counts.get(key):
             lines.append(f"date-level {key} — {counts[key]} date(s)")
+    if counts.get("location extras"):
+        lines.append(f"location icon, zoom and line — {counts['location extras']} slide(s) (the point and name are kept)")
+    if counts.get("unreadable location"):
+        lines.append(f"location without usable lat and lon — {counts['unreadable location']} slide(s)")
     eras = document.get("eras")
     if isinstance(eras, list) and eras:
         lines.append(f"eras — {len(eras)}: Chronomap has no labelled eras")
@@ -328,3 +493,53 @@ def _import_losses(document: dict, lost: dict[str, int], counts: dict[str, int],
         if title_slide.get(key):
             lines.append(f"the title slide's {key}")
     return lines
+
+
+# --- TimelineJS2 -----------------------------------------------------------------------------------
+
+def is_timelinejs2(document: Any) -> bool:
+    """A TimelineJS2 file: ``{"timeline": {"date": [...], ...}}``."""
+    return isinstance(document, dict) and isinstance(document.get("timeline"), dict) \
+        and isinstance(document["timeline"].get("date"), list)
+
+
+def _v2_date(value: Any) -> Any:
+    """'1963,8,9' / '1978' / '2012,2' → a TimelineJS3 date object; anything else as found, to be reported."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {"year": value}
+    if not isinstance(value, str) or not value.strip():
+        return value
+    parts = [p.strip() for p in value.split(",")]
+    if not 1 <= len(parts) <= 3 or not all(re.fullmatch(r"-?\d+", p) for p in parts if p):
+        return value
+    return dict(zip(("year", "month", "day"), (p for p in parts if p), strict=False))
+
+
+def timelinejs2_to_3(document: dict) -> dict:
+    """The same timeline in the TimelineJS3 shape: 'date' items become slides, 'asset' their media."""
+    timeline = document["timeline"]
+    events = []
+    for item in timeline["date"]:
+        if not isinstance(item, dict):
+            events.append(item)
+            continue
+        slide: dict[str, Any] = {"text": {"headline": item.get("headline"), "text": item.get("text")}}
+        if "startDate" in item:
+            slide["start_date"] = _v2_date(item["startDate"])
+        if item.get("endDate") not in (None, ""):
+            slide["end_date"] = _v2_date(item["endDate"])
+        if item.get("asset") not in (None, "", {}):
+            asset = item["asset"]
+            slide["media"] = {"url": asset.get("media"), "caption": asset.get("caption")} if isinstance(asset, dict) \
+                else asset
+        for key in ("tag", "classname"):
+            if item.get(key):
+                slide["group" if key == "tag" else key] = item[key]
+        events.append(slide)
+    title: dict[str, Any] = {"text": {"headline": timeline.get("headline"), "text": timeline.get("text")}}
+    if timeline.get("asset"):
+        title["media"] = timeline["asset"]
+    out: dict[str, Any] = {"title": title, "events": events}
+    if isinstance(timeline.get("era"), list) and timeline["era"]:
+        out["eras"] = timeline["era"]
+    return out

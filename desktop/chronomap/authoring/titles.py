@@ -93,7 +93,7 @@ def title_for(sentence: str, start: int | None = None, end: int | None = None,
         masked = left + _MARK + sentence[end:]
     masked = re.sub(r"\s*\([^()]*\)", "", masked)
     masked = re.sub(r"[“”\"]", "", masked)
-    if _MARK not in masked:
+    if _MARK not in masked or start is None or end is None:  # no date phrase (the mark is set only with one)
         return _shorten(_whole_sentence(masked))
     clauses = _CLAUSE_SPLIT.split(masked)
     k = next(i for i, c in enumerate(clauses) if _MARK in c)
@@ -119,7 +119,7 @@ def title_for(sentence: str, start: int | None = None, end: int | None = None,
     return _shorten(_whole_sentence(masked))
 
 
-def _part_with_date(clause: str, sentence: str, other_dates, start: int, end: int) -> str:
+def _part_with_date(clause: str, sentence: str, other_dates: tuple[tuple[int, int], ...], start: int, end: int) -> str:
     parts = re.split(r"\s+and\s+(?=[a-z])", clause)
     mine = next(p for p in parts if _MARK in p)
     if mine is parts[0]:

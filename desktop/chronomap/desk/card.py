@@ -1,4 +1,8 @@
-"""The desk's event card: the event in focus, or a place's details, as rich text with links."""
+"""The desk's event card: the event in focus, or a place's details, as rich text with links.
+
+Its pictures and recordings are in :attr:`DeskCard.media`, a panel the layout puts under the card
+(a label cannot hold widgets); the card fills it whenever it shows an event or a place.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import html
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from chronomap.desk.media_panel import MediaPanel
 from chronomap.i18n import NATIVE_NAMES
 from chronomap.qt import theme
 from chronomap.qt.session import Look, Moment
@@ -29,6 +34,9 @@ class DeskCard(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.linkActivated.connect(self._on_link)
+        # the event's or place's media, for the layout to place under the card
+        self.media = MediaPanel(parent)
+        self.media.tab_after = self  # Tab goes from the card into its pictures
 
     def _on_link(self, link: str) -> None:
         kind, _, value = link.partition(":")
@@ -39,9 +47,13 @@ class DeskCard(QLabel):
 
     def show_moment(self, moment: Moment, language: str, look: Look) -> None:
         self.setText(self.event_html(moment, language, look))
+        focus = moment.state.focus
+        self.media.show_media(focus.media if focus else (), language, look)
 
     def show_place(self, facts: PlaceFacts, language: str, look: Look) -> None:
         self.setText(self.place_html(facts, language, look))
+        place = self.exhibit.places.get(facts.place_id)
+        self.media.show_media(place.media if place else (), language, look)
 
     def event_html(self, moment: Moment, lang: str, look: Look) -> str:
         focus = moment.state.focus

@@ -77,14 +77,14 @@ class ExportDialog(QDialog):
         self.legend = QCheckBox(self.tr("Legend"), self)
         self.scale_bar = QCheckBox(self.tr("Scale bar"), self)
         self.attribution = QCheckBox(self.tr("Attribution line"), self)
-        for box, description in ((self.caption, self.tr("Print the exhibit title, the date and the event over the map")),
-                                 (self.legend, self.tr("Print the legend of colours and lines")),
-                                 (self.scale_bar, self.tr("Print a scale bar in kilometres")),
-                                 (self.attribution, self.tr("Print the sources of the map data"))):
-            box.setChecked(True)
-            box.setAccessibleName(box.text())
-            box.setAccessibleDescription(description)
-            form.addRow("", box)
+        for check, description in ((self.caption, self.tr("Print the exhibit title, the date and the event over the map")),
+                                   (self.legend, self.tr("Print the legend of colours and lines")),
+                                   (self.scale_bar, self.tr("Print a scale bar in kilometres")),
+                                   (self.attribution, self.tr("Print the sources of the map data"))):
+            check.setChecked(True)
+            check.setAccessibleName(check.text())
+            check.setAccessibleDescription(description)
+            form.addRow("", check)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -120,8 +120,8 @@ def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
     title = QCoreApplication.translate("ExportDialog", "Export snapshot")
     filters = (QCoreApplication.translate("ExportDialog", "PNG image") + " (*.png);;"
                + QCoreApplication.translate("ExportDialog", "PDF document") + " (*.pdf)")
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    if not path:
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if not chosen:
         return None
-    path = Path(path)
+    path = Path(chosen)
     return path if path.suffix.lower() in (".png", ".pdf") else path.with_suffix(".png")

@@ -44,8 +44,57 @@ log = logging.getLogger("chronomap.ui")
 PLAY_SPEEDS = (("0.5×", 8000), ("1×", 4000), ("2×", 2000), ("4×", 1000))
 
 
+def _application() -> QApplication:
+    """The running application: a main window cannot exist without one."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+class ExhibitOpenDialog(QFileDialog):
+    """File → Open. An exhibit is a folder, opened as a whole: entering a folder that holds an
+    ``exhibit.json`` chooses it (a plain file dialog would only step inside, and choosing the
+    folder itself was impossible), and choosing that ``exhibit.json`` opens its folder."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
+        self.setObjectName("openExhibitDialog")
+        self.setFileMode(QFileDialog.FileMode.AnyFile)
+        self.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
+                             self.tr("All files") + " (*)"])
+        self._exhibit_folder: Path | None = None
+        self.directoryEntered.connect(self._entered)
+
+    def _entered(self, folder: str) -> bool:
+        if (Path(folder) / "exhibit.json").is_file():
+            self._exhibit_folder = Path(folder)
+            self.done(QFileDialog.DialogCode.Accepted)
+            return True
+        return False
+
+    def accept(self) -> None:
+        """Open pressed (or Enter) on an exhibit folder, typed or selected, or from inside one."""
+        files = self.selectedFiles()
+        if files and Path(files[0]).is_dir() and self._entered(files[0]):
+            return
+        super().accept()
+
+    def chosen(self) -> Path | None:
+        """The exhibit folder entered, else the file chosen (None when nothing was)."""
+        if self._exhibit_folder is not None:
+            return self._exhibit_folder
+        files = self.selectedFiles()
+        return Path(files[0]) if files else None
+
+
 class MainWindow(QMainWindow):
     exhibit_changed = Signal(object)
+    # set by _build_actions and _install, which read one another's (declared so the checker knows their types)
+    player: Player
+    speed: QComboBox
+    act_prev: QAction
+    act_play: QAction
+    act_next: QAction
 
     def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,7 +107,7 @@ class MainWindow(QMainWindow):
         language, look = self._saved_language_and_look()
         self.focus_ring = FocusRing(self, theme.colours(look).focus_frame)
         self._install(exhibit, language, look)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        _application().focusChanged.connect(self._on_focus_changed)
         self._restore_settings()
 
     @property
@@ -90,6 +139,7 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         side_layout.addWidget(self.card)
+        side_layout.addWidget(self.card.media)
         side_layout.addWidget(self.article, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -273,12 +323,12 @@ class MainWindow(QMainWindow):
             button = self.toolbar.widgetForAction(act)
             button.setAccessibleName(act.text().replace("&", "").rstrip("…"))
             button.setAccessibleDescription(act.toolTip())
-        for button, description in ((getattr(self, "prev_button", None), self.tr("Go to the previous event")),
-                                    (getattr(self, "play_button", None), self.tr("Play the story event by event, or pause it")),
-                                    (getattr(self, "next_button", None), self.tr("Go to the next event"))):
-            if button is not None:
-                button.setAccessibleName(button.defaultAction().text().replace("&", "").strip("◀▶ "))
-                button.setAccessibleDescription(description)
+        for time_button, description in ((getattr(self, "prev_button", None), self.tr("Go to the previous event")),
+                                         (getattr(self, "play_button", None), self.tr("Play the story event by event, or pause it")),
+                                         (getattr(self, "next_button", None), self.tr("Go to the next event"))):
+            if time_button is not None:
+                time_button.setAccessibleName(time_button.defaultAction().text().replace("&", "").strip("◀▶ "))
+                time_button.setAccessibleDescription(description)
         if hasattr(self, "speed"):
             self.speed.setAccessibleName(self.tr("Playback speed"))
             self.speed.setAccessibleDescription(self.tr("How long each event stays on screen while playing"))
@@ -364,7 +414,12 @@ class MainWindow(QMainWindow):
 
         loop = QEventLoop()
         result: dict = {}
-        self.map_view.query(lambda snap: (result.update(snap or {}), loop.quit()))
+
+        def answered(snap: dict | None) -> None:
+            result.update(snap or {})
+            loop.quit()
+
+        self.map_view.query(answered)
         if not result:
             QTimer.singleShot(5000, loop.quit)
             loop.exec()
@@ -410,13 +465,10 @@ class MainWindow(QMainWindow):
 
     # -- files and dialogs ---------------------------------------------------------
     def open_exhibit_dialog(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
-                               self.tr("All files") + " (*)"])
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, False)
-        if dialog.exec() and dialog.selectedFiles():
-            self.open_exhibit(Path(dialog.selectedFiles()[0]))
+        dialog = ExhibitOpenDialog(self)
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is not None:
+            self.open_exhibit(chosen)
 
     def new_exhibit_dialog(self) -> None:
         article, _ = QFileDialog.getOpenFileName(self, self.tr("Draft an exhibit from an article"), "",
@@ -570,7 +622,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+        _application().focusChanged.disconnect(self._on_focus_changed)
         self.stop_playing()
         self.save_settings()
         super().closeEvent(event)

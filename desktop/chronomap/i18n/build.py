@@ -33,7 +33,7 @@ def _tool(name: str) -> str:
 
 def source_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
     """Every Python file of the package (the i18n tooling itself has no strings)."""
-    return sorted(p for p in package_dir.rglob("*.py") if "_bundled" not in p.parts)
+    return sorted(package_dir.rglob("*.py"))
 
 
 def _finished_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:

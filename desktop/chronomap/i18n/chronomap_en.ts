@@ -2,7 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>KioskWindow</name>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
+        <translation>
+            <numerusform>%n problem in {folder}. The current exhibit stays open.</numerusform>
+            <numerusform>%n problems in {folder}. The current exhibit stays open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
     <message numerus="yes">
         <source>Wrong PIN. %n more tries before the pad locks.</source>
         <translation>
@@ -15,16 +25,6 @@
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
-        <translation>
-            <numerusform>%n problem in {folder}. The current exhibit stays open.</numerusform>
-            <numerusform>%n problems in {folder}. The current exhibit stays open.</numerusform>
         </translation>
     </message>
 </context>

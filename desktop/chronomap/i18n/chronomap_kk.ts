@@ -37,6 +37,65 @@
     </message>
 </context>
 <context>
+    <name>AudioControl</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>Жазбаны ойнату</translation>
+    </message>
+    <message>
+        <source>Starts or pauses the recording</source>
+        <translation>Жазбаны қосады немесе кідіртеді</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазбадағы орын</translation>
+    </message>
+    <message>
+        <source>The arrow keys move by a second, Page Up and Page Down by five</source>
+        <translation>Бағыт пернелері бір секундқа, Page Up және Page Down бес секундқа жылжытады</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Жазбада айтылғаны, сөзбен</translation>
+    </message>
+    <message>
+        <source>Recording: {caption}</source>
+        <translation>Жазба: {caption}</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound here; the transcript says what the recording says.</source>
+        <translation>Бұл компьютерде дыбыс ойнатылмайды; жазбада не айтылатыны мәтінде берілген.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Жазбаны кідірту</translation>
+    </message>
+    <message>
+        <source>{position} of {duration}</source>
+        <translation>{duration} ішінен {position}</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {reason}</source>
+        <translation>Жазба ойнатылмайды: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -65,6 +124,21 @@
     <message>
         <source>{km} km from {place} (geodesic)</source>
         <translation>Қашықтығы: {place} — {km} км (геодезиялық)</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitOpenDialog</name>
+    <message>
+        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
+        <translation>Көрмені ашу: қалта немесе TimelineJS / Linked Places файлы</translation>
+    </message>
+    <message>
+        <source>Exhibit folder or interchange file</source>
+        <translation>Көрме қалтасы немесе алмасу файлы</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Барлық файлдар</translation>
     </message>
 </context>
 <context>
@@ -195,18 +269,30 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Before the story begins</source>
-        <extracomment>Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row. The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map. The languages, the card and its places take at most this share of the side panel&apos;s height. What the map area shows while its page (re)loads: the map&apos;s own sea colour (assets/map/chronomap.css). The language every visitor starts in: the configured one, else the system&apos;s.</extracomment>
-        <translation>Тарих басталғанға дейін</translation>
-    </message>
+    <name>KioskCard</name>
     <message>
         <source>Shows this place on the map, with what the exhibit says about it.</source>
+        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height.</extracomment>
         <translation>Бұл жерді картадан және көрме ол туралы не айтатынын көрсетеді.</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLayout</name>
+    <message>
         <source>Chronomap kiosk</source>
+        <extracomment>The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map.</extracomment>
         <translation>Chronomap киоскі</translation>
     </message>
     <message>
@@ -218,20 +304,12 @@
         <translation>Карта</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation>Орындар</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Оқиға</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Қысқаша</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -296,28 +374,6 @@
     <message>
         <source>The exhibit&apos;s article; the passage being told is highlighted. Touch a highlighted passage to go to its event, or a place name to see it on the map. The Up and Down arrow keys scroll it.</source>
         <translation>Көрменің мақаласы; баяндалып жатқан үзінді белгіленген. Оның оқиғасына өту үшін белгіленген үзіндіні, ал картадан көру үшін жер атауын түртіңіз. Жоғары және төмен көрсеткі пернелері мәтінді айналдырады.</translation>
-    </message>
-    <message>
-        <source>Staff exit is not set up on this kiosk.</source>
-        <translation>Бұл киоскіде қызметкерлерге арналған шығу бапталмаған.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more tries before the pad locks.</source>
-        <translation>
-            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
-            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
-            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the staff PIN.</source>
-        <translation>Қызметкердің PIN кодын енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -530,14 +586,6 @@
         <translation>Сурет көшірілді</translation>
     </message>
     <message>
-        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
-        <translation>Көрмені ашу: қалта немесе TimelineJS / Linked Places файлы</translation>
-    </message>
-    <message>
-        <source>Exhibit folder or interchange file</source>
-        <translation>Көрме қалтасы немесе алмасу файлы</translation>
-    </message>
-    <message>
         <source>All files</source>
         <translation>Барлық файлдар</translation>
     </message>
@@ -600,8 +648,13 @@
         <translation>Шартты белгілер</translation>
     </message>
     <message>
-        <source>Happening now</source>
-        <translation>Дәл қазір болып жатыр</translation>
+        <source>Happening on this day</source>
+        <translation>Осы күні болып жатыр</translation>
+    </message>
+    <message>
+        <source>The event told, over by this day</source>
+        <comment>legend: a place of the event being told when that event has already ended</comment>
+        <translation>Баяндалатын оқиға, бұл күнге дейін аяқталған</translation>
     </message>
     <message>
         <source>Earlier in the story</source>
@@ -657,6 +710,115 @@
     </message>
 </context>
 <context>
+    <name>Media</name>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation>Дереккөз: {credit}</translation>
+    </message>
+    <message>
+        <source>Credit not recorded</source>
+        <translation>Дереккөзі көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Суреттер мен жазбалар</translation>
+    </message>
+    <message>
+        <source>The pictures and recordings of what the card shows, with their captions and credits</source>
+        <translation>Карточкада көрсетілгенге қатысты суреттер мен жазбалар, жазуларымен және дереккөздерімен</translation>
+    </message>
+    <message>
+        <source>Opens the picture larger</source>
+        <translation>Суретті үлкейтіп ашады</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Келесі ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Алдыңғы сурет</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Келесі сурет</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Суретті терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Қарауды жабу</translation>
+    </message>
+    <message>
+        <source>Shows the previous picture (Page Up, or ← when it fits)</source>
+        <translation>Алдыңғы суретті көрсетеді (Page Up немесе сурет терезеге сыйғанда ←)</translation>
+    </message>
+    <message>
+        <source>Shows the next picture (Page Down, or → when it fits)</source>
+        <translation>Келесі суретті көрсетеді (Page Down немесе сурет терезеге сыйғанда →)</translation>
+    </message>
+    <message>
+        <source>Makes the picture smaller (−)</source>
+        <translation>Суретті кішірейтеді (−)</translation>
+    </message>
+    <message>
+        <source>Makes the picture larger (+); the arrow keys then move it</source>
+        <translation>Суретті үлкейтеді (+); содан кейін бағыт пернелері оны жылжытады</translation>
+    </message>
+    <message>
+        <source>Shows the whole picture (0)</source>
+        <translation>Суретті толық көрсетеді (0)</translation>
+    </message>
+    <message>
+        <source>Back to the explorer (Esc)</source>
+        <translation>Картаға оралу (Esc)</translation>
+    </message>
+    <message>
+        <source>Picture viewer</source>
+        <translation>Суретті қарау</translation>
+    </message>
+    <message>
+        <source>The picture large, with its caption and credit</source>
+        <translation>Сурет ірі, жазуымен және дереккөзімен</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{total} ішінен {n}</translation>
+    </message>
+    <message>
+        <source>The picture; the arrow keys move it when zoomed</source>
+        <translation>Сурет; үлкейтілгенде бағыт пернелері оны жылжытады</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
@@ -698,6 +860,28 @@
         <source>Closes the PIN pad; the kiosk carries on.</source>
         <translation>PIN панелін жабады; киоск жұмысын жалғастырады.</translation>
     </message>
+    <message>
+        <source>Staff exit is not set up on this kiosk.</source>
+        <translation>Бұл киоскіде қызметкерлерге арналған шығу бапталмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the pad locks.</source>
+        <translation>
+            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+            <numerusform>PIN қате. Панель бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
+            <numerusform>Қате PIN тым көп енгізілді. %n секундтан кейін қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Қызметкердің PIN кодын енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>StillThereOverlay</name>
@@ -733,6 +917,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
+        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>

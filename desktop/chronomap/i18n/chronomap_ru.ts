@@ -37,6 +37,65 @@
     </message>
 </context>
 <context>
+    <name>AudioControl</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>Воспроизвести запись</translation>
+    </message>
+    <message>
+        <source>Starts or pauses the recording</source>
+        <translation>Запускает или приостанавливает запись</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Позиция в записи</translation>
+    </message>
+    <message>
+        <source>The arrow keys move by a second, Page Up and Page Down by five</source>
+        <translation>Стрелки сдвигают на секунду, Page Up и Page Down — на пять</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Что звучит в записи, словами</translation>
+    </message>
+    <message>
+        <source>Recording: {caption}</source>
+        <translation>Запись: {caption}</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound here; the transcript says what the recording says.</source>
+        <translation>На этом компьютере звук воспроизвести нельзя; что звучит в записи, сказано в расшифровке.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Приостановить запись</translation>
+    </message>
+    <message>
+        <source>{position} of {duration}</source>
+        <translation>{position} из {duration}</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {reason}</source>
+        <translation>Запись не воспроизводится: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -65,6 +124,21 @@
     <message>
         <source>{km} km from {place} (geodesic)</source>
         <translation>Расстояние: {place} — {km} км (по геодезической)</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitOpenDialog</name>
+    <message>
+        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
+        <translation>Открыть выставку: папку или файл TimelineJS / Linked Places</translation>
+    </message>
+    <message>
+        <source>Exhibit folder or interchange file</source>
+        <translation>Папка выставки или файл обмена</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
     </message>
 </context>
 <context>
@@ -195,18 +269,30 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Before the story begins</source>
-        <extracomment>Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row. The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map. The languages, the card and its places take at most this share of the side panel&apos;s height. What the map area shows while its page (re)loads: the map&apos;s own sea colour (assets/map/chronomap.css). The language every visitor starts in: the configured one, else the system&apos;s.</extracomment>
-        <translation>До начала истории</translation>
-    </message>
+    <name>KioskCard</name>
     <message>
         <source>Shows this place on the map, with what the exhibit says about it.</source>
+        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height.</extracomment>
         <translation>Показывает это место на карте и то, что о нём рассказывает выставка.</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLayout</name>
+    <message>
         <source>Chronomap kiosk</source>
+        <extracomment>The side panel takes this share of the screen&apos;s width, within these bounds (px). With large type the side panel is wider, so the card&apos;s words still fit beside the map.</extracomment>
         <translation>Киоск Chronomap</translation>
     </message>
     <message>
@@ -218,20 +304,12 @@
         <translation>Карта</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation>Места</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Кратко</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -275,7 +353,7 @@
     </message>
     <message>
         <source>Play</source>
-        <translation>Смотреть</translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Plays the story, one event after another.</source>
@@ -296,30 +374,6 @@
     <message>
         <source>The exhibit&apos;s article; the passage being told is highlighted. Touch a highlighted passage to go to its event, or a place name to see it on the map. The Up and Down arrow keys scroll it.</source>
         <translation>Статья выставки; фрагмент, о котором идёт речь, выделен. Коснитесь выделенного фрагмента, чтобы перейти к его событию, или названия места, чтобы увидеть его на карте. Клавиши со стрелками вверх и вниз прокручивают текст.</translation>
-    </message>
-    <message>
-        <source>Staff exit is not set up on this kiosk.</source>
-        <translation>Выход для персонала на этом киоске не настроен.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more tries before the pad locks.</source>
-        <translation>
-            <numerusform>Неверный PIN. Осталась %n попытка, затем панель заблокируется.</numerusform>
-            <numerusform>Неверный PIN. Осталось %n попытки, затем панель заблокируется.</numerusform>
-            <numerusform>Неверный PIN. Осталось %n попыток, затем панель заблокируется.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунду.</numerusform>
-            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунды.</numerusform>
-            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the staff PIN.</source>
-        <translation>Введите PIN персонала.</translation>
     </message>
 </context>
 <context>
@@ -532,14 +586,6 @@
         <translation>Снимок скопирован</translation>
     </message>
     <message>
-        <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
-        <translation>Открыть выставку: папку или файл TimelineJS / Linked Places</translation>
-    </message>
-    <message>
-        <source>Exhibit folder or interchange file</source>
-        <translation>Папка выставки или файл обмена</translation>
-    </message>
-    <message>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
@@ -603,8 +649,13 @@
         <translation>Легенда</translation>
     </message>
     <message>
-        <source>Happening now</source>
-        <translation>Происходит сейчас</translation>
+        <source>Happening on this day</source>
+        <translation>Происходит в этот день</translation>
+    </message>
+    <message>
+        <source>The event told, over by this day</source>
+        <comment>legend: a place of the event being told when that event has already ended</comment>
+        <translation>Рассказываемое событие, к этому дню завершилось</translation>
     </message>
     <message>
         <source>Earlier in the story</source>
@@ -660,6 +711,115 @@
     </message>
 </context>
 <context>
+    <name>Media</name>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation>Источник: {credit}</translation>
+    </message>
+    <message>
+        <source>Credit not recorded</source>
+        <translation>Источник не указан</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Изображения и записи</translation>
+    </message>
+    <message>
+        <source>The pictures and recordings of what the card shows, with their captions and credits</source>
+        <translation>Изображения и записи к тому, что показывает карточка, с подписями и источниками</translation>
+    </message>
+    <message>
+        <source>Opens the picture larger</source>
+        <translation>Открывает изображение крупнее</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующее ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Предыдущее изображение</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Следующее изображение</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Вписать изображение в окно</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Закрыть просмотр</translation>
+    </message>
+    <message>
+        <source>Shows the previous picture (Page Up, or ← when it fits)</source>
+        <translation>Показывает предыдущее изображение (Page Up или ←, когда оно вписано в окно)</translation>
+    </message>
+    <message>
+        <source>Shows the next picture (Page Down, or → when it fits)</source>
+        <translation>Показывает следующее изображение (Page Down или →, когда оно вписано в окно)</translation>
+    </message>
+    <message>
+        <source>Makes the picture smaller (−)</source>
+        <translation>Уменьшает изображение (−)</translation>
+    </message>
+    <message>
+        <source>Makes the picture larger (+); the arrow keys then move it</source>
+        <translation>Увеличивает изображение (+); затем стрелки сдвигают его</translation>
+    </message>
+    <message>
+        <source>Shows the whole picture (0)</source>
+        <translation>Показывает изображение целиком (0)</translation>
+    </message>
+    <message>
+        <source>Back to the explorer (Esc)</source>
+        <translation>Назад к карте (Esc)</translation>
+    </message>
+    <message>
+        <source>Picture viewer</source>
+        <translation>Просмотр изображений</translation>
+    </message>
+    <message>
+        <source>The picture large, with its caption and credit</source>
+        <translation>Изображение крупно, с подписью и источником</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} из {total}</translation>
+    </message>
+    <message>
+        <source>The picture; the arrow keys move it when zoomed</source>
+        <translation>Изображение; при увеличении стрелки сдвигают его</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
@@ -701,6 +861,30 @@
         <source>Closes the PIN pad; the kiosk carries on.</source>
         <translation>Закрывает панель PIN; киоск продолжает работу.</translation>
     </message>
+    <message>
+        <source>Staff exit is not set up on this kiosk.</source>
+        <translation>Выход для персонала на этом киоске не настроен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the pad locks.</source>
+        <translation>
+            <numerusform>Неверный PIN. Осталась %n попытка, затем панель заблокируется.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попытки, затем панель заблокируется.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попыток, затем панель заблокируется.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Введите PIN персонала.</translation>
+    </message>
 </context>
 <context>
     <name>StillThereOverlay</name>
@@ -737,6 +921,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
+        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Шкала времени</translation>
     </message>
     <message>

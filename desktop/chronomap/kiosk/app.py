@@ -60,13 +60,6 @@ def resolve_kiosk_start(config: KioskConfig, timeline: Timeline, source: str) ->
         raise exc.named(start_names(source)) from None
 
 
-def _shell_start(moment: Moment | None) -> tuple[str, int | str] | None:
-    """The start in the form ``KioskWindow`` still takes; goes when the shell takes the Moment itself."""
-    if moment is None:
-        return None
-    return ("event", moment.pinned_event) if moment.pinned_event else ("day", moment.day)
-
-
 #: The socket pair and notifier of :func:`_quit_on_signals`: closed, they would stop waking Qt.
 _SIGNAL_WAKERS: list[object] = []
 
@@ -144,7 +137,7 @@ def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | 
 
     stats_path = config.resolved_stats_file(base)
     stats = StatsRecorder(stats_path) if stats_path is not None else None
-    window = KioskWindow(exhibit, config, start=_shell_start(start), stats=stats)
+    window = KioskWindow(exhibit, config, start=start, stats=stats, state_dir=config.resolved_log_dir(base))
     heartbeat = SystemdHeartbeat(parent=window)
     window.map_view.ready.connect(heartbeat.ready)
     window.mode_changed.connect(lambda mode: heartbeat.status(f"mode: {mode}"))

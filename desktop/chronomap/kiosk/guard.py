@@ -9,17 +9,19 @@ same input, but PySide6 6.11 crashes in ``getWrapperForQObject`` when such a
 filter is handed one of Qt WebEngine's internal Qt Quick objects; see the
 kiosk README section.) The guard
 
-* reports every mouse, touch, key, wheel and tablet event as ``activity``;
-* swallows the first press after :meth:`InputGuard.swallow_next_press` (the
-  touch that wakes the attract loop must not also click what is under it),
-  together with everything up to its release;
+* tells the modes (:class:`~chronomap.kiosk.modes.ModeMachine`) of every
+  press, release and other input, and eats what they swallow: the press that
+  wakes the attract loop or “Still there?” must not also click what is under
+  it, and that one gesture only (its release, another gesture or a time-out
+  ends it, so a lost release never leaves the kiosk deaf);
 * takes every key: the staff chord (Ctrl+Alt+Shift+K) opens the PIN pad, a few
   plain keys (arrows, Space, Home, End, Page Up/Down, digits, Backspace, Enter,
   Tab and Shift+Tab, which the shell uses to move keyboard focus) are reported
   as ``key_pressed`` and nothing else reaches a widget, so Esc, F11, Ctrl+Q,
   Ctrl+W, Alt+F4 and the browser's own keys do nothing;
 * refuses page zoom by Ctrl+wheel and touchpad pinch, drag-and-drop and context-menu events;
-* counts taps in the staff corner: five within three seconds open the PIN pad;
+* counts taps in the staff corner (which the window keeps clear of every control,
+  and a tap on a control never counts): five within three seconds open the PIN pad;
 * closes any other top-level window that appears (a colour or file dialog, a
   message box, a menu) as soon as it gets focus, and sweeps for them every second.
 """
@@ -29,10 +31,14 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
+from collections.abc import Callable, Hashable
+from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QInputDevice, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QInputDevice, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
+
+from chronomap.kiosk.modes import POINTER, WHEEL
 
 log = logging.getLogger("chronomap.kiosk")
 
@@ -55,29 +61,47 @@ CHORD_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltM
 CHORD_KEY = int(Qt.Key.Key_K)
 BLOCKING_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
-CORNER_PX = 96
+#: The staff corner's side (px): a fingertip's target that the layout keeps free of controls.
+CORNER_PX = 72
 CORNER_TAPS = 5
 CORNER_WINDOW_S = 3.0
 
 
+class ModeInput(Protocol):
+    """What the guard tells the modes (:class:`chronomap.kiosk.modes.ModeMachine`)."""
+
+    def activity(self) -> None: ...
+
+    def press(self, source: Hashable = ..., *, expects_release: bool = True) -> bool: ...
+
+    def release(self, source: Hashable = ...) -> bool: ...
+
+    def is_swallowing(self) -> bool: ...
+
+
+def _no_controls(_point: QPoint) -> bool:
+    return False
+
+
 class InputGuard(QObject):
-    activity = Signal()
-    swallowed = Signal()  # the press after swallow_next_press() was eaten
+    swallowed = Signal()  # a press that woke the kiosk was eaten (its gesture is eaten with it)
     key_pressed = Signal(int)  # a plain key (Qt.Key value)
     staff_requested = Signal(str)  # "chord" or "corner"
     refused = Signal(str)  # what was refused, for logs and tests
 
-    def __init__(self, window: QWidget, corner: str = "top-left", clock=time.monotonic):
+    def __init__(self, window: QWidget, modes: ModeInput, staff_zone: Callable[[], QRect],
+                 on_control: Callable[[QPoint], bool] = _no_controls, clock: Callable[[], float] = time.monotonic):
+        """*staff_zone* gives the staff corner in window coordinates (the window keeps it clear of
+        controls); a tap there counts only when *on_control* says no control is under it."""
         super().__init__(window)
         self.window = window
-        self.corner = corner
+        self.modes = modes
+        self.staff_zone = staff_zone
+        self.on_control = on_control
         self._clock = clock
-        self._swallow_next = False
-        self._swallowing: str | None = None  # "pointer" | "key" while a swallowed press is held
-        self._swallowed_key: int | None = None
         self._taps: deque[float] = deque(maxlen=CORNER_TAPS)
         self._last_move: QPointF | None = None
-        self._handle = None
+        self._handle: QWindow | None = None
         self._sweep = QTimer(self)
         self._sweep.setInterval(1000)
         self._sweep.timeout.connect(self.close_foreign_windows)
@@ -109,16 +133,8 @@ class InputGuard(QObject):
     def installed(self) -> bool:
         return self._handle is not None
 
-    def swallow_next_press(self, on: bool = True) -> None:
-        """Eat the next press (touch, click, key, wheel) and its release; report it as activity."""
-        self._swallow_next = on
-
-    @property
-    def swallowing(self) -> bool:
-        return self._swallow_next or self._swallowing is not None
-
     # -- the filter ---------------------------------------------------------------------
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind not in WATCHED:
             return False
@@ -130,58 +146,55 @@ class InputGuard(QObject):
                 event.ignore()
             if kind in (E.ContextMenu, E.DragEnter, E.Drop, E.NativeGesture):
                 self.refused.emit(kind.name)
-                self.activity.emit()
+                self.modes.activity()
             return True
-        return self._input(obj, event, kind)
+        return self._input(event, kind)
 
-    def _input(self, obj, event, kind) -> bool:
+    def _input(self, event: Any, kind: QEvent.Type) -> bool:
         if kind == E.MouseMove:
             pos = event.globalPosition()
             if self._last_move is not None and pos == self._last_move and not event.buttons():
-                return self._swallowing is not None  # a re-sent position is not a visitor
+                return self.modes.is_swallowing()  # a re-sent position is not a visitor
             self._last_move = pos
         if kind in (E.MouseButtonPress, E.TouchBegin, E.TabletPress):
             self._count_corner_tap(event)
-
-        if self._swallowing is not None:
-            self._continue_swallow(event, kind)
-            self.activity.emit()
-            return True
-        if self._swallow_next and kind in PRESSES:
-            self._swallow_next = False
-            if kind == E.KeyPress:
-                self._swallowing = "key"
-                self._swallowed_key = int(event.key())
-            elif kind != E.Wheel:
-                self._swallowing = "pointer"
-            self.swallowed.emit()
-            self.activity.emit()
-            return True
-
+        if kind in PRESSES:
+            was_swallowing = self.modes.is_swallowing()
+            if self.modes.press(self._source(event, kind), expects_release=kind != E.Wheel):
+                if not was_swallowing:
+                    self.swallowed.emit()
+                return True
+        elif self._is_release(event, kind):
+            if self.modes.release(self._source(event, kind)):
+                return True
+        else:
+            self.modes.activity()
+            if self.modes.is_swallowing():
+                return True
         if kind == E.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.refused.emit("ctrl+wheel")
-            self.activity.emit()
             return True
+        if kind == E.KeyPress:
+            self._key(event)
+        return kind in (E.KeyPress, E.KeyRelease)  # keys never reach a widget
+
+    @staticmethod
+    def _source(event: Any, kind: QEvent.Type) -> Hashable:
+        """Which gesture a press or release belongs to (the modes swallow one gesture at a time)."""
         if kind in (E.KeyPress, E.KeyRelease):
-            self.activity.emit()
-            if kind == E.KeyPress:
-                self._key(event)
-            return True
-        self.activity.emit()
-        return False
+            return int(event.key())
+        return WHEEL if kind == E.Wheel else POINTER
 
-    def _continue_swallow(self, event, kind) -> None:
-        if self._swallowing == "key":
-            if kind == E.KeyRelease and int(event.key()) == self._swallowed_key and not event.isAutoRepeat():
-                self._swallowing = None
-                self._swallowed_key = None
-            return
-        if kind in POINTER_RELEASES:
-            if kind == E.MouseButtonRelease and event.buttons():
-                return
-            self._swallowing = None
+    @staticmethod
+    def _is_release(event: Any, kind: QEvent.Type) -> bool:
+        """The end of a gesture: not a key's auto-repeat, not one button of several let go."""
+        if kind == E.KeyRelease:
+            return not event.isAutoRepeat()
+        if kind == E.MouseButtonRelease:
+            return not event.buttons()
+        return kind in POINTER_RELEASES
 
-    def _key(self, event) -> None:
+    def _key(self, event: Any) -> None:
         key = int(event.key())
         mods = event.modifiers()
         if key == CHORD_KEY and (mods & CHORD_MODIFIERS) == CHORD_MODIFIERS:
@@ -196,12 +209,10 @@ class InputGuard(QObject):
 
     # -- the staff corner -----------------------------------------------------------------
     def corner_rect(self) -> QRect:
-        w, h = self.window.width(), self.window.height()
-        x = 0 if self.corner.endswith("left") else w - CORNER_PX
-        y = 0 if self.corner.startswith("top") else h - CORNER_PX
-        return QRect(x, y, CORNER_PX, CORNER_PX)
+        """Where five taps open the PIN pad, in window coordinates."""
+        return self.staff_zone()
 
-    def _count_corner_tap(self, event) -> None:
+    def _count_corner_tap(self, event: Any) -> None:
         if event.type() == E.MouseButtonPress and self._from_touch(event):
             return  # Qt's mouse copy of a touch already counted
         if event.type() == E.TouchBegin:
@@ -212,7 +223,7 @@ class InputGuard(QObject):
         else:
             global_pos = event.globalPosition()
         local = self.window.mapFromGlobal(global_pos.toPoint())
-        if not self.corner_rect().contains(local):
+        if not self.corner_rect().contains(local) or self.on_control(local):
             self._taps.clear()
             return
         now = self._clock()
@@ -223,12 +234,12 @@ class InputGuard(QObject):
             self.staff_requested.emit("corner")
 
     @staticmethod
-    def _from_touch(event) -> bool:
+    def _from_touch(event: Any) -> bool:
         device = event.pointingDevice()
         return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
 
     # -- windows that are not the kiosk ----------------------------------------------------
-    def _on_focus_window(self, window) -> None:
+    def _on_focus_window(self, window: QWindow | None) -> None:
         if window is not None and window is not self._handle:
             QTimer.singleShot(0, self, self.close_foreign_windows)
 

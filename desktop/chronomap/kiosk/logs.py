@@ -96,7 +96,7 @@ class KioskFileHandler(QuietErrors, RotatingFileHandler):
         try:
             super().close()
         except OSError as exc:
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
             self._say(f"chronomap kiosk: the last log records could not be written to {self._where()} ({exc})")
 
 

@@ -29,12 +29,14 @@ whichever comes first, so a lost release can never leave the kiosk deaf.
 
 from __future__ import annotations
 
-import enum
 import logging
 import math
-import time
 from collections.abc import Callable, Hashable
-from typing import Protocol
+
+from chronomap.kiosk.mode_types import Clock, Gate, Mode, ModeListener, MonotonicClock
+
+__all__ = ["MIN_HOLD_S", "PIN_KEYS_OFF", "POINTER", "SWALLOW_TIMEOUT_S", "WHEEL", "Clock", "Gate", "Mode",
+           "ModeListener", "ModeMachine", "MonotonicClock"]
 
 log = logging.getLogger("chronomap.kiosk")
 
@@ -54,83 +56,6 @@ _EPS = 1e-6
 def _whole_seconds(left: float) -> int:
     """The whole seconds a countdown shows with *left* seconds to go (at least 1)."""
     return max(1, math.ceil(left - _EPS))
-
-
-class Mode(enum.Enum):
-    ACTIVE = "active"
-    COUNTDOWN = "countdown"
-    ATTRACT = "attract"
-    PIN = "pin"
-    PIN_LOCKED = "pin-locked"
-
-
-class Clock(Protocol):
-    """Seconds on a clock that never goes back (tests advance a fake one)."""
-
-    def now(self) -> float: ...
-
-
-class MonotonicClock:
-    """The real clock: :func:`time.monotonic`."""
-
-    def now(self) -> float:
-        return time.monotonic()
-
-
-class Gate(Protocol):
-    """What the machine needs of :class:`chronomap.kiosk.pin.PinGate`."""
-
-    @property
-    def enabled(self) -> bool: ...
-
-    @property
-    def attempts_left(self) -> int: ...
-
-    def seconds_locked(self) -> float: ...
-
-    def check(self, pin: str) -> bool: ...
-
-
-class ModeListener(Protocol):
-    """What the window does when the machine says so. Calls are synchronous; the machine's
-    state has already changed when a call arrives, so the window may call back into it."""
-
-    def mode_changed(self, mode: Mode) -> None:
-        """The screen now shows *mode* (last call of a transition)."""
-
-    def show_still_there(self, seconds_left: int) -> None:
-        """Open “Still there?” if it is hidden, and show *seconds_left* (≥ 1)."""
-
-    def hide_still_there(self) -> None: ...
-
-    def reset_to_start(self) -> None:
-        """Back to the start state (moment, map frame, article, language, no popups)."""
-
-    def attract_next(self) -> None:
-        """The loop's next event (or back to the start at the end of the story)."""
-
-    def open_pin_pad(self) -> None: ...
-
-    def close_pin_pad(self) -> None: ...
-
-    def pin_message(self, kind: str, values: tuple[int, ...]) -> None:
-        """The pad's message: ``prompt`` (), ``wrong`` (attempts left,), ``locked`` (seconds,)
-        or ``disabled`` (); keys are off for the kinds in :data:`PIN_KEYS_OFF`."""
-
-    def exit_for_staff(self) -> None:
-        """The right PIN: close the kiosk (exit status 3)."""
-
-    def view_started(self) -> None:
-        """Statistics: the visitor now views the current moment."""
-
-    def view_ended(self) -> None: ...
-
-    def attract_started(self) -> None: ...
-
-    def attract_interrupted(self) -> None: ...
-
-    def deadline_changed(self, deadline: float | None) -> None:
-        """Call :meth:`ModeMachine.tick` at clock time *deadline* (None: no need)."""
 
 
 class ModeMachine:
@@ -261,6 +186,28 @@ class ModeMachine:
                 break
             self._due()
         self._tell(force=True)  # a timer that fired early must be armed again
+
+    def idle_now(self) -> None:
+        """As if the idle time ran out now (staff tools, screenshots): “Still there?” when someone
+        was there, else the loop. Does nothing in the countdown or the loop."""
+        if not self._finished and self._mode in (Mode.ACTIVE, Mode.PIN, Mode.PIN_LOCKED):
+            self._on_idle()
+        self._tell()
+
+    def attract_now(self) -> None:
+        """Reset and start the loop now, from any mode (whatever is open closes first)."""
+        if self._finished:
+            self._tell()
+            return
+        if self._mode is Mode.COUNTDOWN:
+            self.listener.hide_still_there()
+        elif self._mode in (Mode.PIN, Mode.PIN_LOCKED):
+            self._mode = Mode.ACTIVE
+            self.listener.close_pin_pad()
+        if self._mode is Mode.ACTIVE and self._visitor_present:
+            self.listener.view_ended()
+        self._start_attract()
+        self._tell()
 
     def staff_gesture(self) -> None:
         """The staff chord or the corner taps: open the PIN pad (handing control back first)."""

@@ -61,9 +61,15 @@ def main(argv: list[str] | None = None) -> int:
             signal.disconnect(loop.quit)
 
     def settle() -> None:
-        seq = window.map_view.last_state["seq"]
-        done = []
-        window.map_view.state_applied.connect(lambda s: s >= seq and (done.append(1), loop.quit()))
+        seq = (window.map_view.last_state or {}).get("seq", 0)
+        done: list[int] = []
+
+        def applied(s: int) -> None:
+            if s >= seq:
+                done.append(1)
+                loop.quit()
+
+        window.map_view.state_applied.connect(applied)
         if not done:
             QTimer.singleShot(20_000, loop.quit)
             loop.exec()
@@ -81,17 +87,20 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(path))
         written.append(path)
 
+    modes = window.modes.machine
     window.model.go_to_event(args.event)
     settle()
     shot("kiosk-normal.png")
-    window._visitor_present = True
-    window._on_idle()
+    modes.activity()  # a visitor, then the idle time runs out
+    modes.idle_now()
     shot("kiosk-still-there.png")
-    window._keep_place()
+    modes.press()  # a touch keeps the place
+    modes.release()
     window.start_attract()
     settle()
     shot("kiosk-attract.png")
-    window._leave_attract()
+    modes.press()  # a touch hands control back
+    modes.release()
     window.open_pin_pad("screenshot")
     window.pin_pad.press("1")
     window.pin_pad.press("2")

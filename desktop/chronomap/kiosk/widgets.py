@@ -1,5 +1,5 @@
-"""The kiosk's controls and overlays: the language buttons, "Still there?", the
-attract banner, the staff PIN pad, and the frame that shows keyboard focus.
+"""The kiosk's controls and overlays: the language buttons, "Still there?" and the
+attract banner (the staff PIN pad is in :mod:`chronomap.kiosk.pin_pad`).
 
 Each overlay covers its parent (the shell) and paints a calm paper veil; every
 control is a large touch target. Every class re-labels itself when the
@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -62,7 +62,7 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 10):
         super().__init__(parent)
-        self._items = []
+        self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -103,7 +103,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         x, y, row_height = rect.x(), rect.y(), 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x > rect.x() and x + hint.width() > rect.right() + 1:
@@ -133,12 +134,14 @@ class Overlay(QWidget):
         return colour
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+        if obj is self.parent() and isinstance(obj, QWidget) and event.type() == QEvent.Type.Resize:
             self.setGeometry(obj.rect())
         return False
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
 
@@ -224,7 +227,10 @@ class AttractBanner(Retranslating, QLabel):
         """Centre the banner near the top of *area* (in the parent's coordinates)."""
         self._area = area
         self.adjustSize()
-        top_left = area.mapTo(self.parentWidget(), area.rect().topLeft())
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        top_left = area.mapTo(parent, area.rect().topLeft())
         x = top_left.x() + (area.width() - self.width()) // 2
         y = top_left.y() + 36
         self.move(x, y)
@@ -273,102 +279,3 @@ class LanguageBar(Retranslating, QWidget):
             # Each name stays in its own language, so a visitor finds theirs whatever is shown now.
             describe(button, self.tr("{language} — interface language").format(language=NATIVE_NAMES[lang]),
                      self.tr("Shows the whole kiosk in this language."))
-
-
-class PinPad(Retranslating, Overlay):
-    """A large touch PIN pad. Emits ``submitted(pin)`` on OK and ``cancelled()``."""
-
-    submitted = Signal(str)
-    cancelled = Signal()
-    MAX_DIGITS = 12
-
-    def __init__(self, parent: QWidget, high_contrast: bool = False):
-        super().__init__(parent, high_contrast)
-        self._pin = ""
-        _card, layout = self._card()
-        layout.setSpacing(16)
-        self.title = QLabel(self)
-        self.title.setObjectName("kPinTitle")
-        self.dots = QLabel(self)
-        self.dots.setObjectName("kPinDots")
-        self.message = QLabel(self)
-        self.message.setObjectName("kPinMessage")
-        for label in (self.title, self.dots, self.message):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(label)
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        self.keys: dict[str, QPushButton] = {}
-        labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok"]
-        for i, key in enumerate(labels):
-            button = big_button(key if key.isdigit() else "", self, "kPinKey")
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, i // 3, i % 3)
-            self.keys[key] = button
-        layout.addLayout(grid)
-        self.cancel_button = big_button("", self)
-        self.cancel_button.clicked.connect(self.cancel)
-        layout.addWidget(self.cancel_button)
-        self._show_dots()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        title = self.tr("Staff exit")
-        self.title.setText(title)
-        describe(self, self.tr("Staff PIN pad"), self.tr("Staff enter their PIN here to close the kiosk."))
-        self.keys["delete"].setText("⌫")
-        self.keys["ok"].setText(self.tr("OK"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        for key, button in self.keys.items():
-            if key.isdigit():
-                describe(button, key, self.tr("Adds this digit to the PIN."))
-        describe(self.keys["delete"], self.tr("Delete"), self.tr("Removes the last digit."))
-        describe(self.keys["ok"], self.tr("OK"), self.tr("Checks the PIN."))
-        describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes the PIN pad; the kiosk carries on."))
-
-    @property
-    def entered(self) -> str:
-        return self._pin
-
-    def reset(self, message: str, error: bool = False) -> None:
-        self._pin = ""
-        self._show_dots()
-        self.set_message(message, error)
-
-    def set_message(self, message: str, error: bool = False) -> None:
-        self.message.setText(message)
-        self.message.setProperty("error", "true" if error else "false")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-
-    def set_enabled_keys(self, enabled: bool) -> None:
-        for button in self.keys.values():
-            button.setEnabled(enabled)
-
-    def _show_dots(self) -> None:
-        self.dots.setText("●" * len(self._pin) if self._pin else "–")
-
-    def press(self, key: str) -> None:
-        if not self.keys[key].isEnabled():
-            return
-        if key == "delete":
-            self._pin = self._pin[:-1]
-        elif key == "ok":
-            if self._pin:
-                pin, self._pin = self._pin, ""
-                self._show_dots()
-                self.submitted.emit(pin)
-            return
-        elif len(self._pin) < self.MAX_DIGITS:
-            self._pin += key
-        self._show_dots()
-
-    def cancel(self) -> None:
-        self._pin = ""
-        self.hide()
-        self.cancelled.emit()
-
-    def veil(self) -> QColor:
-        veil = QColor(palette(self.high_contrast).ink)
-        veil.setAlpha(200 if self.high_contrast else 150)
-        return veil

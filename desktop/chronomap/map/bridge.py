@@ -42,9 +42,9 @@ HOST_METHODS = (HOST_PAGE_READY, HOST_PLACE_CLICKED, HOST_JS_ERROR)
 #: The page-side namespace (the one global the page script defines).
 NAMESPACE = "chronomap"
 
-Status = Literal["current", "past", "upcoming"]
+Status = Literal["current", "told", "past", "upcoming"]
 BasemapClass = Literal["union", "focus", "focus-independent", "independent", "foreign"]
-STATUSES: tuple[Status, ...] = ("current", "past", "upcoming")
+STATUSES: tuple[Status, ...] = ("current", "told", "past", "upcoming")
 BASEMAP_CLASSES: tuple[BasemapClass, ...] = ("union", "focus", "focus-independent", "independent", "foreign")
 
 LatLng = tuple[float, float]
@@ -72,6 +72,7 @@ class LegendTexts(TypedDict, total=False):
 
     title: str
     current: str
+    told: str  # the event being told when it is over by the day shown
     past: str
     upcoming: str
     focus: str

@@ -128,11 +128,11 @@ class MapStateBuilder:
         map_info = self.exhibit.meta.map
         words, lang = self.words, self.lang
         # "lang" picks the base map's own notes (the water outlines) in that language on the page
-        texts = {"title": words.legend_title, "current": words.current, "past": words.past,
+        texts = {"title": words.legend_title, "current": words.current, "told": words.told, "past": words.past,
                  "upcoming": words.upcoming, "lang": lang, "km": words.kilometres, "m": words.metres}
         focus_place = next((p for p in self.exhibit.places.values()
                             if p.region and map_info.focus and tuple(p.region.basemap) == (map_info.focus.iso,)), None)
-        if focus_place is not None:
+        if focus_place is not None and map_info.focus is not None:  # a focus place implies a focus
             texts["focus"] = focus_place.name_at(self.exhibit.period.start, lang)
             if map_info.focus.independent_from:
                 texts["focusIndependent"] = words.focus_independent.format(name=focus_place.name_at(None, lang))
@@ -148,8 +148,9 @@ class MapStateBuilder:
     def _union_name(self) -> str:
         """The union's short name in the current language, else its full name there, else the main-language ones."""
         translation = self.exhibit.meta.translations.get(self.lang)
-        if translation and (translation.union_short_name or translation.union_name):
-            return translation.union_short_name or translation.union_name
+        translated = translation and (translation.union_short_name or translation.union_name)
+        if translated:
+            return translated
         return self.exhibit.union_short_name_in(self.lang) or self.exhibit.union_name_in(self.lang) or ""
 
     # -- the page state, on every move ----------------------------------------

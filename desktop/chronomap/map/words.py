@@ -24,7 +24,8 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
 @dataclass(frozen=True)
 class MapWords:
     legend_title: str = "Legend"
-    current: str = "Happening now"
+    current: str = "Happening on this day"
+    told: str = "The event told, over by this day"
     past: str = "Earlier in the story"
     upcoming: str = "Later in the story"
     focus_independent: str = "{name}, independent"

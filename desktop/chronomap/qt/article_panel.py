@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
@@ -25,7 +25,8 @@ def _place_patterns(exhibit: Exhibit, lang: str) -> list[tuple[re.Pattern[str], 
     patterns = []
     for place in exhibit.places.values():
         names = {place.names.en, *place.names.alt, *(h.en for h, _ in place.historical_names)}
-        names |= {getattr(place.names, lang, None), *(getattr(h, lang, None) for h, _ in place.historical_names)} - {None}
+        in_lang = (getattr(place.names, lang, None), *(getattr(h, lang, None) for h, _ in place.historical_names))
+        names |= {name for name in in_lang if name is not None}
         for name in sorted(names, key=len, reverse=True):
             patterns.append((re.compile(rf"\b{re.escape(name)}\b"), place.id))
     return patterns
@@ -208,6 +209,13 @@ class ArticlePanel(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._place_note()
+        # a new width re-flows the text (a window resized, large type, the side panel re-laid):
+        # the passage being told must stay in view, whatever the layout did to it
+        self._keep_target_in_view()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._keep_target_in_view()  # the moment may have been set before the panel had a size
 
     def language_note(self) -> str:
         """The note on show above the article ('' when the article is in the language asked for)."""
@@ -268,21 +276,43 @@ class ArticlePanel(QTextBrowser):
             selection.format = focus_fmt if sid in focus_set or not focus_set else other_fmt
             selections.append(selection)
         self.setExtraSelections(selections)
-        target = next((s for sid in scroll_to for s in self._shown_ids(sid) if s in self._sentence_ranges), None)
-        if target is not None:
-            self._scroll_to(*self._sentence_ranges[target])
+        self._keep_target_in_view()
+
+    def _target_range(self) -> tuple[int, int] | None:
+        target = next((s for sid in self._scroll_target for s in self._shown_ids(sid) if s in self._sentence_ranges), None)
+        return self._sentence_ranges[target] if target is not None else None
+
+    def target_rect(self) -> QRect | None:
+        """Where the passage being told is, in viewport coordinates (None when there is none)."""
+        span = self._target_range()
+        if span is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        top = self.cursorRect(cursor)
+        cursor.setPosition(span[1])
+        return top.united(self.cursorRect(cursor))
+
+    def _keep_target_in_view(self) -> None:
+        span = self._target_range()
+        if span is not None and self.viewport().height() > 0:
+            self._scroll_to(*span)
 
     def _scroll_to(self, start: int, end: int) -> None:
+        """Bring the passage into view: a quarter down, higher if that would cut its end, its
+        beginning at the top if it is taller than the panel."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(end)
         bottom = self.cursorRect(cursor).bottom()
         cursor.setPosition(start)
         top = self.cursorRect(cursor).top()
         viewport_h = self.viewport().height()
-        if top >= 0 and bottom <= viewport_h:
+        height = bottom - top
+        if top >= 0 and (bottom <= viewport_h or (height > viewport_h and top == 0)):
             return
+        wanted_top = max(0, min(max(24, viewport_h // 4), viewport_h - height))
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + top - max(24, viewport_h // 4))
+        bar.setValue(bar.value() + top - wanted_top)
 
     def highlighted_sentences(self) -> tuple[str, ...]:
         """The main article's sentence ids asked for (as the timeline gives them)."""

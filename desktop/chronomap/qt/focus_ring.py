@@ -27,13 +27,14 @@ class FocusRing(QWidget):
 
     def follow(self, widget: QWidget | None) -> None:
         self.target = widget
-        if widget is None or not widget.isVisible():
+        host = self.parentWidget()
+        if widget is None or not widget.isVisible() or host is None:
             self.hide()
             return
         margin = self.WIDTH
-        top_left = widget.mapTo(self.parentWidget(), QPoint(0, 0))
+        top_left = widget.mapTo(host, QPoint(0, 0))
         self.setGeometry(QRect(top_left, widget.size()).adjusted(-margin, -margin, margin, margin)
-                         .intersected(self.parentWidget().rect()))
+                         .intersected(host.rect()))
         self.show()
         self.raise_()
         self.update()

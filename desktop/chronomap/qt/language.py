@@ -43,6 +43,8 @@ class LanguageService(QObject):
         if lang == self._current and self._installed:
             return
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the interface language needs a running QCoreApplication to install translators into")
         for translator in self._installed:
             app.removeTranslator(translator)
         if lang not in self._loaded:

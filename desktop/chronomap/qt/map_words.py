@@ -16,7 +16,9 @@ def map_words() -> MapWords:
     translate = QCoreApplication.translate  # (named so that lupdate does not read it as a QObject.tr call)
     return MapWords(
         legend_title=translate("MapWords", "Legend"),
-        current=translate("MapWords", "Happening now"),
+        current=translate("MapWords", "Happening on this day"),
+        told=translate("MapWords", "The event told, over by this day",
+                       "legend: a place of the event being told when that event has already ended"),
         past=translate("MapWords", "Earlier in the story"),
         upcoming=translate("MapWords", "Later in the story"),
         focus_independent=translate("MapWords", "{name}, independent"),

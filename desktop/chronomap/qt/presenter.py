@@ -50,7 +50,7 @@ class ExplorerPresenter(QObject):
         self.date_label = date_label
         self.event_label = event_label
         #: A layout's hook run before the article scrolls (the kiosk re-lays its side panel first).
-        self.before_article: Callable[[], None] = lambda: None
+        self.before_article: Callable[[], object] = lambda: None
         self._apply_language(session.language)
         self._apply_look(session.look)
         session.changed.connect(self._on_moment)
@@ -130,6 +130,8 @@ class ExplorerPresenter(QObject):
 class Player(QObject):
     """Plays the session event by event: each event held for ``hold_ms()``; stops at the end."""
 
+    held = Signal(int)  # ms: the event now on screen is held this long
+
     def __init__(self, session: SessionModel, hold_ms: Callable[[], int], parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
@@ -148,7 +150,7 @@ class Player(QObject):
         if self.session.at_the_end():
             self.session.go_home()
         self.session.set_playing(True)
-        self._timer.start(self.hold_ms())
+        self._hold()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -157,10 +159,15 @@ class Player(QObject):
     def restart_hold(self) -> None:
         """The hold changed (a new speed): count it from now."""
         if self.session.playing:
-            self._timer.start(self.hold_ms())
+            self._hold()
+
+    def _hold(self) -> None:
+        ms = max(1, int(self.hold_ms()))
+        self._timer.start(ms)
+        self.held.emit(ms)
 
     def _step(self) -> None:
         if self.session.next_event():
-            self._timer.start(self.hold_ms())
+            self._hold()
         else:
             self.stop()

@@ -1,7 +1,10 @@
 """The time slider: a track of days with the story drawn on it.
 
-Events are ticks; an event with a ranged or uncertain date is drawn as a span,
-not a point.  A density strip above the track shows where the story is thick.
+Events are ticks; an event with a ranged date is drawn as a span, and one with an
+approximate or uncertain date (``~``, ``?``) as a soft span at least
+:attr:`TimelineSlider.FUZZY_MIN_PX` wide with a dashed edge, not a sharp point. Ticks
+before the handle are drawn in whichever ink stands out on the elapsed track, so
+the past stays visible in high contrast too.  A density strip above the track shows where the story is thick.
 Dragging reports every day it crosses; the model decides what that means.
 """
 
@@ -22,6 +25,8 @@ class TimelineSlider(QWidget):
 
     MARGIN = 28
     DENSITY_BINS = 120
+    #: the narrowest an approximate or uncertain date is drawn, in pixels
+    FUZZY_MIN_PX = 12.0
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None, *, touch: bool = False):
         super().__init__(parent)
@@ -133,6 +138,13 @@ class TimelineSlider(QWidget):
         event.accept()
 
     # -- painting ------------------------------------------------------------
+    @staticmethod
+    def past_tick_colour(c: theme.Palette) -> QColor:
+        """The tick ink before the handle: the normal one unless it vanishes on the elapsed track."""
+        if theme.contrast_ratio(c.tick, c.track_done) >= 3.0:
+            return c.tick
+        return max((c.tick, c.panel, c.ink), key=lambda ink: theme.contrast_ratio(ink, c.track_done))
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -159,18 +171,27 @@ class TimelineSlider(QWidget):
         painter.setBrush(c.track_done)
         painter.drawRoundedRect(elapsed, track.height() / 2, track.height() / 2)
 
-        # events: spans for ranged dates, ticks for single days
+        # events: spans for ranged dates, soft spans for fuzzy ones, ticks for single days; every span
+        # first, then every tick, so a span never veils the tick of an event beneath it
+        handle_x = self.x_for_day(self._day)
+        past_ink = self.past_tick_colour(c)
+        lines = []
         for tick in self._ticks:
             a, b = self.x_for_day(tick.span_start), self.x_for_day(tick.span_end)
-            is_focus = tick.event_id == self._focus_id
             is_current = tick.event_id in self._current_ids
-            color = c.accent if is_current else c.tick
+            color = c.accent if is_current else (past_ink if a < handle_x else c.tick)
+            if tick.fuzzy and b - a < self.FUZZY_MIN_PX:
+                middle = (a + b) / 2
+                a, b = middle - self.FUZZY_MIN_PX / 2, middle + self.FUZZY_MIN_PX / 2
             if b - a >= 2:
-                painter.setPen(Qt.PenStyle.NoPen)
                 span_colour = QColor(color)
-                span_colour.setAlphaF(0.85 if is_current else 0.55)
+                span_colour.setAlphaF((0.85 if is_current else 0.55) * (0.6 if tick.fuzzy else 1.0))
                 painter.setBrush(span_colour)
+                painter.setPen(QPen(color, 1.2, Qt.PenStyle.DashLine) if tick.fuzzy else Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(QRectF(a, track.top() - 1, b - a, track.height() + 2), 3, 3)
+            if not tick.fuzzy:
+                lines.append((a, color, tick.event_id == self._focus_id))
+        for a, color, is_focus in lines:
             painter.setPen(QPen(color, 3.0 if is_focus else 1.6))
             top = track.top() - (10 if is_focus else 6)
             painter.drawLine(QPointF(a, top), QPointF(a, track.bottom() + 3))

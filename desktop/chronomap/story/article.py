@@ -12,10 +12,22 @@ from dataclasses import dataclass, field, replace
 
 _TITLE = re.compile(r"^\s*=\s*(?P<text>[^=].*?)\s*=\s*$")
 _HEADING = re.compile(r"^\s*(?P<marks>={2,6})\s*(?P<text>.*?)\s*(?P=marks)\s*$")
-# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket)
-# when whitespace and an upper-case letter, digit or opening quote follow.
-_SENTENCE_END = re.compile(r"""[.!?][”"’')\]]*(?=\s+[“"‘'(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
-_ABBREVIATIONS = ("Mr.", "Mrs.", "Dr.", "St.", "Gen.", "Lt.", "Col.", "e.g.", "i.e.", "etc.", "vs.", "No.", "U.S.")
+# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket, and by citation
+# marks such as "[1]" or "[citation needed]") when whitespace and an upper-case letter, digit or
+# opening quote follow.
+_SENTENCE_END = re.compile(
+    r"""[.!?][”"’')\]]*(?:\[(?:\d{1,3}|[a-z]|note\s+\d+|citation needed|clarification needed)\])*"""
+    r"""(?=\s+[“"‘'(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
+# Words ending in a full stop that do not end a sentence: titles, 'c.' and 'ca.' before a year
+# ('c. 1788'), 'fl.', 'b.', 'd.', and month abbreviations ('Sept. 1990').
+_ABBREVIATIONS = frozenset((
+    "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Ste.", "Mt.", "Ft.", "Gen.", "Lt.", "Col.", "Capt.", "Adm.", "Sgt.", "Rev.",
+    "Sr.", "Jr.", "Prof.", "Gov.", "Pres.", "e.g.", "i.e.", "etc.", "vs.", "No.", "U.S.", "c.", "ca.", "C.", "Ca.",
+    "fl.", "b.", "d.", "r.", "cf.", "approx.", "viz.", "vol.", "p.", "pp.", "ed.", "Jan.", "Feb.", "Mar.", "Apr.",
+    "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "г.", "гг.", "ж.", "жж.", "им.", "ок.",
+))
+_LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–-]))\S+$")
 # an initial ("A. Abenov") just before a sentence end; matched in place, never on a copy of the text so far
 _INITIAL = re.compile(r"\b[A-Z]\.")
 
@@ -101,14 +113,23 @@ def slugify(text: str) -> str:
     return slug or "section"
 
 
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """The word ending at ``stop`` (its full stop included) is one of :data:`_ABBREVIATIONS`."""
+    if text[stop - 1] != ".":
+        return False
+    word = _LAST_WORD.search(text, max(0, stop - _LONGEST_ABBREVIATION - 1), stop)
+    return word is not None and word.group().lstrip("(“\"‘'") in _ABBREVIATIONS
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text`` (shifted by ``offset``)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        # in place, not on text[:end]: a copy per sentence end made long paragraphs quadratic
-        if text.endswith(_ABBREVIATIONS, 0, end) or (end >= 2 and _INITIAL.match(text, end - 2, end)):
+        stop = match.start() + 1  # just after the full stop itself, before quotes and citation marks
+        # a bounded window, not text[:end]: a copy per sentence end made long paragraphs quadratic
+        if _is_abbreviation(text, stop) or (stop >= 2 and _INITIAL.match(text, stop - 2, stop)):
             continue
         spans.append((start, end))
         start = end

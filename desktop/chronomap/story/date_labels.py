@@ -7,11 +7,12 @@ the seasons are this product's own, kept here in one table.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from babel import Locale
 
-from chronomap.story.dates import DateSpan, days_in_month, from_day_number
+from chronomap.story.dates import DateError, DateSpan, days_in_month, from_day_number, parse_date
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -82,7 +83,45 @@ def range_label(start: int, end: int, lang: str = "en") -> str:
         return p["days"].format(d1=d1, d2=d2, month=within[m1], y=_year(y1, lang))
     if y1 == y2:
         return p["days_months"].format(d1=d1, month1=within[m1], d2=d2, month2=within[m2], y=_year(y1, lang))
+    if whole_months:  # 'December 1759 – February 1760', not the first and last days
+        return _joined(_month_label(y1, m1, lang), _month_label(y2, m2, lang), lang)
     return f"{range_label(start, start, lang)} – {range_label(end, end, lang)}"
+
+
+def _month_label(year: int, month: int, lang: str) -> str:
+    alone = _months(lang)[1]
+    return _PATTERNS[lang]["month"].format(Month=alone[month].capitalize() if lang != "kk" else alone[month],
+                                           y=_year(year, lang))
+
+
+_PLAIN_SIDE = re.compile(r"-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")
+
+
+def _precision(side: str) -> int:
+    """1 for a year, 2 for a month, 3 for a day; 0 for anything else (a season, a qualifier)."""
+    return side.count("-", 1) + 1 if _PLAIN_SIDE.fullmatch(side) else 0
+
+
+def _mixed_label(edtf: str, lang: str) -> str | None:
+    """'1415 – 17 July 1453' for 1415/1453-07-17: each end at its own precision, never a false day."""
+    sides = edtf.split("/")
+    if len(sides) != 2:
+        return None
+    first, last = (_precision(side) for side in sides)
+    if not first or not last or first == last:
+        return None
+    try:
+        start, end = parse_date(sides[0]), parse_date(sides[1])
+    except DateError:
+        return None
+    return _joined(range_label(start.start, start.end, lang), range_label(end.start, end.end, lang), lang)
+
+
+def _joined(first: str, second: str, lang: str) -> str:
+    """Two ends of a range; in Russian a month name inside a phrase is written lower case."""
+    if lang == "ru" and second[:1].isupper():
+        second = second[0].lower() + second[1:]
+    return f"{first} – {second}"
 
 
 def span_label(span: DateSpan, lang: str = "en") -> str:
@@ -93,7 +132,8 @@ def span_label(span: DateSpan, lang: str = "en") -> str:
         if lang == "ru":
             text = text[0].upper() + text[1:]
     else:
-        text = range_label(span.start, span.end, lang)
+        text = _mixed_label(span.edtf, lang) or range_label(span.start, span.end, lang)
+    text = text.replace("до н. э. гг.", "до н. э.").replace("до н. э. г.", "до н. э.")
     if span.approximate:
         text = p["approx"].format(text=text)
     if span.uncertain:

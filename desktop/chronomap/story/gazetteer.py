@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from geopy.distance import distance as geodesic_distance
 
@@ -21,6 +22,16 @@ from chronomap.story.schema import GazetteerEntry, GazetteerFile
 
 GAZETTEER_FILE = "gazetteer.json"
 USER_AGENT = "chronomap-gazetteer/0.1 (museum exhibit authoring tool)"
+
+
+class Located(Protocol):
+    """What a geocoder answers (geopy's ``Location``): a point, and optionally an ``address``."""
+
+    @property
+    def latitude(self) -> float: ...
+
+    @property
+    def longitude(self) -> float: ...
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -68,7 +79,7 @@ class GeocodeResult:
     error: str | None = None
 
 
-def nominatim_geocoder(timeout: float = 10.0) -> Callable[[str], object]:
+def nominatim_geocoder(timeout: float = 10.0) -> Callable[[str], Located | None]:
     """Nominatim behind geopy's RateLimiter: at most one request a second, as its policy asks."""
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
@@ -80,7 +91,7 @@ def nominatim_geocoder(timeout: float = 10.0) -> Callable[[str], object]:
 def fill_missing(
     gazetteer: Gazetteer,
     keys: Iterable[str],
-    geocode: Callable[[str], object],
+    geocode: Callable[[str], Located | None],
 ) -> list[GeocodeResult]:
     """Geocode the keys the cache lacks; stop at the first network failure."""
     from geopy.exc import GeocoderServiceError, GeopyError

@@ -8,6 +8,7 @@ can list them all for the curator in one go.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from chronomap.story.article import Article, ArticleError, ArticleMismatch, alig
 from chronomap.story.basemap import basemap_codes, unknown_code_message
 from chronomap.story.dates import DateError, DateSpan, iso_day, parse_date, span_of_day
 from chronomap.story.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
+from chronomap.story.media import resolve_media
 from chronomap.story.model import Event, Exhibit, ExhibitError, Place, PlaceInEvent, Problem
 from chronomap.story.quoting import quote
 from chronomap.story.schema import FOUND_ERROR, LANG_PATTERN, EventRecord, ExhibitFile, PlaceRecord, StoryFile
@@ -186,7 +188,8 @@ def _read_translated_articles(folder: Path, meta: ExhibitFile, main: Article | N
 
 def _check_translation_keys(story: StoryFile, language: str, label: str, problems: list[Problem]) -> None:
     """No translation into the main language; an event's translated roles name its own places."""
-    for key, records in (("places", story.places), ("events", story.events)):
+    groups: tuple[tuple[str, tuple[PlaceRecord | EventRecord, ...]], ...] = (("places", story.places), ("events", story.events))
+    for key, records in groups:
         for index, record in enumerate(records):
             for lang in record.translations:
                 if lang == language:
@@ -283,7 +286,8 @@ def _resolve_dates(records: tuple[EventRecord, ...], label: str, problems: list[
             return spans[event_id]
         index, record = by_id[event_id]
         if record.relative is None:
-            spans[event_id] = parse_date(record.date)  # shape already validated
+            assert record.date is not None  # shape already validated: an event has a date or a relative one
+            spans[event_id] = parse_date(record.date)
             return spans[event_id]
         rel = record.relative
         path = f"events[{index}].relative.after"
@@ -351,6 +355,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
         raise ExhibitError(problems)
     _check_translation_keys(story, meta.language, story_label, problems)
     _check_basemap_codes(meta, story, str(folder / EXHIBIT_FILE), story_label, problems)
+    place_media, event_media = resolve_media(folder, story, meta.language, story_label, problems)
 
     for index, place_id in _duplicates([p.id for p in story.places]):
         problems.append(Problem(story_label, f"places[{index}].id", f"found {place_id!r} a second time; expected unique place ids"))
@@ -358,6 +363,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
         problems.append(Problem(story_label, f"events[{index}].id", f"found {event_id!r} a second time; expected unique event ids"))
 
     places = _resolve_places(story.places, gazetteer, story_label, problems)
+    places = {place_id: replace(place, media=place_media.get(place_id, ())) for place_id, place in places.items()}
     known_place_ids = {p.id for p in story.places}
     spans = _resolve_dates(story.events, story_label, problems)
     period = parse_date(meta.period)
@@ -389,6 +395,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
             passages=record.passages, sentence_ids=tuple(dict.fromkeys(sentence_ids)),
             date_note=record.date_note, relative_phrase=record.relative.phrase if record.relative else None,
             translations=dict(record.translations), language=meta.language,
+            media=event_media.get(record.id, ()),
         ))
 
     if meta.distance_from and meta.distance_from not in known_place_ids | broken:

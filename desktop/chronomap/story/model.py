@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chronomap.errors import ChronomapError
 from chronomap.story.article import Article
@@ -24,6 +25,9 @@ from chronomap.story.schema import (
     PlaceTranslation,
     Region,
 )
+
+if TYPE_CHECKING:
+    from chronomap.story.media import MediaItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,7 @@ class Place:
     region: Region | None = None
     description: str | None = None
     translations: dict[str, PlaceTranslation] = field(default_factory=dict, hash=False)
+    media: tuple[MediaItem, ...] = field(default=(), hash=False)
 
     def name_at(self, day: int | None, lang: str = "en") -> str:
         """The name in use on ``day`` (the modern one when no historical name applies)."""
@@ -105,6 +110,7 @@ class Event:
     relative_phrase: str | None = None
     translations: dict[str, EventTranslation] = field(default_factory=dict, hash=False)
     language: str = "en"
+    media: tuple[MediaItem, ...] = field(default=(), hash=False)
 
     @property
     def place_ids(self) -> tuple[str, ...]:

@@ -110,6 +110,34 @@ class Region(_Strict):
         return self
 
 
+class MediaTranslation(_Strict):
+    """A media item's texts in another language; a transcript inline or as a file in the exhibit folder."""
+
+    caption: str | None = Field(None, min_length=1)
+    credit: str | None = Field(None, min_length=1)
+    alt: str | None = Field(None, min_length=1)
+    transcript: str | None = Field(None, min_length=1)
+    transcript_file: str | None = Field(None, min_length=1)
+
+
+class MediaRecord(_Strict):
+    """A picture or a recording on an event or a place: a file inside the exhibit folder (``media/...``).
+
+    Shape only; the loader checks the file (see :mod:`chronomap.story.media`), that an image has
+    ``alt`` and a recording a transcript, and ``chronomap check`` warns when credit or licence is missing.
+    """
+
+    file: str = Field(min_length=1, description="a path inside the exhibit folder, e.g. media/square.jpg")
+    kind: Literal["image", "audio"]
+    caption: str | None = Field(None, min_length=1)
+    credit: str | None = Field(None, min_length=1, description="who made it; null when not known (never guessed)")
+    licence: str | None = Field(None, min_length=1, description="its licence; null when not known (never invented)")
+    alt: str | None = Field(None, min_length=1, description="what an image shows, for those who cannot see it")
+    transcript: str | None = Field(None, min_length=1, description="what a recording says, inline")
+    transcript_file: str | None = Field(None, min_length=1, description="what a recording says, as a UTF-8 text file")
+    translations: dict[LangCode, MediaTranslation] = {}
+
+
 class PlaceTranslation(_Strict):
     description: str | None = None
 
@@ -124,6 +152,7 @@ class PlaceRecord(_Strict):
     region: Region | None = None
     description: str | None = None
     translations: dict[LangCode, PlaceTranslation] = {}
+    media: tuple[MediaRecord, ...] = ()
 
 
 class PlaceRole(_Strict):
@@ -158,6 +187,7 @@ class EventRecord(_Strict):
     places: tuple[PlaceRole, ...] = Field(min_length=1)
     passages: tuple[str, ...] = Field(min_length=1, description="article sentence or paragraph ids")
     translations: dict[LangCode, EventTranslation] = {}
+    media: tuple[MediaRecord, ...] = ()
 
     _date = field_validator("date")(lambda v: v if v is None else _check_edtf(v))
 

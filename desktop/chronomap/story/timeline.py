@@ -20,7 +20,12 @@ from chronomap.story.model import Event, Exhibit
 
 
 class PlaceStatus(StrEnum):
+    """What a place is at an instant: taking part in an event under way that day (CURRENT), only in
+    the event being told although it is over by then (TOLD: the map must not say "happening"),
+    only in earlier events (PAST), or not yet (UPCOMING)."""
+
     CURRENT = "current"
+    TOLD = "told"
     PAST = "past"
     UPCOMING = "upcoming"
 
@@ -32,7 +37,8 @@ class TimelineState:
     ``focus`` is the event being told: the latest one begun by now (events on
     the same day keep their order in the file).  ``current`` holds every event
     under way, plus the focus.  ``places`` says, for every place, whether it
-    takes part in a current event, only in past ones, or not yet.
+    takes part in an event under way, only in the focus although that is over,
+    only in past ones, or not yet.
     """
 
     focus: Event | None
@@ -44,6 +50,12 @@ class TimelineState:
 
     @property
     def current_place_ids(self) -> tuple[str, ...]:
+        """The places the moment highlights: those of events under way and of the event told."""
+        return tuple(pid for pid, status in self.places.items() if status in (PlaceStatus.CURRENT, PlaceStatus.TOLD))
+
+    @property
+    def happening_place_ids(self) -> tuple[str, ...]:
+        """Only the places of events under way on the day."""
         return tuple(pid for pid, status in self.places.items() if status is PlaceStatus.CURRENT)
 
 
@@ -78,6 +90,8 @@ class Tick:
     event_id: str
     span_start: int
     span_end: int
+    #: the date is approximate (~) or uncertain (?): drawn as a soft span, not a sharp tick
+    fuzzy: bool = False
 
 
 #: Stretch states kept (each holds every event once); the oldest asked-for is dropped first.
@@ -165,8 +179,9 @@ class Timeline:
         return self.events[i] if i >= 0 else None
 
     def ticks(self) -> list[Tick]:
-        """One tick per event, at its start, carrying its span for ranged dates."""
-        return [Tick(e.span.start, e.id, e.span.start, e.span.end) for e in self.events]
+        """One tick per event, at its start, carrying its span for ranged dates and its fuzziness."""
+        return [Tick(e.span.start, e.id, e.span.start, e.span.end, e.span.approximate or e.span.uncertain)
+                for e in self.events]
 
     def year_marks(self) -> list[tuple[int, int]]:
         """(day, year) for every 1 January inside the timeline, for labelled years."""
@@ -220,7 +235,9 @@ class Timeline:
             for pid in event.place_ids:
                 statuses[pid] = PlaceStatus.PAST
         for event in current:
+            status = PlaceStatus.CURRENT if event.span.contains(day) else PlaceStatus.TOLD
             for pid in event.place_ids:
-                statuses[pid] = PlaceStatus.CURRENT
+                if statuses[pid] is not PlaceStatus.CURRENT:
+                    statuses[pid] = status
         sentences = tuple(dict.fromkeys(s for e in current for s in e.sentence_ids))
         return TimelineState(focus, tuple(current), tuple(past), tuple(upcoming), statuses, sentences)

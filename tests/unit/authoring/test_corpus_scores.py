@@ -18,7 +18,9 @@ FLOORS = {
     "abingdon-sample.lpf.geojson": {
         "place_recall": 0.995,
         "place_precision": 0.995,
-        "when_recall": 0.0
+        "when_recall": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
     },
     "cook-dnb-1887.txt": {
         "date_recall": 0.828,
@@ -27,19 +29,21 @@ FLOORS = {
         "place_precision": 0.662
     },
     "hgis-indias-20.lpf.jsonl": {
-        "place_recall": 0.0,
-        "place_precision": 0.0,
-        "when_recall": 0.0
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "when_recall": 0.0,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
     },
     "houston.timeline2.json": {
-        "place_recall": 0.0,
-        "place_precision": 0.0,
+        "place_recall": 0.745,
+        "place_precision": 0.745,
         "max_fallback_where_place_named": 0
     },
     "houston.timeline3.json": {
-        "place_recall": 0.495,
-        "place_precision": 0.662,
-        "max_fallback_where_place_named": 1
+        "place_recall": 0.745,
+        "place_precision": 0.745,
+        "max_fallback_where_place_named": 0
     },
     "khivan-campaign-1873.txt": {
         "date_recall": 0.995,
@@ -47,14 +51,20 @@ FLOORS = {
         "place_recall": 0.828,
         "place_precision": 0.995
     },
+    "light-cosmo-mixed.timeline3.json": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "left_out_and_listed": 0.995,
+        "max_fallback_where_place_named": 0
+    },
     "marktwain.timeline3.json": {
-        "place_recall": 0.732,
-        "place_precision": 0.87,
-        "max_fallback_where_place_named": 2
+        "place_recall": 0.837,
+        "place_precision": 0.912,
+        "max_fallback_where_place_named": 0
     },
     "pacific-fur-company-de.txt": {
-        "date_recall": 0.773,
-        "date_precision": 0.773,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
         "place_recall": 0.662,
         "place_precision": 0.995
     },
@@ -74,18 +84,20 @@ FLOORS = {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
-        "place_precision": 0.495
+        "place_precision": 0.995
     },
     "timbuktu.txt": {
-        "date_recall": 0.62,
-        "date_precision": 0.62,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
     },
     "whg-github-example.lpf.jsonld": {
         "place_recall": 0.995,
         "place_precision": 0.995,
-        "when_recall": 0.995
+        "when_recall": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
     },
     "women-in-computing.timeline3.json": {
         "place_recall": 0.0,

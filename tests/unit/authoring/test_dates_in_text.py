@@ -134,3 +134,92 @@ def test_every_date_found_in_the_test_articles_is_valid_edtf(path):
     assert len(found) >= 10 and not reader.skipped
     for mention in found:
         assert parse_date(mention.edtf).start == mention.span.start
+
+
+# --- issue 13: years from the narrative, not from background clauses ---------------------------------
+
+def read_all(*sentences: str) -> list[tuple[str, str]]:
+    reader = DateReader()
+    return [(m.text, m.edtf) for sentence in sentences for m in reader.read(sentence)]
+
+
+def test_a_missing_year_is_not_taken_from_a_background_date():
+    """A 1595 narrative: the town 'founded … in 1592' does not lend its year to '4 April'."""
+    found = read_all("The expedition set out in February 1595.",
+                     "Raleigh descended on San José de Oruña, founded by Berrio in 1592.",
+                     "On 4 April they anchored off the island.", "By 13 July he was home.")
+    assert found == [("February 1595", "1595-02"), ("1592", "1592"), ("4 April", "1595-04-04"),
+                     ("13 July", "1595-07-13")]
+
+
+@pytest.mark.parametrize("background", [
+    "They built Fort Astoria near Fort Clatsop, known since the Lewis and Clark expedition of 1805/06.",
+    "He met Sacagawea (c. 1788 – 1812) there.",
+    "The post, which had been abandoned in 1805, was empty.",
+])
+def test_background_clauses_are_events_but_not_anchors(background):
+    reader = DateReader()
+    reader.read("The ship reached the Columbia on March 22, 1811.")
+    assert all(m.background for m in reader.read(background))
+    assert [m.edtf for m in reader.read("The crew was lost in June.")] == ["1811-06"]
+
+
+def test_a_relative_date_counts_from_the_previous_narrative_date():
+    found = read_all("In 1810 Astor sent the ship.", "The fort, founded in 1791, stood empty.",
+                     "Two years later the company was sold.")
+    assert found[-1] == ("Two years later", "1812")
+
+
+@pytest.mark.parametrize("text, phrase, edtf", [
+    ("The lease of 1852/3 was renewed.", "1852/3", "1852/1853"),
+    ("The expedition of 1805/06 wintered there.", "1805/06", "1805/1806"),
+    ("In the winter of 1852/3 the river froze.", "the winter of 1852/3", "1852-12/1853-02"),
+    ("In the 18th century the city grew.", "the 18th century", "17XX"),
+    ("It became part of the Mali Empire early in the 14th century.", "early in the 14th century", "1300/1333"),
+    ("In the first half of the 15th century the Tuareg ruled it.", "the first half of the 15th century", "1400/1449"),
+    ("Trade grew in the second half of the nineteenth century.", "the second half of the nineteenth century",
+     "1850/1899"),
+    ("At the end of the 16th century it declined.", "the end of the 16th century", "1590/1599"),
+    ("It was burned during the final week of August 1811.", "the final week of August 1811",
+     "1811-08-25/1811-08-31"),
+    ("The fighting lasted between 1990 and 1988, say some.", "1990 and 1988", "1988/1990"),
+])
+def test_compound_years_centuries_weeks_and_backward_ranges(text, phrase, edtf):
+    mention = only(text)
+    assert (mention.text, mention.edtf) == (phrase, edtf)
+    parse_date(mention.edtf)
+
+
+def test_a_backward_range_says_it_was_written_backwards():
+    assert "later end first" in (only("It was built between 1990 and 1988.").note or "")
+
+
+@pytest.mark.parametrize("text", [
+    "They penetrated about 1300 miles into the highlands.",
+    "He arrived with 2000 men.",
+    "Some 1500 horsemen followed him.",
+    "The march covered some 1200 versts.",
+    "Nearly 1800 prisoners were taken.",
+])
+def test_quantities_are_not_years(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("sentences, phrase, edtf", [
+    (("He left in March 1810.", "Next summer he came back."), "Next summer", "1810-22"),
+    (("He left in March 1810.", "Next year the company failed."), "Next year", "1811"),
+    (("He left in March 1810.", "Two months passed before news came."), "Two months passed", "1810-05"),
+    (("He left in March 1810.", "During the final week of August he arrived."), "the final week of August",
+     "1810-08-25/1810-08-31"),
+    (("Cook was at Quebec on 15 May 1759.", "He spent the following winter at Halifax."), "the following winter",
+     "1759-12/1760-02"),
+])
+def test_relative_phrases_count_from_the_previous_event(sentences, phrase, edtf):
+    assert read_all(*sentences)[-1] == (phrase, edtf)
+
+
+@pytest.mark.parametrize("statement", ["Akmolinsk was founded as a fort in 1830.", "Since 1991, Kazakhstan has been independent.",
+                                       "The Kazakh SSR was created on 5 December 1936."])
+def test_a_main_clause_about_founding_is_narrative(statement):
+    reader = DateReader()
+    assert not any(m.background for m in reader.read(statement))

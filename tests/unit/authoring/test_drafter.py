@@ -160,3 +160,51 @@ def test_a_non_empty_target_is_refused_unless_forced(tmp_path):
     draft_exhibit(PERESTROIKA, target, force=True)
     assert not (target / "keep.txt").exists() and (target / "story.json").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def _draft_text(text: str):
+    from chronomap.authoring.drafter import draft_from_text
+    from chronomap.authoring.gazetteer_index import build_index
+
+    return draft_from_text(text, index=build_index(), exhibit_id="t", source_name="t.txt")
+
+
+def test_an_undated_paragraph_is_never_bracketed_backwards():
+    """Issue 13: a lead dated 1595 followed by a 'Background' section from 1585 gave 1585/1595-02."""
+    text = ("The expedition set out from Plymouth in February 1595.\n\n"
+            "Raleigh then sailed to Trinidad and took the town.\n\n"
+            "==Background==\nEngland was at war with Spain in 1585, and London sent privateers.\n\n"
+            "In 1586 a raid reached Lisbon.\n")
+    draft = _draft_text(text)
+    undated = [e for e in draft.story["events"] if str(e.get("date_note", "")).startswith("Not dated")]
+    assert undated == []
+    assert any("every dated statement after it is earlier" in line for line in draft.report.checks)
+
+
+def test_a_bracket_skips_a_background_date_after_it():
+    text = ("In March 1810 the ship left New York.\n\nThe crew sailed round Cape Horn to Hawaii.\n\n"
+            "They built a fort near Fort Clatsop, known since the expedition of 1805/06. In June 1811 the ship sank.\n")
+    draft = _draft_text(text)
+    undated = next(e for e in draft.story["events"] if str(e.get("date_note", "")).startswith("Not dated"))
+    assert undated["date"] == "1810-03/1811-06"
+
+
+@needs_geonames
+def test_the_articles_spelling_is_kept_as_the_period_name(tmp_path):
+    """Issue 13: 'Peking' resolved to Beijing is shown as 'Peking (Beijing)' during the article's events."""
+    article = tmp_path / "siege.txt"
+    article.write_text("In June 1900 the Boxers besieged the legations in Peking.\n\n"
+                       "On 14 August 1900 a relief force reached Peking.\n", encoding="utf-8")
+    draft_exhibit(article, tmp_path / "siege")
+    exhibit = load_exhibit(tmp_path / "siege")
+    beijing = next(p for p in exhibit.places.values() if p.names.en == "Beijing")
+    assert [(h.en, h.until) for h, _ in beijing.historical_names] == [("Peking", "1900-08-14")]
+    assert beijing.label_at(parse_date("1900-06").start) == "Peking (Beijing)"
+    assert beijing.label_at(parse_date("2008").start) == "Beijing"
+
+
+@needs_geonames
+def test_a_spelling_beside_the_gazetteers_own_name_is_only_an_alternative():
+    draft = _draft_text("Timbuktu (French: Tombouctou) grew in the 14th century. In 1468 Timbuktu was taken.\n")
+    timbuktu = next(p for p in draft.story["places"] if p["names"]["en"] == "Timbuktu")
+    assert "historical_names" not in timbuktu and timbuktu["names"]["alt"] == ["Tombouctou"]

@@ -57,8 +57,12 @@ def test_an_lpf_file_with_dated_places_becomes_an_exhibit(tmp_path):
 def test_an_lpf_file_without_dates_points_to_into(tmp_path, exhibit_copy):
     exported = tmp_path / "places.json"
     export_data(default_exhibit_path(), "lpf", exported)
+    undated = json.loads(exported.read_text(encoding="utf-8"))  # the export dates each record by its events
+    for feature in undated["features"]:
+        feature.pop("when", None)
+    (tmp_path / "undated.json").write_text(json.dumps(undated), encoding="utf-8")
     with pytest.raises(AuthoringError) as caught:
-        import_file(exported, tmp_path / "out")
+        import_file(tmp_path / "undated.json", tmp_path / "out")
     assert "no feature has a 'when'" in str(caught.value) and "--into EXHIBIT" in str(caught.value)
     before = (exhibit_copy.folder / "story.json").read_text(encoding="utf-8")
     report = import_file(exported, None, into=exhibit_copy.folder)
@@ -111,3 +115,35 @@ def test_a_json_file_of_another_kind_is_named_as_such(tmp_path):
     with pytest.raises(AuthoringError) as caught:
         import_file(other, tmp_path / "out")
     assert "found list; expected TimelineJS3 JSON" in str(caught.value)
+
+
+def test_into_refuses_an_exhibit_whose_story_file_leads_outside_it(tmp_path, exhibit_copy):
+    exported = tmp_path / "places.json"
+    export_data(default_exhibit_path(), "lpf", exported)
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text(json.dumps({"places": []}), encoding="utf-8")
+    meta_path = exhibit_copy.folder / "exhibit.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["story"] = "../elsewhere.json"
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(AuthoringError) as caught:
+        import_file(exported, None, into=exhibit_copy.folder)
+    problem = caught.value.problems[0]
+    assert problem.path == "story" and "leads outside the exhibit folder" in problem.message
+    assert json.loads(outside.read_text(encoding="utf-8")) == {"places": []}
+
+
+def test_a_timelinejs2_file_is_detected():
+    assert detect_format({"timeline": {"headline": "x", "date": []}}) == "timelinejs"
+
+
+@needs_geonames
+def test_a_slide_naming_a_place_only_inside_a_longer_name_is_placed_there():
+    from chronomap.authoring.gazetteer_index import build_index
+    from chronomap.authoring.interchange import _places_inside_names
+
+    index = build_index()
+    assert [p.name for p in _places_inside_names("She sang for the Seoul Olympics.", index)] == ["Seoul"]
+    assert [p.name for p in _places_inside_names("funded by the United States Army", index)] == ["United States"]
+    assert _places_inside_names("at the Soul Train Music Awards", index) == []  # an alternate spelling of Seoul
+    assert _places_inside_names("a professor at Cambridge Computer Laboratory", index) == []  # namesakes too close

@@ -201,5 +201,5 @@ def test_staff_exit_status_is_what_the_unit_does_not_restart_on():
     assert lines["WatchdogSec"] == "30"
     assert lines["NotifyAccess"] == "all"
     assert str(STAFF_EXIT_STATUS) in lines["RestartPreventExitStatus"].split()
-    assert "cage" in lines["ExecStart"] and "--kiosk" in lines["ExecStart"]
+    assert "chronomap-kiosk-session" in lines["ExecStart"] and "--kiosk" in lines["ExecStart"]  # cage, through the script
     assert lines["User"] != "root"

@@ -618,6 +618,34 @@ def test_a_day_on_the_floor_in_milliseconds(kiosk):
     assert kiosk.deadline is not None
 
 
+def test_idle_now_asks_still_there_when_someone_was_there(kiosk):
+    kiosk.machine.start()
+    kiosk.machine.activity()
+    kiosk.window.take()
+    kiosk.machine.idle_now()
+    assert kiosk.window.take() == [("view_ended",), ("show_still_there", 10), ("mode_changed", Mode.COUNTDOWN)]
+    kiosk.machine.idle_now()  # already counting down: nothing more
+    assert kiosk.window.take() == []
+
+
+def test_attract_now_closes_whatever_is_open_and_resets(kiosk):
+    kiosk.machine.start()
+    kiosk.machine.staff_gesture()
+    kiosk.window.take()
+    kiosk.machine.attract_now()
+    assert kiosk.window.take() == [("close_pin_pad",), ("view_ended",), ("reset_to_start",), ("attract_started",),
+                                   ("mode_changed", Mode.ATTRACT)]
+    assert kiosk.machine.mode is Mode.ATTRACT and not kiosk.machine.visitor_present
+    assert kiosk.deadline == pytest.approx(kiosk.clock.t + HOLD)
+    kiosk.machine.press()
+    kiosk.machine.release()
+    kiosk.machine.idle_now()
+    kiosk.window.take()
+    kiosk.machine.attract_now()  # from "Still there?"
+    assert kiosk.window.take()[0] == ("hide_still_there",)
+    assert kiosk.machine.mode is Mode.ATTRACT
+
+
 def test_the_machine_needs_no_qt():
     result = run_without_qt("""
 import sys

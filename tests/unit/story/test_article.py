@@ -43,3 +43,27 @@ def test_headings_only_is_refused():
 def test_duplicate_headings_get_distinct_ids():
     article = parse_article("==Notes==\nOne.\n\n==Notes==\nTwo.\n")
     assert [s.id for s in article.sections] == ["notes", "notes-2"]
+
+
+def _sentences(text: str) -> list[str]:
+    from chronomap.story.article import split_sentences
+
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_circa_does_not_end_a_sentence():
+    text = "Sacagawea (c. 1788 – December 20, 1812) was a Shoshone woman. She ca. 1805 met them. Then they left."
+    assert _sentences(text) == ["Sacagawea (c. 1788 – December 20, 1812) was a Shoshone woman.",
+                                "She ca. 1805 met them.", "Then they left."]
+
+
+def test_citation_marks_stay_with_their_sentence():
+    text = "It took place in 1595.[1] The expedition set out in February 1595.[2][3] It failed.[citation needed] Done."
+    assert _sentences(text) == ["It took place in 1595.[1]", "The expedition set out in February 1595.[2][3]",
+                                "It failed.[citation needed]", "Done."]
+
+
+def test_month_abbreviations_and_titles_do_not_split_but_words_ending_like_them_do():
+    assert _sentences("It ended in Sept. 1990 with a treaty. Then Mr. Abenov spoke.") == [
+        "It ended in Sept. 1990 with a treaty.", "Then Mr. Abenov spoke."]
+    assert _sentences("It was a mosaic. The end.") == ["It was a mosaic.", "The end."]

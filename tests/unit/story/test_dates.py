@@ -67,3 +67,16 @@ def test_labels_in_russian_and_kazakh(edtf_text, ru, kk):
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError, match="expected one of en, ru, kk"):
         parse_date("1989").label("fr")
+
+
+@pytest.mark.parametrize("edtf_text, en, ru, kk", [
+    ("1415/1453-07-17", "1415 – 17 July 1453", "1415 г. – 17 июля 1453 г.", "1415 ж. – 1453 ж. 17 шілде"),
+    ("1986-06/1986-12-17", "June 1986 – 17 December 1986", "Июнь 1986 г. – 17 декабря 1986 г.",
+     "1986 ж. маусым – 1986 ж. 17 желтоқсан"),
+    ("1759-12/1760-02", "December 1759 – February 1760", "Декабрь 1759 г. – февраль 1760 г.",
+     "1759 ж. желтоқсан – 1760 ж. ақпан"),
+    ("-0299/-0200-05", "300 BCE – May 201 BCE", "300 до н. э. – май 201 до н. э.", "б. з. д. 300 – б. з. д. 201 ж. мамыр"),
+])
+def test_a_range_of_mixed_precision_is_labelled_at_each_ends_precision(edtf_text, en, ru, kk):
+    span = parse_date(edtf_text)
+    assert (span.label("en"), span.label("ru"), span.label("kk")) == (en, ru, kk)

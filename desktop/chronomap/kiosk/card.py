@@ -1,0 +1,192 @@
+"""The kiosk's event card: large labels for the event in focus, a button per place, a place's details.
+
+It is the kiosk's :class:`~chronomap.qt.presenter.EventCard`: the presenter
+hands it the moment or a place's facts; the card only lays them out for a
+finger and a reader a step away. The words scroll when they must (a long
+summary in large type is never cut); the place buttons stay in view below them.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from chronomap.i18n import NATIVE_NAMES
+from chronomap.kiosk.widgets import FlowLayout, big_button, describe
+from chronomap.qt.session import Look, Moment
+from chronomap.story.model import Exhibit
+from chronomap.story.place_facts import PlaceFacts
+
+MAX_PLACE_CHIPS = 6
+CARD_SIDE_MARGIN = 36
+CHIP_PADDING = 64  # a place button's padding and border, both sides (kiosk style sheet)
+#: The languages, the card and its places take at most this share of the side panel's height.
+CARD_MAX_SHARE = 0.72
+
+
+def _label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class KioskCard(QObject):
+    """Two widgets in the side panel *panel* (its size bounds them): :attr:`card_scroll` with the words
+    and :attr:`places` with the place buttons. *reserved* gives the height the panel spends above
+    them (the language buttons). Emits ``place_chosen(place_id)``; :meth:`retranslate` is the
+    layout's to call."""
+
+    place_chosen = Signal(str)
+
+    def __init__(self, exhibit: Exhibit, panel: QWidget, reserved: Callable[[], int]):
+        super().__init__(panel)
+        self.exhibit = exhibit
+        self.panel = panel
+        self.reserved = reserved
+        body = QWidget(panel)
+        body.setObjectName("kCardBody")
+        words = self._words = QVBoxLayout(body)
+        words.setContentsMargins(CARD_SIDE_MARGIN, 18, CARD_SIDE_MARGIN, 6)
+        words.setSpacing(10)
+        self.card_date = _label("kCardDate", body)
+        self.card_title = _label("kCardTitle", body)
+        self.card_summary = _label("kCardSummary", body)
+        self.details = _label("kDetails", body)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.hide()
+        for widget in (self.card_date, self.card_title, self.card_summary, self.details):
+            words.addWidget(widget)
+        words.addStretch(1)
+        self._body = body
+        self._fitted: tuple[object, ...] | None = None  # what the card was last sized for (see fit)
+        self.card_scroll = QScrollArea(panel)
+        self.card_scroll.setObjectName("kCardScroll")
+        self.card_scroll.setWidget(body)
+        self.card_scroll.setWidgetResizable(False)  # sized by fit(): a word-wrapped card must not be squeezed
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_scroll.viewport().setAutoFillBackground(False)
+        QScroller.grabGesture(self.card_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+        self.places = QWidget(panel)
+        self.places.setObjectName("kCardPlaces")
+        places_layout = self._places_layout = QVBoxLayout(self.places)
+        places_layout.setContentsMargins(CARD_SIDE_MARGIN, 4, CARD_SIDE_MARGIN, 18)
+        places_layout.setSpacing(10)
+        self.places_label = _label("kPlacesLabel", self.places)
+        places_layout.addWidget(self.places_label)
+        chips = FlowLayout(spacing=10)
+        self.chips: list[QPushButton] = []
+        for _ in range(MAX_PLACE_CHIPS):
+            chip = big_button("", self.places, "kChip")
+            chip.clicked.connect(lambda _=False, c=chip: self._chip_pressed(c))
+            chip.hide()
+            chips.addWidget(chip)
+            self.chips.append(chip)
+        places_layout.addLayout(chips)
+        self.retranslate()
+
+    # -- the EventCard protocol ------------------------------------------------------------
+    def show_moment(self, moment: Moment, language: str, look: Look) -> None:
+        focus = moment.state.focus
+        self.details.hide()
+        if focus is None:
+            self.card_date.setText(moment.label(language))
+            self.card_title.setText(self.exhibit.title_in(language))
+            self.card_summary.setText(self.exhibit.subtitle_in(language) or "")
+            places = []
+        else:
+            self.card_date.setText(focus.span.label(language))
+            self.card_title.setText(focus.title_in(language))
+            self.card_summary.setText(focus.summary_in(language))
+            places = [p.place for p in focus.places][:MAX_PLACE_CHIPS]
+        for i, chip in enumerate(self.chips):
+            if i >= len(places):
+                chip.hide()
+                chip.setProperty("place_id", None)
+                continue
+            label = places[i].label_at(moment.day, language)
+            self._set_chip_text(chip, label)
+            chip.setProperty("place_id", places[i].id)
+            describe(chip, label, self.tr("Shows this place on the map, with what the exhibit says about it."))
+            chip.show()
+        self.places_label.setVisible(bool(places))
+        self.fit()
+
+    def show_place(self, facts: PlaceFacts, language: str, look: Look) -> None:
+        lines = [f"<b>{html.escape(facts.label)}</b>"]
+        # the place's names in the other interface languages, each marked with that language's own name
+        others = [f"{NATIVE_NAMES[code]}: {name}" for code, name in facts.other_names if name not in facts.label]
+        if others:
+            lines.append(html.escape(" · ".join(others)))
+        if facts.description:
+            lines.append(html.escape(facts.description))
+        self.details.setText("<br>".join(lines))
+        self.details.setAccessibleName(facts.label)
+        self.details.show()
+        self.fit()
+        self.card_scroll.ensureWidgetVisible(self.details, 0, 0)
+
+    # -- layout ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.places_label.setText(self.tr("Places").upper())
+        self.card_title.setAccessibleName(self.tr("Event"))
+        self.card_summary.setAccessibleName(self.tr("Summary"))
+
+    def clear_place(self) -> None:
+        """No place details; the words back at the top (a reset)."""
+        self.details.hide()
+        self.fit()
+        self.card_scroll.verticalScrollBar().setValue(0)
+
+    def fits(self) -> bool:
+        """Whether the whole card is in view without scrolling (for tests and the screenshot tool)."""
+        return self.card_scroll.verticalScrollBar().maximum() == 0
+
+    def fit(self) -> None:
+        """The words as tall as they need, up to their share of the panel (then they scroll); back to the top.
+
+        Runs on every moment (a drag crosses many days): nothing is measured again unless the words,
+        the place details or the panel's size changed."""
+        key = (self.card_date.text(), self.card_title.text(), self.card_summary.text(), self.details.isHidden(),
+               self.details.text(), self.panel.size(), tuple(c.text() for c in self.chips if not c.isHidden()))
+        if key == self._fitted:
+            return
+        self._fitted = key
+        layout = self._words
+
+        def height_for(width: int) -> int:
+            return layout.heightForWidth(width) if layout.hasHeightForWidth() else self._body.sizeHint().height()
+
+        # the words may take what is left of CARD_MAX_SHARE of the panel after the languages and places
+        panel = max(self.panel.height(), 480)  # (before the first layout the panel has no height yet)
+        width = self.panel.width()  # the scroll area has no frame
+        others = self.reserved() + self._places_layout.totalHeightForWidth(width)
+        limit = max(100, int(panel * CARD_MAX_SHARE) - others)
+        wanted = height_for(width)
+        if wanted > limit:  # it will scroll: leave room for the bar
+            width -= self.card_scroll.verticalScrollBar().sizeHint().width()
+            wanted = height_for(width)
+        self._body.setFixedSize(width, wanted)
+        layout.activate()  # the labels take their heights now, not at the next layout pass
+        self.card_scroll.setFixedHeight(min(wanted, limit))
+        self.card_scroll.verticalScrollBar().setValue(0)
+
+    def _set_chip_text(self, chip: QPushButton, label: str) -> None:
+        """A place button no wider than the card (elided on a small screen; its name stays whole for
+        assistive technology), so one long name cannot squeeze the rest of the card."""
+        room = max(120, self.panel.width() - 2 * CARD_SIDE_MARGIN)
+        chip.setMaximumWidth(room)
+        chip.setText(chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room - CHIP_PADDING))
+
+    def _chip_pressed(self, chip: QPushButton) -> None:
+        place_id = chip.property("place_id")
+        if place_id:
+            self.place_chosen.emit(str(place_id))
