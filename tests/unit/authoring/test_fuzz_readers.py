@@ -9,14 +9,19 @@ Examples are bounded so the file stays within a few seconds; CI runs them derand
 
 from __future__ import annotations
 
+import contextlib
 import io
+import json
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chronomap.authoring.cli import import_main
 from chronomap.authoring.errors import AuthoringError
 from chronomap.authoring.lpf import lpf_to_places
 from chronomap.authoring.timelinejs import timelinejs_to_events
@@ -65,7 +70,16 @@ timelines = _junk_or(st.fixed_dictionaries(
 
 positions = _junk_or(st.lists(numberish, min_size=0, max_size=3))
 rings = st.lists(positions, max_size=5)
+wkt = st.one_of(
+    st.builds("POINT({} {})".format, numberish, numberish),
+    st.builds("POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {1}))".format, numberish, numberish, numberish, numberish),
+    st.sampled_from(["POINT EMPTY", "POLYGON EMPTY", "POLYGON((0 0, 1 1, 0 0))", "MULTIPOLYGON(((1 1)))",
+                     "GEOMETRYCOLLECTION(POINT(1 2))", "LINESTRING(0 0, 1 1)", "POINT(1)", "POINT(nan nan)", "POINT(1e400 0)"]),
+    st.text(alphabet="POINTLYGE()0123456789 ,.-", max_size=40),
+)
 geometries = _junk_or(st.one_of(
+    st.fixed_dictionaries({"type": _junk_or(st.sampled_from(["Point", "Polygon", "MultiPolygon"]))},
+                          optional={"geowkt": _junk_or(wkt), "geo_wkt": _junk_or(wkt)}),
     st.fixed_dictionaries({"type": st.just("Point"), "coordinates": positions}),
     st.fixed_dictionaries({"type": st.just("Polygon"), "coordinates": _junk_or(st.lists(rings, max_size=2))}),
     st.fixed_dictionaries({"type": st.just("MultiPolygon"),
@@ -112,7 +126,8 @@ def _known_crash(feature: Any) -> bool:
             return True
         parts = geometry["geometries"]
     kinds = [g.get("type") for g in parts if isinstance(g, dict)]
-    return any(k in ("Polygon", "MultiPolygon") for k in kinds) and "Point" not in kinds
+    outlines = [g.get("type") for g in parts if isinstance(g, dict) and "coordinates" in g]  # GeoJSON, not WKT
+    return any(k in ("Polygon", "MultiPolygon") for k in outlines) and "Point" not in kinds
 
 
 def _without_known_crash(feature: Any) -> Any:
@@ -193,3 +208,29 @@ def test_known_lpf_crashes(document):
 def test_a_title_with_control_characters_is_still_one_line_a_problem():
     document = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"title": "Alma\nAta\x1e\x1b[2J"}}]}
     _reads_or_refuses(lpf_to_places, document)
+
+
+file_texts = st.one_of(
+    st.builds(json.dumps, timelines), st.builds(json.dumps, collections),
+    st.builds(lambda docs: "\n".join(json.dumps(d) for d in docs), st.lists(features.map(_without_known_crash), max_size=3)),  # JSON Lines
+    st.text(max_size=200), st.binary(max_size=200).map(lambda b: b.decode("latin-1")),
+)
+
+
+@settings(max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(file_texts)
+def test_chronomap_import_of_any_file_is_an_exhibit_or_lines_and_exit_2(text):
+    """The whole command (format detection included): exit 0 with a folder, or exit 2, only ``error:`` lines, no folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        source, out = Path(folder) / "in.json", Path(folder) / "out"
+        source.write_text(text, encoding="utf-8", errors="surrogateescape")
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            status = import_main([str(source), "--out", str(out)])
+        lines = err.getvalue().splitlines()
+        assert "Traceback" not in err.getvalue()
+        if status == 0:
+            assert (out / "exhibit.json").is_file()
+        else:
+            assert status == 2 and lines and all(line.startswith("error: ") for line in lines), lines
+            assert not out.exists()
