@@ -9,9 +9,13 @@ ends up inside HTML (``<``, ``>``, ``&``) and of U+2028/U+2029; values are
 never interpolated raw, and a value of the wrong type is refused before any
 script exists. Nothing outside this module writes JavaScript for the page.
 
+Each returns a :data:`Script`, a ``str`` the type checker tells apart: the one
+runner (:meth:`chronomap.qt.map_page.MapPage.run`) takes nothing else, so a
+hand-written string can't reach the page by mistake.
+
 Page → Python: the page calls the QWebChannel object :data:`HOST_OBJECT` with
 the methods in :data:`HOST_METHODS` (the Qt side implements them in
-:mod:`chronomap.qt.map_view`; the page script calls them).
+:mod:`chronomap.qt.map_page`; the page script calls them).
 
 Scripts marked *guarded* evaluate to a fallback instead of throwing when the
 page script isn't there (a blank or crashed page, a load under way).
@@ -23,7 +27,10 @@ import json
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any, Literal, NewType, NotRequired, TypedDict
+
+#: A script built here, for the page (only this module makes them).
+Script = NewType("Script", str)
 
 # -- page → Python ----------------------------------------------------------------
 
@@ -154,13 +161,13 @@ def js_call(function: str, *args: Any) -> str:
     return f"{function}({','.join(js_literal(arg) for arg in args)})"
 
 
-def _page_call(name: str, *args: Any) -> str:
-    return js_call(f"{NAMESPACE}.{name}", *args)
+def _page_call(name: str, *args: Any) -> Script:
+    return Script(js_call(f"{NAMESPACE}.{name}", *args))
 
 
-def _guarded_call(name: str, fallback: str) -> str:
+def _guarded_call(name: str, fallback: str) -> Script:
     """``chronomap.name()`` if the page script is there, else *fallback* (a JavaScript literal)."""
-    return f"(typeof {NAMESPACE} === 'object' && {NAMESPACE}.{name}) ? {NAMESPACE}.{name}() : {fallback}"
+    return Script(f"(typeof {NAMESPACE} === 'object' && {NAMESPACE}.{name}) ? {NAMESPACE}.{name}() : {fallback}")
 
 
 # -- checks -------------------------------------------------------------------------
@@ -250,7 +257,7 @@ def _check_state(state: Any) -> None:
 # -- Python → page: one function per page function ---------------------------------------
 
 
-def init(map_name: str, config: Mapping[str, Any]) -> str:
+def init(map_name: str, config: Mapping[str, Any]) -> Script:
     """``chronomap.init(<map>, config)``: hands the folium map (a page global named *map_name*) to the page script.
 
     Written into the page by :mod:`chronomap.map.page`; a second call throws in the page.
@@ -258,10 +265,10 @@ def init(map_name: str, config: Mapping[str, Any]) -> str:
     if not isinstance(map_name, str) or not _IDENT_RE.match(map_name):
         raise ValueError(f"not a JavaScript identifier: {map_name!r}")
     _need_mapping(config, "page config")
-    return f"{NAMESPACE}.init({map_name},{js_literal(config)})"
+    return Script(f"{NAMESPACE}.init({map_name},{js_literal(config)})")
 
 
-def apply_state(state: PageState) -> str:
+def apply_state(state: PageState) -> Script:
     """``chronomap.applyState(state)``; evaluates to ``state["seq"]`` (``null`` if the page failed, reported as a page error).
 
     Refuses a state that is not a dict with an int ``seq``, has unknown keys or values of the wrong type.
@@ -270,7 +277,7 @@ def apply_state(state: PageState) -> str:
     return _page_call("applyState", state)
 
 
-def set_legend(texts: LegendTexts | None) -> str:
+def set_legend(texts: LegendTexts | None) -> Script:
     """``chronomap.setLegend(texts)``: new words for the legend on a loaded page (kept shown or hidden); ``None`` removes it.
 
     Evaluates to ``true``.
@@ -280,7 +287,7 @@ def set_legend(texts: LegendTexts | None) -> str:
     return _page_call("setLegend", texts)
 
 
-def set_chrome(options: ChromeOptions) -> str:
+def set_chrome(options: ChromeOptions) -> Script:
     """``chronomap.setChrome(options)``: the furniture of a snapshot (legend, credit, zoom buttons, scale bar, caption).
 
     Evaluates to ``true``.
@@ -296,43 +303,43 @@ def set_chrome(options: ChromeOptions) -> str:
     return _page_call("setChrome", options)
 
 
-def set_view(center: LatLng, zoom: float) -> str:
+def set_view(center: LatLng, zoom: float) -> Script:
     """``chronomap.setView([lat, lon], zoom)``: exactly this view, no glide (a "current view" export). Evaluates to ``true``."""
     return _page_call("setView", _need_pair(center, "center"), _need_number(zoom, "zoom"))
 
 
-def show_place(place_id: str) -> str:
+def show_place(place_id: str) -> Script:
     """``chronomap.showPlace(id)``: glides to a place and flashes its label; evaluates to whether the page knows it."""
     return _page_call("showPlace", _need_str(place_id, "place id"))
 
 
-def caption_text() -> str:
+def caption_text() -> Script:
     """``chronomap.captionText()``: the caption's text as shown, or ``null`` when there is none."""
     return _page_call("captionText")
 
 
-def snapshot() -> str:
+def snapshot() -> Script:
     """*Guarded*: a JSON string of ``chronomap.snapshot()`` (what the page really shows), else ``null``.
 
     Feed the result to :func:`parse_snapshot`.
     """
-    return (
+    return Script(
         f"(typeof {NAMESPACE} === 'object' && {NAMESPACE} && typeof {NAMESPACE}.snapshot === 'function')"
         f" ? JSON.stringify({NAMESPACE}.snapshot()) : null"
     )
 
 
-def appearance() -> str:
+def appearance() -> Script:
     """A JSON string of ``chronomap.appearance()``, the look last applied: ``{"hc": bool, "large": bool}``."""
-    return f"JSON.stringify({NAMESPACE}.appearance())"
+    return Script(f"JSON.stringify({NAMESPACE}.appearance())")
 
 
-def is_moving() -> str:
+def is_moving() -> Script:
     """*Guarded*: ``chronomap.isMoving()``, whether a pan, zoom or glide is under way; ``true`` without a page script."""
     return _guarded_call("isMoving", "true")
 
 
-def request_paint_mark(token: int, with_marker: bool = False) -> str:
+def request_paint_mark(token: int, with_marker: bool = False) -> Script:
     """``chronomap.requestPaintMark(token, withMarker)``: ``chronomap.paintMark`` becomes *token* two paints later.
 
     With *with_marker* a 2-pixel corner square takes a colour made from the token
@@ -345,47 +352,47 @@ def request_paint_mark(token: int, with_marker: bool = False) -> str:
     return _page_call("requestPaintMark", token, _need_bool(with_marker, "with_marker"))
 
 
-def paint_mark() -> str:
+def paint_mark() -> Script:
     """``chronomap.paintMark``: the last token whose frame has been painted (0 before any)."""
-    return f"{NAMESPACE}.paintMark"
+    return Script(f"{NAMESPACE}.paintMark")
 
 
-def hide_paint_mark() -> str:
+def hide_paint_mark() -> Script:
     """``chronomap.hidePaintMark()``: hides the corner square again. Evaluates to ``true``."""
     return _page_call("hidePaintMark")
 
 
-def reset_view() -> str:
+def reset_view() -> Script:
     """*Guarded*: ``chronomap.resetView()``: the first frame, popups closed, glides stopped; ``false`` without a page script."""
     return _guarded_call("resetView", "false")
 
 
-def lock_down() -> str:
+def lock_down() -> Script:
     """*Guarded*: ``chronomap.lockDown()`` (kiosk): no selection, context menu, drops or page zoom; ``false`` without a page script."""
     return _guarded_call("lockDown", "false")
 
 
-def locked() -> str:
+def locked() -> Script:
     """``chronomap.locked``: whether :func:`lock_down` has run in this document."""
-    return f"{NAMESPACE}.locked"
+    return Script(f"{NAMESPACE}.locked")
 
 
-def seq() -> str:
+def seq() -> Script:
     """*Guarded*: ``chronomap.seq``, the seq of the last state applied (0 before any); ``-1`` without a page script.
 
     Cheap enough for a watchdog's ping.
     """
-    return f"(typeof {NAMESPACE} === 'object' && {NAMESPACE}) ? {NAMESPACE}.seq : -1"
+    return Script(f"(typeof {NAMESPACE} === 'object' && {NAMESPACE}) ? {NAMESPACE}.seq : -1")
 
 
-def ready() -> str:
+def ready() -> Script:
     """*Guarded*: ``chronomap.ready``, true once the base map is drawn; ``false`` without a page script."""
-    return f"(typeof {NAMESPACE} === 'object' && {NAMESPACE}) ? {NAMESPACE}.ready === true : false"
+    return Script(f"(typeof {NAMESPACE} === 'object' && {NAMESPACE}) ? {NAMESPACE}.ready === true : false")
 
 
-def inner_width() -> str:
+def inner_width() -> Script:
     """``window.innerWidth``: the page's width in CSS pixels (an export checks its zoom factor took)."""
-    return "window.innerWidth"
+    return Script("window.innerWidth")
 
 
 # -- answers ----------------------------------------------------------------------------
@@ -401,21 +408,3 @@ def parse_snapshot(result: Any) -> dict | None:
         value = json.loads(result)
         return value if isinstance(value, dict) else None
     return None
-
-
-# -- the names callers used before the typed functions (kept until they are replaced) -------
-
-#: Same as :func:`snapshot`.
-SNAPSHOT_SCRIPT = snapshot()
-
-
-def apply_state_script(state: PageState) -> str:
-    """Same as :func:`apply_state`."""
-    return apply_state(state)
-
-
-def set_legend_script(texts: LegendTexts) -> str:
-    """Same as :func:`set_legend`, which also takes ``None``."""
-    if texts is None:
-        raise TypeError("legend texts must be a dict of str to str")
-    return set_legend(texts)
