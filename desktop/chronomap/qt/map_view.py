@@ -3,7 +3,8 @@
 The one place in the app that owns a QWebEngineView; a facade over small parts:
 :mod:`~chronomap.qt.map_page` (the page, its channel and the one runner of
 bridge scripts), :mod:`~chronomap.qt.map_lifecycle` (load, readiness, crash
-recovery, renewal), :mod:`~chronomap.qt.map_lockdown` (kiosk),
+recovery, renewal), :mod:`~chronomap.qt.map_state` (the latest state, sent and
+restored), :mod:`~chronomap.qt.map_lockdown` (kiosk),
 :mod:`~chronomap.qt.map_frames` (settling, grabbing) and
 :mod:`~chronomap.qt.map_pdf`. Every call into the page is a typed
 :mod:`chronomap.map.bridge` function.
@@ -19,7 +20,6 @@ QApplication is created.
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -37,6 +37,7 @@ from chronomap.qt.map_lifecycle import RECOVERY_DELAY_MS, RECOVERY_STABLE_MS, Pa
 from chronomap.qt.map_lockdown import Lockdown
 from chronomap.qt.map_page import MapPage, MapWeb
 from chronomap.qt.map_pdf import print_to_pdf
+from chronomap.qt.map_state import StateChannel
 
 __all__ = ["RECOVERY_DELAY_MS", "RECOVERY_STABLE_MS", "MapView"]
 
@@ -69,6 +70,7 @@ class MapView(QWidget):
         super().__init__(parent)
         self._web = MapWeb(self)
         self._life = PageLifecycle(self._web)
+        self._state = StateChannel(self._web, self._life)  # hears document_ready before the view does
         self._lockdown = Lockdown(self._web, self)
         self._frames = FrameGrabber(self._web)
         page, view = self._web.page, self._web.view
@@ -77,13 +79,10 @@ class MapView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
 
-        self._seq = 0
-        self._last_state: PageState | None = None  # the latest state given, with its seq
-        self._pending = False  # the latest state still has to be sent
-        self._recover_seq: int | None = None
         self._error_count = 0
 
         self._life.document_ready.connect(self._on_document_ready)
+        self._state.applied.connect(self.state_applied)
         self._life.recovered.connect(self.recovered)
         self._life.load_failed.connect(self.js_error)
         self._web.host.place_clicked.connect(self.place_clicked)
@@ -120,7 +119,7 @@ class MapView(QWidget):
     @property
     def last_state(self) -> PageState | None:
         """A copy of the last state given to :meth:`show_state`, with its seq."""
-        return copy.deepcopy(self._last_state)
+        return self._state.last
 
     @property
     def last_load_seconds(self) -> float | None:
@@ -132,9 +131,7 @@ class MapView(QWidget):
 
         Forgets any earlier state: call :meth:`show_state` after this.
         """
-        self._last_state = None
-        self._pending = False
-        self._recover_seq = None
+        self._state.forget()
         self._life.load(page)
 
     def show_state(self, state: PageState | dict[str, Any]) -> int:
@@ -143,19 +140,7 @@ class MapView(QWidget):
         Any ``seq`` in it is replaced. Before the page is ready only the latest state is
         kept and sent once it is; ``state_applied(seq)`` follows the page's confirmation.
         """
-        if not isinstance(state, dict):
-            raise TypeError("state must be a dict")
-        self._seq += 1
-        kept: PageState = copy.deepcopy(state)  # type: ignore[assignment]
-        kept["seq"] = self._seq
-        script = bridge.apply_state(kept)  # validates before anything is kept
-        self._last_state = kept
-        if self._life.ready:
-            self._pending = False
-            self._send(script, self._seq)
-        else:
-            self._pending = True
-        return self._seq
+        return self._state.show(state)
 
     def query(self, callback: Callable[[dict | None], Any]) -> None:
         """Call *callback* with the page's ``chronomap.snapshot()`` (None if no page)."""
@@ -236,7 +221,6 @@ class MapView(QWidget):
         ``recovered`` follow). A long-running kiosk calls this when nobody is looking: a renderer
         that has drawn thousands of states holds on to memory a new one does not have.
         False when there is no page to renew."""
-        self._recover_seq = None
         return self._life.renew()
 
     def render_process_pid(self) -> int:
@@ -294,35 +278,10 @@ class MapView(QWidget):
 
     # -- internals -------------------------------------------------------------------
 
-    def _send(self, script: Script, seq: int) -> None:
-        document = self._life.document
-
-        def done(result: Any) -> None:
-            if isinstance(result, (int, float)) and not isinstance(result, bool):
-                confirmed = int(result)
-                self.state_applied.emit(confirmed)
-                if self._life.recovering and self._recover_seq is not None and confirmed >= self._recover_seq:
-                    self._recover_seq = None
-                    self._life.finish_recovery()
-            elif document != self._life.document:
-                log.debug("state %d went to a page since replaced; the new one gets the latest state", seq)
-            else:
-                log.warning("the page did not confirm state %d (got %r)", seq, result)
-
-        self._web.run(script, done)
-
     def _on_document_ready(self) -> None:
-        state = self._last_state
-        recovering = self._life.recovering
-        resend = state is not None and (self._pending or recovering)
-        if state is not None and resend:
-            self._pending = False
-            if recovering:
-                self._recover_seq = state["seq"]
-            self._send(bridge.apply_state(state), state["seq"])
         self.ready.emit()
-        if recovering and not resend:
-            self._life.finish_recovery()
+        if self._life.recovering and not self._state.restoring:
+            self._life.finish_recovery()  # nothing to restore: back as soon as it is ready
 
     def _on_js_error(self, message: str) -> None:
         js_log.error("%s", message)
