@@ -9,64 +9,37 @@ running or a top-level window still alive when it ends. Markers:
 from __future__ import annotations
 
 import json
-import logging
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 from chronomap.resources import data_path, default_exhibit_path
-from helpers.guards import ErrorLog, TimerWatch, new_windows, top_level_windows
+from helpers.guards import ErrorLog, error_log, guard_test, register_guard_markers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = ["pytester"]  # tests/gui/test_guards.py runs small suites under the guards
 
 TESTS_DIR = Path(__file__).resolve().parent
 TEST_DATA = TESTS_DIR / "data"
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "expected_errors(*patterns): ERROR log records matching these regular "
-                                       "expressions (any, when none is given) do not fail the test")
-    config.addinivalue_line("markers", "allow_leaks(why): the test may leave a QTimer running or a window alive")
+    register_guard_markers(config)
 
 
 @pytest.fixture
 def expected_errors(request) -> ErrorLog:
     """The test's ERROR log; ``expected_errors.allow("pattern")`` declares errors it provokes on purpose."""
-    return request.node.stash[_ERROR_LOG]
-
-
-_ERROR_LOG = pytest.StashKey[ErrorLog]()
+    return error_log(request)
 
 
 @pytest.fixture(autouse=True)
 def _guards(request, monkeypatch):
     """Fails a test on an ERROR log record (page errors included), a running timer or a window left alive."""
-    errors = ErrorLog()
-    for marker in request.node.iter_markers("expected_errors"):
-        errors.allow(*marker.args)
-    if "caplog" in request.fixturenames:
-        errors.allow()  # the test reads its log records itself (as qutebrowser's logfail lets caplog users do)
-    request.node.stash[_ERROR_LOG] = errors
-    root = logging.getLogger()
-    root.addHandler(errors)
-    qt = "PySide6.QtCore" in sys.modules  # a test that never touched Qt has no timers or windows to leak
-    timers = TimerWatch()
-    if qt:
-        timers.install(monkeypatch)
-    windows_before = top_level_windows() if "PySide6.QtWidgets" in sys.modules else []
-    yield
-    leaks: list[str] = []
-    if qt and not any(request.node.iter_markers("allow_leaks")):
-        if "PySide6.QtWidgets" in sys.modules:
-            leaks += [f"window left open: {w}" for w in new_windows(windows_before)]
-        leaks += [f"timer left running: {t}" for t in timers.running()]
-    root.removeHandler(errors)
-    problems = [f"unexpected error logged: {e}" for e in errors.unexpected()] + leaks
-    if problems:
-        pytest.fail("\n".join(problems), pytrace=False)
+    yield from guard_test(request, monkeypatch)
 
 
 @pytest.fixture(autouse=True)

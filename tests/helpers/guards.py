@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import time
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+
+import pytest
 
 #: Windows Qt makes for itself and keeps (the tooltip label, a combo box's list).
 QT_OWN_WINDOWS = {"QTipLabel", "QComboBoxPrivateContainer", "QWhatsThat", "QCompleter"}
@@ -143,3 +146,46 @@ def new_windows(before: Iterable[Any]) -> list[str]:
         if not alive or time.monotonic() > deadline:
             break
     return [f"{type(w).__name__} {w.objectName() or w.windowTitle()!r} ({'shown' if w.isVisible() else 'hidden'})" for w in alive]
+
+
+_ERROR_LOG = pytest.StashKey[ErrorLog]()
+
+
+def register_guard_markers(config: Any) -> None:
+    config.addinivalue_line("markers", "expected_errors(*patterns): ERROR log records matching these regular "
+                                       "expressions (any, when none is given) do not fail the test")
+    config.addinivalue_line("markers", "allow_leaks(why): the test may leave a QTimer running or a window alive")
+
+
+def error_log(request: Any) -> ErrorLog:
+    """The running test's :class:`ErrorLog` (for the ``expected_errors`` fixture)."""
+    return request.node.stash[_ERROR_LOG]
+
+
+def guard_test(request: Any, monkeypatch: Any) -> Iterator[None]:
+    """The body of the autouse fixture: watch the test, then fail it on what it left behind."""
+    errors = ErrorLog()
+    for marker in request.node.iter_markers("expected_errors"):
+        errors.allow(*marker.args)
+    if "caplog" in request.fixturenames:
+        errors.allow()  # the test reads its log records itself (as qutebrowser's logfail lets caplog users do)
+    request.node.stash[_ERROR_LOG] = errors
+    root = logging.getLogger()
+    root.addHandler(errors)
+    qt = "PySide6.QtCore" in sys.modules  # a test that never touched Qt has no timers or windows to leak
+    timers = TimerWatch()
+    if qt:
+        timers.install(monkeypatch)
+    windows_before = top_level_windows() if "PySide6.QtWidgets" in sys.modules else []
+    try:
+        yield
+    finally:
+        root.removeHandler(errors)
+    leaks: list[str] = []
+    if qt and not any(request.node.iter_markers("allow_leaks")):
+        if "PySide6.QtWidgets" in sys.modules:
+            leaks += [f"window left open: {w}" for w in new_windows(windows_before)]
+        leaks += [f"timer left running: {t}" for t in timers.running()]
+    problems = [f"unexpected error logged: {e}" for e in errors.unexpected()] + leaks
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
