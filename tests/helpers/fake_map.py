@@ -81,7 +81,11 @@ class FakeMapView(QWidget):
             self.recovered.emit()
 
     def _confirm(self, seq: int) -> None:
-        self._soon(lambda: (setattr(self, "_applied", seq), self.state_applied.emit(seq)))
+        def confirmed() -> None:
+            self._applied = seq
+            self.state_applied.emit(seq)
+
+        self._soon(confirmed)
 
     # -- MapView's protocol -----------------------------------------------------------------
 

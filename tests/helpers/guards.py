@@ -99,7 +99,7 @@ class TimerWatch:
 
             if receiver is not None:
                 receiver.destroyed.connect(lambda *_: watch._shots.pop(key, None))
-            return original_single_shot(*args[:-1], fire)
+            return original_single_shot(*args[:-1], fire)  # type: ignore[call-overload]  # the same overload as called
 
         monkeypatch.setattr(QTimer, "start", start)
         monkeypatch.setattr(QTimer, "singleShot", staticmethod(single_shot))
