@@ -421,8 +421,12 @@ class MainWindow(QMainWindow):
 
         self.map_view.query(answered)
         if not result:
-            QTimer.singleShot(5000, loop.quit)
+            guard = QTimer()  # stopped after: a single shot would stay pending for 5 s (the test suite's timer guard)
+            guard.setSingleShot(True)
+            guard.timeout.connect(loop.quit)
+            guard.start(5000)
             loop.exec()
+            guard.stop()
         return result or None
 
     def export_snapshot(self, request, path: Path) -> bool:

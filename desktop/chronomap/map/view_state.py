@@ -123,7 +123,7 @@ class MapStateBuilder:
     def legend(self) -> dict[str, str]:
         """The legend's words in the current language; the swatches come from the page's own styles.
 
-        An already-loaded page takes new ones through ``bridge.set_legend_script``.
+        An already-loaded page takes new ones through ``bridge.set_legend``.
         """
         map_info = self.exhibit.meta.map
         words, lang = self.words, self.lang

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from chronomap.map.bridge import apply_state_script, set_legend_script
+from chronomap.map.bridge import apply_state, set_legend
 from chronomap.map.view_state import MapStateBuilder, MapWords
 from chronomap.story.dates import day_number
 from chronomap.story.loader import load_exhibit
@@ -53,7 +53,7 @@ def test_page_state_for_the_december_events(exhibit, timeline):
     (south, west), (north, east) = state["focus"]
     assert south < 43.25 < north and west < 76.9 < east
     # it crosses the bridge as one JSON argument
-    script = apply_state_script(dict(state, seq=1))
+    script = apply_state(dict(state, seq=1))
     assert script.startswith("chronomap.applyState(") and json.dumps("Alma-Ata (Almaty)") in script
 
 
@@ -115,7 +115,7 @@ def test_legend_in_russian_and_kazakh_uses_the_exhibits_own_words(steppe):
     assert kk["focus"] == "Қазақ КСР" and kk["ussr"] == "Frontier of the КСРО"
     assert kk["note"] == "Borders are drawn as they are today."  # no Kazakh map note: the main one
     assert MapStateBuilder(steppe, "ru").spec().title == "Тестовая степь"
-    assert set_legend_script(legend).startswith("chronomap.setLegend({") and "Граница СССР" in set_legend_script(legend)
+    assert set_legend(legend).startswith("chronomap.setLegend({") and "Граница СССР" in set_legend(legend)
 
 
 def test_describe_in_the_language(steppe):
