@@ -28,7 +28,7 @@ from chronomap.qt.article_panel import ArticlePanel
 from chronomap.qt.language import language_service
 from chronomap.qt.map_view import MapView
 from chronomap.qt.timeline_slider import TimelineSlider
-from helpers.page import ask, run_js_later
+from helpers.page import ask, run_js, run_js_later
 
 pytestmark = pytest.mark.gui
 
@@ -423,10 +423,9 @@ def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, make_kiosk, touch_scree
 def test_five_taps_on_the_maps_zoom_in_do_not_open_the_pin_pad(qtbot, make_kiosk, touch_screen):
     """Issue 14.3: the staff corner sat on the map's "+" button."""
     kiosk = make_kiosk(pin_hash=hash_pin(PIN))  # the default corner, top-left
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as found:
-        kiosk.map_view.evaluate("var r = document.querySelector('.leaflet-control-zoom-in').getBoundingClientRect();"
-                                " JSON.stringify([r.left + r.width / 2, r.top + r.height / 2])", found)
-    x, y = json.loads(found.args[0])
+    x, y = json.loads(run_js(qtbot, kiosk.map_view,
+                             "var r = document.querySelector('.leaflet-control-zoom-in').getBoundingClientRect();"
+                             " JSON.stringify([r.left + r.width / 2, r.top + r.height / 2])"))
     plus = QPoint(round(x), round(y))
     before = query_page(qtbot, kiosk.map_view)["zoom"]
     with qtbot.assertNotEmitted(kiosk.guard.staff_requested):
