@@ -1,0 +1,585 @@
+"""The exhibit as editable documents, with undoable commands and a save that ``check`` would accept.
+
+The editor in the desk app is only a face on this: every change a curator
+makes is one of the commands below, applied to the exhibit's own JSON
+documents (``exhibit.json`` and its ``story.json``) and kept on one history
+for undo and redo. Dates are refused with the engine's own date parser and
+its own words, at the field; the whole exhibit is re-checked by the same
+loader ``chronomap check`` uses before anything is written, and a save writes
+only the documents that differ from what is on disk, each atomically.
+
+Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chronomap.atomic import write_text_atomic
+from chronomap.files import ReadError, read_json
+from chronomap.story.dates import DateError, parse_date
+from chronomap.story.loader import EXHIBIT_FILE, WHAT, load_exhibit
+from chronomap.story.model import Exhibit, ExhibitError, Problem
+
+#: Languages whose place names the story file carries (``names.en`` is required).
+NAME_LANGUAGES = ("en", "kk", "ru")
+#: Event texts a curator edits, per language.
+EVENT_TEXTS = ("title", "summary", "date_note")
+#: A line is written on one line when it fits in this many characters (the hand-written files' style).
+LINE_WIDTH = 110
+_ID_WORDS = re.compile(r"[^a-z0-9]+")
+
+
+class EditError(ValueError):
+    """An edit the engine refuses; ``field`` names the form field so the editor can say it there."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+class SaveRefused(Exception):
+    """Nothing was written: ``chronomap check`` would refuse the exhibit, or another program changed it."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        self.problems = problems or []
+        super().__init__(message)
+
+
+@dataclass
+class Change:
+    """One step of the history: the documents before and after, and what the views must redraw."""
+
+    label: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    places: bool  # place records changed: the map's markers must be drawn again
+    key: tuple[str, ...] | None = None  # consecutive changes with the same key (typing) are one step
+
+
+def format_json(value: Any) -> str:
+    """Stable, readable JSON: a value on one line when it fits, else one item per line; UTF-8 as written."""
+    return _format(value, 0) + "\n"
+
+
+def _format(value: Any, indent: int) -> str:
+    flat = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    if not isinstance(value, (dict, list)) or not value or indent + len(flat) <= LINE_WIDTH and indent > 0:
+        return flat
+    pad = " " * (indent + 2)
+    if isinstance(value, dict):
+        items = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {_format(v, indent + 2)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
+    return "[\n" + ",\n".join(pad + _format(v, indent + 2) for v in value) + "\n" + " " * indent + "]"
+
+
+def _read(path: Path, what: str) -> Any:
+    """A document through the safe reader; its refusal as the loader would say it."""
+    try:
+        return read_json(path, what=what)
+    except ReadError as exc:
+        raise ExhibitError([Problem(exc.file, exc.where, exc.message)]) from None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def new_id(text: str, taken: set[str], fallback: str) -> str:
+    """A lower-case id from *text* ('Alma-Ata' → 'alma-ata'), numbered when taken."""
+    base = _ID_WORDS.sub("-", text.casefold()).strip("-")
+    base = base if base and base[0].isascii() and base[0].isalnum() else fallback
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+class ExhibitEditor:
+    """An exhibit folder open for editing: documents, history, validation and save.
+
+    ``listeners`` are called with each :class:`Change` after it is applied, undone or
+    redone (and with ``None`` after a save), so a view can follow without polling.
+    """
+
+    def __init__(self, folder: Path | str):
+        self.folder = Path(folder).absolute()
+        exhibit_path = self.folder / EXHIBIT_FILE
+        meta = _read(exhibit_path, WHAT["exhibit"])
+        if not isinstance(meta, dict) or not isinstance(meta.get("story", "story.json"), str):
+            raise ExhibitError([Problem(str(exhibit_path), "", "found no exhibit metadata object; expected exhibit.json")])
+        self.story_name: str = meta.get("story", "story.json")
+        story = _read(self.folder / self.story_name, WHAT["story"])
+        if not isinstance(story, dict) or not isinstance(story.get("events"), list) or not isinstance(story.get("places"), list):
+            raise ExhibitError([Problem(str(self.folder / self.story_name), "",
+                                        "found no list of places and events; expected a story.json")])
+        self._docs: dict[str, Any] = {EXHIBIT_FILE: meta, self.story_name: story}
+        self._saved = copy.deepcopy(self._docs)
+        self._fingerprints = {name: _digest((self.folder / name).read_bytes()) for name in self._docs}
+        self._history: list[Change] = []
+        self._index = 0  # changes before it are applied
+        self._sealed = True
+        self.listeners: list[Callable[[Change | None], object]] = []
+        self._staging: Path | None = None
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self._docs[EXHIBIT_FILE]  # type: ignore[no-any-return]
+
+    @property
+    def story(self) -> dict[str, Any]:
+        return self._docs[self.story_name]  # type: ignore[no-any-return]
+
+    @property
+    def main_language(self) -> str:
+        return str(self.meta.get("language", "en"))
+
+    def documents(self) -> dict[str, str]:
+        """Each document as it would be written."""
+        return {name: format_json(doc) for name, doc in self._docs.items()}
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """The event's record (a copy: change it only through the commands)."""
+        return copy.deepcopy(self._event(event_id))
+
+    def place(self, place_id: str) -> dict[str, Any]:
+        return copy.deepcopy(self._place(place_id))
+
+    def event_ids(self) -> list[str]:
+        """Events in time order: by first day, events sharing a day in file order; undated ones last."""
+        starts = self._starts()
+        order = list(enumerate(self.story["events"]))
+        order.sort(key=lambda item: (starts.get(item[1].get("id"), float("inf")), item[0]))
+        return [e["id"] for _, e in order]
+
+    def place_ids(self) -> list[str]:
+        return [p["id"] for p in self.story["places"]]
+
+    def event_text(self, event_id: str, field: str, lang: str | None = None) -> str:
+        """A text of an event in *lang* ('' where it has none); the main language when *lang* is None or main."""
+        record = self._event(event_id)
+        if lang is None or lang == self.main_language:
+            return str(record.get(field) or "")
+        return str(record.get("translations", {}).get(lang, {}).get(field) or "")
+
+    @property
+    def dirty(self) -> bool:
+        """The documents differ from the files as last loaded or saved."""
+        return self._docs != self._saved
+
+    # -- history --------------------------------------------------------------------------
+    def can_undo(self) -> bool:
+        return self._index > 0
+
+    def can_redo(self) -> bool:
+        return self._index < len(self._history)
+
+    def undo_label(self) -> str | None:
+        return self._history[self._index - 1].label if self.can_undo() else None
+
+    def redo_label(self) -> str | None:
+        return self._history[self._index].label if self.can_redo() else None
+
+    def undo(self) -> bool:
+        if not self.can_undo():
+            return False
+        self._index -= 1
+        change = self._history[self._index]
+        self._docs = copy.deepcopy(change.before)
+        self._sealed = True
+        self._notify(change)
+        return True
+
+    def redo(self) -> bool:
+        if not self.can_redo():
+            return False
+        change = self._history[self._index]
+        self._index += 1
+        self._docs = copy.deepcopy(change.after)
+        self._sealed = True
+        self._notify(change)
+        return True
+
+    def seal(self) -> None:
+        """The next change starts a new undo step even if it edits the same field (the field lost focus)."""
+        self._sealed = True
+
+    def _notify(self, change: Change | None) -> None:
+        for listener in list(self.listeners):
+            listener(change)
+
+    def _apply(self, label: str, mutate: Callable[[dict[str, Any]], object], *, places: bool = False,
+               key: tuple[str, ...] | None = None) -> Change | None:
+        """Run *mutate* on a copy of the documents; keep it as one step unless it changed nothing."""
+        after = copy.deepcopy(self._docs)
+        mutate(after)
+        if after == self._docs:
+            return None
+        last = self._history[self._index - 1] if self._index else None
+        if key is not None and not self._sealed and last is not None and last.key == key and self._index == len(self._history):
+            last.after = copy.deepcopy(after)
+            change = last
+        else:
+            del self._history[self._index:]
+            change = Change(label, copy.deepcopy(self._docs), copy.deepcopy(after), places, key)
+            self._history.append(change)
+            self._index += 1
+        self._docs = after
+        self._sealed = key is None
+        self._notify(change)
+        return change
+
+    # -- events ---------------------------------------------------------------------------
+    def add_event(self, after: str | None = None) -> str:
+        """A new event after *after* (same date, places and passages, so it sits there); its title and
+        summary are left empty for the curator: ``check`` refuses to save it until they are written."""
+        source = self._event(after) if after else self._event(self.event_ids()[-1])
+        taken = {e["id"] for e in self.story["events"]}
+        event_id = new_id("new event", taken, "event")
+        record: dict[str, Any] = {"id": event_id, "title": "", "summary": ""}
+        for name in ("date", "relative"):
+            if name in source:
+                record[name] = copy.deepcopy(source[name])
+        record["places"] = copy.deepcopy(source["places"])
+        record["passages"] = copy.deepcopy(source["passages"])
+
+        def mutate(docs: dict[str, Any]) -> None:
+            events = docs[self.story_name]["events"]
+            events.insert(self._index_of(events, source["id"]) + 1, record)
+
+        self._apply("Add event", mutate)
+        return event_id
+
+    def duplicate_event(self, event_id: str) -> str:
+        source = self._event(event_id)
+        taken = {e["id"] for e in self.story["events"]}
+        copy_id = new_id(f"{event_id}-copy", taken, "event")
+        record = {**copy.deepcopy(source), "id": copy_id}
+
+        def mutate(docs: dict[str, Any]) -> None:
+            events = docs[self.story_name]["events"]
+            events.insert(self._index_of(events, event_id) + 1, record)
+
+        self._apply("Duplicate event", mutate)
+        return copy_id
+
+    def delete_event(self, event_id: str) -> None:
+        self._event(event_id)
+        if len(self.story["events"]) == 1:
+            raise EditError("events", "this is the only event; an exhibit needs at least one")
+        dependants = [e["id"] for e in self.story["events"] if (e.get("relative") or {}).get("after") == event_id]
+        if dependants:
+            raise EditError("events", f"the date of {', '.join(dependants)} is given relative to it; "
+                                      "give them a date of their own first")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            events = docs[self.story_name]["events"]
+            del events[self._index_of(events, event_id)]
+
+        self._apply("Delete event", mutate)
+
+    def move_event(self, event_id: str, step: int) -> None:
+        """Move an event before (-1) or after (+1) the next event on the same day; dates order the rest."""
+        starts = self._starts()
+        day = starts.get(event_id)
+        order = self.event_ids()
+        position = order.index(event_id)
+        neighbour_at = position + (1 if step > 0 else -1)
+        if day is None or not 0 <= neighbour_at < len(order) or starts.get(order[neighbour_at]) != day:
+            raise EditError("order", "only events on the same day can be moved past each other; "
+                                     "their dates order the rest")
+        neighbour = order[neighbour_at]
+
+        def mutate(docs: dict[str, Any]) -> None:
+            events = docs[self.story_name]["events"]
+            i, j = self._index_of(events, event_id), self._index_of(events, neighbour)
+            events[i], events[j] = events[j], events[i]
+
+        self._apply("Move event", mutate)
+
+    def set_event_text(self, event_id: str, field: str, text: str, lang: str | None = None) -> None:
+        """Title, summary or date note in the main language (*lang* None or main) or a translation.
+
+        An empty translation is removed (the main text shows instead); an empty main title or
+        summary is kept, and ``check`` refuses to save it."""
+        if field not in EVENT_TEXTS:
+            raise EditError(field, f"found {field!r}; expected one of {', '.join(EVENT_TEXTS)}")
+        self._event(event_id)
+        main = lang is None or lang == self.main_language
+
+        def mutate(docs: dict[str, Any]) -> None:
+            record = self._event(event_id, docs)
+            if main:
+                if text or field != "date_note":
+                    record[field] = text
+                else:
+                    record.pop(field, None)
+                return
+            translations = record.setdefault("translations", {})
+            entry = translations.setdefault(lang, {})
+            if text:
+                entry[field] = text
+            else:
+                entry.pop(field, None)
+            if not entry:
+                del translations[lang]
+            if not translations:
+                del record["translations"]
+
+        self._apply(f"Edit {field.replace('_', ' ')}", mutate, key=("text", event_id, field, lang or self.main_language))
+
+    def check_date(self, text: str) -> str:
+        """*text* as the timeline will read it, or :class:`EditError` with the engine's own words."""
+        try:
+            span = parse_date(text)
+        except DateError as exc:
+            raise EditError("date", str(exc)) from None
+        period = self.meta.get("period")
+        try:
+            whole = parse_date(period) if isinstance(period, str) else None
+        except DateError:
+            whole = None
+        if whole is not None and not (whole.start <= span.start and span.end <= whole.end):
+            raise EditError("date", f"found {span.edtf!r}; expected a date within the exhibit period {period!r}")
+        return span.edtf
+
+    def set_event_date(self, event_id: str, text: str) -> None:
+        """An EDTF date; it replaces a date given relative to another event."""
+        value = self.check_date(text)
+        self._event(event_id)
+
+        def mutate(docs: dict[str, Any]) -> None:
+            record = self._event(event_id, docs)
+            record["date"] = value
+            record.pop("relative", None)
+
+        self._apply("Set date", mutate, key=("date", event_id))
+
+    # -- places ---------------------------------------------------------------------------
+    def add_place(self, name: str, lat: float, lon: float, *, kind: str = "city", event_id: str | None = None,
+                  role: str = "location", names: dict[str, str] | None = None) -> str:
+        """A new place at a point, linked to *event_id* with *role* when given."""
+        if not name.strip():
+            raise EditError("name", "a place needs an English name")
+        point = self._point(lat, lon)
+        if event_id is not None:
+            self._event(event_id)
+            if not role.strip():
+                raise EditError("role", "a place's role in the event is required (what happened there)")
+        place_id = new_id(name, set(self.place_ids()), "place")
+        record: dict[str, Any] = {"id": place_id, "kind": kind,
+                                  "names": {"en": name.strip(), **{k: v for k, v in (names or {}).items() if v and k != "en"}},
+                                  "point": point}
+
+        def mutate(docs: dict[str, Any]) -> None:
+            docs[self.story_name]["places"].append(record)
+            if event_id is not None:
+                self._event(event_id, docs)["places"].append({"place": place_id, "role": role.strip()})
+
+        self._apply("Add place", mutate, places=True)
+        return place_id
+
+    def set_place_point(self, place_id: str, lat: float, lon: float) -> None:
+        """The place drawn at this point (from the gazetteer or the map); a gazetteer key it had is dropped."""
+        point = self._point(lat, lon)
+        self._place(place_id)
+
+        def mutate(docs: dict[str, Any]) -> None:
+            record = self._place(place_id, docs)
+            record["point"] = point
+            record.pop("gazetteer", None)
+
+        self._apply("Move place", mutate, places=True)
+
+    def set_place_name(self, place_id: str, lang: str, name: str) -> None:
+        if lang not in NAME_LANGUAGES:
+            raise EditError("name", f"found {lang!r}; expected one of {', '.join(NAME_LANGUAGES)}")
+        if lang == "en" and not name.strip():
+            raise EditError("name", "the English name is required")
+        self._place(place_id)
+
+        def mutate(docs: dict[str, Any]) -> None:
+            names = self._place(place_id, docs)["names"]
+            if name.strip():
+                names[lang] = name.strip()
+            else:
+                names.pop(lang, None)
+
+        self._apply("Rename place", mutate, places=True, key=("name", place_id, lang))
+
+    def link_place(self, event_id: str, place_id: str, role: str = "location") -> None:
+        self._place(place_id)
+        if not role.strip():
+            raise EditError("role", "a place's role in the event is required (what happened there)")
+        if any(r["place"] == place_id for r in self._event(event_id)["places"]):
+            raise EditError("places", f"{place_id!r} is already a place of this event")
+        self._apply("Link place", lambda docs: self._event(event_id, docs)["places"].append({"place": place_id, "role": role.strip()}))
+
+    def unlink_place(self, event_id: str, place_id: str) -> None:
+        roles = self._event(event_id)["places"]
+        if not any(r["place"] == place_id for r in roles):
+            raise EditError("places", f"{place_id!r} is not a place of this event")
+        if len(roles) == 1:
+            raise EditError("places", "an event needs at least one place")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            record = self._event(event_id, docs)
+            record["places"] = [r for r in record["places"] if r["place"] != place_id]
+            for translation in record.get("translations", {}).values():
+                translation.get("roles", {}).pop(place_id, None)
+
+        self._apply("Unlink place", mutate)
+
+    # -- checking and saving --------------------------------------------------------------
+    def load(self) -> Exhibit:
+        """The exhibit as the explorer would open it from these documents; :class:`ExhibitError` otherwise."""
+        staging = self._staging_folder()
+        for name, text in self.documents().items():
+            (staging / name).write_text(text, encoding="utf-8")
+        try:
+            return load_exhibit(staging)
+        except ExhibitError as exc:
+            raise ExhibitError([self._here(p) for p in exc.problems]) from None
+
+    def problems(self) -> list[Problem]:
+        try:
+            self.load()
+        except ExhibitError as exc:
+            return exc.problems
+        return []
+
+    def changed_on_disk(self) -> list[str]:
+        """Documents another program changed since they were loaded or saved here."""
+        out = []
+        for name, digest in self._fingerprints.items():
+            try:
+                now = _digest((self.folder / name).read_bytes())
+            except OSError:
+                now = ""
+            if now != digest:
+                out.append(name)
+        return out
+
+    def save(self, *, overwrite_changes: bool = False) -> list[str]:
+        """Write the documents that changed, each atomically, once ``check`` accepts the whole exhibit.
+
+        Returns the names written (none when nothing changed: the files stay byte-identical).
+        Raises :class:`SaveRefused` with one line when check would refuse, or when another
+        program changed a file since it was opened (unless *overwrite_changes*)."""
+        problems = self.problems()
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise SaveRefused(f"not saved: {problems[0]}{more}", problems)
+        outside = self.changed_on_disk()
+        if outside and not overwrite_changes:
+            raise SaveRefused(f"not saved: {', '.join(outside)} changed on disk since it was opened; "
+                              "save again to overwrite it, or reopen the exhibit")
+        written = []
+        for name, text in self.documents().items():
+            if self._docs[name] == self._saved[name] and name not in outside:
+                continue
+            write_text_atomic(self.folder / name, text)
+            self._fingerprints[name] = _digest(text.encode("utf-8"))
+            written.append(name)
+        self._saved = copy.deepcopy(self._docs)
+        self._notify(None)
+        return written
+
+    def close(self) -> None:
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _staging_folder(self) -> Path:
+        """A private copy of the folder the loader reads (the documents themselves are rewritten per check)."""
+        if self._staging is None:
+            staging = Path(tempfile.mkdtemp(prefix="chronomap-edit-"))
+            weakref.finalize(self, shutil.rmtree, staging, True)
+            for item in self.folder.iterdir():
+                if item.name in self._docs or item.name.startswith("."):
+                    continue
+                if item.is_dir() and not item.is_symlink():
+                    shutil.copytree(item, staging / item.name, symlinks=True)
+                else:
+                    shutil.copy2(item, staging / item.name, follow_symlinks=False)
+            self._staging = staging
+        return self._staging
+
+    def _here(self, problem: Problem) -> Problem:
+        staging = str(self._staging)
+        return Problem(problem.file.replace(staging, str(self.folder)), problem.path,
+                       problem.message.replace(staging, str(self.folder)))
+
+    def _event(self, event_id: str, docs: dict[str, Any] | None = None) -> dict[str, Any]:
+        for record in (docs or self._docs)[self.story_name]["events"]:
+            if record.get("id") == event_id:
+                return record  # type: ignore[no-any-return]
+        raise EditError("event", f"found no event {event_id!r} in this exhibit")
+
+    def _place(self, place_id: str, docs: dict[str, Any] | None = None) -> dict[str, Any]:
+        for record in (docs or self._docs)[self.story_name]["places"]:
+            if record.get("id") == place_id:
+                return record  # type: ignore[no-any-return]
+        raise EditError("place", f"found no place {place_id!r} in this exhibit")
+
+    @staticmethod
+    def _index_of(records: list[dict[str, Any]], record_id: str) -> int:
+        return next(i for i, r in enumerate(records) if r.get("id") == record_id)
+
+    @staticmethod
+    def _point(lat: float, lon: float) -> dict[str, float]:
+        if not (isinstance(lat, (int, float)) and -90 <= lat <= 90):
+            raise EditError("point", f"found latitude {lat!r}; expected a number from -90 to 90")
+        if not (isinstance(lon, (int, float)) and -180 <= lon <= 180):
+            raise EditError("point", f"found longitude {lon!r}; expected a number from -180 to 180")
+        return {"lat": round(float(lat), 5), "lon": round(float(lon), 5)}
+
+    def _starts(self) -> dict[str, int]:
+        """First day of each event that has a usable date (relative ones through their anchors)."""
+        records = {e.get("id"): e for e in self.story["events"]}
+        out: dict[str, int] = {}
+
+        def start(event_id: Any, seen: frozenset[Any]) -> int | None:
+            if event_id in out:
+                return out[event_id]
+            record = records.get(event_id)
+            if record is None or event_id in seen:
+                return None
+            relative = record.get("relative")
+            day: int | None = None
+            if isinstance(relative, dict):
+                anchor = start(relative.get("after"), seen | {event_id})
+                days = relative.get("days")
+                day = anchor + days if anchor is not None and isinstance(days, int) else None
+            elif isinstance(record.get("date"), str):
+                try:
+                    day = parse_date(record["date"]).start
+                except DateError:
+                    day = None
+            if day is not None:
+                out[event_id] = day
+            return day
+
+        for event_id in records:
+            start(event_id, frozenset())
+        return out
+
+
+def iter_texts(editor: ExhibitEditor, event_id: str, languages: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+    """(language, field, text) of an event for each language, the main one first: what the form shows side by side."""
+    for lang in languages:
+        for field in EVENT_TEXTS:
+            yield lang, field, editor.event_text(event_id, field, lang)
