@@ -136,11 +136,11 @@ class ExhibitEditor:
     # -- reading -------------------------------------------------------------------------
     @property
     def meta(self) -> dict[str, Any]:
-        return self._docs[EXHIBIT_FILE]  # type: ignore[no-any-return]
+        return self._docs[EXHIBIT_FILE]
 
     @property
     def story(self) -> dict[str, Any]:
-        return self._docs[self.story_name]  # type: ignore[no-any-return]
+        return self._docs[self.story_name]
 
     @property
     def main_language(self) -> str:
@@ -526,13 +526,13 @@ class ExhibitEditor:
     def _event(self, event_id: str, docs: dict[str, Any] | None = None) -> dict[str, Any]:
         for record in (docs or self._docs)[self.story_name]["events"]:
             if record.get("id") == event_id:
-                return record  # type: ignore[no-any-return]
+                return record
         raise EditError("event", f"found no event {event_id!r} in this exhibit")
 
     def _place(self, place_id: str, docs: dict[str, Any] | None = None) -> dict[str, Any]:
         for record in (docs or self._docs)[self.story_name]["places"]:
             if record.get("id") == place_id:
-                return record  # type: ignore[no-any-return]
+                return record
         raise EditError("place", f"found no place {place_id!r} in this exhibit")
 
     @staticmethod

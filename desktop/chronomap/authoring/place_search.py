@@ -9,6 +9,7 @@ there, so Paris, France comes before Paris, Texas. Pure Python, no Qt.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,5 +64,5 @@ class PlaceSearch:
         return (_ranked(found.values()) + _ranked(prefixed.values()))[:limit]
 
 
-def _ranked(items: object) -> list[Found]:
-    return sorted(items, key=lambda f: (f.place.cache_key is None, -f.place.population, f.place.name))  # type: ignore[arg-type]
+def _ranked(items: Iterable[Found]) -> list[Found]:
+    return sorted(items, key=lambda f: (f.place.cache_key is None, -f.place.population, f.place.name))
