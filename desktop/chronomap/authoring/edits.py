@@ -231,6 +231,9 @@ class ExhibitEditor:
         if key is not None and not self._sealed and last is not None and last.key == key and self._index == len(self._history):
             last.after = copy.deepcopy(after)
             change = last
+            if after == last.before:  # typed back to where the step began: no step at all
+                self._history.pop()
+                self._index -= 1
         else:
             del self._history[self._index:]
             change = Change(label, copy.deepcopy(self._docs), copy.deepcopy(after), places, key)

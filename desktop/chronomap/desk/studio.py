@@ -1,0 +1,536 @@
+"""Edit mode of the desk: the exhibit editor docked beside the explorer's own map, article and timeline.
+
+Input → :class:`~chronomap.authoring.edits.ExhibitEditor` (the Qt-free model:
+commands, undo, validation, save) → the explorer's session and presenter →
+the views. After each edit the documents are loaded by the engine's loader;
+what it accepts is shown at once on the same map, card, article and slider a
+visitor will see, what it refuses is listed (click a problem to go to its
+event) and nothing is saved until it loads.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chronomap.authoring.edits import Change, EditError, ExhibitEditor, SaveRefused
+from chronomap.desk.studio_dates import DateField
+from chronomap.desk.studio_places import PlacePanel
+from chronomap.i18n import LANGUAGES, NATIVE_NAMES
+from chronomap.map.view_state import MapStateBuilder
+from chronomap.qt.map_words import map_words
+from chronomap.story.model import Exhibit, ExhibitError, Problem
+from chronomap.story.timeline import Timeline
+
+if TYPE_CHECKING:
+    from chronomap.desk.main_window import MainWindow
+
+log = logging.getLogger("chronomap.studio")
+#: Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).
+PREVIEW_DELAY_MS = 150
+_EVENT_PATH = re.compile(r"^events\[(\d+)\]")
+
+
+def show_in_window(window: MainWindow, exhibit: Exhibit, event_id: str | None, redraw_page: bool) -> None:
+    """Show an edited exhibit in the window's views, at *event_id*.
+
+    Texts and dates are swapped into the existing views (the page is not reloaded); new or
+    moved places need the page drawn again. (An ``ExplorerPresenter.replace_exhibit`` would
+    own this; the presenter belongs to the shared core, so the swap lives here for now.)
+    """
+    lang, look = window.model.language, window.model.look
+    if redraw_page:
+        window.replace_exhibit(exhibit)
+    else:
+        timeline = Timeline(exhibit)
+        builder = MapStateBuilder(exhibit, lang, map_words())
+        builder.set_appearance(look.high_contrast, look.large_type)
+        window.exhibit, window.timeline, window.builder = exhibit, timeline, builder
+        window.presenter.builder = builder
+        window.model.core.timeline = timeline
+        window.card.exhibit = exhibit
+        window.article.exhibit = exhibit
+        window.article.refresh()
+        window.slider.timeline = timeline
+        window.slider.update()
+    timeline = window.model.timeline
+    moment = timeline.moment_for_event(event_id) if event_id and exhibit.has_event(event_id) else window.model.moment
+    if not redraw_page and moment == window.model.moment:
+        window.presenter.refresh()
+    else:
+        window.model.set_moment(moment)
+        window.presenter.refresh()
+
+
+class StudioPanel(QWidget):
+    """Events, the selected event's form, its translations and places, problems, undo and save."""
+
+    saved = Signal(list)  # names written
+
+    def __init__(self, window: MainWindow, editor: ExhibitEditor, search: Any = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.window_ = window
+        self.editor = editor
+        self._redraw_page = False
+        self._loading = False
+        self.exhibit: Exhibit | None = None
+        languages = [lang for lang in LANGUAGES if lang != editor.main_language]
+
+        self.events = QListWidget(self)
+        self.events.setObjectName("studioEvents")
+        self.buttons = {key: QPushButton(self) for key in ("add", "duplicate", "delete", "up", "down")}
+        self.title = QLineEdit(self)
+        self.title.setObjectName("studioTitle")
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("studioSummary")
+        self.summary.setTabChangesFocus(True)
+        self.date = DateField(editor.check_date, self)
+        self.date_note = QLineEdit(self)
+        self.translations: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
+        self.places = PlacePanel(editor, search, self)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("studioProblems")
+        self.status = QLabel(self)
+        self.status.setObjectName("studioStatus")
+        self.status.setWordWrap(True)
+        self.undo_button, self.redo_button, self.save_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.act_undo = QAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = QAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.act_save = QAction(self)
+        self.act_save.setShortcut(QKeySequence.StandardKey.Save)
+        for act in (self.act_undo, self.act_redo, self.act_save):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+
+        # layout: list and its buttons | form, translations, places
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.events, 1)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        left_layout.addLayout(row)
+        save_row = QHBoxLayout()
+        for button in (self.undo_button, self.redo_button, self.save_button):
+            save_row.addWidget(button)
+        left_layout.addLayout(save_row)
+        left_layout.addWidget(self.status)
+        left_layout.addWidget(self.problems)
+
+        form_page = QWidget(self)
+        self.form = QFormLayout(form_page)
+        self.form.addRow("", self.title)
+        self.form.addRow("", self.summary)
+        self.form.addRow("", self.date)
+        self.form.addRow("", self.date_note)
+        grid_page = QWidget(self)
+        grid = QGridLayout(grid_page)
+        self._column_titles = []
+        for column, lang in enumerate([editor.main_language, *languages]):
+            heading = QLabel(NATIVE_NAMES.get(lang, lang), grid_page)
+            grid.addWidget(heading, 0, column)
+            self._column_titles.append(heading)
+            for row_index, field in enumerate(("title", "summary", "date_note"), start=1):
+                widget: QLineEdit | QPlainTextEdit
+                if field == "summary":
+                    widget = QPlainTextEdit(grid_page)
+                    widget.setTabChangesFocus(True)
+                else:
+                    widget = QLineEdit(grid_page)
+                if lang == editor.main_language:
+                    widget.setReadOnly(True)  # the main texts are edited in the form; shown here to translate from
+                grid.addWidget(widget, row_index, column)
+                self.translations[(lang, field)] = widget
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(form_page, "")
+        self.tabs.addTab(grid_page, "")
+        self.tabs.addTab(self.places, "")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(splitter)
+
+        # input → the model
+        self.events.currentItemChanged.connect(lambda *_: self._event_selected())
+        self.buttons["add"].clicked.connect(self.add_event)
+        self.buttons["duplicate"].clicked.connect(lambda: self._command(lambda eid: self.editor.duplicate_event(eid)))
+        self.buttons["delete"].clicked.connect(self.delete_event)
+        self.buttons["up"].clicked.connect(lambda: self._command(lambda eid: self.editor.move_event(eid, -1)))
+        self.buttons["down"].clicked.connect(lambda: self._command(lambda eid: self.editor.move_event(eid, 1)))
+        self.title.textEdited.connect(lambda text: self._set_text("title", text))
+        self.summary.textChanged.connect(lambda: self._set_text("summary", self.summary.toPlainText()))
+        self.date.date_edited.connect(self._set_date)
+        self.date.date_refused.connect(self._date_refused)
+        self._date_start: str | None = None  # the date when this typing began, restored while the text is refused
+        self.date_note.textEdited.connect(lambda text: self._set_text("date_note", text))
+        for (lang, field), widget in self.translations.items():
+            if lang == editor.main_language:
+                continue
+            if isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(lambda w=widget, code=lang, f=field: self._set_text(f, w.toPlainText(), code))
+            else:
+                widget.textEdited.connect(lambda text, code=lang, f=field: self._set_text(f, text, code))
+        for widget in (self.title, self.date.edit, self.date_note):
+            widget.editingFinished.connect(self._seal)
+        self.places.problem.connect(self.show_problem)
+        self.places.wants_centre.connect(self._place_at_centre)
+        self.problems.itemActivated.connect(self._problem_activated)
+        self.problems.itemClicked.connect(self._problem_activated)
+        for button, act in ((self.undo_button, self.act_undo), (self.redo_button, self.act_redo), (self.save_button, self.act_save)):
+            button.clicked.connect(act.trigger)
+        self.act_undo.triggered.connect(self.undo)
+        self.act_redo.triggered.connect(self.redo)
+        self.act_save.triggered.connect(self.save)
+
+        # the model → the views
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.preview)
+        editor.listeners.append(self._changed)
+        self.retranslate()
+        self.preview()  # first, so the list shows the dates as visitors will read them
+        self._fill_events(select=self._focus_id())
+
+    # -- words ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        words = {"add": (self.tr("Add"), self.tr("Add an event after the selected one")),
+                 "duplicate": (self.tr("Duplicate"), self.tr("Duplicate the selected event")),
+                 "delete": (self.tr("Delete"), self.tr("Delete the selected event")),
+                 "up": (self.tr("Earlier"), self.tr("Move before the other event on the same day")),
+                 "down": (self.tr("Later"), self.tr("Move after the other event on the same day"))}
+        for key, (text, tip) in words.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setToolTip(tip)
+            self.buttons[key].setAccessibleName(tip)
+        self.events.setAccessibleName(self.tr("Events in time order"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.date_note.setAccessibleName(self.tr("Date note"))
+        self.date_note.setToolTip(self.tr("Where the date comes from, when the article does not give it"))
+        for index, text in enumerate((self.tr("Title"), self.tr("Summary"), self.tr("Date"), self.tr("Date note"))):
+            label = self.form.itemAt(index, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setText(text)  # type: ignore[union-attr]
+        names = {"title": self.tr("Title"), "summary": self.tr("Summary"), "date_note": self.tr("Date note")}
+        for (lang, field), widget in self.translations.items():
+            widget.setAccessibleName(f"{names[field]} — {NATIVE_NAMES.get(lang, lang)}")
+        self.tabs.setTabText(0, self.tr("Event"))
+        self.tabs.setTabText(1, self.tr("Translations"))
+        self.tabs.setTabText(2, self.tr("Places"))
+        self.problems.setAccessibleName(self.tr("Problems that stop a save"))
+        self.status.setAccessibleName(self.tr("Editor status"))
+        for button, act, text in ((self.undo_button, self.act_undo, self.tr("Undo")),
+                                  (self.redo_button, self.act_redo, self.tr("Redo")),
+                                  (self.save_button, self.act_save, self.tr("Save"))):
+            act.setText(text)
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(f"{text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.date.retranslate()
+        self.places.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the list and the form -----------------------------------------------------------------
+    def _focus_id(self) -> str | None:
+        focus = self.window_.model.moment.focus
+        return focus.id if focus else None
+
+    def event_id(self) -> str | None:
+        item = self.events.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _fill_events(self, select: str | None = None) -> None:
+        select = select or self.event_id()
+        lang = self.window_.model.language
+        spans = {e.id: e.span for e in self.exhibit.events} if self.exhibit else {}
+        self.events.blockSignals(True)
+        self.events.clear()
+        for event_id in self.editor.event_ids():
+            record = self.editor.event(event_id)
+            title = self.editor.event_text(event_id, "title", lang) or self.editor.event_text(event_id, "title")
+            span = spans.get(event_id)
+            date = span.label(lang) if span else str(record.get("date") or "")
+            item = QListWidgetItem(f"{date} — {title or self.tr('(no title yet)')}")
+            item.setData(Qt.ItemDataRole.UserRole, event_id)
+            self.events.addItem(item)
+            if event_id == select:
+                self.events.setCurrentItem(item)
+        if self.events.currentRow() < 0 and self.events.count():
+            self.events.setCurrentRow(0)
+        self.events.blockSignals(False)
+        self._show_form()
+
+    def _seal(self) -> None:
+        self.editor.seal()
+        self._date_start = None
+
+    def _event_selected(self) -> None:
+        self._seal()
+        self._show_form()
+        event_id = self.event_id()
+        if event_id and self.exhibit is not None and self.exhibit.has_event(event_id):
+            self.window_.model.go_to_event(event_id)
+
+    def _show_form(self) -> None:
+        """The model's texts in the form (never an edit)."""
+        event_id = self.event_id()
+        self._loading = True
+        try:
+            record = self.editor.event(event_id) if event_id else {}
+            _set(self.title, str(record.get("title", "")))
+            _set(self.summary, str(record.get("summary", "")))
+            _set(self.date_note, str(record.get("date_note", "")))
+            relative = record.get("relative")
+            self.date.set_text(str(record.get("date") or ""))
+            if relative and not record.get("date"):
+                self.date.error.setText(self.tr("Given relative to another event: “{phrase}”").format(
+                    phrase=relative.get("phrase", "")))
+            for (lang, field), widget in self.translations.items():
+                _set(widget, self.editor.event_text(event_id, field, lang) if event_id else "")
+            self.places.show_event(event_id)
+        finally:
+            self._loading = False
+
+    # -- commands --------------------------------------------------------------------------
+    def _command(self, run: Any) -> None:
+        event_id = self.event_id()
+        if event_id is None:
+            return
+        try:
+            result = run(event_id)
+        except EditError as exc:
+            self.show_problem(exc.message)
+            return
+        self._fill_events(select=result if isinstance(result, str) else event_id)
+
+    def add_event(self) -> None:
+        new = self.editor.add_event(after=self.event_id())
+        self._fill_events(select=new)
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus()
+
+    def delete_event(self) -> None:
+        order = self.editor.event_ids()
+        event_id = self.event_id()
+        if event_id is None:
+            return
+        neighbour = order[order.index(event_id) - 1] if order.index(event_id) else (order[1] if len(order) > 1 else None)
+        try:
+            self.editor.delete_event(event_id)
+        except EditError as exc:
+            self.show_problem(exc.message)
+            return
+        self._fill_events(select=neighbour)
+
+    def _set_text(self, field: str, text: str, lang: str | None = None) -> None:
+        event_id = self.event_id()
+        if self._loading or event_id is None:
+            return
+        try:
+            self.editor.set_event_text(event_id, field, text, lang)
+        except EditError as exc:
+            self.show_problem(exc.message)
+
+    def _set_date(self, text: str) -> None:
+        event_id = self.event_id()
+        if self._loading or event_id is None:
+            return
+        if self._date_start is None:
+            self._date_start = str(self.editor.event(event_id).get("date") or "")
+        try:
+            self.editor.set_event_date(event_id, text)
+        except EditError as exc:
+            self.date.error.setText(exc.message)
+
+    def _date_refused(self, _text: str) -> None:
+        """A refused text goes nowhere: the date the typing began from stands until a valid one is typed."""
+        event_id = self.event_id()
+        if self._loading or event_id is None or not self._date_start:
+            return
+        if self.editor.event(event_id).get("date") != self._date_start:
+            self.editor.set_event_date(event_id, self._date_start)
+
+    def _place_at_centre(self, place: Any) -> None:
+        def answer(snapshot: dict | None) -> None:
+            centre = (snapshot or {}).get("center")
+            if centre:
+                place(float(centre[0]), float(centre[1]))
+            else:
+                self.show_problem(self.tr("The map did not say where it is looking; try again."))
+
+        self.window_.map_view.query(answer)
+
+    def undo(self) -> None:
+        if self.editor.undo():
+            self._fill_events()
+
+    def redo(self) -> None:
+        if self.editor.redo():
+            self._fill_events()
+
+    def save(self) -> bool:
+        self._timer.stop()
+        try:
+            written = self.editor.save()
+        except SaveRefused as exc:
+            self.show_problem(str(exc))
+            return False
+        except OSError as exc:
+            self.show_problem(self.tr("Not saved: {reason}").format(reason=exc))
+            return False
+        self.status.setText(self.tr("Saved: {files}").format(files=", ".join(written)) if written
+                            else self.tr("Nothing to save: the files are unchanged."))
+        self.saved.emit(written)
+        return True
+
+    def show_problem(self, message: str) -> None:
+        self.status.setText(message)
+
+    # -- the model → the explorer's views ----------------------------------------------------
+    def _changed(self, change: Change | None) -> None:
+        if change is not None:
+            self._redraw_page = self._redraw_page or change.places
+            self._timer.start()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.act_undo.setEnabled(self.editor.can_undo())
+        self.act_redo.setEnabled(self.editor.can_redo())
+        self.undo_button.setEnabled(self.editor.can_undo())
+        self.redo_button.setEnabled(self.editor.can_redo())
+        title = self.window_.windowTitle().removesuffix(" *")
+        self.window_.setWindowTitle(title + (" *" if self.editor.dirty else ""))
+
+    def preview(self) -> None:
+        """Load the documents; show what loads on the explorer's views, list what does not."""
+        self._timer.stop()
+        try:
+            exhibit = self.editor.load()
+        except ExhibitError as exc:
+            self._list_problems(exc.problems)
+            return
+        self._list_problems([])
+        first = self.exhibit is None
+        self.exhibit = exhibit
+        if not first or self._redraw_page:
+            show_in_window(self.window_, exhibit, self.event_id(), self._redraw_page)
+        self._redraw_page = False
+        self._refresh_list_labels()
+        self._update_actions()
+
+    def _refresh_list_labels(self) -> None:
+        lang = self.window_.model.language
+        spans = {e.id: e for e in self.exhibit.events} if self.exhibit else {}
+        for row in range(self.events.count()):
+            item = self.events.item(row)
+            event = spans.get(item.data(Qt.ItemDataRole.UserRole))
+            if event is not None:
+                item.setText(f"{event.span.label(lang)} — {event.title_in(lang)}")
+
+    def _list_problems(self, problems: list[Problem]) -> None:
+        self.problems.clear()
+        for problem in problems:
+            item = QListWidgetItem(f"{problem.path}: {problem.message}" if problem.path else problem.message)
+            item.setData(Qt.ItemDataRole.UserRole, problem.path)
+            item.setToolTip(str(problem))
+            self.problems.addItem(item)
+        if problems:
+            self.status.setText(self.tr("%n problem(s): the map shows the last version that loaded.", "", len(problems)))
+        elif self.status.text().startswith(("not saved", "Not saved")) or self.problems.count() == 0:
+            self.status.setText("")
+
+    def _problem_activated(self, item: QListWidgetItem) -> None:
+        match = _EVENT_PATH.match(str(item.data(Qt.ItemDataRole.UserRole) or ""))
+        if match is None:
+            return
+        records = self.editor.story["events"]
+        index = int(match[1])
+        if index < len(records):
+            event_id = records[index].get("id")
+            for row in range(self.events.count()):
+                if self.events.item(row).data(Qt.ItemDataRole.UserRole) == event_id:
+                    self.events.setCurrentRow(row)
+            field = item.data(Qt.ItemDataRole.UserRole).split(".")[1:2]
+            target = {"title": self.title, "summary": self.summary, "date": self.date.edit}.get(field[0] if field else "")
+            self.tabs.setCurrentIndex(0)
+            (target or self.title).setFocus()
+
+
+def _set(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    if isinstance(widget, QPlainTextEdit):
+        if widget.toPlainText() != text:
+            widget.setPlainText(text)
+    elif widget.text() != text:
+        widget.setText(text)
+
+
+class StudioDock(QDockWidget):
+    """The editor docked in the desk window; closing it ends edit mode (unsaved work stays until then)."""
+
+    def __init__(self, window: MainWindow, editor: ExhibitEditor, search: Any = None):
+        super().__init__(window)
+        self.setObjectName("studioDock")
+        self.editor = editor
+        self.panel = StudioPanel(window, editor, search, self)
+        self.setWidget(self.panel)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.retranslate()
+        self.destroyed.connect(lambda *_: editor.close())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Exhibit editor"))
+        self.setAccessibleName(self.windowTitle())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def open_studio(window: MainWindow, search: Any = None) -> StudioDock | None:
+    """Edit the window's exhibit in a dock beside its map; None (and one message) when it cannot be edited."""
+    existing = window.findChild(StudioDock)
+    if existing is not None:
+        existing.show()
+        existing.raise_()
+        return existing
+    try:
+        editor = ExhibitEditor(window.exhibit.path)
+    except ExhibitError as exc:
+        window.show_exhibit_errors(window.exhibit.path, exc)
+        return None
+    dock = StudioDock(window, editor, search)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    dock.show()
+    dock.panel.events.setFocus()
+    return dock

