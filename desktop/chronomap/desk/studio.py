@@ -280,7 +280,8 @@ class StudioPanel(QWidget):
             title = self.editor.event_text(event_id, "title", lang) or self.editor.event_text(event_id, "title")
             span = spans.get(event_id)
             date = span.label(lang) if span else str(record.get("date") or "")
-            item = QListWidgetItem(f"{date} — {title or self.tr('(no title yet)')}")
+            untitled = self.tr("(no title yet)")
+            item = QListWidgetItem(f"{date} — {title or untitled}")
             item.setData(Qt.ItemDataRole.UserRole, event_id)
             self.events.addItem(item)
             if event_id == select:

@@ -38,4 +38,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StudioPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s): the map shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n problem: the map shows the last version that loaded.</numerusform>
+            <numerusform>%n problems: the map shows the last version that loaded.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

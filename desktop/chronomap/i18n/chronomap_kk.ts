@@ -37,6 +37,70 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>a day</source>
+        <extracomment>The forms the helper offers, in order (the key is what :func:`reshape` understands).</extracomment>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>from … to …</source>
+        <translation>… бастап … дейін</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>a season</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <source>a decade</source>
+        <translation>онжылдық</translation>
+    </message>
+    <message>
+        <source>approximate (~)</source>
+        <translation>шамамен (~)</translation>
+    </message>
+    <message>
+        <source>uncertain (?)</source>
+        <translation>анық емес (?)</translation>
+    </message>
+    <message>
+        <source>Form of the date…</source>
+        <translation>Күн түрі…</translation>
+    </message>
+    <message>
+        <source>Date (EDTF)</source>
+        <translation>Күні (EDTF)</translation>
+    </message>
+    <message>
+        <source>For example 1986-12-17, 1986-12, 1990-23 (autumn), 1986-12-17/1986-12-18, 1989-06-22? or 1991-08-~19</source>
+        <translation>Мысалы 1986-12-17, 1986-12, 1990-23 (күз), 1986-12-17/1986-12-18, 1989-06-22? немесе 1991-08-~19</translation>
+    </message>
+    <message>
+        <source>Rewrite the date as</source>
+        <translation>Күнді былай жазу</translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation>Күндегі қате</translation>
+    </message>
+    <message>
+        <source>How visitors see the date in {language}</source>
+        <translation>Келушілер күнді қалай көреді: {language}</translation>
+    </message>
+    <message>
+        <source>Type a valid date first; the form is built from its first day.</source>
+        <translation>Алдымен дұрыс күн енгізіңіз: түрі оның бірінші күнінен құрылады.</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -356,6 +420,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Шы&amp;ғу</translation>
+    </message>
+    <message>
+        <source>E&amp;dit exhibit…</source>
+        <translation>Көрмені &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <source>Correct events, dates and places beside the map (Ctrl+Shift+E)</source>
+        <translation>Оқиғаларды, күндерді және орындарды карта жанында түзету (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -700,6 +772,70 @@
     </message>
 </context>
 <context>
+    <name>PlacePanel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Халқы</translation>
+    </message>
+    <message>
+        <source>Places of this event</source>
+        <translation>Осы оқиғаның орындары</translation>
+    </message>
+    <message>
+        <source>Place name in {language}</source>
+        <translation>Орын атауы: {language}</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer by any name…</source>
+        <translation>Орындар анықтамалығынан кез келген атау бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer</source>
+        <translation>Орындар анықтамалығынан іздеу</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates</source>
+        <translation>Табылған орындар</translation>
+    </message>
+    <message>
+        <source>Move the place here</source>
+        <translation>Орынды осында жылжыту</translation>
+    </message>
+    <message>
+        <source>Add as a new place</source>
+        <translation>Жаңа орын ретінде қосу</translation>
+    </message>
+    <message>
+        <source>Role of the new place in the event</source>
+        <translation>Жаңа орынның оқиғадағы рөлі</translation>
+    </message>
+    <message>
+        <source>Put the place at the map&apos;s centre</source>
+        <translation>Орынды картаның ортасына қою</translation>
+    </message>
+    <message>
+        <source>Point: {lat:.4f}, {lon:.4f}</source>
+        <translation>Нүкте: {lat:.4f}, {lon:.4f}</translation>
+    </message>
+    <message>
+        <source>Point from the gazetteer cache: {key}</source>
+        <translation>Анықтамалықтағы нүкте: {key}</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Still there?</source>
@@ -726,6 +862,144 @@
         <translation>
             <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
             <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioDock</name>
+    <message>
+        <source>Exhibit editor</source>
+        <translation>Көрме редакторы</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPanel</name>
+    <message>
+        <source>Add</source>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add an event after the selected one</source>
+        <translation>Таңдалғаннан кейін оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected event</source>
+        <translation>Таңдалған оқиғаның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Таңдалған оқиғаны жою</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ертерек</translation>
+    </message>
+    <message>
+        <source>Move before the other event on the same day</source>
+        <translation>Сол күнгі басқа оқиғаның алдына қою</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Move after the other event on the same day</source>
+        <translation>Сол күнгі басқа оқиғаның артына қою</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Оқиғалар уақыт ретімен</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>Күнге ескерту</translation>
+    </message>
+    <message>
+        <source>Where the date comes from, when the article does not give it</source>
+        <translation>Мақалада күн болмаса, ол қайдан алынғаны</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Problems that stop a save</source>
+        <translation>Сақтауға кедергі қателер</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>Редактор күйі</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(әзірге тақырыбы жоқ)</translation>
+    </message>
+    <message>
+        <source>Given relative to another event: “{phrase}”</source>
+        <translation>Күн басқа оқиғаға қатысты берілген: «{phrase}»</translation>
+    </message>
+    <message>
+        <source>The map did not say where it is looking; try again.</source>
+        <translation>Карта қайда қарап тұрғанын айтпады; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Сақталды: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the files are unchanged.</source>
+        <translation>Сақтайтын ештеңе жоқ: файлдар өзгермеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the map shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n қате: картада соңғы жүктелген нұсқа.</numerusform>
+            <numerusform>%n қате: картада соңғы жүктелген нұсқа.</numerusform>
         </translation>
     </message>
 </context>

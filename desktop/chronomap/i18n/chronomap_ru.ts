@@ -37,6 +37,70 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>a day</source>
+        <extracomment>The forms the helper offers, in order (the key is what :func:`reshape` understands).</extracomment>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>from … to …</source>
+        <translation>с … по …</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>a season</source>
+        <translation>время года</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>a decade</source>
+        <translation>десятилетие</translation>
+    </message>
+    <message>
+        <source>approximate (~)</source>
+        <translation>приблизительно (~)</translation>
+    </message>
+    <message>
+        <source>uncertain (?)</source>
+        <translation>неточно (?)</translation>
+    </message>
+    <message>
+        <source>Form of the date…</source>
+        <translation>Вид даты…</translation>
+    </message>
+    <message>
+        <source>Date (EDTF)</source>
+        <translation>Дата (EDTF)</translation>
+    </message>
+    <message>
+        <source>For example 1986-12-17, 1986-12, 1990-23 (autumn), 1986-12-17/1986-12-18, 1989-06-22? or 1991-08-~19</source>
+        <translation>Например 1986-12-17, 1986-12, 1990-23 (осень), 1986-12-17/1986-12-18, 1989-06-22? или 1991-08-~19</translation>
+    </message>
+    <message>
+        <source>Rewrite the date as</source>
+        <translation>Записать дату как</translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation>Ошибка в дате</translation>
+    </message>
+    <message>
+        <source>How visitors see the date in {language}</source>
+        <translation>Как посетители видят дату: {language}</translation>
+    </message>
+    <message>
+        <source>Type a valid date first; the form is built from its first day.</source>
+        <translation>Сначала введите верную дату: вид строится от её первого дня.</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -358,6 +422,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>E&amp;dit exhibit…</source>
+        <translation>&amp;Редактировать выставку…</translation>
+    </message>
+    <message>
+        <source>Correct events, dates and places beside the map (Ctrl+Shift+E)</source>
+        <translation>Исправить события, даты и места рядом с картой (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -703,6 +775,70 @@
     </message>
 </context>
 <context>
+    <name>PlacePanel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Places of this event</source>
+        <translation>Места этого события</translation>
+    </message>
+    <message>
+        <source>Place name in {language}</source>
+        <translation>Название места: {language}</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer by any name…</source>
+        <translation>Поиск в справочнике мест по любому названию…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer</source>
+        <translation>Поиск в справочнике мест</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates</source>
+        <translation>Найденные места</translation>
+    </message>
+    <message>
+        <source>Move the place here</source>
+        <translation>Перенести место сюда</translation>
+    </message>
+    <message>
+        <source>Add as a new place</source>
+        <translation>Добавить как новое место</translation>
+    </message>
+    <message>
+        <source>Role of the new place in the event</source>
+        <translation>Роль нового места в событии</translation>
+    </message>
+    <message>
+        <source>Put the place at the map&apos;s centre</source>
+        <translation>Поставить место в центр карты</translation>
+    </message>
+    <message>
+        <source>Point: {lat:.4f}, {lon:.4f}</source>
+        <translation>Точка: {lat:.4f}, {lon:.4f}</translation>
+    </message>
+    <message>
+        <source>Point from the gazetteer cache: {key}</source>
+        <translation>Точка из справочника мест: {key}</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Still there?</source>
@@ -730,6 +866,145 @@
             <numerusform>История начнётся заново через %n секунду.</numerusform>
             <numerusform>История начнётся заново через %n секунды.</numerusform>
             <numerusform>История начнётся заново через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioDock</name>
+    <message>
+        <source>Exhibit editor</source>
+        <translation>Редактор выставки</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPanel</name>
+    <message>
+        <source>Add</source>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add an event after the selected one</source>
+        <translation>Добавить событие после выбранного</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected event</source>
+        <translation>Копировать выбранное событие</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Удалить выбранное событие</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Move before the other event on the same day</source>
+        <translation>Поставить перед другим событием того же дня</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Move after the other event on the same day</source>
+        <translation>Поставить после другого события того же дня</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>События по времени</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>Примечание к дате</translation>
+    </message>
+    <message>
+        <source>Where the date comes from, when the article does not give it</source>
+        <translation>Откуда взята дата, если в статье её нет</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Problems that stop a save</source>
+        <translation>Ошибки, мешающие сохранить</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>Состояние редактора</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(пока без заголовка)</translation>
+    </message>
+    <message>
+        <source>Given relative to another event: “{phrase}”</source>
+        <translation>Дата дана относительно другого события: «{phrase}»</translation>
+    </message>
+    <message>
+        <source>The map did not say where it is looking; try again.</source>
+        <translation>Карта не сообщила, куда она смотрит; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Сохранено: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the files are unchanged.</source>
+        <translation>Нечего сохранять: файлы не изменились.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the map shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n ошибка: на карте последняя загрузившаяся версия.</numerusform>
+            <numerusform>%n ошибки: на карте последняя загрузившаяся версия.</numerusform>
+            <numerusform>%n ошибок: на карте последняя загрузившаяся версия.</numerusform>
         </translation>
     </message>
 </context>
