@@ -104,6 +104,7 @@ class StudioPanel(QWidget):
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("studioSummary")
         self.summary.setTabChangesFocus(True)
+        self.summary.setMaximumHeight(140)
         self.date = DateField(editor.check_date, self)
         self.date_note = QLineEdit(self)
         self.translations: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
@@ -128,7 +129,7 @@ class StudioPanel(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.events, 1)
+        left_layout.addWidget(self.events, 3)
         row = QHBoxLayout()
         for button in self.buttons.values():
             row.addWidget(button)
@@ -138,14 +139,17 @@ class StudioPanel(QWidget):
             save_row.addWidget(button)
         left_layout.addLayout(save_row)
         left_layout.addWidget(self.status)
-        left_layout.addWidget(self.problems)
+        left_layout.addWidget(self.problems, 1)
+        self.problems.hide()
 
         form_page = QWidget(self)
         self.form = QFormLayout(form_page)
-        self.form.addRow("", self.title)
-        self.form.addRow("", self.summary)
-        self.form.addRow("", self.date)
-        self.form.addRow("", self.date_note)
+        self.form_labels = []
+        for field in (self.title, self.summary, self.date, self.date_note):
+            label = QLabel(form_page)
+            label.setBuddy(self.date.edit if field is self.date else field)
+            self.form_labels.append(label)
+            self.form.addRow(label, field)
         grid_page = QWidget(self)
         grid = QGridLayout(grid_page)
         self._column_titles = []
@@ -171,6 +175,7 @@ class StudioPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
+        splitter.setSizes([340, 520])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(splitter)
@@ -233,10 +238,9 @@ class StudioPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Summary"))
         self.date_note.setAccessibleName(self.tr("Date note"))
         self.date_note.setToolTip(self.tr("Where the date comes from, when the article does not give it"))
-        for index, text in enumerate((self.tr("Title"), self.tr("Summary"), self.tr("Date"), self.tr("Date note"))):
-            label = self.form.itemAt(index, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        for label, text in zip(self.form_labels, (self.tr("&Title"), self.tr("S&ummary"), self.tr("&Date"), self.tr("Date &note")),
+                               strict=True):
+            label.setText(text)
         names = {"title": self.tr("Title"), "summary": self.tr("Summary"), "date_note": self.tr("Date note")}
         for (lang, field), widget in self.translations.items():
             widget.setAccessibleName(f"{names[field]} — {NATIVE_NAMES.get(lang, lang)}")
@@ -460,6 +464,7 @@ class StudioPanel(QWidget):
 
     def _list_problems(self, problems: list[Problem]) -> None:
         self.problems.clear()
+        self.problems.setVisible(bool(problems))
         for problem in problems:
             item = QListWidgetItem(f"{problem.path}: {problem.message}" if problem.path else problem.message)
             item.setData(Qt.ItemDataRole.UserRole, problem.path)

@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Өшіру</translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
@@ -936,8 +936,20 @@
         <translation>Мақалада күн болмаса, ол қайдан алынғаны</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Тақырып</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Қ&amp;ысқаша</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>Күнге &amp;ескерту</translation>
     </message>
     <message>
         <source>Event</source>

@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Стереть</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
@@ -940,8 +940,20 @@
         <translation>Откуда взята дата, если в статье её нет</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Кратко</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>&amp;Примечание к дате</translation>
     </message>
     <message>
         <source>Event</source>
