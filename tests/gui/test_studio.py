@@ -65,6 +65,22 @@ def test_a_bad_date_is_refused_at_the_field_with_the_engine_message(qtbot, studi
     assert panel.date.labels["en"].text() == "—"
 
 
+def test_a_refused_date_falls_back_to_the_saved_one_and_blocks_the_save(qtbot, studio, exhibit_copy):
+    """Typing on after a save: the refused text never reaches the file, and the saved date stands."""
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.date.edit.setFocus()
+    panel.date.edit.selectAll()
+    qtbot.keyClicks(panel.date.edit, "1991-08-19/1991-08-22")
+    assert panel.save()
+    panel.date.edit.selectAll()
+    qtbot.keyClicks(panel.date.edit, "1991-02-30")
+    assert panel.editor.event("august-coup")["date"] == "1991-08-19/1991-08-22"
+    assert not panel.save()
+    assert "cannot read" in panel.status.text() and "February 1991 has 28 days" in panel.status.text()
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").span.end_iso == "1991-08-22"
+
+
 def test_the_date_shows_the_visitor_label_in_every_language_as_you_type(qtbot, studio):
     window, panel = studio
     select(panel, "independence")

@@ -396,15 +396,22 @@ class StudioPanel(QWidget):
         self.window_.map_view.query(answer)
 
     def undo(self) -> None:
+        self._date_start = None
         if self.editor.undo():
             self._fill_events()
 
     def redo(self) -> None:
+        self._date_start = None
         if self.editor.redo():
             self._fill_events()
 
     def save(self) -> bool:
         self._timer.stop()
+        if self.date.problem() and self.date.text().strip():
+            self.show_problem(self.tr("Not saved: the date field holds a date the timeline cannot read ({problem}).").format(
+                problem=self.date.problem()))
+            return False
+        self._seal()  # the saved date is where the next refused typing falls back to
         try:
             written = self.editor.save()
         except SaveRefused as exc:

@@ -996,6 +996,10 @@
         <translation>Карта қайда қарап тұрғанын айтпады; қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Сақталмады: {reason}</translation>
     </message>

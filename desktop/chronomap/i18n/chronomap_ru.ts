@@ -1000,6 +1000,10 @@
         <translation>Карта не сообщила, куда она смотрит; попробуйте ещё раз.</translation>
     </message>
     <message>
+        <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
