@@ -145,11 +145,11 @@ class StudioPanel(QWidget):
         form_page = QWidget(self)
         self.form = QFormLayout(form_page)
         self.form_labels = []
-        for field in (self.title, self.summary, self.date, self.date_note):
+        for row_widget in (self.title, self.summary, self.date, self.date_note):
             label = QLabel(form_page)
-            label.setBuddy(self.date.edit if field is self.date else field)
+            label.setBuddy(self.date.edit if row_widget is self.date else row_widget)
             self.form_labels.append(label)
-            self.form.addRow(label, field)
+            self.form.addRow(label, row_widget)
         grid_page = QWidget(self)
         grid = QGridLayout(grid_page)
         self._column_titles = []

@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: күн өрісінде уақыт шкаласы оқи алмайтын күн тұр ({problem}).</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

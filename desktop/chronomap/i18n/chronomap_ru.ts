@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: в поле даты дата, которую шкала времени не может прочесть ({problem}).</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
