@@ -33,6 +33,8 @@ from chronomap.story.model import Exhibit, ExhibitError, Problem
 
 #: Languages whose place names the story file carries (``names.en`` is required).
 NAME_LANGUAGES = ("en", "kk", "ru")
+#: What a place can be (story.json's ``kind``).
+PLACE_KINDS = ("city", "region", "republic", "state")
 #: Event texts a curator edits, per language.
 EVENT_TEXTS = ("title", "summary", "date_note")
 #: A line is written on one line when it fits in this many characters (the hand-written files' style).
@@ -405,6 +407,34 @@ class ExhibitEditor:
             record.pop("gazetteer", None)
 
         self._apply("Move place", mutate, places=True)
+
+    def choose_place(self, place_id: str, lat: float, lon: float, *, kind: str | None = None,
+                     basemap: str | None = None, description: str | None = None, label: str = "Choose place") -> None:
+        """One step for a reviewed place: its point, and optionally its kind, its base-map country
+        (a country drawn as its outline; None keeps a point only) and its description."""
+        point = self._point(lat, lon)
+        self._place(place_id)
+        if kind is not None and kind not in PLACE_KINDS:
+            raise EditError("kind", f"found {kind!r}; expected one of {', '.join(PLACE_KINDS)}")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            target = self._place(place_id, docs)
+            target["point"] = point
+            target.pop("gazetteer", None)
+            if kind is not None:
+                target["kind"] = kind
+                region = target.get("region") or {}
+                if basemap:
+                    target["region"] = {**{k: v for k, v in region.items() if k == "note"}, "basemap": [basemap]}
+                elif region.get("basemap"):
+                    del target["region"]  # it was drawn as a country it is not
+            if description is not None:
+                if description:
+                    target["description"] = description
+                else:
+                    target.pop("description", None)
+
+        self._apply(label, mutate, places=True)
 
     def set_place_name(self, place_id: str, lang: str, name: str) -> None:
         if lang not in NAME_LANGUAGES:
