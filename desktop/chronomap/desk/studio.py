@@ -208,7 +208,7 @@ class StudioPanel(QWidget):
         self.places.problem.connect(self.show_problem)
         self.places.wants_centre.connect(self._place_at_centre)
         self.review.problem.connect(self.show_problem)
-        self.review.place_selected.connect(lambda place_id: self.window_.presenter.show_place(place_id))
+        self.review.place_selected.connect(self._show_place)
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
         for button, act in ((self.undo_button, self.act_undo), (self.redo_button, self.act_redo), (self.save_button, self.act_save)):
@@ -272,6 +272,9 @@ class StudioPanel(QWidget):
         super().changeEvent(event)
 
     # -- the list and the form -----------------------------------------------------------------
+    def _show_place(self, place_id: str) -> None:
+        self.window_.presenter.show_place(place_id)
+
     def _focus_id(self) -> str | None:
         focus = self.window_.model.moment.focus
         return focus.id if focus else None
