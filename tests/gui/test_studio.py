@@ -14,6 +14,20 @@ from chronomap.story.loader import check_exhibit, load_exhibit
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def answers(monkeypatch):
+    """What the curator answers when asked about unsaved edits ('discard' unless a test says otherwise)."""
+    asked: list[str] = []
+    choice = {"value": "discard"}
+
+    def ask(parent, title, text, can_cancel=True):
+        asked.append(text)
+        return choice["value"]
+
+    monkeypatch.setattr("chronomap.desk.studio.ask_unsaved_choice", ask)
+    return asked, choice
+
+
 @pytest.fixture
 def studio(qtbot, make_window, exhibit_copy):
     """A window on a writable copy of the exhibit, with the editor open (cache-only gazetteer: fast)."""
@@ -44,6 +58,15 @@ def test_file_menu_opens_the_editor_around_the_same_views(qtbot, window):
     assert ids == [e.id for e in window.timeline.events]
     window.act_edit_exhibit.trigger()
     assert len(window.findChildren(StudioDock)) == 1
+
+
+def test_the_list_follows_the_timeline(qtbot, studio):
+    window, panel = studio
+    window.model.go_to_event("independence")
+    assert panel.event_id() == "independence"
+    assert panel.title.text() == window.exhibit.event("independence").title
+    window.model.next_event()
+    assert panel.event_id() == "ussr-ends"
 
 
 def test_typing_a_title_updates_the_card_and_time_bar(qtbot, studio):
@@ -241,3 +264,46 @@ def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: round(window.exhibit.places["paris"].lon, 1) == -95.6, timeout=LOAD_TIMEOUT)
     assert panel.save()
     assert round(load_exhibit(folder).places["paris"].lat, 2) == 33.66
+
+
+def test_closing_the_window_with_unsaved_edits_asks_and_cancel_keeps_it(qtbot, studio, answers):
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Unsaved")
+    choice["value"] = "cancel"
+    assert not window.close()
+    assert window.isVisible() and len(asked) == 1
+    choice["value"] = "discard"
+
+
+def test_closing_the_editor_saves_when_asked_and_the_window_shows_the_folder(qtbot, studio, answers, exhibit_copy):
+    from chronomap.desk.studio import StudioDock
+
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Kept")
+    choice["value"] = "save"
+    dock = window.findChild(StudioDock)
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        dock.close()
+    assert len(asked) == 1
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Kept"
+    assert window.exhibit.path == exhibit_copy.folder and window.exhibit.event("august-coup").title == "Kept"
+    qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)
+
+
+def test_opening_another_exhibit_offers_to_save_and_ends_edit_mode(qtbot, studio, answers, exhibit_copy, tmp_path):
+    import shutil
+
+    from chronomap.desk.studio import StudioDock
+
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Saved on the way out")
+    choice["value"] = "save"
+    other = tmp_path / "other"
+    shutil.copytree(exhibit_copy.folder, other)
+    assert window.open_exhibit(other)
+    assert len(asked) == 1
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Saved on the way out"
+    qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)

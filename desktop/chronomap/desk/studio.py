@@ -14,6 +14,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -50,6 +52,15 @@ log = logging.getLogger("chronomap.studio")
 #: Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).
 PREVIEW_DELAY_MS = 150
 _EVENT_PATH = re.compile(r"^events\[(\d+)\]")
+
+
+def ask_unsaved_choice(parent: QWidget, title: str, text: str, can_cancel: bool = True) -> str:
+    """'save', 'discard' or 'cancel': what to do with unsaved edits (one function, so tests can answer it)."""
+    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+    if can_cancel:
+        buttons |= QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.Save)
+    return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
 
 
 def show_in_window(window: MainWindow, exhibit: Exhibit, event_id: str | None, redraw_page: bool) -> None:
@@ -87,6 +98,7 @@ class StudioPanel(QWidget):
     """Events, the selected event's form, its translations and places, problems, undo and save."""
 
     saved = Signal(list)  # names written
+    ended = Signal()  # the window opened another exhibit: edit mode is over
 
     def __init__(self, window: MainWindow, editor: ExhibitEditor, search: Any = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +106,7 @@ class StudioPanel(QWidget):
         self.editor = editor
         self._redraw_page = False
         self._loading = False
+        self.applying = False  # the window's exhibit is being replaced by this editor's
         self.exhibit: Exhibit | None = None
         languages = [lang for lang in LANGUAGES if lang != editor.main_language]
 
@@ -223,6 +236,8 @@ class StudioPanel(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.preview)
         editor.listeners.append(self._changed)
+        window.exhibit_changed.connect(self._exhibit_changed)
+        self._follow_session()
         self.retranslate()
         self.preview()  # first, so the list shows the dates as visitors will read them
         self._fill_events(select=self._focus_id())
@@ -272,6 +287,40 @@ class StudioPanel(QWidget):
         super().changeEvent(event)
 
     # -- the list and the form -----------------------------------------------------------------
+    def _exhibit_changed(self, _exhibit: Exhibit) -> None:
+        self._follow_session()
+        if not self.applying:  # File → Open or New: another exhibit took the window
+            self.ask_unsaved(can_cancel=False)
+            self.ended.emit()
+
+    def ask_unsaved(self, can_cancel: bool = True) -> bool:
+        """Unsaved edits are saved or discarded as the curator says; False to stay (cancel, or a refused save)."""
+        if not self.editor.dirty:
+            return True
+        choice = ask_unsaved_choice(self, self.tr("Unsaved changes"),
+                                    self.tr("The exhibit has changes that are not saved. Save them?"), can_cancel)
+        if choice == "save":
+            return self.save() or not can_cancel
+        return choice == "discard"
+
+    def _follow_session(self) -> None:
+        """The list follows the explorer's moment (slider, keys, article clicks); the window's session
+        is new after the page is drawn again, so this is wired again each time."""
+        self.window_.model.changed.connect(self._moment_changed)
+
+    def _moment_changed(self, moment: Any) -> None:
+        focus = moment.focus
+        if focus is None or focus.id == self.event_id():
+            return
+        for row in range(self.events.count()):
+            if self.events.item(row).data(Qt.ItemDataRole.UserRole) == focus.id:
+                self._seal()
+                self.events.blockSignals(True)
+                self.events.setCurrentRow(row)
+                self.events.blockSignals(False)
+                self._show_form()
+                return
+
     def _show_place(self, place_id: str) -> None:
         self.window_.presenter.show_place(place_id)
 
@@ -465,7 +514,11 @@ class StudioPanel(QWidget):
         first = self.exhibit is None
         self.exhibit = exhibit
         if not first or self._redraw_page:
-            show_in_window(self.window_, exhibit, self.event_id(), self._redraw_page)
+            self.applying = True
+            try:
+                show_in_window(self.window_, exhibit, self.event_id(), self._redraw_page)
+            finally:
+                self.applying = False
         self._redraw_page = False
         self._refresh_list_labels()
         self._update_actions()
@@ -528,7 +581,39 @@ class StudioDock(QDockWidget):
         self.setWidget(self.panel)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.retranslate()
+        self.window_ = window
+        self._ended = False
+        window.installEventFilter(self)
+        self.panel.ended.connect(lambda: self.end(reopen=False))
         self.destroyed.connect(lambda *_: editor.close())
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
+        """The window closing with unsaved edits asks first (Cancel keeps it open)."""
+        if watched is self.window_ and event.type() == QEvent.Type.Close and not self._ended:
+            if not self.panel.ask_unsaved():
+                event.ignore()
+                return True
+            self._ended = True
+        return False
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if not self._ended and not self.panel.ask_unsaved():
+            event.ignore()
+            return
+        super().closeEvent(event)
+        self.end(reopen=True)
+
+    def end(self, reopen: bool) -> None:
+        """Edit mode over: the window shows the exhibit as saved (from its own folder), the editor goes."""
+        if self._ended and not reopen:
+            return
+        self._ended = True
+        self.panel._timer.stop()  # no late preview over what the window shows next
+        self.window_.removeEventFilter(self)
+        if reopen and shiboken6.isValid(self.window_):
+            self.panel.applying = True  # not 'another exhibit': this one, as it is on disk
+            self.window_.open_exhibit(self.editor.folder)
+        self.deleteLater()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exhibit editor"))

@@ -1078,6 +1078,14 @@
         <translation>Сақтау</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The exhibit has changes that are not saved. Save them?</source>
+        <translation>Көрмеде сақталмаған өзгерістер бар. Сақтау керек пе?</translation>
+    </message>
+    <message>
         <source>(no title yet)</source>
         <translation>(әзірге тақырыбы жоқ)</translation>
     </message>

@@ -1083,6 +1083,14 @@
         <translation>Сохранить</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The exhibit has changes that are not saved. Save them?</source>
+        <translation>В выставке есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
         <source>(no title yet)</source>
         <translation>(пока без заголовка)</translation>
     </message>
