@@ -25,6 +25,12 @@ def answers(monkeypatch):
         return choice["value"]
 
     monkeypatch.setattr("chronomap.desk.studio.ask_unsaved_choice", ask)
+
+    def yes(parent, title, text):
+        asked.append(text)
+        return choice["value"] == "yes"
+
+    monkeypatch.setattr("chronomap.desk.studio.ask_yes", yes)
     return asked, choice
 
 
@@ -307,3 +313,35 @@ def test_opening_another_exhibit_offers_to_save_and_ends_edit_mode(qtbot, studio
     assert len(asked) == 1
     assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Saved on the way out"
     qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)
+
+
+def test_unsaved_work_is_offered_again_after_a_crash(qtbot, make_window, exhibit_copy, answers):
+    from chronomap.authoring.edits import ExhibitEditor
+    from chronomap.desk.studio import open_studio
+
+    crashed = ExhibitEditor(exhibit_copy.folder)
+    crashed.set_event_text("august-coup", "title", "Before the crash")
+    crashed.write_recovery()
+    asked, choice = answers
+    choice["value"] = "yes"
+    window = make_window(load_exhibit(exhibit_copy.folder))
+    panel = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False)).panel
+    assert any("not saved when Chronomap last stopped" in text for text in asked)
+    assert panel.editor.event("august-coup")["title"] == "Before the crash"
+    qtbot.waitUntil(lambda: window.exhibit.event("august-coup").title == "Before the crash", timeout=LOAD_TIMEOUT)
+    choice["value"] = "discard"
+
+
+def test_a_file_changed_by_another_program_is_overwritten_only_when_the_curator_says(qtbot, studio, answers, exhibit_copy):
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Mine")
+    exhibit_copy.edit("story.json", lambda d: d["events"][0].update(title="Theirs"))
+    choice["value"] = "no"
+    assert not panel.save()
+    assert "changed on disk" in panel.status.text()
+    assert exhibit_copy.read("story.json")["events"][0]["title"] == "Theirs"
+    choice["value"] = "yes"
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Mine"
+    choice["value"] = "discard"

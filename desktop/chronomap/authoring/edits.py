@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -86,6 +87,12 @@ def _format(value: Any, indent: int) -> str:
     return "[\n" + ",\n".join(pad + _format(v, indent + 2) for v in value) + "\n" + " " * indent + "]"
 
 
+def recovery_dir() -> Path:
+    """Where unsaved work waits after a crash: ``$XDG_STATE_HOME/chronomap/recovery``."""
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "chronomap" / "recovery"
+
+
 def _read(path: Path, what: str) -> Any:
     """A document through the safe reader; its refusal as the loader would say it."""
     try:
@@ -115,8 +122,9 @@ class ExhibitEditor:
     redone (and with ``None`` after a save), so a view can follow without polling.
     """
 
-    def __init__(self, folder: Path | str):
+    def __init__(self, folder: Path | str, recovery: Path | None = None):
         self.folder = Path(folder).absolute()
+        self.recovery_file = (recovery or recovery_dir()) / f"{_digest(str(self.folder).encode('utf-8'))[:20]}.json"
         exhibit_path = self.folder / EXHIBIT_FILE
         meta = _read(exhibit_path, WHAT["exhibit"])
         if not isinstance(meta, dict) or not isinstance(meta.get("story", "story.json"), str):
@@ -527,8 +535,47 @@ class ExhibitEditor:
             self._fingerprints[name] = _digest(text.encode("utf-8"))
             written.append(name)
         self._saved = copy.deepcopy(self._docs)
+        self.discard_recovery()
         self._notify(None)
         return written
+
+    # -- recovery after a crash -------------------------------------------------------------
+    def write_recovery(self) -> None:
+        """Keep the unsaved documents beside the user's state (removed once nothing is unsaved)."""
+        if not self.dirty:
+            self.discard_recovery()
+            return
+        self.recovery_file.parent.mkdir(parents=True, exist_ok=True)
+        record = {"folder": str(self.folder), "fingerprints": self._fingerprints, "documents": self._docs}
+        write_text_atomic(self.recovery_file, json.dumps(record, ensure_ascii=False))
+
+    def recovered(self) -> dict[str, Any] | None:
+        """Unsaved documents an earlier session left for this folder, when they differ from it."""
+        try:
+            record = read_json(self.recovery_file, what="a Chronomap recovery file")
+        except ReadError:
+            return None
+        documents = record.get("documents") if isinstance(record, dict) else None
+        if (not isinstance(documents, dict) or set(documents) != set(self._docs) or record.get("folder") != str(self.folder)
+                or documents == self._docs):
+            return None
+        return documents
+
+    def restore_recovery(self) -> bool:
+        """Bring back the recovered documents as one undoable step; False when there are none."""
+        documents = self.recovered()
+        if documents is None:
+            return False
+
+        def mutate(docs: dict[str, Any]) -> None:
+            docs.clear()
+            docs.update(copy.deepcopy(documents))
+
+        self._apply("Restore unsaved work", mutate, places=True)
+        return True
+
+    def discard_recovery(self) -> None:
+        self.recovery_file.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self._staging is not None:

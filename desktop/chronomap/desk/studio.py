@@ -63,6 +63,11 @@ def ask_unsaved_choice(parent: QWidget, title: str, text: str, can_cancel: bool 
     return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
 
 
+def ask_yes(parent: QWidget, title: str, text: str) -> bool:
+    """A yes-or-no question (one function, so tests can answer it)."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
 def show_in_window(window: MainWindow, exhibit: Exhibit, event_id: str | None, redraw_page: bool) -> None:
     """Show an edited exhibit in the window's views, at *event_id*.
 
@@ -239,6 +244,11 @@ class StudioPanel(QWidget):
         window.exhibit_changed.connect(self._exhibit_changed)
         self._follow_session()
         self.retranslate()
+        if editor.recovered() is not None and ask_yes(
+                window, self.tr("Unsaved work found"),
+                self.tr("Changes to this exhibit were not saved when Chronomap last stopped. Restore them?")):
+            editor.restore_recovery()
+            self._redraw_page = True
         self.preview()  # first, so the list shows the dates as visitors will read them
         self._fill_events(select=self._focus_id())
 
@@ -471,8 +481,15 @@ class StudioPanel(QWidget):
                 problem=self.date.problem()))
             return False
         self._seal()  # the saved date is where the next refused typing falls back to
+        outside = self.editor.changed_on_disk() if self.editor.dirty else []
+        if outside and not ask_yes(self, self.tr("Changed on disk"),
+                                   self.tr("{files} changed on disk since the editor opened it. Overwrite it with "
+                                           "your version?").format(files=", ".join(outside))):
+            self.show_problem(self.tr("Not saved: {files} changed on disk; reopen the exhibit to see that version.").format(
+                files=", ".join(outside)))
+            return False
         try:
-            written = self.editor.save()
+            written = self.editor.save(overwrite_changes=bool(outside))
         except SaveRefused as exc:
             self.show_problem(str(exc))
             return False
@@ -505,6 +522,10 @@ class StudioPanel(QWidget):
     def preview(self) -> None:
         """Load the documents; show what loads on the explorer's views, list what does not."""
         self._timer.stop()
+        try:
+            self.editor.write_recovery()
+        except OSError as exc:
+            log.warning("could not keep unsaved work for recovery: %s", exc)
         try:
             exhibit = self.editor.load()
         except ExhibitError as exc:
@@ -609,6 +630,7 @@ class StudioDock(QDockWidget):
             return
         self._ended = True
         self.panel._timer.stop()  # no late preview over what the window shows next
+        self.editor.discard_recovery()  # saved or discarded as the curator said
         self.window_.removeEventFilter(self)
         if reopen and shiboken6.isValid(self.window_):
             self.panel.applying = True  # not 'another exhibit': this one, as it is on disk

@@ -965,8 +965,16 @@
 <context>
     <name>StudioPanel</name>
     <message>
-        <source>Add</source>
+        <source>Unsaved work found</source>
         <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
+        <translation>Сақталмаған жұмыс табылды</translation>
+    </message>
+    <message>
+        <source>Changes to this exhibit were not saved when Chronomap last stopped. Restore them?</source>
+        <translation>Chronomap соңғы рет тоқтағанда осы көрменің өзгерістері сақталмаған. Қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
@@ -1100,6 +1108,18 @@
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
         <translation>Сақталмады: күн өрісінде уақыт шкаласы оқи алмайтын күн тұр ({problem}).</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Файл дискіде өзгерген</translation>
+    </message>
+    <message>
+        <source>{files} changed on disk since the editor opened it. Overwrite it with your version?</source>
+        <translation>{files}: редактор ашқаннан кейін файл дискіде өзгерді. Оның орнына сіздің нұсқаңызды жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>Not saved: {files} changed on disk; reopen the exhibit to see that version.</source>
+        <translation>Сақталмады: {files} дискіде өзгерді; сол нұсқаны көру үшін көрмені қайта ашыңыз.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

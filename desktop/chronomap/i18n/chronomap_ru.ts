@@ -970,8 +970,16 @@
 <context>
     <name>StudioPanel</name>
     <message>
-        <source>Add</source>
+        <source>Unsaved work found</source>
         <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Changes to this exhibit were not saved when Chronomap last stopped. Restore them?</source>
+        <translation>Когда Chronomap в прошлый раз остановился, изменения этой выставки не были сохранены. Восстановить их?</translation>
+    </message>
+    <message>
+        <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
@@ -1105,6 +1113,18 @@
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
         <translation>Не сохранено: в поле даты дата, которую шкала времени не может прочесть ({problem}).</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <source>{files} changed on disk since the editor opened it. Overwrite it with your version?</source>
+        <translation>{files}: файл изменился на диске после открытия в редакторе. Записать поверх вашу версию?</translation>
+    </message>
+    <message>
+        <source>Not saved: {files} changed on disk; reopen the exhibit to see that version.</source>
+        <translation>Не сохранено: {files} изменился на диске; откройте выставку заново, чтобы увидеть ту версию.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

@@ -285,3 +285,37 @@ def test_new_ids_are_unique_slugs():
     assert new_id("Alma-Ata", set(), "place") == "alma-ata"
     assert new_id("Alma-Ata", {"alma-ata", "alma-ata-2"}, "place") == "alma-ata-3"
     assert new_id("Алматы", set(), "place") == "place"
+
+
+def test_unsaved_work_is_recovered_after_a_crash(exhibit_copy, tmp_path):
+    crashed = ExhibitEditor(exhibit_copy.folder, recovery=tmp_path / "rec")
+    crashed.set_event_text("august-coup", "title", "Written before the crash")
+    crashed.write_recovery()
+    del crashed  # no save, no close: the process died
+
+    editor = ExhibitEditor(exhibit_copy.folder, recovery=tmp_path / "rec")
+    assert editor.recovered() is not None
+    assert editor.restore_recovery()
+    assert editor.event("august-coup")["title"] == "Written before the crash"
+    assert editor.dirty
+    editor.undo()
+    assert not editor.dirty
+    editor.redo()
+    editor.save()
+    assert editor.recovered() is None and not editor.recovery_file.exists()
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Written before the crash"
+
+
+def test_no_recovery_when_nothing_is_unsaved_or_for_another_folder(exhibit_copy, tmp_path):
+    editor = ExhibitEditor(exhibit_copy.folder, recovery=tmp_path / "rec")
+    editor.write_recovery()
+    assert not editor.recovery_file.exists()
+    editor.set_event_text("august-coup", "title", "X")
+    editor.write_recovery()
+    editor.undo()
+    editor.write_recovery()
+    assert not editor.recovery_file.exists()
+    editor.set_event_text("august-coup", "title", "X")
+    editor.write_recovery()
+    editor.recovery_file.write_text("{not json", encoding="utf-8")
+    assert ExhibitEditor(exhibit_copy.folder, recovery=tmp_path / "rec").recovered() is None
