@@ -345,3 +345,43 @@ def test_a_file_changed_by_another_program_is_overwritten_only_when_the_curator_
     assert panel.save()
     assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Mine"
     choice["value"] = "discard"
+
+
+def test_link_an_existing_place_edit_its_role_and_remove_it(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    places = panel.places
+    places.others.setCurrentIndex(places.others.findData("almaty"))
+    places.role.setText("where the republic answered")
+    places.link.click()
+    rows = [places.places.item(r).data(Qt.ItemDataRole.UserRole) for r in range(places.places.count())]
+    assert "almaty" in rows and places.others.findData("almaty") == -1
+    places.places.setCurrentRow(rows.index("almaty"))
+    places.place_role.selectAll()
+    qtbot.keyClicks(places.place_role, "where Nazarbayev spoke")
+    assert places.places.currentItem().text() == "Almaty — where Nazarbayev spoke"
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").role_in("almaty", "en") == "where Nazarbayev spoke"
+    places.unlink.click()
+    assert "almaty" not in panel.editor.load().event("august-coup").place_ids
+
+
+def test_exhibit_settings_title_period_and_provenance(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    tab = panel.exhibit_panel
+    panel.tabs.setCurrentWidget(tab)
+    title = tab.texts[("en", "title")]
+    title.selectAll()
+    qtbot.keyClicks(title, "Perestroika in the Kazakh SSR")
+    tab.period.selectAll()
+    qtbot.keyClicks(tab.period, "1986-12/1991-13")
+    assert "1991-13" in tab.period_error.text()
+    assert panel.editor.meta["period"] == "1986-12/1991-12"  # not the last prefix the parser could read
+    tab.period.selectAll()
+    qtbot.keyClicks(tab.period, "1986-12/1991-12")
+    assert tab.period_error.text() == ""
+    qtbot.keyClicks(tab.source, "The museum's archive")
+    assert panel.save()
+    saved = load_exhibit(exhibit_copy.folder)
+    assert saved.title == "Perestroika in the Kazakh SSR"
+    assert saved.meta.article.source == "The museum's archive" and saved.meta.article.licence is None

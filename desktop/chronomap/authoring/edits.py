@@ -38,6 +38,10 @@ NAME_LANGUAGES = ("en", "kk", "ru")
 PLACE_KINDS = ("city", "region", "republic", "state")
 #: Event texts a curator edits, per language.
 EVENT_TEXTS = ("title", "summary", "date_note")
+#: The exhibit's own texts a curator edits, per language.
+EXHIBIT_TEXTS = ("title", "subtitle")
+#: The article's provenance in exhibit.json (null when not known).
+ARTICLE_FIELDS = ("source", "licence")
 #: A line is written on one line when it fits in this many characters (the hand-written files' style).
 LINE_WIDTH = 110
 _ID_WORDS = re.compile(r"[^a-z0-9]+")
@@ -467,6 +471,79 @@ class ExhibitEditor:
         if any(r["place"] == place_id for r in self._event(event_id)["places"]):
             raise EditError("places", f"{place_id!r} is already a place of this event")
         self._apply("Link place", lambda docs: self._event(event_id, docs)["places"].append({"place": place_id, "role": role.strip()}))
+
+    def set_role(self, event_id: str, place_id: str, role: str, lang: str | None = None) -> None:
+        """What a place is in an event ('where the strike began'), in the main language or a translation."""
+        if not any(r["place"] == place_id for r in self._event(event_id)["places"]):
+            raise EditError("places", f"{place_id!r} is not a place of this event")
+        main = lang is None or lang == self.main_language
+        if main and not role.strip():
+            raise EditError("role", "a place's role in the event is required (what happened there)")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            record = self._event(event_id, docs)
+            if main:
+                next(r for r in record["places"] if r["place"] == place_id)["role"] = role.strip()
+                return
+            translations = record.setdefault("translations", {})
+            roles = translations.setdefault(lang, {}).setdefault("roles", {})
+            if role.strip():
+                roles[place_id] = role.strip()
+            else:
+                roles.pop(place_id, None)
+            if not roles:
+                del translations[lang]["roles"]
+            if not translations[lang]:
+                del translations[lang]
+            if not translations:
+                del record["translations"]
+
+        self._apply("Edit role", mutate, key=("role", event_id, place_id, lang or self.main_language))
+
+    # -- the exhibit's own texts ----------------------------------------------------------------
+    def set_exhibit_text(self, field: str, text: str, lang: str | None = None) -> None:
+        """The exhibit's title or subtitle, in the main language or a translation (empty: none)."""
+        if field not in EXHIBIT_TEXTS:
+            raise EditError(field, f"found {field!r}; expected one of {', '.join(EXHIBIT_TEXTS)}")
+        main = lang is None or lang == self.main_language
+        if main and field == "title" and not text.strip():
+            raise EditError("title", "an exhibit needs a title")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            meta = docs[EXHIBIT_FILE]
+            target = meta if main else meta.setdefault("translations", {}).setdefault(lang, {})
+            if text.strip():
+                target[field] = text
+            else:
+                target.pop(field, None)
+            if not main and not target:
+                del meta["translations"][lang]
+                if not meta["translations"]:
+                    del meta["translations"]
+
+        self._apply(f"Edit exhibit {field}", mutate, key=("exhibit", field, lang or self.main_language))
+
+    def set_article_info(self, field: str, text: str) -> None:
+        """Where the article comes from and its licence; empty stays empty (null), never invented."""
+        if field not in ARTICLE_FIELDS:
+            raise EditError(field, f"found {field!r}; expected one of {', '.join(ARTICLE_FIELDS)}")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            docs[EXHIBIT_FILE].setdefault("article", {})[field] = text.strip() or None
+
+        self._apply(f"Edit article {field}", mutate, key=("article", field))
+
+    def set_period(self, text: str) -> None:
+        """The exhibit's period (EDTF); ``check`` then says which events fall outside it."""
+        try:
+            value = parse_date(text).edtf
+        except DateError as exc:
+            raise EditError("period", str(exc)) from None
+
+        def mutate(docs: dict[str, Any]) -> None:
+            docs[EXHIBIT_FILE]["period"] = value
+
+        self._apply("Set period", mutate, key=("period",))
 
     def unlink_place(self, event_id: str, place_id: str) -> None:
         roles = self._event(event_id)["places"]

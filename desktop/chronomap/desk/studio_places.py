@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +52,11 @@ class PlacePanel(QWidget):
         self.event_id: str | None = None
         self.places = QListWidget(self)
         self.places.setObjectName("eventPlaces")
+        self.place_role = QLineEdit(self)
+        self.place_role.setObjectName("placeRole")
+        self.unlink = QPushButton(self)
+        self.others = QComboBox(self)
+        self.link = QPushButton(self)
         self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
         self.point = QLabel(self)
         self.point.setObjectName("placePoint")
@@ -72,6 +78,14 @@ class PlacePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.places)
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.place_role, 1)
+        role_row.addWidget(self.unlink)
+        layout.addLayout(role_row)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.others, 1)
+        link_row.addWidget(self.link)
+        layout.addLayout(link_row)
         names = QGridLayout()
         self._name_labels = {}
         for row, lang in enumerate(NAME_LANGUAGES):
@@ -91,6 +105,10 @@ class PlacePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.centre)
         self.places.currentItemChanged.connect(lambda *_: self._show_place())
+        self.place_role.textEdited.connect(self._set_role)
+        self.place_role.editingFinished.connect(editor.seal)
+        self.unlink.clicked.connect(self.unlink_place)
+        self.link.clicked.connect(self.link_place)
         self.query.textEdited.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self.run_search)
         self.candidates.itemActivated.connect(lambda *_: self.use_candidate())
@@ -100,6 +118,13 @@ class PlacePanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.place_role.setAccessibleName(self.tr("Role of the place in this event"))
+        self.place_role.setPlaceholderText(self.tr("What happened there"))
+        self.unlink.setText(self.tr("Remove from event"))
+        self.unlink.setAccessibleName(self.tr("Remove the place from this event"))
+        self.others.setAccessibleName(self.tr("Another place of the exhibit"))
+        self.link.setText(self.tr("Add to event"))
+        self.link.setAccessibleName(self.tr("Add the chosen place to this event"))
         self.candidates.setHeaderLabels([self.tr("Name"), self.tr("Country"), self.tr("Kind"), self.tr("Population")])
         self.places.setAccessibleName(self.tr("Places of this event"))
         for lang, edit in self.names.items():
@@ -136,6 +161,11 @@ class PlacePanel(QWidget):
         if self.places.currentRow() < 0 and self.places.count():
             self.places.setCurrentRow(0)
         self.places.blockSignals(False)
+        own = {ref["place"] for ref in self.editor.event(event_id)["places"]} if event_id else set()
+        self.others.clear()
+        for place_id in self.editor.place_ids():
+            if place_id not in own:
+                self.others.addItem(str(self.editor.place(place_id)["names"].get("en", place_id)), place_id)
         self._show_place()
 
     def place_id(self) -> str | None:
@@ -150,6 +180,10 @@ class PlacePanel(QWidget):
             if edit.text() != text:
                 edit.setText(text)
             edit.setEnabled(record is not None)
+        role = next((r["role"] for r in self.editor.event(self.event_id)["places"] if r["place"] == place_id), "") \
+            if self.event_id and place_id else ""
+        if self.place_role.text() != role:
+            self.place_role.setText(role)
         point = (record or {}).get("point")
         if point:
             self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
@@ -157,6 +191,42 @@ class PlacePanel(QWidget):
             self.point.setText(self.tr("Point from the gazetteer cache: {key}").format(key=record["gazetteer"]))
         else:
             self.point.setText("")
+
+    def _set_role(self, text: str) -> None:
+        place_id = self.place_id()
+        if place_id is None or self.event_id is None:
+            return
+        try:
+            self.editor.set_role(self.event_id, place_id, text)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        item = self.places.currentItem()
+        if item is not None:
+            item.setText(f"{self.editor.place(place_id)['names']['en']} — {text.strip()}")
+
+    def link_place(self) -> None:
+        place_id = self.others.currentData()
+        if place_id is None or self.event_id is None:
+            return
+        try:
+            self.editor.link_place(self.event_id, place_id, self.role.text())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.show_event(self.event_id)
+
+    def unlink_place(self) -> None:
+        place_id = self.place_id()
+        if place_id is None or self.event_id is None:
+            return
+        try:
+            self.editor.unlink_place(self.event_id, place_id)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.places.setCurrentRow(-1)
+        self.show_event(self.event_id)
 
     def _rename(self, lang: str, text: str) -> None:
         place_id = self.place_id()

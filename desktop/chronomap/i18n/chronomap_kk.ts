@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>ExhibitPanel</name>
+    <message>
+        <source>Exhibit title</source>
+        <translation>Көрме атауы</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <source>Period (EDTF)</source>
+        <translation>Кезең (EDTF)</translation>
+    </message>
+    <message>
+        <source>Article source</source>
+        <translation>Мақаланың дереккөзі</translation>
+    </message>
+    <message>
+        <source>Article licence</source>
+        <translation>Мақаланың лицензиясы</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Period problem</source>
+        <translation>Кезеңдегі қате</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPresenter</name>
     <message>
         <source>Before the story begins</source>
@@ -774,8 +805,36 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <source>Name</source>
+        <source>Role of the place in this event</source>
         <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Орынның осы оқиғадағы рөлі</translation>
+    </message>
+    <message>
+        <source>What happened there</source>
+        <translation>Онда не болды</translation>
+    </message>
+    <message>
+        <source>Remove from event</source>
+        <translation>Оқиғадан алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the place from this event</source>
+        <translation>Орынды осы оқиғадан алып тастау</translation>
+    </message>
+    <message>
+        <source>Another place of the exhibit</source>
+        <translation>Көрменің басқа орны</translation>
+    </message>
+    <message>
+        <source>Add to event</source>
+        <translation>Оқиғаға қосу</translation>
+    </message>
+    <message>
+        <source>Add the chosen place to this event</source>
+        <translation>Таңдалған орынды осы оқиғаға қосу</translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
@@ -1064,6 +1123,10 @@
     <message>
         <source>Review</source>
         <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Көрме</translation>
     </message>
     <message>
         <source>Problems that stop a save</source>

@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>ExhibitPanel</name>
+    <message>
+        <source>Exhibit title</source>
+        <translation>Название выставки</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Period (EDTF)</source>
+        <translation>Период (EDTF)</translation>
+    </message>
+    <message>
+        <source>Article source</source>
+        <translation>Источник статьи</translation>
+    </message>
+    <message>
+        <source>Article licence</source>
+        <translation>Лицензия статьи</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Period problem</source>
+        <translation>Ошибка в периоде</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPresenter</name>
     <message>
         <source>Before the story begins</source>
@@ -777,8 +808,36 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <source>Name</source>
+        <source>Role of the place in this event</source>
         <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Роль места в этом событии</translation>
+    </message>
+    <message>
+        <source>What happened there</source>
+        <translation>Что там произошло</translation>
+    </message>
+    <message>
+        <source>Remove from event</source>
+        <translation>Убрать из события</translation>
+    </message>
+    <message>
+        <source>Remove the place from this event</source>
+        <translation>Убрать место из этого события</translation>
+    </message>
+    <message>
+        <source>Another place of the exhibit</source>
+        <translation>Другое место выставки</translation>
+    </message>
+    <message>
+        <source>Add to event</source>
+        <translation>Добавить к событию</translation>
+    </message>
+    <message>
+        <source>Add the chosen place to this event</source>
+        <translation>Добавить выбранное место к этому событию</translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
@@ -1069,6 +1128,10 @@
     <message>
         <source>Review</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Выставка</translation>
     </message>
     <message>
         <source>Problems that stop a save</source>

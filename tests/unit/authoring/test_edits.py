@@ -319,3 +319,41 @@ def test_no_recovery_when_nothing_is_unsaved_or_for_another_folder(exhibit_copy,
     editor.write_recovery()
     editor.recovery_file.write_text("{not json", encoding="utf-8")
     assert ExhibitEditor(exhibit_copy.folder, recovery=tmp_path / "rec").recovered() is None
+
+
+def test_roles_in_the_main_language_and_translated(editor, exhibit_copy):
+    editor.set_role("august-coup", "moscow", "where the tanks stood")
+    editor.set_role("august-coup", "moscow", "где стояли танки", lang="ru")
+    editor.save()
+    event = load_exhibit(exhibit_copy.folder).event("august-coup")
+    assert event.role_in("moscow", "en") == "where the tanks stood"
+    assert event.role_in("moscow", "ru") == "где стояли танки"
+    with pytest.raises(EditError, match="required"):
+        editor.set_role("august-coup", "moscow", " ")
+    with pytest.raises(EditError, match="not a place of this event"):
+        editor.set_role("august-coup", "donbas", "x")
+    editor.set_role("august-coup", "moscow", "", lang="ru")
+    assert "roles" not in editor.event("august-coup").get("translations", {}).get("ru", {})
+
+
+def test_exhibit_title_subtitle_and_article_provenance(editor, exhibit_copy):
+    editor.set_exhibit_text("title", "Perestroika in the Kazakh SSR")
+    editor.set_exhibit_text("subtitle", "Подзаголовок", lang="ru")
+    editor.set_article_info("source", "Handed over by the museum, 2024")
+    editor.set_article_info("licence", "  ")
+    editor.save()
+    exhibit = load_exhibit(exhibit_copy.folder)
+    assert exhibit.title == "Perestroika in the Kazakh SSR"
+    assert exhibit.subtitle_in("ru") == "Подзаголовок"
+    assert exhibit.meta.article.source == "Handed over by the museum, 2024"
+    assert exhibit.meta.article.licence is None  # empty stays empty, never invented
+    with pytest.raises(EditError, match="needs a title"):
+        editor.set_exhibit_text("title", "")
+
+
+def test_period_is_checked_by_the_engine(editor):
+    with pytest.raises(EditError) as caught:
+        editor.set_period("1986-12/1991-13")
+    assert caught.value.field == "period"
+    editor.set_period("1987/1991-12")
+    assert any("within the exhibit period" in p.message for p in editor.problems())
