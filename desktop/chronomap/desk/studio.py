@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronomap.studio")
 #: Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).
 PREVIEW_DELAY_MS = 150
+#: The editor keeps at least this width beside the map (px).
+EDITOR_MIN_WIDTH = 420
 _EVENT_PATH = re.compile(r"^events\[(\d+)\]")
 
 
@@ -118,6 +120,8 @@ class StudioPanel(QWidget):
 
         self.events = QListWidget(self)
         self.events.setObjectName("studioEvents")
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.events.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.buttons = {key: QPushButton(self) for key in ("add", "duplicate", "delete", "up", "down")}
         self.title = QLineEdit(self)
         self.title.setObjectName("studioTitle")
@@ -607,6 +611,7 @@ class StudioDock(QDockWidget):
         self.editor = editor
         self.panel = StudioPanel(window, editor, search, self)
         self.setWidget(self.panel)
+        self.setMinimumWidth(EDITOR_MIN_WIDTH)  # a long title on the card must not squeeze the form as you type
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.retranslate()
         self.window_ = window
