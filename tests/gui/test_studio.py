@@ -385,3 +385,35 @@ def test_exhibit_settings_title_period_and_provenance(qtbot, studio, exhibit_cop
     saved = load_exhibit(exhibit_copy.folder)
     assert saved.title == "Perestroika in the Kazakh SSR"
     assert saved.meta.article.source == "The museum's archive" and saved.meta.article.licence is None
+
+
+def test_a_place_no_gazetteer_holds_is_put_at_the_map_centre(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "miners-strike-begins")
+    places = panel.places
+    places.query.setText("Vorkuta")
+    places.role.setText("where the strike spread")
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        places.new_at_centre.click()  # the map's centre comes from the page, asynchronously
+    assert places.place_id() == "vorkuta"
+    point = panel.editor.place("vorkuta")["point"]
+    assert -90 <= point["lat"] <= 90 and -180 <= point["lon"] <= 180
+    assert panel.save()
+    assert "vorkuta" in load_exhibit(exhibit_copy.folder).event("miners-strike-begins").place_ids
+
+
+def test_not_a_place_takes_it_out(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    panel.tabs.setCurrentWidget(panel.review)
+    review = panel.review
+    qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 7, timeout=5000)
+    row = next(i for i in range(7) if review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "donbas")
+    review.places.setCurrentItem(review.places.topLevelItem(row))
+    review.not_place_button.click()
+    assert review.places.topLevelItemCount() == 6
+    row = next(i for i in range(6) if review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "moscow")
+    review.places.setCurrentItem(review.places.topLevelItem(row))
+    review.not_place_button.click()
+    assert "only place of august-coup" in panel.status.text()
+    assert panel.save()
+    assert "donbas" not in load_exhibit(exhibit_copy.folder).places

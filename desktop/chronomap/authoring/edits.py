@@ -472,6 +472,29 @@ class ExhibitEditor:
             raise EditError("places", f"{place_id!r} is already a place of this event")
         self._apply("Link place", lambda docs: self._event(event_id, docs)["places"].append({"place": place_id, "role": role.strip()}))
 
+    def delete_place(self, place_id: str) -> None:
+        """A place taken out of the exhibit and every event naming it ('not a place': a person, an album).
+
+        Refused while it is the only place of an event, or the place distances are measured from."""
+        self._place(place_id)
+        alone = [e["id"] for e in self.story["events"] if [r["place"] for r in e["places"]] == [place_id]]
+        if alone:
+            raise EditError("places", f"it is the only place of {', '.join(alone)}; give "
+                                      f"{'that event' if len(alone) == 1 else 'those events'} another place first")
+        if self.meta.get("distance_from") == place_id:
+            raise EditError("places", "distances are measured from it (exhibit.json distance_from)")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            story = docs[self.story_name]
+            story["places"] = [p for p in story["places"] if p.get("id") != place_id]
+            for record in story["events"]:
+                if any(r["place"] == place_id for r in record["places"]):
+                    record["places"] = [r for r in record["places"] if r["place"] != place_id]
+                    for translation in record.get("translations", {}).values():
+                        translation.get("roles", {}).pop(place_id, None)
+
+        self._apply("Delete place", mutate, places=True)
+
     def set_role(self, event_id: str, place_id: str, role: str, lang: str | None = None) -> None:
         """What a place is in an event ('where the strike began'), in the main language or a translation."""
         if not any(r["place"] == place_id for r in self._event(event_id)["places"]):

@@ -69,6 +69,7 @@ class PlacePanel(QWidget):
         self.use = QPushButton(self)
         self.add = QPushButton(self)
         self.centre = QPushButton(self)
+        self.new_at_centre = QPushButton(self)
         self.role = QLineEdit("location", self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,7 +104,10 @@ class PlacePanel(QWidget):
         buttons.addWidget(self.add)
         buttons.addWidget(self.role)
         layout.addLayout(buttons)
-        layout.addWidget(self.centre)
+        centre_row = QHBoxLayout()
+        centre_row.addWidget(self.centre)
+        centre_row.addWidget(self.new_at_centre)
+        layout.addLayout(centre_row)
         self.places.currentItemChanged.connect(lambda *_: self._show_place())
         self.place_role.textEdited.connect(self._set_role)
         self.place_role.editingFinished.connect(editor.seal)
@@ -115,6 +119,7 @@ class PlacePanel(QWidget):
         self.use.clicked.connect(self.use_candidate)
         self.add.clicked.connect(self.add_candidate)
         self.centre.clicked.connect(lambda: self.wants_centre.emit(self._place_at))
+        self.new_at_centre.clicked.connect(lambda: self.wants_centre.emit(self.add_at))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -139,6 +144,8 @@ class PlacePanel(QWidget):
         self.role.setAccessibleName(self.tr("Role of the new place in the event"))
         self.centre.setText(self.tr("Put the place at the map's centre"))
         self.centre.setAccessibleName(self.centre.text())
+        self.new_at_centre.setText(self.tr("New place at the map's centre"))
+        self.new_at_centre.setAccessibleName(self.tr("Add a new place, named as searched, at the map's centre"))
 
     # -- the event's places ----------------------------------------------------------------
     def show_event(self, event_id: str | None) -> None:
@@ -227,6 +234,21 @@ class PlacePanel(QWidget):
             return
         self.places.setCurrentRow(-1)
         self.show_event(self.event_id)
+
+    def add_at(self, lat: float, lon: float) -> None:
+        """A place no gazetteer holds (a coal basin, a village): named as typed in the search box, put where the map looks."""
+        if self.event_id is None:
+            return
+        try:
+            new = self.editor.add_place(self.query.text(), lat, lon, kind="city", event_id=self.event_id,
+                                        role=self.role.text())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.show_event(self.event_id)
+        for row in range(self.places.count()):
+            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
+                self.places.setCurrentRow(row)
 
     def _rename(self, lang: str, text: str) -> None:
         place_id = self.place_id()

@@ -39,6 +39,7 @@ class ReviewPanel(QWidget):
         self.candidates.setColumnCount(5)
         self.confirm_button = QPushButton(self)
         self.choose_button = QPushButton(self)
+        self.not_place_button = QPushButton(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.progress)
@@ -47,11 +48,13 @@ class ReviewPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.confirm_button)
         row.addWidget(self.choose_button)
+        row.addWidget(self.not_place_button)
         layout.addLayout(row)
         self.places.currentItemChanged.connect(lambda *_: self._place_chosen())
         self.candidates.itemActivated.connect(lambda *_: self.choose_candidate())
         self.confirm_button.clicked.connect(self.confirm_place)
         self.choose_button.clicked.connect(self.choose_candidate)
+        self.not_place_button.clicked.connect(self.not_a_place)
         editor.listeners.append(self._changed)
         self.retranslate()
 
@@ -65,6 +68,8 @@ class ReviewPanel(QWidget):
         self.confirm_button.setAccessibleName(self.tr("Confirm the place where it is"))
         self.choose_button.setText(self.tr("Use this candidate"))
         self.choose_button.setAccessibleName(self.tr("Move the place to the selected candidate"))
+        self.not_place_button.setText(self.tr("Not a place"))
+        self.not_place_button.setAccessibleName(self.tr("Not a place: take it out of the exhibit"))
         self.progress.setAccessibleName(self.tr("Review progress"))
         if self.reviews:
             self.refresh()
@@ -141,6 +146,12 @@ class ReviewPanel(QWidget):
         place_id, candidate = self.place_id(), self.candidate()
         if place_id is not None and candidate is not None:
             self._run(lambda: choose(self.editor, place_id, candidate))
+
+    def not_a_place(self) -> None:
+        """The drafter took a person's or an album's name for a place: out of the exhibit and its events."""
+        place_id = self.place_id()
+        if place_id is not None:
+            self._run(lambda: self.editor.delete_place(place_id))
 
     def _run(self, edit: Callable[[], None]) -> None:
         try:

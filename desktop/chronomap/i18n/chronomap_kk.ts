@@ -886,6 +886,14 @@
         <translation>Орынды картаның ортасына қою</translation>
     </message>
     <message>
+        <source>New place at the map&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, at the map&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Point: {lat:.4f}, {lon:.4f}</source>
         <translation>Нүкте: {lat:.4f}, {lon:.4f}</translation>
     </message>
@@ -951,6 +959,14 @@
     <message>
         <source>Move the place to the selected candidate</source>
         <translation>Орынды таңдалған нұсқаға жылжыту</translation>
+    </message>
+    <message>
+        <source>Not a place</source>
+        <translation>Орын емес</translation>
+    </message>
+    <message>
+        <source>Not a place: take it out of the exhibit</source>
+        <translation>Орын емес: көрмеден алып тастау</translation>
     </message>
     <message>
         <source>Review progress</source>
@@ -1025,7 +1041,7 @@
     <name>StudioPanel</name>
     <message>
         <source>Unsaved work found</source>
-        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here). The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Сақталмаған жұмыс табылды</translation>
     </message>
     <message>

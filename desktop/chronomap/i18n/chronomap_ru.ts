@@ -889,6 +889,14 @@
         <translation>Поставить место в центр карты</translation>
     </message>
     <message>
+        <source>New place at the map&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, at the map&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Point: {lat:.4f}, {lon:.4f}</source>
         <translation>Точка: {lat:.4f}, {lon:.4f}</translation>
     </message>
@@ -954,6 +962,14 @@
     <message>
         <source>Move the place to the selected candidate</source>
         <translation>Перенести место к выбранному варианту</translation>
+    </message>
+    <message>
+        <source>Not a place</source>
+        <translation>Не место</translation>
+    </message>
+    <message>
+        <source>Not a place: take it out of the exhibit</source>
+        <translation>Не место: убрать из выставки</translation>
     </message>
     <message>
         <source>Review progress</source>
@@ -1030,7 +1046,7 @@
     <name>StudioPanel</name>
     <message>
         <source>Unsaved work found</source>
-        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here). The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>

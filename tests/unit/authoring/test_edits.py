@@ -357,3 +357,19 @@ def test_period_is_checked_by_the_engine(editor):
     assert caught.value.field == "period"
     editor.set_period("1987/1991-12")
     assert any("within the exhibit period" in p.message for p in editor.problems())
+
+
+def test_delete_a_place_that_is_not_one(editor, exhibit_copy):
+    with pytest.raises(EditError, match="only place of august-coup"):
+        editor.delete_place("moscow")
+    editor.link_place("december-events", "karaganda")
+    editor.link_place("nazarbayev-plenary-speech", "karaganda")
+    with pytest.raises(EditError, match="distances are measured from it"):
+        editor.delete_place("almaty")
+    editor.delete_place("donbas")  # named beside the Kuzbass in both its events
+    editor.save()
+    exhibit = load_exhibit(exhibit_copy.folder)
+    assert "donbas" not in exhibit.places
+    assert exhibit.event("miners-strike-begins").place_ids == ("kuzbass",)
+    editor.undo()
+    assert "donbas" in editor.place_ids() and "donbas" in [r["place"] for r in editor.event("miners-strike-begins")["places"]]
