@@ -887,11 +887,11 @@
     </message>
     <message>
         <source>New place at the map&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаның ортасында жаңа орын</translation>
     </message>
     <message>
         <source>Add a new place, named as searched, at the map&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеудегі атаумен картаның ортасына жаңа орын қосу</translation>
     </message>
     <message>
         <source>Point: {lat:.4f}, {lon:.4f}</source>

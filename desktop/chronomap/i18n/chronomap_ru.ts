@@ -890,11 +890,11 @@
     </message>
     <message>
         <source>New place at the map&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое место в центре карты</translation>
     </message>
     <message>
         <source>Add a new place, named as searched, at the map&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить новое место с названием из поиска в центре карты</translation>
     </message>
     <message>
         <source>Point: {lat:.4f}, {lon:.4f}</source>
