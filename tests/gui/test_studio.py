@@ -417,3 +417,23 @@ def test_not_a_place_takes_it_out(qtbot, studio, exhibit_copy):
     assert "only place of august-coup" in panel.status.text()
     assert panel.save()
     assert "donbas" not in load_exhibit(exhibit_copy.folder).places
+
+
+def test_tick_sentences_to_link_them_and_see_what_no_event_tells(qtbot, studio, exhibit_copy):
+    from chronomap.desk.studio_passages import UNTOLD_MARK
+
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.tabs.setCurrentWidget(panel.passages)
+    tab = panel.passages
+    rows = {tab.sentences.item(r).data(Qt.ItemDataRole.UserRole): tab.sentences.item(r) for r in range(tab.sentences.count())}
+    ticked = [sid for sid, item in rows.items() if item.checkState() == Qt.CheckState.Checked]
+    assert ticked == list(window.exhibit.event("august-coup").sentence_ids)
+    untold = [sid for sid, item in rows.items() if item.text().startswith(UNTOLD_MARK)]
+    assert untold and tab.summary.text().startswith(f"{len(untold)} sentences no event tells yet")
+    rows[untold[0]].setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: untold[0] in window.exhibit.event("august-coup").sentence_ids, timeout=3000)
+    assert untold[0] in window.article.highlighted_sentences()
+    assert tab.summary.text().startswith(f"{len(untold) - 1} sentences")
+    assert panel.save()
+    assert untold[0] in load_exhibit(exhibit_copy.folder).event("august-coup").sentence_ids

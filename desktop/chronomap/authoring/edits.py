@@ -523,6 +523,17 @@ class ExhibitEditor:
 
         self._apply("Edit role", mutate, key=("role", event_id, place_id, lang or self.main_language))
 
+    def set_passages(self, event_id: str, passages: list[str]) -> None:
+        """The article's sentences or paragraphs (by id) that tell this event; ``check`` refuses unknown ids."""
+        self._event(event_id)
+        if not passages:
+            raise EditError("passages", "an event needs at least one passage of the article")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            self._event(event_id, docs)["passages"] = list(dict.fromkeys(passages))
+
+        self._apply("Link passages", mutate)
+
     # -- the exhibit's own texts ----------------------------------------------------------------
     def set_exhibit_text(self, field: str, text: str, lang: str | None = None) -> None:
         """The exhibit's title or subtitle, in the main language or a translation (empty: none)."""
@@ -756,6 +767,28 @@ class ExhibitEditor:
         for event_id in records:
             start(event_id, frozenset())
         return out
+
+
+def sentences_told(exhibit: Exhibit) -> dict[str, list[str]]:
+    """Each sentence id of the main article with the events that tell it (an empty list: none yet)."""
+    told: dict[str, list[str]] = {s.id: [] for p in exhibit.article.paragraphs() for s in p.sentences}
+    for event in exhibit.events:
+        for sentence_id in event.sentence_ids:
+            told.setdefault(sentence_id, []).append(event.id)
+    return told
+
+
+def compact_passages(sentence_ids: list[str], exhibit: Exhibit) -> list[str]:
+    """Sentence ids as the story writes them: a paragraph's id where all its sentences are chosen, in article order."""
+    chosen = set(sentence_ids)
+    out: list[str] = []
+    for paragraph in exhibit.article.paragraphs():
+        ids = [s.id for s in paragraph.sentences]
+        if ids and chosen.issuperset(ids):
+            out.append(paragraph.id)
+        else:
+            out.extend(i for i in ids if i in chosen)
+    return out
 
 
 def iter_texts(editor: ExhibitEditor, event_id: str, languages: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from chronomap.authoring.edits import Change, EditError, ExhibitEditor, SaveRefused
 from chronomap.desk.studio_dates import DateField
 from chronomap.desk.studio_exhibit import ExhibitPanel
+from chronomap.desk.studio_passages import PassagePanel
 from chronomap.desk.studio_places import PlacePanel
 from chronomap.desk.studio_review import ReviewPanel
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
@@ -135,6 +136,7 @@ class StudioPanel(QWidget):
         self.places = PlacePanel(editor, search, self)
         self.review = ReviewPanel(editor, self.places.search_index, self)
         self.exhibit_panel = ExhibitPanel(editor, self)
+        self.passages = PassagePanel(editor, self)
         self.problems = QListWidget(self)
         self.problems.setObjectName("studioProblems")
         self.status = QLabel(self)
@@ -198,6 +200,7 @@ class StudioPanel(QWidget):
         self.tabs.addTab(form_page, "")
         self.tabs.addTab(grid_page, "")
         self.tabs.addTab(self.places, "")
+        self.tabs.addTab(self.passages, "")
         self.tabs.addTab(self.review, "")
         self.tabs.addTab(self.exhibit_panel, "")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -234,6 +237,7 @@ class StudioPanel(QWidget):
         self.places.wants_centre.connect(self._place_at_centre)
         self.review.problem.connect(self.show_problem)
         self.exhibit_panel.problem.connect(self.show_problem)
+        self.passages.problem.connect(self.show_problem)
         self.review.place_selected.connect(self._show_place)
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
@@ -285,8 +289,9 @@ class StudioPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Event"))
         self.tabs.setTabText(1, self.tr("Translations"))
         self.tabs.setTabText(2, self.tr("Places"))
-        self.tabs.setTabText(3, self.tr("Review"))
-        self.tabs.setTabText(4, self.tr("Exhibit"))
+        self.tabs.setTabText(3, self.tr("Passages"))
+        self.tabs.setTabText(4, self.tr("Review"))
+        self.tabs.setTabText(5, self.tr("Exhibit"))
         self.problems.setAccessibleName(self.tr("Problems that stop a save"))
         self.status.setAccessibleName(self.tr("Editor status"))
         for button, act, text in ((self.undo_button, self.act_undo, self.tr("Undo")),
@@ -300,6 +305,7 @@ class StudioPanel(QWidget):
         self.places.retranslate()
         self.review.retranslate()
         self.exhibit_panel.retranslate()
+        self.passages.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -402,6 +408,7 @@ class StudioPanel(QWidget):
             for (lang, field), widget in self.translations.items():
                 _set(widget, self.editor.event_text(event_id, field, lang) if event_id else "")
             self.places.show_event(event_id)
+            self.passages.show_event(event_id, self.exhibit)
             self.exhibit_panel.refresh()
         finally:
             self._loading = False
@@ -552,6 +559,7 @@ class StudioPanel(QWidget):
             finally:
                 self.applying = False
         self._redraw_page = False
+        self.passages.show_event(self.event_id(), exhibit)
         self._refresh_list_labels()
         self._update_actions()
 

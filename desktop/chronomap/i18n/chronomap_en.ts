@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>PassagePanel</name>
+    <message numerus="yes">
+        <source>%n sentence(s) no event tells yet (marked ○)</source>
+        <translation>
+            <numerusform>%n sentence no event tells yet (marked ○)</numerusform>
+            <numerusform>%n sentences no event tells yet (marked ○)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message numerus="yes">
         <source>%n place(s) left to check</source>

@@ -760,6 +760,29 @@
     </message>
 </context>
 <context>
+    <name>PassagePanel</name>
+    <message>
+        <source>Sentences of the article; ticked ones tell the selected event</source>
+        <extracomment>Characters of a sentence shown in the list (the rest is in its tooltip).</extracomment>
+        <translation>Мақала сөйлемдері; белгіленгендері таңдалған оқиға туралы</translation>
+    </message>
+    <message>
+        <source>Told by: {events}</source>
+        <translation>Қай оқиға туралы: {events}</translation>
+    </message>
+    <message>
+        <source>No event tells this sentence yet</source>
+        <translation>Бұл сөйлем әзірге ешбір оқиғамен байланыспаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) no event tells yet (marked ○)</source>
+        <translation>
+            <numerusform>%n сөйлем әзірге ешбір оқиғамен байланыспаған (○ белгісімен)</numerusform>
+            <numerusform>%n сөйлем әзірге ешбір оқиғамен байланыспаған (○ белгісімен)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
@@ -1135,6 +1158,10 @@
     <message>
         <source>Places</source>
         <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Үзінділер</translation>
     </message>
     <message>
         <source>Review</source>

@@ -763,6 +763,30 @@
     </message>
 </context>
 <context>
+    <name>PassagePanel</name>
+    <message>
+        <source>Sentences of the article; ticked ones tell the selected event</source>
+        <extracomment>Characters of a sentence shown in the list (the rest is in its tooltip).</extracomment>
+        <translation>Предложения статьи; отмеченные рассказывают о выбранном событии</translation>
+    </message>
+    <message>
+        <source>Told by: {events}</source>
+        <translation>Рассказывает о: {events}</translation>
+    </message>
+    <message>
+        <source>No event tells this sentence yet</source>
+        <translation>Это предложение пока не связано ни с одним событием</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) no event tells yet (marked ○)</source>
+        <translation>
+            <numerusform>%n предложение пока ни с чем не связано (отмечено ○)</numerusform>
+            <numerusform>%n предложения пока ни с чем не связаны (отмечены ○)</numerusform>
+            <numerusform>%n предложений пока ни с чем не связаны (отмечены ○)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
@@ -1140,6 +1164,10 @@
     <message>
         <source>Places</source>
         <translation>Места</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Отрывки</translation>
     </message>
     <message>
         <source>Review</source>

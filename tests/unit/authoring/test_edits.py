@@ -373,3 +373,23 @@ def test_delete_a_place_that_is_not_one(editor, exhibit_copy):
     assert exhibit.event("miners-strike-begins").place_ids == ("kuzbass",)
     editor.undo()
     assert "donbas" in editor.place_ids() and "donbas" in [r["place"] for r in editor.event("miners-strike-begins")["places"]]
+
+
+def test_passages_link_sentences_and_untold_ones_are_listed(editor, exhibit_copy):
+    from chronomap.authoring.edits import compact_passages, sentences_told
+
+    exhibit = editor.load()
+    told = sentences_told(exhibit)
+    untold = [s for s, events in told.items() if not events]
+    assert untold, "the built-in article has sentences no event tells"
+    first = exhibit.article.paragraphs()[0]
+    chosen = [s.id for s in first.sentences]
+    assert compact_passages(chosen, exhibit) == [first.id]
+    assert compact_passages(chosen[:1], exhibit) == chosen[:1]
+    editor.set_passages("august-coup", [*editor.event("august-coup")["passages"], untold[0]])
+    editor.save()
+    again = load_exhibit(exhibit_copy.folder)
+    assert untold[0] in again.event("august-coup").sentence_ids
+    assert sentences_told(again)[untold[0]] == ["august-coup"]
+    with pytest.raises(EditError, match="at least one passage"):
+        editor.set_passages("august-coup", [])
