@@ -60,7 +60,7 @@ class PassagePanel(QWidget):
             self.sentences.blockSignals(False)
             return
         told = sentences_told(exhibit)
-        mine = set()
+        mine: set[str] = set()
         if self.event_id is not None:
             for passage in self.editor.event(self.event_id).get("passages", ()):
                 try:
