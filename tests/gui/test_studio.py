@@ -232,13 +232,13 @@ def test_add_a_candidate_as_a_new_place_and_rename_it(qtbot, studio, exhibit_cop
 
 
 def test_every_editor_control_has_an_accessible_name(qtbot, studio):
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
     window, panel = studio
-    unnamed = [w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView)
+    unnamed = [w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
                for w in panel.findChildren(kind)
                if w.isVisibleTo(panel) and not w.accessibleName() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-               and not isinstance(w.parent(), (QComboBox, QAbstractItemView))]
+               and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox, QAbstractItemView))]  # their inner parts
     assert unnamed == []
 
 
@@ -437,3 +437,23 @@ def test_tick_sentences_to_link_them_and_see_what_no_event_tells(qtbot, studio, 
     assert tab.summary.text().startswith(f"{len(untold) - 1} sentences")
     assert panel.save()
     assert untold[0] in load_exhibit(exhibit_copy.folder).event("august-coup").sentence_ids
+
+
+def test_a_date_counted_from_another_event(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "republic-renamed")
+    assert panel.relative_phrase.text() == ""
+    panel.relative_to.setCurrentIndex(panel.relative_to.findData("independence"))
+    panel.relative_days.setValue(-6)
+    qtbot.keyClicks(panel.relative_phrase, "Six days earlier")
+    panel.relative_apply.click()
+    assert panel.editor.event("republic-renamed")["relative"] == {"after": "independence", "days": -6,
+                                                                   "phrase": "Six days earlier"}
+    qtbot.waitUntil(lambda: window.exhibit.event("republic-renamed").relative_phrase == "Six days earlier", timeout=3000)
+    select(panel, "independence")
+    select(panel, "republic-renamed")
+    assert panel.date.text() == ""
+    assert panel.date.labels["en"].text() == "10 December 1991"
+    assert "Six days earlier" in panel.date.problem()
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("republic-renamed").span.start_iso == "1991-12-10"

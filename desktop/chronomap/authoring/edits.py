@@ -31,6 +31,7 @@ from chronomap.files import ReadError, read_json
 from chronomap.story.dates import DateError, parse_date
 from chronomap.story.loader import EXHIBIT_FILE, WHAT, load_exhibit
 from chronomap.story.model import Exhibit, ExhibitError, Problem
+from chronomap.story.schema import MAX_OFFSET_DAYS
 
 #: Languages whose place names the story file carries (``names.en`` is required).
 NAME_LANGUAGES = ("en", "kk", "ru")
@@ -383,6 +384,40 @@ class ExhibitEditor:
             record.pop("relative", None)
 
         self._apply("Set date", mutate, key=("date", event_id))
+
+    def set_event_relative(self, event_id: str, after: str, days: int, phrase: str) -> None:
+        """A date the article gives relative to another event ('Nine days later'); it replaces a written date."""
+        self._event(event_id)
+        if after == event_id:
+            raise EditError("relative", "an event cannot be dated relative to itself")
+        self._event(after)
+        if not isinstance(days, int) or abs(days) > MAX_OFFSET_DAYS:
+            raise EditError("relative", f"found {days!r} days; expected a whole number from -{MAX_OFFSET_DAYS:,} to {MAX_OFFSET_DAYS:,}")
+        if not phrase.strip():
+            raise EditError("relative", "give the article's own words for it, such as 'Nine days later'")
+        starts = self._starts()
+        if after not in starts or self._depends_on(after, event_id):
+            raise EditError("relative", f"{after!r} has no date of its own to count from, or is counted from this event")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            record = self._event(event_id, docs)
+            record.pop("date", None)
+            record["relative"] = {"after": after, "days": days, "phrase": phrase.strip()}
+
+        self._apply("Set relative date", mutate, key=("relative", event_id))
+
+    def _depends_on(self, event_id: str, on: str) -> bool:
+        """*event_id*'s date is counted, through any chain, from *on*."""
+        records = {e.get("id"): e for e in self.story["events"]}
+        seen: set[Any] = set()
+        current: Any = event_id
+        while current in records and current not in seen:
+            if current == on:
+                return True
+            seen.add(current)
+            relative = records[current].get("relative")
+            current = relative.get("after") if isinstance(relative, dict) else None
+        return False
 
     # -- places ---------------------------------------------------------------------------
     def add_place(self, name: str, lat: float, lon: float, *, kind: str = "city", event_id: str | None = None,

@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QFormLayout,
     QGridLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +47,7 @@ from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.qt.map_words import map_words
 from chronomap.story.model import Exhibit, ExhibitError, Problem
+from chronomap.story.schema import MAX_OFFSET_DAYS
 from chronomap.story.timeline import Timeline
 
 if TYPE_CHECKING:
@@ -132,6 +135,16 @@ class StudioPanel(QWidget):
         self.summary.setMaximumHeight(140)
         self.date = DateField(editor.check_date, self)
         self.date_note = QLineEdit(self)
+        self.relative = QWidget(self)
+        self.relative_to = QComboBox(self.relative)
+        self.relative_days = QSpinBox(self.relative)
+        self.relative_days.setRange(-MAX_OFFSET_DAYS, MAX_OFFSET_DAYS)
+        self.relative_phrase = QLineEdit(self.relative)
+        self.relative_apply = QPushButton(self.relative)
+        relative_row = QHBoxLayout(self.relative)
+        relative_row.setContentsMargins(0, 0, 0, 0)
+        for part in (self.relative_to, self.relative_days, self.relative_phrase, self.relative_apply):
+            relative_row.addWidget(part, 1 if part is self.relative_phrase else 0)
         self.translations: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
         self.places = PlacePanel(editor, search, self)
         self.review = ReviewPanel(editor, self.places.search_index, self)
@@ -173,9 +186,9 @@ class StudioPanel(QWidget):
         form_page = QWidget(self)
         self.form = QFormLayout(form_page)
         self.form_labels = []
-        for row_widget in (self.title, self.summary, self.date, self.date_note):
+        for row_widget in (self.title, self.summary, self.date, self.relative, self.date_note):
             label = QLabel(form_page)
-            label.setBuddy(self.date.edit if row_widget is self.date else row_widget)
+            label.setBuddy({self.date: self.date.edit, self.relative: self.relative_to}.get(row_widget, row_widget))
             self.form_labels.append(label)
             self.form.addRow(label, row_widget)
         grid_page = QWidget(self)
@@ -222,6 +235,7 @@ class StudioPanel(QWidget):
         self.summary.textChanged.connect(lambda: self._set_text("summary", self.summary.toPlainText()))
         self.date.date_edited.connect(self._set_date)
         self.date.date_refused.connect(self._date_refused)
+        self.relative_apply.clicked.connect(self.set_relative)
         self._date_start: str | None = None  # the date when this typing began, restored while the text is refused
         self.date_note.textEdited.connect(lambda text: self._set_text("date_note", text))
         for (lang, field), widget in self.translations.items():
@@ -279,9 +293,16 @@ class StudioPanel(QWidget):
         self.title.setAccessibleName(self.tr("Title"))
         self.summary.setAccessibleName(self.tr("Summary"))
         self.date_note.setAccessibleName(self.tr("Date note"))
+        self.relative_to.setAccessibleName(self.tr("The event this date is counted from"))
+        self.relative_days.setAccessibleName(self.tr("Days after it (negative: before)"))
+        self.relative_days.setSuffix(self.tr(" days"))
+        self.relative_phrase.setAccessibleName(self.tr("The article's words for it"))
+        self.relative_phrase.setPlaceholderText(self.tr("Nine days later"))
+        self.relative_apply.setText(self.tr("Count from it"))
+        self.relative_apply.setAccessibleName(self.tr("Date this event counted from the chosen one"))
         self.date_note.setToolTip(self.tr("Where the date comes from, when the article does not give it"))
-        for label, text in zip(self.form_labels, (self.tr("&Title"), self.tr("S&ummary"), self.tr("&Date"), self.tr("Date &note")),
-                               strict=True):
+        for label, text in zip(self.form_labels, (self.tr("&Title"), self.tr("S&ummary"), self.tr("&Date"),
+                                                  self.tr("&Or counted from"), self.tr("Date &note")), strict=True):
             label.setText(text)
         names = {"title": self.tr("Title"), "summary": self.tr("Summary"), "date_note": self.tr("Date note")}
         for (lang, field), widget in self.translations.items():
@@ -400,11 +421,15 @@ class StudioPanel(QWidget):
             _set(self.title, str(record.get("title", "")))
             _set(self.summary, str(record.get("summary", "")))
             _set(self.date_note, str(record.get("date_note", "")))
-            relative = record.get("relative")
+            relative = record.get("relative") or {}
             self.date.set_text(str(record.get("date") or ""))
+            self._show_relative(event_id, relative)
             if relative and not record.get("date"):
-                self.date.error.setText(self.tr("Given relative to another event: “{phrase}”").format(
-                    phrase=relative.get("phrase", "")))
+                note = self.tr("Given relative to another event: “{phrase}”").format(phrase=relative.get("phrase", ""))
+                if self.exhibit is not None and event_id and self.exhibit.has_event(event_id):
+                    self.date.show_span(self.exhibit.event(event_id).span, note)
+                else:
+                    self.date.error.setText(note)
             for (lang, field), widget in self.translations.items():
                 _set(widget, self.editor.event_text(event_id, field, lang) if event_id else "")
             self.places.show_event(event_id)
@@ -463,6 +488,29 @@ class StudioPanel(QWidget):
             self.editor.set_event_date(event_id, text)
         except EditError as exc:
             self.date.error.setText(exc.message)
+
+    def _show_relative(self, event_id: str | None, relative: dict) -> None:
+        self.relative_to.clear()
+        for other in self.editor.event_ids():
+            if other != event_id:
+                self.relative_to.addItem(self.editor.event_text(other, "title") or other, other)
+        index = self.relative_to.findData(relative.get("after")) if relative else -1
+        self.relative_to.setCurrentIndex(max(index, 0))
+        self.relative_days.setValue(int(relative.get("days", 0)) if relative else 0)
+        _set(self.relative_phrase, str(relative.get("phrase", "")) if relative else "")
+
+    def set_relative(self) -> None:
+        """This event's date counted from the chosen one ('Nine days later')."""
+        event_id = self.event_id()
+        after = self.relative_to.currentData()
+        if event_id is None or after is None:
+            return
+        try:
+            self.editor.set_event_relative(event_id, after, self.relative_days.value(), self.relative_phrase.text())
+        except EditError as exc:
+            self.date.error.setText(exc.message)
+            return
+        self._fill_events(select=event_id)
 
     def _date_refused(self, _text: str) -> None:
         """A refused text goes nowhere: the date the typing began from stands until a valid one is typed."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
-from chronomap.story.dates import DateError, from_day_number, iso_day, parse_date
+from chronomap.story.dates import DateError, DateSpan, from_day_number, iso_day, parse_date
 
 #: The forms the helper offers, in order (the key is what :func:`reshape` understands).
 FORMS = ("day", "range", "month", "season", "year", "decade", "approximate", "uncertain")
@@ -102,6 +102,12 @@ class DateField(QWidget):
         if self.edit.text() != text:
             self.edit.setText(text)
         self._show(text)
+
+    def show_span(self, span: DateSpan, note: str) -> None:
+        """A date the field does not hold itself (counted from another event): its labels, and why the field is empty."""
+        self.error.setText(note)
+        for lang, label in self.labels.items():
+            label.setText(span.label(lang))
 
     def text(self) -> str:
         return self.edit.text()

@@ -1128,6 +1128,34 @@
         <translation>Күнге ескерту</translation>
     </message>
     <message>
+        <source>The event this date is counted from</source>
+        <translation>Күн есептелетін оқиға</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before)</source>
+        <translation>Одан кейінгі күндер (минус: дейін)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>The article&apos;s words for it</source>
+        <translation>Мақаладағы сөздер</translation>
+    </message>
+    <message>
+        <source>Nine days later</source>
+        <translation>Тоғыз күннен кейін</translation>
+    </message>
+    <message>
+        <source>Count from it</source>
+        <translation>Одан санау</translation>
+    </message>
+    <message>
+        <source>Date this event counted from the chosen one</source>
+        <translation>Бұл оқиғаның күнін таңдалғаннан санау</translation>
+    </message>
+    <message>
         <source>Where the date comes from, when the article does not give it</source>
         <translation>Мақалада күн болмаса, ол қайдан алынғаны</translation>
     </message>
@@ -1146,6 +1174,10 @@
     <message>
         <source>Date &amp;note</source>
         <translation>Күнге &amp;ескерту</translation>
+    </message>
+    <message>
+        <source>&amp;Or counted from</source>
+        <translation>&Немесе санау</translation>
     </message>
     <message>
         <source>Event</source>

@@ -1134,6 +1134,34 @@
         <translation>Примечание к дате</translation>
     </message>
     <message>
+        <source>The event this date is counted from</source>
+        <translation>Событие, от которого отсчитана дата</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before)</source>
+        <translation>Дней после него (минус: до)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s words for it</source>
+        <translation>Слова статьи об этом</translation>
+    </message>
+    <message>
+        <source>Nine days later</source>
+        <translation>Девять дней спустя</translation>
+    </message>
+    <message>
+        <source>Count from it</source>
+        <translation>Отсчитать от него</translation>
+    </message>
+    <message>
+        <source>Date this event counted from the chosen one</source>
+        <translation>Отсчитать дату этого события от выбранного</translation>
+    </message>
+    <message>
         <source>Where the date comes from, when the article does not give it</source>
         <translation>Откуда взята дата, если в статье её нет</translation>
     </message>
@@ -1152,6 +1180,10 @@
     <message>
         <source>Date &amp;note</source>
         <translation>&amp;Примечание к дате</translation>
+    </message>
+    <message>
+        <source>&amp;Or counted from</source>
+        <translation>&Или отсчёт от</translation>
     </message>
     <message>
         <source>Event</source>

@@ -393,3 +393,20 @@ def test_passages_link_sentences_and_untold_ones_are_listed(editor, exhibit_copy
     assert sentences_told(again)[untold[0]] == ["august-coup"]
     with pytest.raises(EditError, match="at least one passage"):
         editor.set_passages("august-coup", [])
+
+
+def test_relative_dates(editor, exhibit_copy):
+    editor.set_event_relative("ussr-ends", "independence", 9, "Nine days later")
+    assert "date" not in editor.event("ussr-ends")
+    editor.save()
+    exhibit = load_exhibit(exhibit_copy.folder)
+    assert exhibit.event("ussr-ends").span.start_iso == "1991-12-25"
+    assert exhibit.event("ussr-ends").relative_phrase == "Nine days later"
+    with pytest.raises(EditError, match="relative to itself"):
+        editor.set_event_relative("ussr-ends", "ussr-ends", 1, "x")
+    with pytest.raises(EditError, match="counted from this event"):
+        editor.set_event_relative("independence", "ussr-ends", -9, "Nine days before")
+    with pytest.raises(EditError, match="own words"):
+        editor.set_event_relative("republic-renamed", "independence", -6, " ")
+    with pytest.raises(EditError, match="whole number"):
+        editor.set_event_relative("republic-renamed", "independence", 10**8, "later")
