@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>&amp;Or counted from</source>
-        <translation>&Немесе санау</translation>
+        <translation>&amp;Немесе санау</translation>
     </message>
     <message>
         <source>Event</source>

@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>&amp;Or counted from</source>
-        <translation>&Или отсчёт от</translation>
+        <translation>&amp;Или отсчёт от</translation>
     </message>
     <message>
         <source>Event</source>
