@@ -457,3 +457,28 @@ def test_a_date_counted_from_another_event(qtbot, studio, exhibit_copy):
     assert "Six days earlier" in panel.date.problem()
     assert panel.save()
     assert load_exhibit(exhibit_copy.folder).event("republic-renamed").span.start_iso == "1991-12-10"
+
+
+def test_region_and_historical_names_of_a_place(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "strike-reaches-karaganda")
+    places = panel.places
+    assert places.place_id() == "karaganda"
+    index = places.region.findData("KAZ")
+    places.region.setCurrentIndex(index)
+    places.region.activated.emit(index)
+    assert panel.editor.place("karaganda")["region"] == {"basemap": ["KAZ"]}
+    places.old_name.setText("Karagandy-old")
+    places.old_until.setText("1988-02-30")
+    places.add_old.click()
+    assert "February 1988 has 29 days" in panel.status.text()
+    places.old_until.setText("1988-12-31")
+    places.add_old.click()
+    assert places.history.item(0).text() == "Karagandy-old until 1988-12-31"
+    qtbot.waitUntil(lambda: window.exhibit.places["karaganda"].region is not None, timeout=LOAD_TIMEOUT)
+    assert panel.save()
+    saved = load_exhibit(exhibit_copy.folder).places["karaganda"]
+    assert saved.region.basemap == ("KAZ",) and saved.historical_names[0][0].en == "Karagandy-old"
+    places.history.setCurrentRow(0)
+    places.remove_old.click()
+    assert places.history.count() == 0

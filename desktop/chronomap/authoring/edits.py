@@ -28,6 +28,7 @@ from typing import Any
 
 from chronomap.atomic import write_text_atomic
 from chronomap.files import ReadError, read_json
+from chronomap.story.basemap import basemap_codes, unknown_code_message
 from chronomap.story.dates import DateError, parse_date
 from chronomap.story.loader import EXHIBIT_FILE, WHAT, load_exhibit
 from chronomap.story.model import Exhibit, ExhibitError, Problem
@@ -482,6 +483,61 @@ class ExhibitEditor:
                     target.pop("description", None)
 
         self._apply(label, mutate, places=True)
+
+    def set_place_region(self, place_id: str, isos: list[str]) -> None:
+        """Draw the place as these base-map countries (ISO 3166-1 alpha-3); none: its point only.
+
+        A place drawn by its own outline (``geometry``) keeps it: that is edited in the file for now."""
+        known = basemap_codes()
+        for code in isos:
+            if code not in known:
+                raise EditError("region", unknown_code_message(code))
+        record = self._place(place_id)
+        if (record.get("region") or {}).get("geometry") is not None:
+            raise EditError("region", "this place is drawn by its own outline (region.geometry); change it in story.json")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            target = self._place(place_id, docs)
+            note = (target.get("region") or {}).get("note")
+            if isos:
+                target["region"] = {"basemap": list(dict.fromkeys(isos)), **({"note": note} if note else {})}
+            else:
+                target.pop("region", None)
+
+        self._apply("Set region", mutate, places=True)
+
+    def add_historical_name(self, place_id: str, name: str, until: str, *, kk: str = "", ru: str = "") -> None:
+        """A name the place had until a day (inclusive): the map shows it for dates up to then."""
+        if not name.strip():
+            raise EditError("historical name", "a historical name needs its English form")
+        try:
+            value = parse_date(until).edtf
+        except DateError as exc:
+            raise EditError("until", str(exc)) from None
+        self._place(place_id)
+        entry = {"en": name.strip(), **({"kk": kk.strip()} if kk.strip() else {}), **({"ru": ru.strip()} if ru.strip() else {}),
+                 "until": value}
+
+        def mutate(docs: dict[str, Any]) -> None:
+            target = self._place(place_id, docs)
+            names = target.setdefault("historical_names", [])
+            names.append(entry)
+            names.sort(key=lambda h: parse_date(h["until"]).end)  # the earliest that applies is shown
+
+        self._apply("Add historical name", mutate, places=True)
+
+    def remove_historical_name(self, place_id: str, index: int) -> None:
+        names = self._place(place_id).get("historical_names") or []
+        if not 0 <= index < len(names):
+            raise EditError("historical name", f"found no historical name number {index + 1}")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            target = self._place(place_id, docs)
+            del target["historical_names"][index]
+            if not target["historical_names"]:
+                del target["historical_names"]
+
+        self._apply("Remove historical name", mutate, places=True)
 
     def set_place_name(self, place_id: str, lang: str, name: str) -> None:
         if lang not in NAME_LANGUAGES:

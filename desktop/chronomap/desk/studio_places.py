@@ -30,7 +30,17 @@ from PySide6.QtWidgets import (
 
 from chronomap.authoring.edits import NAME_LANGUAGES, EditError, ExhibitEditor
 from chronomap.authoring.place_search import Found, PlaceSearch
+from chronomap.files import read_json
 from chronomap.i18n import NATIVE_NAMES
+from chronomap.resources import asset_path
+
+
+def basemap_countries() -> list[tuple[str, str]]:
+    """(ISO code, name) of every base-map country, by name: what a place can be drawn as."""
+    document = read_json(asset_path("basemap", "countries.geojson"), what="the base map's countries (GeoJSON)")
+    found = {f["properties"]["iso"]: f["properties"].get("name") or f["properties"]["iso"] for f in document["features"]}
+    return sorted(found.items(), key=lambda item: item[1])
+
 
 #: Gazetteer kinds as the story file names them.
 KINDS = {"city": "city", "region": "region", "state": "state"}
@@ -60,6 +70,15 @@ class PlacePanel(QWidget):
         self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
         self.point = QLabel(self)
         self.point.setObjectName("placePoint")
+        self.region = QComboBox(self)
+        self.region.setObjectName("placeRegion")
+        self.history = QListWidget(self)
+        self.history.setObjectName("placeHistory")
+        self.history.setMaximumHeight(72)
+        self.old_name = QLineEdit(self)
+        self.old_until = QLineEdit(self)
+        self.add_old = QPushButton(self)
+        self.remove_old = QPushButton(self)
         self.query = QLineEdit(self)
         self.query.setObjectName("placeSearch")
         self.candidates = QTreeWidget(self)
@@ -97,6 +116,12 @@ class PlacePanel(QWidget):
             self.names[lang].editingFinished.connect(editor.seal)
         layout.addLayout(names)
         layout.addWidget(self.point)
+        layout.addWidget(self.region)
+        layout.addWidget(self.history)
+        old_row = QHBoxLayout()
+        for part in (self.old_name, self.old_until, self.add_old, self.remove_old):
+            old_row.addWidget(part)
+        layout.addLayout(old_row)
         layout.addWidget(self.query)
         layout.addWidget(self.candidates, 1)
         buttons = QHBoxLayout()
@@ -110,6 +135,10 @@ class PlacePanel(QWidget):
         layout.addLayout(centre_row)
         self.places.currentItemChanged.connect(lambda *_: self._show_place())
         self.place_role.textEdited.connect(self._set_role)
+        self._fill_regions()
+        self.region.activated.connect(self._region_chosen)
+        self.add_old.clicked.connect(self.add_historical)
+        self.remove_old.clicked.connect(self.remove_historical)
         self.place_role.editingFinished.connect(editor.seal)
         self.unlink.clicked.connect(self.unlink_place)
         self.link.clicked.connect(self.link_place)
@@ -123,6 +152,18 @@ class PlacePanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.region.setAccessibleName(self.tr("Drawn on the map as"))
+        if self.region.count():
+            self.region.setItemText(0, self.tr("a point only"))
+        self.history.setAccessibleName(self.tr("Historical names"))
+        self.old_name.setAccessibleName(self.tr("Historical name (English)"))
+        self.old_name.setPlaceholderText(self.tr("Historical name"))
+        self.old_until.setAccessibleName(self.tr("In use until (EDTF)"))
+        self.old_until.setPlaceholderText(self.tr("until 1992-12-31"))
+        self.add_old.setText(self.tr("Add name"))
+        self.add_old.setAccessibleName(self.tr("Add the historical name"))
+        self.remove_old.setText(self.tr("Remove name"))
+        self.remove_old.setAccessibleName(self.tr("Remove the selected historical name"))
         self.place_role.setAccessibleName(self.tr("Role of the place in this event"))
         self.place_role.setPlaceholderText(self.tr("What happened there"))
         self.unlink.setText(self.tr("Remove from event"))
@@ -187,6 +228,10 @@ class PlacePanel(QWidget):
             if edit.text() != text:
                 edit.setText(text)
             edit.setEnabled(record is not None)
+        self._show_region(record)
+        self.history.clear()
+        for old in (record or {}).get("historical_names", ()):
+            self.history.addItem(self.tr("{name} until {until}").format(name=old.get("en", ""), until=old.get("until", "")))
         role = next((r["role"] for r in self.editor.event(self.event_id)["places"] if r["place"] == place_id), "") \
             if self.event_id and place_id else ""
         if self.place_role.text() != role:
@@ -198,6 +243,58 @@ class PlacePanel(QWidget):
             self.point.setText(self.tr("Point from the gazetteer cache: {key}").format(key=record["gazetteer"]))
         else:
             self.point.setText("")
+
+    def _fill_regions(self) -> None:
+        self.region.clear()
+        self.region.addItem("", "")
+        for iso, name in basemap_countries():
+            self.region.addItem(f"{name} ({iso})", iso)
+
+    def _show_region(self, record: dict | None) -> None:
+        region = (record or {}).get("region") or {}
+        codes = region.get("basemap") or []
+        index = self.region.findData(codes[0]) if len(codes) == 1 else (0 if not region else -1)
+        if index < 0 and codes:  # several countries (a union): shown as they are, chosen in the file
+            self.region.setItemText(0, ", ".join(codes))
+            index = 0
+        elif self.region.count():
+            self.region.setItemText(0, self.tr("a point only"))
+        self.region.setCurrentIndex(max(index, 0))
+        self.region.setEnabled(record is not None and region.get("geometry") is None)
+
+    def _region_chosen(self, index: int) -> None:
+        place_id = self.place_id()
+        if place_id is None:
+            return
+        code = self.region.itemData(index)
+        try:
+            self.editor.set_place_region(place_id, [code] if code else [])
+        except EditError as exc:
+            self.problem.emit(exc.message)
+
+    def add_historical(self) -> None:
+        place_id = self.place_id()
+        if place_id is None:
+            return
+        try:
+            self.editor.add_historical_name(place_id, self.old_name.text(), self.old_until.text().strip())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.old_name.clear()
+        self.old_until.clear()
+        self._show_place()
+
+    def remove_historical(self) -> None:
+        place_id = self.place_id()
+        if place_id is None or self.history.currentRow() < 0:
+            return
+        try:
+            self.editor.remove_historical_name(place_id, self.history.currentRow())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self._show_place()
 
     def _set_role(self, text: str) -> None:
         place_id = self.place_id()

@@ -828,8 +828,52 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <source>Role of the place in this event</source>
+        <source>Drawn on the map as</source>
         <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Картада қалай көрсетіледі</translation>
+    </message>
+    <message>
+        <source>a point only</source>
+        <translation>тек нүкте</translation>
+    </message>
+    <message>
+        <source>Historical names</source>
+        <translation>Тарихи атаулар</translation>
+    </message>
+    <message>
+        <source>Historical name (English)</source>
+        <translation>Тарихи атауы (ағылшынша)</translation>
+    </message>
+    <message>
+        <source>Historical name</source>
+        <translation>Тарихи атауы</translation>
+    </message>
+    <message>
+        <source>In use until (EDTF)</source>
+        <translation>Қолданылған мерзімі (EDTF)</translation>
+    </message>
+    <message>
+        <source>until 1992-12-31</source>
+        <translation>1992-12-31 дейін</translation>
+    </message>
+    <message>
+        <source>Add name</source>
+        <translation>Атау қосу</translation>
+    </message>
+    <message>
+        <source>Add the historical name</source>
+        <translation>Тарихи атауды қосу</translation>
+    </message>
+    <message>
+        <source>Remove name</source>
+        <translation>Атауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected historical name</source>
+        <translation>Таңдалған тарихи атауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Role of the place in this event</source>
         <translation>Орынның осы оқиғадағы рөлі</translation>
     </message>
     <message>
@@ -915,6 +959,10 @@
     <message>
         <source>Add a new place, named as searched, at the map&apos;s centre</source>
         <translation>Іздеудегі атаумен картаның ортасына жаңа орын қосу</translation>
+    </message>
+    <message>
+        <source>{name} until {until}</source>
+        <translation>{name}, {until} дейін</translation>
     </message>
     <message>
         <source>Point: {lat:.4f}, {lon:.4f}</source>

@@ -832,8 +832,52 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <source>Role of the place in this event</source>
+        <source>Drawn on the map as</source>
         <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Как показано на карте</translation>
+    </message>
+    <message>
+        <source>a point only</source>
+        <translation>только точкой</translation>
+    </message>
+    <message>
+        <source>Historical names</source>
+        <translation>Исторические названия</translation>
+    </message>
+    <message>
+        <source>Historical name (English)</source>
+        <translation>Историческое название (по-английски)</translation>
+    </message>
+    <message>
+        <source>Historical name</source>
+        <translation>Историческое название</translation>
+    </message>
+    <message>
+        <source>In use until (EDTF)</source>
+        <translation>Использовалось до (EDTF)</translation>
+    </message>
+    <message>
+        <source>until 1992-12-31</source>
+        <translation>до 1992-12-31</translation>
+    </message>
+    <message>
+        <source>Add name</source>
+        <translation>Добавить название</translation>
+    </message>
+    <message>
+        <source>Add the historical name</source>
+        <translation>Добавить историческое название</translation>
+    </message>
+    <message>
+        <source>Remove name</source>
+        <translation>Убрать название</translation>
+    </message>
+    <message>
+        <source>Remove the selected historical name</source>
+        <translation>Убрать выбранное историческое название</translation>
+    </message>
+    <message>
+        <source>Role of the place in this event</source>
         <translation>Роль места в этом событии</translation>
     </message>
     <message>
@@ -919,6 +963,10 @@
     <message>
         <source>Add a new place, named as searched, at the map&apos;s centre</source>
         <translation>Добавить новое место с названием из поиска в центре карты</translation>
+    </message>
+    <message>
+        <source>{name} until {until}</source>
+        <translation>{name} до {until}</translation>
     </message>
     <message>
         <source>Point: {lat:.4f}, {lon:.4f}</source>

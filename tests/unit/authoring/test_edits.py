@@ -410,3 +410,33 @@ def test_relative_dates(editor, exhibit_copy):
         editor.set_event_relative("republic-renamed", "independence", -6, " ")
     with pytest.raises(EditError, match="whole number"):
         editor.set_event_relative("republic-renamed", "independence", 10**8, "later")
+
+
+def test_region_from_the_base_map(editor, exhibit_copy):
+    editor.set_place_region("karaganda", ["KAZ"])
+    editor.save()
+    assert load_exhibit(exhibit_copy.folder).places["karaganda"].region.basemap == ("KAZ",)
+    editor.set_place_region("karaganda", [])
+    assert "region" not in editor.place("karaganda")
+    with pytest.raises(EditError, match="not on the base map"):
+        editor.set_place_region("karaganda", ["KZX"])
+    with pytest.raises(EditError, match="own outline"):
+        editor.set_place_region("donbas", ["UKR"])
+
+
+def test_historical_names_with_the_date_they_lapsed(editor, exhibit_copy):
+    editor.add_historical_name("karaganda", "Karagandy-old", "1988-12-31", ru="Старая Караганда")
+    editor.save()
+    place = load_exhibit(exhibit_copy.folder).places["karaganda"]
+    from chronomap.story.dates import parse_date
+
+    assert place.name_at(parse_date("1987-01-01").start) == "Karagandy-old"
+    assert place.name_at(parse_date("1990-01-01").start) == "Karaganda"
+    assert place.name_at(parse_date("1987-01-01").start, "ru") == "Старая Караганда"
+    with pytest.raises(EditError) as caught:
+        editor.add_historical_name("karaganda", "X", "1988-02-30")
+    assert caught.value.field == "until"
+    editor.remove_historical_name("karaganda", 0)
+    assert "historical_names" not in editor.place("karaganda")
+    with pytest.raises(EditError, match="number 1"):
+        editor.remove_historical_name("karaganda", 0)
