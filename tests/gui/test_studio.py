@@ -252,7 +252,7 @@ def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
     draft_exhibit(Path(__file__).parents[1] / "data" / "authoring" / "paris-texas.txt", folder)
     window = make_window(load_exhibit(folder))
     panel = open_studio(window, search=lambda: PlaceSearch.for_exhibit(folder, use_geonames=True)).panel
-    panel.tabs.setCurrentWidget(panel.review)
+    panel.show_tab(panel.review)
     review = panel.review
     qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 2, timeout=5000)
     assert review.progress.text().startswith("2 places left to check")
@@ -369,7 +369,7 @@ def test_link_an_existing_place_edit_its_role_and_remove_it(qtbot, studio, exhib
 def test_exhibit_settings_title_period_and_provenance(qtbot, studio, exhibit_copy):
     window, panel = studio
     tab = panel.exhibit_panel
-    panel.tabs.setCurrentWidget(tab)
+    panel.show_tab(tab)
     title = tab.texts[("en", "title")]
     title.selectAll()
     qtbot.keyClicks(title, "Perestroika in the Kazakh SSR")
@@ -404,7 +404,7 @@ def test_a_place_no_gazetteer_holds_is_put_at_the_map_centre(qtbot, studio, exhi
 
 def test_not_a_place_takes_it_out(qtbot, studio, exhibit_copy):
     window, panel = studio
-    panel.tabs.setCurrentWidget(panel.review)
+    panel.show_tab(panel.review)
     review = panel.review
     qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 7, timeout=5000)
     row = next(i for i in range(7) if review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "donbas")
@@ -424,7 +424,7 @@ def test_tick_sentences_to_link_them_and_see_what_no_event_tells(qtbot, studio, 
 
     window, panel = studio
     select(panel, "august-coup")
-    panel.tabs.setCurrentWidget(panel.passages)
+    panel.show_tab(panel.passages)
     tab = panel.passages
     rows = {tab.sentences.item(r).data(Qt.ItemDataRole.UserRole): tab.sentences.item(r) for r in range(tab.sentences.count())}
     ticked = [sid for sid, item in rows.items() if item.checkState() == Qt.CheckState.Checked]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -56,6 +57,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronomap.studio")
 #: Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).
 PREVIEW_DELAY_MS = 150
+#: The events list keeps at least this height (px) above the form, which scrolls.
+EVENTS_MIN_HEIGHT = 170
 #: The editor keeps at least this width beside the map (px).
 EDITOR_MIN_WIDTH = 420
 _EVENT_PATH = re.compile(r"^events\[(\d+)\]")
@@ -141,10 +144,15 @@ class StudioPanel(QWidget):
         self.relative_days.setRange(-MAX_OFFSET_DAYS, MAX_OFFSET_DAYS)
         self.relative_phrase = QLineEdit(self.relative)
         self.relative_apply = QPushButton(self.relative)
-        relative_row = QHBoxLayout(self.relative)
-        relative_row.setContentsMargins(0, 0, 0, 0)
-        for part in (self.relative_to, self.relative_days, self.relative_phrase, self.relative_apply):
-            relative_row.addWidget(part, 1 if part is self.relative_phrase else 0)
+        self.relative_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.relative_to.setMinimumContentsLength(24)
+        relative_grid = QGridLayout(self.relative)
+        relative_grid.setContentsMargins(0, 0, 0, 0)
+        relative_grid.addWidget(self.relative_to, 0, 0, 1, 3)
+        relative_grid.addWidget(self.relative_days, 1, 0)
+        relative_grid.addWidget(self.relative_phrase, 1, 1)
+        relative_grid.addWidget(self.relative_apply, 1, 2)
+        relative_grid.setColumnStretch(1, 1)
         self.translations: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
         self.places = PlacePanel(editor, search, self)
         self.review = ReviewPanel(editor, self.places.search_index, self)
@@ -210,16 +218,15 @@ class StudioPanel(QWidget):
                 grid.addWidget(widget, row_index, column)
                 self.translations[(lang, field)] = widget
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(form_page, "")
-        self.tabs.addTab(grid_page, "")
-        self.tabs.addTab(self.places, "")
-        self.tabs.addTab(self.passages, "")
-        self.tabs.addTab(self.review, "")
-        self.tabs.addTab(self.exhibit_panel, "")
+        # every tab scrolls, so the events list keeps its room and the window fits a small screen
+        for page in (form_page, grid_page, self.places, self.passages, self.review, self.exhibit_panel):
+            self.tabs.addTab(_scrolled(page), "")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([340, 520])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.events.setMinimumHeight(EVENTS_MIN_HEIGHT)  # about ten events in view
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(splitter)
@@ -366,6 +373,14 @@ class StudioPanel(QWidget):
                 self.events.setCurrentRow(row)
                 self.events.blockSignals(False)
                 self._show_form()
+                return
+
+    def show_tab(self, page: QWidget) -> None:
+        """Bring one of the tabs (its page, inside the scroll area that holds it) to the front."""
+        for index in range(self.tabs.count()):
+            area = self.tabs.widget(index)
+            if isinstance(area, QScrollArea) and area.widget() is page:
+                self.tabs.setCurrentIndex(index)
                 return
 
     def _show_place(self, place_id: str) -> None:
@@ -648,6 +663,14 @@ class StudioPanel(QWidget):
             target = {"title": self.title, "summary": self.summary, "date": self.date.edit}.get(field[0] if field else "")
             self.tabs.setCurrentIndex(0)
             (target or self.title).setFocus()
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea(page.parentWidget())
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 def _set(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
