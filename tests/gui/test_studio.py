@@ -482,3 +482,17 @@ def test_region_and_historical_names_of_a_place(qtbot, studio, exhibit_copy):
     places.history.setCurrentRow(0)
     places.remove_old.click()
     assert places.history.count() == 0
+
+
+def test_the_editor_speaks_the_interface_language(qtbot, studio):
+    window, panel = studio
+    window.model.set_language("ru")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Проверка", timeout=3000)
+    assert panel.buttons["delete"].text() == "Удалить"
+    assert panel.date.labels["ru"].text().endswith("г.")
+    assert panel.events.item(0).text().startswith("16 декабря 1986 г.")
+    window.model.set_language("kk")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Тексеру", timeout=3000)
+    assert panel.save_button.text() == "Сақтау"
+    window.model.set_language("en")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Review", timeout=3000)

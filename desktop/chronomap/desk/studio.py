@@ -361,6 +361,11 @@ class StudioPanel(QWidget):
         """The list follows the explorer's moment (slider, keys, article clicks); the window's session
         is new after the page is drawn again, so this is wired again each time."""
         self.window_.model.changed.connect(self._moment_changed)
+        self.window_.model.language_changed.connect(self._language_changed)
+
+    def _language_changed(self, _lang: str) -> None:
+        """The events list names dates and titles in the interface language, as the explorer does."""
+        self._refresh_list_labels()
 
     def _moment_changed(self, moment: Any) -> None:
         focus = moment.focus
