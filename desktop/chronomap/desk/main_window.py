@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
 
         self.act_open = action(QKeySequence.StandardKey.Open, self.open_exhibit_dialog)
         self.act_new = action(QKeySequence.StandardKey.New, self.new_exhibit_dialog)
+        self.act_edit_exhibit = action("Ctrl+Shift+E", self.edit_exhibit)
         self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
         self.act_prev = action(Qt.Key.Key_Left, lambda: self.model.previous_event())
         self.act_next = action(Qt.Key.Key_Right, lambda: self.model.next_event())
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu("")
         self.file_menu.addAction(self.act_new)
         self.file_menu.addAction(self.act_open)
+        self.file_menu.addAction(self.act_edit_exhibit)
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
         words(self.act_open, self.tr("&Open exhibit…"), self.tr("Open an exhibit folder, a TimelineJS file or a Linked Places file"))
         words(self.act_new, self.tr("&New exhibit from article…"), self.tr("Draft an exhibit from an article and open it"))
         words(self.act_quit, self.tr("&Quit"))
+        words(self.act_edit_exhibit, self.tr("E&dit exhibit…"), self.tr("Correct events, dates and places beside the map (Ctrl+Shift+E)"))
         words(self.act_prev, self.tr("◀  Previous"), self.tr("Previous event (←)"))
         words(self.act_next, self.tr("Next  ▶"), self.tr("Next event (→)"))
         words(self.act_home, self.tr("&Start"), self.tr("First event (Home)"))
@@ -517,6 +520,18 @@ class MainWindow(QMainWindow):
         self.stop_playing()
         self._install(exhibit, self.model.language, self.model.look)
         return True
+
+    def edit_exhibit(self) -> None:
+        """Edit mode: the exhibit editor docked beside this map, article and timeline."""
+        from chronomap.desk.studio import open_studio
+
+        self.stop_playing()
+        open_studio(self)
+
+    def replace_exhibit(self, exhibit: Exhibit) -> None:
+        """Show another version of the exhibit (the editor's), the page drawn again."""
+        self.stop_playing()
+        self._install(exhibit, self.model.language, self.model.look)
 
     def show_exhibit_errors(self, folder: Path, exc: ExhibitError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This exhibit cannot be opened"),
