@@ -201,12 +201,19 @@ class MainWindow(QMainWindow):
             self.speed.addItem(label, ms)
         self.speed.setCurrentIndex(1)
         self.speed.currentIndexChanged.connect(self._speed_changed)
+        # On Linux a combo box's accessible name is its current value ("1×"); a screen reader names
+        # it by the label that is its buddy (AT-SPI's labelled-by relation).
+        self.speed_label = QLabel(self)
+        self.speed_label.setObjectName("speedLabel")
+        self.speed_label.setBuddy(self.speed)
         row.addWidget(self.date_label)
         row.addSpacing(12)
         row.addWidget(self.event_label, 1)
         row.addWidget(self.prev_button)
         row.addWidget(self.play_button)
         row.addWidget(self.next_button)
+        row.addSpacing(8)
+        row.addWidget(self.speed_label)
         row.addWidget(self.speed)
         outer.addLayout(row)
         outer.addWidget(self.slider)
@@ -332,6 +339,7 @@ class MainWindow(QMainWindow):
             self.speed.setAccessibleName(self.tr("Playback speed"))
             self.speed.setAccessibleDescription(self.tr("How long each event stays on screen while playing"))
             self.speed.setToolTip(self.tr("Playback speed"))
+            self.speed_label.setText(self.tr("Speed"))
         if hasattr(self, "map_view"):
             self._retranslate_views()
 
@@ -385,7 +393,7 @@ class MainWindow(QMainWindow):
     def export_snapshot_dialog(self) -> None:
         from chronomap.desk.export_dialog import ExportDialog, ask_export_path
 
-        dialog = ExportDialog((self.map_view.width(), self.map_view.height()), self)
+        dialog = ExportDialog((self.map_view.width(), self.map_view.height()), self, self.settings)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         focus = self.model.moment.focus
@@ -523,19 +531,24 @@ class MainWindow(QMainWindow):
         self.error_box = box
 
     def show_about(self) -> None:
-        meta = self.exhibit.meta
+        QMessageBox.about(self, self.tr("About Chronomap"), self.about_html())
+
+    def about_html(self) -> str:
+        """The About box's text in the interface language: the exhibit's own translations of its
+        credits and of the article's details where it has them (before, English in every language)."""
         lang = self.lang
         credits = "".join(f"<li><b>{html.escape(c.what)}</b>: {html.escape(c.text)}"
-                          + (f" ({html.escape(c.licence)})" if c.licence else "") + "</li>" for c in meta.credits)
-        article = meta.article
+                          + (f" ({html.escape(c.licence)})" if c.licence else "") + "</li>" for c in self.exhibit.credits_in(lang))
+        article = self.exhibit.article_info_in(lang)
         source = html.escape(article.source) if article.source else self.tr("not stated in the text as received")
         licence = html.escape(article.licence) if article.licence else self.tr("not stated")
         note = self.exhibit.translation_note(lang)
         translation = f"<p>{html.escape(note)}</p>" if note else ""
+        if article.translator:
+            translation += "<p>" + html.escape(self.tr("Article translated by {translator}").format(translator=article.translator)) + "</p>"
         exhibit_line = self.tr("Exhibit: {title}").format(title=f"<b>{html.escape(self.exhibit.title_in(lang))}</b>")
         source_line = self.tr("Article source: {source}; licence: {licence}.").format(source=source, licence=licence)
-        QMessageBox.about(self, self.tr("About Chronomap"),
-                          f"<h3>Chronomap</h3><p>{exhibit_line}</p><p>{source_line}</p>{translation}<ul>{credits}</ul>")
+        return f"<h3>Chronomap</h3><p>{exhibit_line}</p><p>{source_line}</p>{translation}<ul>{credits}</ul>"
 
     # -- keyboard focus on the map ---------------------------------------------------------
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802

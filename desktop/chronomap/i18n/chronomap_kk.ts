@@ -94,6 +94,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export snapshot</source>
+        <extracomment>Where the dialog&apos;s size and position are kept between openings (and sessions).</extracomment>
         <translation>Карта суретін экспорттау</translation>
     </message>
     <message>
@@ -505,6 +506,10 @@
         <translation>Ойнату кезінде әр оқиға экранда қанша уақыт тұрады</translation>
     </message>
     <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -586,6 +591,10 @@
     <message>
         <source>not stated</source>
         <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Мақаланы аударған: {translator}</translation>
     </message>
     <message>
         <source>Exhibit: {title}</source>

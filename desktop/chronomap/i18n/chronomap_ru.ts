@@ -94,6 +94,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export snapshot</source>
+        <extracomment>Where the dialog&apos;s size and position are kept between openings (and sessions).</extracomment>
         <translation>Экспорт снимка карты</translation>
     </message>
     <message>
@@ -507,6 +508,10 @@
         <translation>Сколько времени каждое событие остаётся на экране при воспроизведении</translation>
     </message>
     <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -589,6 +594,10 @@
     <message>
         <source>not stated</source>
         <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Перевод статьи: {translator}</translation>
     </message>
     <message>
         <source>Exhibit: {title}</source>
