@@ -7,8 +7,8 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronomap.desk.card import DeskCard
+from chronomap.desk.fit import CappedScrollArea, ReflowRow
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
@@ -87,6 +88,16 @@ class ExhibitOpenDialog(QFileDialog):
         return Path(files[0]) if files else None
 
 
+#: The window's size on a screen with room for it, in logical pixels.
+PREFERRED_SIZE = (1440, 900)
+
+
+def first_size(available: QSize) -> tuple[int, int]:
+    """The first window's size: the preferred one, shrunk to leave a margin of the available
+    screen for the title bar and the panels (QT_SCALE_FACTOR=2 on 2560×1440 leaves 1280×~700)."""
+    return (min(PREFERRED_SIZE[0], int(available.width() * 0.95)), min(PREFERRED_SIZE[1], int(available.height() * 0.92)))
+
+
 class MainWindow(QMainWindow):
     exhibit_changed = Signal(object)
     # set by _build_actions and _install, which read one another's (declared so the checker knows their types)
@@ -99,7 +110,7 @@ class MainWindow(QMainWindow):
     def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Chronomap", "Chronomap")
-        self.resize(1440, 900)
+        self.resize(*first_size(self._available_geometry().size()))
         self._page_dir = tempfile.TemporaryDirectory(prefix="chronomap-page-")
         page_dir = self._page_dir
         self.destroyed.connect(lambda *_: page_dir.cleanup())
@@ -138,7 +149,11 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        side_layout.addWidget(self.card)
+        # The card at full height up to 35% of the panel, scrolling beyond: a long card in large
+        # Russian type left four lines of article.
+        self.card_area = CappedScrollArea(self.card, side, share=0.35)
+        self.card_area.setObjectName("cardArea")
+        side_layout.addWidget(self.card_area)
         side_layout.addWidget(self.article, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -187,8 +202,6 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(bar)
         outer.setContentsMargins(16, 8, 16, 6)
         outer.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("dateLabel")
         self.event_label = QLabel(self)
@@ -206,16 +219,21 @@ class MainWindow(QMainWindow):
         self.speed_label = QLabel(self)
         self.speed_label.setObjectName("speedLabel")
         self.speed_label.setBuddy(self.speed)
-        row.addWidget(self.date_label)
-        row.addSpacing(12)
-        row.addWidget(self.event_label, 1)
+        controls = QWidget(bar)
+        row = QHBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         row.addWidget(self.prev_button)
         row.addWidget(self.play_button)
         row.addWidget(self.next_button)
         row.addSpacing(8)
         row.addWidget(self.speed_label)
         row.addWidget(self.speed)
-        outer.addLayout(row)
+        # The date, the event and the controls side by side when they fit, else one above the other:
+        # the window's minimum width is the widest part's, not their sum (large text, Russian words).
+        heading = ReflowRow(self.date_label, self.event_label, spacing=12)
+        self.time_row = ReflowRow(heading, controls, bar)
+        outer.addWidget(self.time_row)
         outer.addWidget(self.slider)
         return bar
 
@@ -347,6 +365,7 @@ class MainWindow(QMainWindow):
         self.map_view.setAccessibleName(self.tr("Map"))
         self.card.setAccessibleName(self.tr("Current event"))
         self.card.setAccessibleDescription(self.tr("The event in focus, its date, summary and places; place names are links"))
+        self.card_area.verticalScrollBar().setAccessibleName(self.tr("Scroll the current event"))
         self.date_label.setAccessibleName(self.tr("Date"))
         self.event_label.setAccessibleName(self.tr("Event"))
 
@@ -605,10 +624,14 @@ class MainWindow(QMainWindow):
         return lang, Look(flag("ui/high_contrast"), flag("ui/large_type"))
 
     # -- settings ----------------------------------------------------------------------
+    def _available_geometry(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt fits a geometry saved on a larger screen to this one
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -355,6 +355,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
+        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
         <translation>Көрмені &amp;ашу…</translation>
     </message>
     <message>
@@ -520,6 +521,10 @@
     <message>
         <source>The event in focus, its date, summary and places; place names are links</source>
         <translation>Таңдалған оқиға: күні, қысқаша мазмұны және орындары; жер атаулары — сілтемелер</translation>
+    </message>
+    <message>
+        <source>Scroll the current event</source>
+        <translation>Ағымдағы оқиғаны айналдыру</translation>
     </message>
     <message>
         <source>Date</source>

@@ -357,6 +357,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
+        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
         <translation>&amp;Открыть выставку…</translation>
     </message>
     <message>
@@ -522,6 +523,10 @@
     <message>
         <source>The event in focus, its date, summary and places; place names are links</source>
         <translation>Выбранное событие: дата, краткое описание и места; названия мест — ссылки</translation>
+    </message>
+    <message>
+        <source>Scroll the current event</source>
+        <translation>Прокрутка текущего события</translation>
     </message>
     <message>
         <source>Date</source>
