@@ -13,6 +13,8 @@ prints one line on stderr and exits 1. Commands:
 ``do PID SECONDS ROLE NAME [ACTION]``
     wait for a node with that role and name (or label; ``Prefix*`` matches the beginning), then perform its first action
     (or the one named ACTION, such as ``Press`` or ``Toggle``).
+``press PID SECONDS ROLE NAME [ACTION]``
+    the same without waiting for the action's reply (for a button that opens a modal dialog).
 ``changed PID SECONDS ROLE NAME OLD``
     wait until the showing node with that role and name has a description other than OLD; print it.
 """
@@ -88,6 +90,27 @@ def find(app, role: str, name: str):
     return pyatspi.findDescendant(app, matches)
 
 
+def press_without_waiting(acc, wanted: str | None) -> bool:
+    """Perform an action without waiting for its reply: an action that opens a modal dialog
+    (Qt's exec()) answers only once the dialog closes, and AT-SPI would time out meanwhile."""
+    from gi.repository import Gio, GLib
+
+    action = acc.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    index = names.index(wanted) if wanted else 0
+    session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    address = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+                                GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, 5000, None).unpack()[0]
+    flags = Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION
+    bus = Gio.DBusConnection.new_for_address_sync(address, flags, None, None)
+    message = Gio.DBusMessage.new_method_call(acc.app.bus_name, acc.path, "org.a11y.atspi.Action", "DoAction")
+    message.set_body(GLib.Variant("(i)", (index,)))
+    message.set_flags(Gio.DBusMessageFlags.NO_REPLY_EXPECTED)
+    bus.send_message(message, Gio.DBusSendMessageFlags.NONE)
+    bus.flush_sync(None)
+    return True
+
+
 def until(seconds: float, what: str, probe):
     deadline = time.monotonic() + seconds
     while True:
@@ -121,6 +144,10 @@ def main(argv: list[str]) -> None:
         if wanted not in names:
             raise SystemExit(f"atspi_reader: {role} {name!r} has actions {names}, not {wanted!r}")
         result = bool(action.doAction(names.index(wanted)))
+    elif command == "press":
+        role, name = argv[3], argv[4]
+        acc = until(seconds, f"{role} {name!r}", lambda: find(app, role, name))
+        result = press_without_waiting(acc, argv[5] if len(argv) > 5 else None)
     elif command == "changed":
         role, name, old = argv[3], argv[4], argv[5]
         acc = until(seconds, f"{role} {name!r}", lambda: find(app, role, name))

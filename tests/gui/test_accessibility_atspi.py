@@ -37,11 +37,15 @@ START_SECONDS = 60
 #: the keyboard focus counts as a control too.
 CONTROL_ROLES = {"push button", "toggle button", "check box", "radio button", "combo box", "menu item", "list item",
                  "scroll bar", "slider", "spin button", "entry", "text", "link", "page tab", "menu"}
-#: Words that stay as they are in every interface language: the app's name, formats and the data
-#: sources' names, and each language's own name for itself (never translated, by design).
-PROPER = ("Chronomap", "Natural Earth", "GeoNames", "Leaflet", "Қазақша", "Русский", "English")
+#: Words that stay as they are in every interface language: the app's name, the data sources' names,
+#: paper sizes and units, Qt's own "OK" (Latin in Russian Qt too), and each language's own name for
+#: itself (never translated, by design).
+PROPER = ("Chronomap", "Natural Earth", "GeoNames", "Leaflet", "A4", "A3", "dpi", "OK", "Қазақша", "Русский", "English")
 #: Names the Kazakh and Russian interfaces share, rightly.
-SAME_IN_KK_AND_RU = {"Карта", "Файл"}
+SAME_IN_KK_AND_RU = {"Карта", "Файл", "Масштаб"}
+#: Longer than this, or over several lines, a name is a text's content (the About box's text, which
+#: quotes sources by their own names), not a control's name: it must exist, in whatever language.
+NAME_LENGTH = 80
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
@@ -196,6 +200,8 @@ def problems(trees: dict[str, list[dict]], *, page: bool) -> list[str]:
             where = f"{lang} {n['role']} at {list(path)}"
             if not name:
                 found.append(f"{where}: no name (description {n['description'][:40]!r})")
+            elif len(name) > NAME_LENGTH or "\n" in name:
+                continue
             elif reason := language_problem(name, lang):
                 found.append(f"{where}: {name!r}: {reason}")
             elif lang == "kk" and (ru := by_lang.get("ru", {}).get(path)) and spoken_name(ru) == name \
@@ -212,19 +218,44 @@ def map_description(tree: list[dict], name: str) -> str:
 
 # -- the desk ---------------------------------------------------------------------------------------------
 
+#: The desk's words for what the test presses, by language: the language menu item, the Export
+#: snapshot tool button, the About menu item, and the time line (waited for after a switch).
+DESK_WORDS = {"en": ("English", "Export snapshot", "About Chronomap", "Timeline"),
+              "ru": ("Русский", "Экспорт снимка", "О программе Chronomap", "Шкала времени"),
+              "kk": ("Қазақша", "Суретті экспорттау", "Chronomap туралы", "Уақыт шкаласы")}
+
+
+#: A QDialog is a "dialog" to AT-SPI, a QMessageBox an "alert".
+DIALOG_ROLES = ("dialog", "alert")
+
+
+def dialog_buttons(tree: list[dict]) -> list[str]:
+    """The push buttons' names in the showing dialog of *tree*."""
+    tops = {n["path"][0] for n in tree if len(n["path"]) == 1 and n["role"] in DIALOG_ROLES and "showing" in n["states"]}
+    assert len(tops) == 1, "expected one dialog"
+    return [n["name"] for n in tree if n["path"] and n["path"][0] in tops and n["role"] == "push button"]
+
+
 @pytest.fixture(scope="module")
 def desk_trees(desktop) -> dict[str, object]:
-    """The desk's tree in English, Russian and Kazakh (switched through View → Language), and the map's
-    description before and after Next is pressed through AT-SPI."""
+    """The desk's tree in English, Russian and Kazakh (switched through View → Language), with its
+    Export and About dialogs opened through AT-SPI in each; and the map's description before and
+    after Next is pressed through AT-SPI."""
     desk = desktop.start("--at", "1986-12-17")
     read = desktop.read
     out: dict[str, object] = {"en": read(desk, "tree", "filler", "Map", seconds=START_SECONDS)}
     out["before"] = map_description(out["en"], "Map")
     assert read(desk, "do", "push button", "Next") is True
     out["after"] = read(desk, "changed", "filler", "Map", str(out["before"]))
-    for lang, menu_item, timeline in (("ru", "Русский", "Шкала времени"), ("kk", "Қазақша", "Уақыт шкаласы")):
-        read(desk, "do", "menu item", menu_item)
-        out[lang] = read(desk, "tree", "filler", timeline)
+    for lang, (menu_item, export, about, timeline) in DESK_WORDS.items():
+        if lang != "en":
+            read(desk, "do", "menu item", menu_item)
+            out[lang] = read(desk, "tree", "filler", timeline)
+        for dialog, role, opener, kind in (("export", "push button", export, "dialog"), ("about", "menu item", about, "alert")):
+            read(desk, "press", role, opener)  # a modal dialog: its action answers only once it closes
+            tree = read(desk, "tree", kind, "*")
+            out[f"{lang} {dialog}"] = tree
+            read(desk, "press", "push button", dialog_buttons(tree)[-1])  # Cancel, or OK
     _stop(desk)
     return out
 
@@ -232,6 +263,13 @@ def desk_trees(desktop) -> dict[str, object]:
 def test_every_desk_control_has_a_name_in_the_interface_language(desk_trees):
     trees = {lang: desk_trees[lang] for lang in ("en", "ru", "kk")}
     assert len(controls(trees["en"], page=False)) > 40  # the menus, the tool bar, the time bar, the views
+    assert problems(trees, page=False) == []
+
+
+@pytest.mark.parametrize("dialog", ["export", "about"])
+def test_every_control_of_the_desk_dialogs_has_a_name_in_the_interface_language(desk_trees, dialog):
+    trees = {lang: desk_trees[f"{lang} {dialog}"] for lang in ("en", "ru", "kk")}
+    assert len(dialog_buttons(trees["en"])) >= 1
     assert problems(trees, page=False) == []
 
 
