@@ -1,5 +1,5 @@
-"""The desk's About box and Export dialog (issue 14.18): credits in the interface language, the
-dialog's size remembered."""
+"""The desk's About box, place card and Export dialog (issue 14.18): credits in the interface
+language, distances only between points, the dialog's size remembered."""
 
 from __future__ import annotations
 
@@ -60,3 +60,12 @@ def test_the_export_dialog_geometry_survives_a_restart(qtbot, settings):
     qtbot.addWidget(second)
     second.show()
     assert second.size() == QSize(640, 480)
+
+
+def test_the_soviet_unions_card_gives_no_distance_from_almaty(window):
+    """Before: 'Soviet Union … 2 318 km from Alma-Ata (Almaty)', from the label's point to a city inside it."""
+    window.show_place_details("ussr")
+    text = window.card.text()
+    assert "Soviet Union" in text and " km from " not in text
+    window.show_place_details("karaganda")
+    assert "784 km from Alma-Ata (Almaty)" in window.card.text()
