@@ -112,6 +112,33 @@ def test_large_text_keeps_the_minimum_width_within_1000_pixels(qtbot, window, la
     assert window.time_row.stacked  # the date and event above the buttons: it reflowed
 
 
+def test_the_time_bar_reflows_when_its_words_change_without_a_resize(qtbot, window):
+    """A longer date and title at the same window width: the row stacks (and back), nothing resized."""
+    widths = {}
+    for event in window.timeline.events:
+        window.model.go_to_event(event.id)
+        widths[event.id] = window.time_row.sizeHint().width()
+    short, long = min(widths, key=widths.get), max(widths, key=widths.get)
+    margins = window.width() - window.time_row.width()
+    window.resize((widths[short] + widths[long]) // 2 + margins, 760)
+    window.model.go_to_event(short)
+    qtbot.waitUntil(lambda: not window.time_row.stacked and rows(window) == 1, timeout=STEP_TIMEOUT)
+    size = window.size()
+    window.model.go_to_event(long)
+    qtbot.waitUntil(lambda: window.time_row.stacked and rows(window) == 2, timeout=STEP_TIMEOUT)
+    window.model.go_to_event(short)
+    qtbot.waitUntil(lambda: rows(window) == 1, timeout=STEP_TIMEOUT)
+    assert window.size() == size
+
+
+def rows(window) -> int:
+    """How many rows the date, the title and the buttons are drawn in, by where they are."""
+    date, event, buttons = (rect_in(window, w) for w in (window.date_label, window.event_label, window.prev_button))
+    if date.intersects(event) or event.intersects(buttons) or event.width() < window.event_label.sizeHint().width():
+        return 0  # not laid out (yet)
+    return 1 if buttons.top() < date.bottom() else 2
+
+
 def test_a_wide_window_keeps_the_time_bar_in_one_row(qtbot, window):
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.time_row.width() > 1200, timeout=STEP_TIMEOUT)

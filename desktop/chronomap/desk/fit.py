@@ -31,6 +31,12 @@ class ReflowRow(QWidget):
             self._arrange()
         return False
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a plain part (a label) posts it here, to its parent
+            self.updateGeometry()
+            self._arrange()
+        return super().event(event)
+
     def fits_in_one_row(self, width: int) -> bool:
         return self.lead.sizeHint().width() + self.spacing + self.trail.sizeHint().width() <= width
 
