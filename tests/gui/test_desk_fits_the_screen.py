@@ -182,3 +182,13 @@ def test_a_geometry_saved_on_a_larger_screen_is_brought_onto_this_one(qtbot, exh
         assert available.contains(second.geometry()), (second.geometry(), available)
     finally:
         delete_windows(qtbot, windows, prepare=lambda window: window.stop_playing())
+
+
+def test_the_tool_bars_overflow_button_is_named(qtbot, window):
+    """In a narrow window the tool bar folds its buttons behind Qt's extension button, which had no name."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    extension = window.toolbar.findChild(QAbstractButton, "qt_toolbar_ext_button")
+    assert extension.accessibleName() == "More tools"
+    window.model.set_language("kk")
+    qtbot.waitUntil(lambda: extension.accessibleName() == "Басқа құралдар", timeout=STEP_TIMEOUT)  # on LanguageChange

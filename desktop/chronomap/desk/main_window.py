@@ -366,6 +366,9 @@ class MainWindow(QMainWindow):
         self.card.setAccessibleName(self.tr("Current event"))
         self.card.setAccessibleDescription(self.tr("The event in focus, its date, summary and places; place names are links"))
         self.card_area.verticalScrollBar().setAccessibleName(self.tr("Scroll the current event"))
+        extension = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # shown when the tools do not fit
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More tools"))
         self.date_label.setAccessibleName(self.tr("Date"))
         self.event_label.setAccessibleName(self.tr("Event"))
 

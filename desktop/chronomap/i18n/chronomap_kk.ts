@@ -527,6 +527,10 @@
         <translation>Ағымдағы оқиғаны айналдыру</translation>
     </message>
     <message>
+        <source>More tools</source>
+        <translation>Басқа құралдар</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Күні</translation>
     </message>

@@ -529,6 +529,10 @@
         <translation>Прокрутка текущего события</translation>
     </message>
     <message>
+        <source>More tools</source>
+        <translation>Ещё инструменты</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
