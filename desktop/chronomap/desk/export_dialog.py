@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +32,17 @@ class ExportRequest:
     current_view: bool  # keep the explorer's own centre and zoom
 
 
+#: Where the dialog's size and position are kept between openings (and sessions).
+GEOMETRY_KEY = "export_dialog/geometry"
+
+
 class ExportDialog(QDialog):
-    def __init__(self, map_size: tuple[int, int], parent: QWidget | None = None):
+    """*settings* keeps the dialog's geometry: a curator who widened it finds it so the next time."""
+
+    def __init__(self, map_size: tuple[int, int], parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self._settings = settings
         self.setWindowTitle(self.tr("Export snapshot"))
         self._map_size = map_size
         form = QFormLayout(self)
@@ -92,6 +100,15 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self._preset_changed()
+        geometry = settings.value(GEOMETRY_KEY) if settings is not None else None
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def done(self, result: int) -> None:
+        """Save, Cancel, Escape or the window's close button: the geometry is remembered each way."""
+        if self._settings is not None:
+            self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
 
     def _preset_changed(self) -> None:
         key = self.preset.currentData()

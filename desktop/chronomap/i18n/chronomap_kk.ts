@@ -248,6 +248,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export snapshot</source>
+        <extracomment>Where the dialog&apos;s size and position are kept between openings (and sessions).</extracomment>
         <translation>Карта суретін экспорттау</translation>
     </message>
     <message>
@@ -490,6 +491,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
+        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
         <translation>Көрмені &amp;ашу…</translation>
     </message>
     <message>
@@ -649,6 +651,10 @@
         <translation>Ойнату кезінде әр оқиға экранда қанша уақыт тұрады</translation>
     </message>
     <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -659,6 +665,14 @@
     <message>
         <source>The event in focus, its date, summary and places; place names are links</source>
         <translation>Таңдалған оқиға: күні, қысқаша мазмұны және орындары; жер атаулары — сілтемелер</translation>
+    </message>
+    <message>
+        <source>Scroll the current event</source>
+        <translation>Ағымдағы оқиғаны айналдыру</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Басқа құралдар</translation>
     </message>
     <message>
         <source>Date</source>
@@ -730,6 +744,10 @@
     <message>
         <source>not stated</source>
         <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Мақаланы аударған: {translator}</translation>
     </message>
     <message>
         <source>Exhibit: {title}</source>

@@ -248,6 +248,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export snapshot</source>
+        <extracomment>Where the dialog&apos;s size and position are kept between openings (and sessions).</extracomment>
         <translation>Экспорт снимка карты</translation>
     </message>
     <message>
@@ -490,6 +491,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
+        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
         <translation>&amp;Открыть выставку…</translation>
     </message>
     <message>
@@ -649,6 +651,10 @@
         <translation>Сколько времени каждое событие остаётся на экране при воспроизведении</translation>
     </message>
     <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -659,6 +665,14 @@
     <message>
         <source>The event in focus, its date, summary and places; place names are links</source>
         <translation>Выбранное событие: дата, краткое описание и места; названия мест — ссылки</translation>
+    </message>
+    <message>
+        <source>Scroll the current event</source>
+        <translation>Прокрутка текущего события</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Ещё инструменты</translation>
     </message>
     <message>
         <source>Date</source>
@@ -731,6 +745,10 @@
     <message>
         <source>not stated</source>
         <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Перевод статьи: {translator}</translation>
     </message>
     <message>
         <source>Exhibit: {title}</source>
