@@ -69,6 +69,7 @@ class ExportDialog(QDialog):
         self.scale_box = QDoubleSpinBox(self)
         self.scale_box.setRange(0.5, 8)
         self.scale_box.setSingleStep(0.5)
+        self.scale_box.setDecimals(3)  # the paper presets' 300/96 = 3.125
         self.scale_box.setAccessibleName(self.tr("Scale"))
         scale_help = self.tr("Device pixels per layout pixel: larger makes labels finer and relatively smaller")
         self.scale_box.setAccessibleDescription(scale_help)
@@ -127,9 +128,11 @@ class ExportDialog(QDialog):
         self.scale_box.setValue(scale)
 
     def request(self) -> ExportRequest:
+        preset = next((p for p in PRESETS if p.key == self.preset.currentData()), None)
         options = SnapshotOptions(self.width_box.value(), self.height_box.value(), self.scale_box.value(),
                                   caption=self.caption.isChecked(), legend=self.legend.isChecked(),
-                                  scale_bar=self.scale_bar.isChecked(), attribution=self.attribution.isChecked())
+                                  scale_bar=self.scale_bar.isChecked(), attribution=self.attribution.isChecked(),
+                                  dpi=preset.dpi if preset is not None else None)
         return ExportRequest(options, self.preset.currentData() == CURRENT_VIEW)
 
 

@@ -161,6 +161,9 @@ class Snapshotter:
     def render(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> QImage:
         self.show(moment, view)
         image = self.last_image.convertToFormat(QImage.Format.Format_RGB32)
+        dots_per_metre = round(self.options.print_dpi / 0.0254)  # pHYs: 300 dpi paper presets print at size
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
         if (image.width(), image.height()) != (self.options.width, self.options.height):
             raise ExportError(f"the map rendered at {image.width()}x{image.height()} instead of "
                               f"{self.options.width}x{self.options.height}")
@@ -180,8 +183,10 @@ class Snapshotter:
     def save_pdf(self, moment: Moment, path: Path) -> Path:
         """Print the settled page to PDF: the map as vectors (SVG page), the caption as text."""
         self.show(moment)
-        css_w, css_h = self.options.css_size
-        size = QPageSize(QSizeF(css_w * 0.75, css_h * 0.75), QPageSize.Unit.Point, "Chronomap",
+        # The picture's size at its print resolution: A4 at 300 dpi is 841.9 x 595.3 pt. (It was the
+        # CSS layout at 96 dpi, 876 x 620 pt for "A4", when the preset's scale was 3 instead of 300/96.)
+        width_pt, height_pt = self.options.page_points
+        size = QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "Chronomap",
                          QPageSize.SizeMatchPolicy.ExactMatch)
         layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
         path = Path(path)
