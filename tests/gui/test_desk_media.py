@@ -382,12 +382,12 @@ def test_the_desk_window_shows_the_media_under_the_card(make_window, qtbot, medi
     window.model.go_to_event("work-begins")
     panel = window.card.media
     qtbot.waitUntil(lambda: pictures_shown(panel, 200), timeout=LOAD_TIMEOUT)
-    assert panel.parentWidget() is window.card.parentWidget()
+    assert panel.parentWidget() is window.card_area.parentWidget()  # under the card's (capped) scroll area
     lead = panel.buttons[0]
     centre = lead.mapTo(window, QPoint(lead.width() // 2, lead.height() // 2))
     shot = window.grab().toImage()
     assert near(shot.pixelColor(centre), STEPPE), shot.pixelColor(centre).name()
-    assert lead.geometry().top() >= 0 and panel.geometry().top() >= window.card.geometry().bottom()
+    assert lead.geometry().top() >= 0 and panel.geometry().top() >= window.card_area.geometry().bottom()
     window.model.go_to_event("karaganda-follows")
     qtbot.waitUntil(lambda: not panel.isVisible())
 

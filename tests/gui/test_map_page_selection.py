@@ -8,13 +8,13 @@ from page_helpers import STEP_TIMEOUT
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from helpers.page import run_js
+
 pytestmark = pytest.mark.gui
 
 
 def _ask(qtbot, window, script: str):
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
-        window.map_view.evaluate(script, callback)
-    return callback.args[0]
+    return run_js(qtbot, window.map_view, script, timeout=STEP_TIMEOUT)
 
 
 def test_select_all_on_the_map_selects_no_legend_or_attribution_text(qtbot, window):
@@ -22,7 +22,7 @@ def test_select_all_on_the_map_selects_no_legend_or_attribution_text(qtbot, wind
     assert "Legend" in page_text and "Natural Earth" in page_text  # there is text to select
     _ask(qtbot, window, "window.cmKeys = []; document.addEventListener('keydown', e => cmKeys.push(e.key), true); 1")
     window.activateWindow()
-    target = window.map_view._view.focusProxy()  # the widget the web view takes keys through
+    target = window.map_view.input_target()  # the widget the web view takes keys through
     target.setFocus()
     qtbot.waitUntil(target.hasFocus, timeout=STEP_TIMEOUT)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

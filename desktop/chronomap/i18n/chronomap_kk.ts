@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Өшіру</translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
