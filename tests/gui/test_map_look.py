@@ -7,6 +7,7 @@ and, where the picture is the truth, counted in pixels of the view.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from page_helpers import STEP_TIMEOUT, query_page
@@ -20,7 +21,7 @@ SEA = QColor("#c9d6da")  # the page's background, .chronomap.leaflet-container
 
 # Samples chronomap.snapshot() on every animation frame while the map moves, keeping the
 # worst of each renderer's painted share of the view and the widest gap between a city's dot
-# and the point its label hangs from. Reads back as window.__glide.
+# and the point its label hangs from (for labels in view). Reads back as window.__glide.
 GLIDE_PROBE = """
 (function () {
   var probe = window.__glide = { frames: 0, seen: false, done: false, painted: {}, gap: 0, gapPlace: null };
@@ -30,9 +31,12 @@ GLIDE_PROBE = """
       var v = snap.painted[name];
       probe.painted[name] = name in probe.painted ? Math.min(probe.painted[name], v) : v;
     });
+    var view = chronomap.shared.map.getContainer().getBoundingClientRect();
     Object.keys(snap.placeRects).forEach(function (id) {
       var r = snap.placeRects[id];
-      if (r.dot && r.anchor) {
+      var shown = r.anchor && r.anchor[0] >= view.left && r.anchor[0] <= view.right &&
+        r.anchor[1] >= view.top && r.anchor[1] <= view.bottom;
+      if (r.dot && shown) {
         var gap = Math.hypot(r.dot[0] - r.anchor[0], r.dot[1] - r.anchor[1]);
         if (gap > probe.gap) { probe.gap = gap; probe.gapPlace = id; }
       }
@@ -100,7 +104,7 @@ def test_home_then_end_glides_over_painted_land_with_labels_on_their_dots(qtbot,
     assert set(seen["painted"]) >= {"graticule", "countries", "borders", "water", "places"}, seen
     assert min(seen["painted"].values()) >= 0.999, seen["painted"]
     # and each city's label hung from its dot all along
-    assert seen["gap"] < 2.0, seen
+    assert seen["gap"] < 3.0, seen
 
     # back again: zooming in, then the long way from a city to the whole Union
     seen = _glide(qtbot, window, window.model.go_home)
@@ -108,6 +112,7 @@ def test_home_then_end_glides_over_painted_land_with_labels_on_their_dots(qtbot,
     _show(qtbot, window, lambda: window.model.set_day(window.timeline.events[1].span.start))  # Alma-Ata alone
     seen = _glide(qtbot, window, window.model.go_end)
     assert min(seen["painted"].values()) >= 0.999, seen["painted"]
+    assert seen["gap"] < 3.0, seen
 
 
 def _sea_where_land_is(mid: QImage, settled: QImage) -> float:
@@ -228,5 +233,11 @@ def test_the_legend_folds_with_its_button_and_stays_folded(qtbot, window):
     assert snapshot["legendBox"]["collapsed"] is True
     assert _evaluate(qtbot, window.map_view, "chronomap.setLegend(chronomap.legend.texts()) &&"
                      " document.querySelector('.cm-legend-body').hidden") is True
-    # and is remembered for the session: a reloaded page shows it folded
-    assert _evaluate(qtbot, window.map_view, "sessionStorage.getItem('chronomap.legendCollapsed')") == "1"
+    # and is remembered for the session: the page loaded again shows it folded
+    state = window.map_view.last_state
+    with qtbot.waitSignal(window.map_view.ready, timeout=STEP_TIMEOUT * 3):
+        window.map_view.load(Path(window.map_view.page_url.toLocalFile()))
+    with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT):
+        window.map_view.show_state(state)
+    snapshot = query_page(qtbot, window.map_view)
+    assert snapshot["legendBox"]["shown"] and snapshot["legendBox"]["collapsed"] is True

@@ -72,12 +72,19 @@
   // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
   // The places folium drew are on the map's own renderer (SVG): it is kept covered too, or
   // a glide would show labels with no dot or area under them.
+  // On screen the graticule shares the countries' canvas (drawn first, so under them) and the
+  // water the borders' (drawn last, so over them): two canvases to repaint and composite
+  // during a glide instead of four.
   function createRenderers(vector) {
-    var makeRenderer = vector ? L.svg : function (options) { return new GlideCanvas(options); };
-    renderers.graticule = makeRenderer({ pane: "cm-graticule", padding: REST_PADDING });
-    renderers.countries = makeRenderer({ pane: "cm-countries", padding: REST_PADDING });
-    renderers.borders = makeRenderer({ pane: "cm-borders", padding: REST_PADDING });
-    renderers.water = makeRenderer({ pane: "cm-water", padding: REST_PADDING });
+    if (vector) {
+      renderers.graticule = L.svg({ pane: "cm-graticule", padding: REST_PADDING });
+      renderers.countries = L.svg({ pane: "cm-countries", padding: REST_PADDING });
+      renderers.borders = L.svg({ pane: "cm-borders", padding: REST_PADDING });
+      renderers.water = L.svg({ pane: "cm-water", padding: REST_PADDING });
+    } else {
+      renderers.countries = renderers.graticule = new GlideCanvas({ pane: "cm-countries", padding: REST_PADDING });
+      renderers.borders = renderers.water = new GlideCanvas({ pane: "cm-borders", padding: REST_PADDING });
+    }
     var map = shared.map;
     var own = map._renderer;
     if (own && !vector) {
