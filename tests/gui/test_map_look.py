@@ -258,3 +258,7 @@ def test_the_legend_folds_with_its_button_and_stays_folded(qtbot, window):
         window.map_view.show_state(state)
     snapshot = query_page(qtbot, window.map_view)
     assert snapshot["legendBox"]["shown"] and snapshot["legendBox"]["collapsed"] is True
+    # the kiosk's reset opens it again for the next visitor
+    window.map_view.reset_view()
+    qtbot.waitUntil(lambda: query_page(qtbot, window.map_view)["legendBox"]["collapsed"] is False, timeout=STEP_TIMEOUT)
+    assert _evaluate(qtbot, window.map_view, "sessionStorage.getItem('chronomap.legendCollapsed') === null") is True

@@ -139,6 +139,17 @@
     }
   }
 
+  // Forget the visitor's choice (the kiosk's reset, for the next visitor): the map's size decides again.
+  function forget() {
+    collapsed = null;
+    try {
+      window.sessionStorage.removeItem(STORE_KEY);
+    } catch (_err) {  // eslint-disable-line no-unused-vars
+      // nothing stored
+    }
+    showCollapsed(isCollapsed());
+  }
+
   // The legend's box on screen (viewport pixels), whether it is folded, and whether it is shown:
   // framing keeps the places being told clear of it; snapshots report it.
   function box() {
@@ -200,6 +211,7 @@
     noteWaterOutlines: noteWaterOutlines,
     texts: function () { return legendTexts; },
     box: box,
+    forget: forget,
     // all the legend says, or null when there is none
     text: function () { return legendBox && legendNote ? legendBox.textContent : null; }
   };

@@ -123,7 +123,8 @@
     return true;
   };
 
-  // resetView: back to the page's first frame, any popup closed and glides stopped;
+  // resetView: back to the page's first frame, any popup closed, glides stopped and the legend
+  // as the map's size has it;
   // the next state's focus is framed again even if it is the same as before.
   cm.resetView = function () {
     var map = shared.map;
@@ -133,6 +134,7 @@
     map.stop();
     map.closePopup();
     lastFocusKey = null;
+    cm.legend.forget();  // a legend the last visitor folded opens again
     shared.order.forEach(function (id) {
       shared.places[id].labelEl.classList.remove("cm-flash");
     });
