@@ -1,6 +1,7 @@
 """What the page is told for a moment: pure Python, no Qt."""
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,15 @@ def test_focus_on_the_end_of_the_union_frames_the_whole_union(exhibit, timeline)
     (south, west), (north, east) = state["focus"]
     assert west < 25 and east > 170 and north > 75  # Kaliningrad to Chukotka, not round the world
     assert state["basemap"]["ussr_border"] is False
+    # Chukotka's tip is beyond the antimeridian: the page draws it at 190 E, and the frame takes it in
+    assert 189 < east < 195
+    # the box is about 16:9 on the (Mercator) screen, so a 16:9 view framing it shows the Union,
+    # not half the northern hemisphere; Cape Chelyuskin (77.7 N) is inside
+    def mercator_y(lat):
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    aspect = math.radians(east - west) / (mercator_y(north) - mercator_y(south))
+    assert 1.6 < aspect < 2.0, aspect
+    assert north > 77.7 and south < 35.5
 
 
 def test_before_the_story_nothing_is_framed(exhibit, timeline):
