@@ -1,4 +1,10 @@
-"""Shared fixtures: the built-in exhibit, copies of it to break, a clean HOME."""
+"""Shared fixtures: the built-in exhibit, copies of it to break, a clean HOME, and the guards.
+
+Every test runs under the guards of :mod:`helpers.guards`: an ERROR log record
+(a page JavaScript error among them) fails it, and so does a QTimer still
+running or a top-level window still alive when it ends. Markers:
+``expected_errors(*patterns)`` and ``allow_leaks(why)``.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,30 @@ from pathlib import Path
 import pytest
 
 from chronomap.resources import data_path, default_exhibit_path
+from helpers.guards import ErrorLog, error_log, guard_test, register_guard_markers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["pytester"]  # tests/gui/test_guards.py runs small suites under the guards
+
 TESTS_DIR = Path(__file__).resolve().parent
 TEST_DATA = TESTS_DIR / "data"
+
+
+def pytest_configure(config):
+    register_guard_markers(config)
+
+
+@pytest.fixture
+def expected_errors(request) -> ErrorLog:
+    """The test's ERROR log; ``expected_errors.allow("pattern")`` declares errors it provokes on purpose."""
+    return error_log(request)
+
+
+@pytest.fixture(autouse=True)
+def _guards(request, monkeypatch):
+    """Fails a test on an ERROR log record (page errors included), a running timer or a window left alive."""
+    yield from guard_test(request, monkeypatch)
 
 
 @pytest.fixture(autouse=True)

@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     from chronomap.export.cli import add_parser as add_export_parser
 
     add_export_parser(sub)
+    from chronomap.cli_edit import add_parser as add_edit_parser
+
+    add_edit_parser(sub)
 
     stats = sub.add_parser("stats", help="summarise kiosk visitor statistics as CSV")
     stats.add_argument("file", type=Path, help="the statistics file the kiosk writes")
@@ -192,6 +195,12 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     return EXIT_INCOMPLETE if failed else EXIT_OK
 
 
+def cmd_edit(args: argparse.Namespace) -> int:
+    from chronomap.cli_edit import cmd_edit as run
+
+    return run(args)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from chronomap.export.cli import run
 
@@ -236,6 +245,7 @@ COMMANDS: dict[str | None, Command] = {
     "passages": cmd_passages,
     "geocode": cmd_geocode,
     "export": cmd_export,
+    "edit": cmd_edit,
     "stats": cmd_stats,
     "kiosk-pin": cmd_kiosk_pin,
     "draft": _passthrough("chronomap.authoring.cli", "draft_main"),

@@ -16,14 +16,36 @@ from page_helpers import LOAD_TIMEOUT, delete_windows  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "fake_map: the test's desk windows show a FakeMapView (no render process)")
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "chronomap.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
-def make_window(qtbot, exhibit, settings):
-    """Main windows on the built-in exhibit, each waited on until its map is ready; deleted afterwards."""
+def make_window(request, qtbot, exhibit, settings, monkeypatch):
+    """Main windows on the built-in exhibit, each waited on until its map is ready; deleted afterwards.
+
+    A test marked ``@pytest.mark.fake_map`` (it is not about the page) gets windows with a
+    :class:`helpers.fake_map.FakeMapView`: no render process, no folium page
+    (``CHRONOMAP_TEST_REAL_MAP=1`` runs them on the real page, to compare).
+    """
+    if request.node.get_closest_marker("fake_map") and not os.environ.get("CHRONOMAP_TEST_REAL_MAP"):
+        from helpers.fake_map import use_fake_map
+
+        use_fake_map(monkeypatch)
+    yield from _window_maker(qtbot, exhibit, settings)
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def _window_maker(qtbot, exhibit, settings):
     from chronomap.desk.main_window import MainWindow
 
     windows = []
@@ -41,8 +63,3 @@ def make_window(qtbot, exhibit, settings):
 
     yield make
     delete_windows(qtbot, windows, prepare=lambda window: window.stop_playing())
-
-
-@pytest.fixture
-def window(make_window):
-    return make_window()

@@ -47,6 +47,7 @@ def _visible_words(window) -> dict[str, str]:
     }
 
 
+@pytest.mark.fake_map
 def test_switching_language_changes_every_visible_string(qtbot, window):
     window.model.go_to_event("december-events")
     english = _visible_words(window)
@@ -68,7 +69,7 @@ def test_switching_language_changes_every_visible_string(qtbot, window):
 def test_the_map_page_speaks_the_language_without_reloading(qtbot, window):
     window.model.go_to_event("december-events")
     reloads = []
-    window.map_view._page.loadStarted.connect(lambda: reloads.append(1))
+    window.map_view.web_page.loadStarted.connect(lambda: reloads.append(1))
     _switch(qtbot, window, "ru")
     snapshot = query_page(qtbot, window.map_view)
     assert snapshot["labels"]["almaty"].startswith("Алма-Ата")
@@ -81,6 +82,7 @@ def test_the_map_page_speaks_the_language_without_reloading(qtbot, window):
     assert not reloads
 
 
+@pytest.mark.fake_map
 def test_the_map_is_described_for_screen_readers_in_the_language(qtbot, window):
     window.model.go_to_event("december-events")
     assert window.map_view.accessibleDescription().startswith("17–18 December 1986. ")
@@ -89,6 +91,7 @@ def test_the_map_is_described_for_screen_readers_in_the_language(qtbot, window):
     assert description.startswith("17–18 декабря 1986 г. ") and "Выделено:" in description
 
 
+@pytest.mark.fake_map
 def test_the_article_says_when_it_is_not_in_the_language(qtbot, window):
     assert window.article.shown_language == "en"
     assert window.article.language_note() == ""
@@ -107,6 +110,7 @@ def test_the_article_says_when_it_is_not_in_the_language(qtbot, window):
     assert window.article.highlighted_sentences()
 
 
+@pytest.mark.fake_map
 def test_the_language_is_remembered(qtbot, make_window, settings):
     first = make_window()
     _switch(qtbot, first, "kk")
@@ -117,6 +121,7 @@ def test_the_language_is_remembered(qtbot, make_window, settings):
     assert second.go_menu.title().replace("&", "") == "Өту"
 
 
+@pytest.mark.fake_map
 def test_language_menu_names_each_language_in_itself(window):
     names = [act.text() for act in window.language_menu.actions()]
     assert names == [NATIVE_NAMES[lang] for lang in LANGUAGES]
@@ -128,6 +133,7 @@ def _interactive(window) -> list[QWidget]:
                                   or w in (window.slider, window.map_view, window.card))]
 
 
+@pytest.mark.fake_map
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_interactive_widget_has_a_name_and_a_description(qtbot, window, lang):
     if lang != "en":
@@ -162,6 +168,7 @@ def test_tab_reaches_every_control_and_shows_where_it_is(qtbot, window):
     assert "focus" in theme.style_sheet(window.model.look)  # a focus frame is styled for the standard widgets
 
 
+@pytest.mark.fake_map
 def test_slider_keys_move_a_day_and_a_month(qtbot, window):
     window.model.go_to_event("december-events")
     day = window.model.day
@@ -201,11 +208,13 @@ def test_high_contrast_and_large_type_reach_the_widgets_and_the_page(qtbot, wind
     assert window.settings.value("ui/high_contrast") in (True, "true")
 
 
+@pytest.mark.fake_map
 def test_card_is_not_a_label_only_for_the_mouse(window):
     assert isinstance(window.card, QLabel)
     assert window.card.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 
 
+@pytest.mark.fake_map
 def test_a_translated_article_is_shown_and_followed(qtbot, make_window):
     from pathlib import Path
 
@@ -227,6 +236,7 @@ def test_a_translated_article_is_shown_and_followed(qtbot, make_window):
     assert window.article.shown_highlights() == ("the-railway.p1.s2",)
 
 
+@pytest.mark.fake_map
 def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypatch):
     """With a screen reader listening, a step sends the description and a polite announcement."""
     from PySide6.QtGui import QAccessible
@@ -246,6 +256,7 @@ def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypat
     assert sent == []
 
 
+@pytest.mark.fake_map
 def test_the_system_language_decides_the_first_time(qtbot, make_window, settings, monkeypatch):
     import chronomap.desk.main_window as main_window
 
@@ -256,6 +267,7 @@ def test_the_system_language_decides_the_first_time(qtbot, make_window, settings
     assert window.file_menu.title() == "&Файл"
 
 
+@pytest.mark.fake_map
 def test_place_details_in_russian_with_russian_numbers(qtbot, window):
     _switch(qtbot, window, "ru")
     window.show_place_details("moscow")
@@ -291,6 +303,7 @@ def _every_word(window) -> dict[str, str]:
 SAME_IN_EVERY_LANGUAGE = {"", "Chronomap", "0.5×", "1×", "2×", "4×", *NATIVE_NAMES.values()}
 
 
+@pytest.mark.fake_map
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_no_english_is_left_anywhere_in_the_window(qtbot, window, lang):
     window.model.go_to_event("december-events")
@@ -303,6 +316,7 @@ def test_no_english_is_left_anywhere_in_the_window(qtbot, window, lang):
     assert not left, left
 
 
+@pytest.mark.fake_map
 def test_the_export_dialog_in_kazakh(qtbot, window):
     from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 

@@ -292,6 +292,24 @@ def test_the_viewer_decodes_large_pictures_bounded(tmp_path):
     assert ImageButton(small, 240, LOOK).heightForWidth(400) == 200
 
 
+def test_the_cache_is_bounded_by_bytes_and_keeps_what_was_used_last(tmp_path, monkeypatch):
+    clear_cache()
+    monkeypatch.setattr(media_image, "CACHE_BYTES", 3 * 400 * 400 * 4)
+    paths = []
+    for n in range(5):
+        image = QImage(400, 400, QImage.Format.Format_RGB32)
+        image.fill(QColor(n * 40, 0, 0))
+        paths.append(tmp_path / f"{n}.png")
+        assert image.save(str(paths[-1]))
+    for path in paths[:3]:
+        load_image(path, 900)
+    load_image(paths[0], 900)  # used again: it stays
+    load_image(paths[3], 900)
+    assert cached_image(paths[0], 900) is not None and cached_image(paths[1], 900) is None
+    assert media_image.cache_bytes() <= media_image.CACHE_BYTES
+    clear_cache()
+
+
 # -- audio ------------------------------------------------------------------------------------------
 
 
@@ -364,12 +382,12 @@ def test_the_desk_window_shows_the_media_under_the_card(make_window, qtbot, medi
     window.model.go_to_event("work-begins")
     panel = window.card.media
     qtbot.waitUntil(lambda: pictures_shown(panel, 200), timeout=LOAD_TIMEOUT)
-    assert panel.parentWidget() is window.card.parentWidget()
+    assert panel.parentWidget() is window.card_area.parentWidget()  # under the card's (capped) scroll area
     lead = panel.buttons[0]
     centre = lead.mapTo(window, QPoint(lead.width() // 2, lead.height() // 2))
     shot = window.grab().toImage()
     assert near(shot.pixelColor(centre), STEPPE), shot.pixelColor(centre).name()
-    assert lead.geometry().top() >= 0 and panel.geometry().top() >= window.card.geometry().bottom()
+    assert lead.geometry().top() >= 0 and panel.geometry().top() >= window.card_area.geometry().bottom()
     window.model.go_to_event("karaganda-follows")
     qtbot.waitUntil(lambda: not panel.isVisible())
 

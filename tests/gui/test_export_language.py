@@ -10,6 +10,7 @@ from chronomap.export.moments import start_moment
 from chronomap.export.options import SnapshotOptions
 from chronomap.export.snapshotter import Snapshotter
 from chronomap.qt.language import language_service
+from helpers.page import run_js
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +39,7 @@ def test_a_kazakh_high_contrast_snapshot(kazakh_high_contrast, exhibit):
     assert count_near(image, almaty, 6, VERMILION) < 10  # the standard vermilion is gone
 
 
-def test_the_scale_bar_speaks_the_language(kazakh_high_contrast):
+def test_the_scale_bar_speaks_the_language(qtbot, kazakh_high_contrast):
     kazakh_high_contrast.render(start_moment(kazakh_high_contrast.timeline, None, "independence"))
-    text = kazakh_high_contrast._evaluate("document.querySelector('.leaflet-control-scale-line').textContent")
+    text = run_js(qtbot, kazakh_high_contrast.view, "document.querySelector('.leaflet-control-scale-line').textContent")
     assert text.endswith(" км") and text[:-3].isdigit(), text

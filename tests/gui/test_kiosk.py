@@ -23,10 +23,12 @@ from chronomap.kiosk.modes import Mode
 from chronomap.kiosk.pin import PinGate, hash_pin, pin_state_file
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.stats import StatsRecorder, stats_main
+from chronomap.map import bridge
 from chronomap.qt.article_panel import ArticlePanel
 from chronomap.qt.language import language_service
 from chronomap.qt.map_view import MapView
 from chronomap.qt.timeline_slider import TimelineSlider
+from helpers.page import ask, run_js, run_js_later
 
 pytestmark = pytest.mark.gui
 
@@ -291,8 +293,8 @@ def test_a_reset_returns_everything_to_the_start(qtbot, make_kiosk):
     kiosk.show_place("moscow")
     bar = kiosk.article.verticalScrollBar()
     bar.setValue(bar.maximum())
-    kiosk.map_view.evaluate("var k = Object.keys(window).filter(function (n) { return n.indexOf('map_') === 0; })[0];"
-                            " window[k].panBy([400, 300], {animate: false}); 0")
+    run_js_later(kiosk.map_view, "var k = Object.keys(window).filter(function (n) { return n.indexOf('map_') === 0; })[0];"
+                                 " window[k].panBy([400, 300], {animate: false}); 0")
     kiosk.start_attract()
     focus = kiosk.model.moment.focus
     assert focus.id == "december-events"
@@ -321,16 +323,14 @@ def test_a_reset_starts_the_map_page_afresh_in_a_new_render_process(qtbot, make_
     assert kiosk.model.moment.focus.id == kiosk.timeline.events[0].id
     for place, shown in kiosk.map_view.last_state["places"].items():
         assert snapshot["statuses"][place] == shown["status"]
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as locked:
-        kiosk.map_view.evaluate("chronomap.locked", locked)
-    assert locked.args == [True]
+    assert ask(qtbot, kiosk.map_view, bridge.locked()) is True
 
 
 def test_renewing_the_page_can_be_switched_off(qtbot, make_kiosk):
     kiosk = make_kiosk(renew_page_every=0)
     pid = kiosk.map_view.render_process_pid()
     kiosk.model.go_to_event("august-coup")
-    with qtbot.assertNotEmitted(kiosk.map_view._page.loadStarted):
+    with qtbot.assertNotEmitted(kiosk.map_view.web_page.loadStarted):
         kiosk.start_attract()
         wait_for_page_state(qtbot, kiosk)
     assert kiosk.map_view.render_process_pid() == pid
@@ -423,10 +423,9 @@ def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, make_kiosk, touch_scree
 def test_five_taps_on_the_maps_zoom_in_do_not_open_the_pin_pad(qtbot, make_kiosk, touch_screen):
     """Issue 14.3: the staff corner sat on the map's "+" button."""
     kiosk = make_kiosk(pin_hash=hash_pin(PIN))  # the default corner, top-left
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as found:
-        kiosk.map_view.evaluate("var r = document.querySelector('.leaflet-control-zoom-in').getBoundingClientRect();"
-                                " JSON.stringify([r.left + r.width / 2, r.top + r.height / 2])", found)
-    x, y = json.loads(found.args[0])
+    x, y = json.loads(run_js(qtbot, kiosk.map_view,
+                             "var r = document.querySelector('.leaflet-control-zoom-in').getBoundingClientRect();"
+                             " JSON.stringify([r.left + r.width / 2, r.top + r.height / 2])"))
     plus = QPoint(round(x), round(y))
     before = query_page(qtbot, kiosk.map_view)["zoom"]
     with qtbot.assertNotEmitted(kiosk.guard.staff_requested):
@@ -482,6 +481,7 @@ def test_idle_closes_the_pin_pad(qtbot, make_kiosk):
 # -- never stays dead ------------------------------------------------------------------------------------
 
 
+@pytest.mark.expected_errors(r"map render process terminated")
 def test_a_crashed_render_process_comes_back_with_the_state_and_the_lock(qtbot, kiosk):
     kiosk.model.go_to_event("karaganda-moratorium")
     before = wait_for_page_state(qtbot, kiosk)
@@ -492,12 +492,11 @@ def test_a_crashed_render_process_comes_back_with_the_state_and_the_lock(qtbot, 
     assert kiosk.map_view.render_process_pid() != pid
     after = query_page(qtbot, kiosk.map_view)
     assert after["seq"] == before["seq"] and after["statuses"] == before["statuses"]
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as locked:
-        kiosk.map_view.evaluate("chronomap.locked", locked)
-    assert locked.args == [True]
-    assert kiosk.map_view._view.zoomFactor() == 1.0
+    assert ask(qtbot, kiosk.map_view, bridge.locked()) is True
+    assert kiosk.map_view.web_view.zoomFactor() == 1.0
 
 
+@pytest.mark.expected_errors(r"map render process terminated")
 def test_crashes_in_a_row_back_off_and_a_stable_page_starts_the_count_again(qtbot, kiosk):
     view = kiosk.map_view
     view.set_recovery_delays((50, 400), stable_ms=600_000)
@@ -514,12 +513,13 @@ def test_crashes_in_a_row_back_off_and_a_stable_page_starts_the_count_again(qtbo
     assert view.next_recovery_delay_ms() == 50
 
 
+@pytest.mark.expected_errors(r"map render process terminated", r"the map page did not answer within", r"restarting the map page")
 def test_a_hung_page_is_restarted(qtbot, make_kiosk):
     kiosk = make_kiosk(hang_check_seconds=0.2, hang_timeout_seconds=1.5)
     qtbot.waitUntil(lambda: kiosk.page.watch.pings_answered >= 2, timeout=STEP_TIMEOUT)
     seq = kiosk.map_view.last_state["seq"]
     with qtbot.waitSignals([kiosk.page_restarted, kiosk.map_view.recovered], timeout=LOAD_TIMEOUT, order="none"):
-        kiosk.map_view.evaluate("setTimeout(function () { for (;;) {} }, 0); 0")
+        run_js_later(kiosk.map_view, "setTimeout(function () { for (;;) {} }, 0); 0")
     assert kiosk.page_restarts == 1
     assert query_page(qtbot, kiosk.map_view)["seq"] == seq
 

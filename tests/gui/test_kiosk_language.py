@@ -10,19 +10,21 @@ from pathlib import Path
 
 import pytest
 import test_kiosk as base
-from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, query_page
+from page_helpers import LOAD_TIMEOUT, query_page
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.kiosk.layout import side_width
 from chronomap.kiosk.shell import KioskWindow
+from chronomap.map import bridge
 from chronomap.qt import theme
 from chronomap.qt.article_panel import ArticlePanel
 from chronomap.qt.language import language_service
 from chronomap.qt.map_view import MapView
 from chronomap.qt.timeline_slider import TimelineSlider
 from chronomap.story.loader import load_exhibit
+from helpers.page import ask
 
 pytestmark = pytest.mark.gui
 
@@ -204,6 +206,7 @@ def test_without_a_configured_language_the_kiosk_starts_in_the_systems(make_kios
     assert kiosk.language_bar.current == "ru" and kiosk.prev_button.text() == "◀  Назад"
 
 
+@pytest.mark.expected_errors(r"map render process terminated")
 def test_a_crashed_page_comes_back_in_the_visitors_language(qtbot, kiosk):
     import os
     import signal
@@ -360,9 +363,7 @@ def test_high_contrast_and_large_type(qtbot, make_kiosk):
     assert kiosk.prev_button.font().pixelSize() == round(25 * 1.25)
     assert "#000000" in kiosk.styleSheet() and "#ffffff" in kiosk.styleSheet()
     base.wait_for_page_state(qtbot, kiosk)
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as look:
-        kiosk.map_view.evaluate("JSON.stringify(chronomap.appearance())", look)
-    assert look.args[0] == '{"hc":true,"large":true}'
+    assert ask(qtbot, kiosk.map_view, bridge.appearance()) == '{"hc":true,"large":true}'
 
 
 def test_the_standard_look_by_default(qtbot, kiosk):

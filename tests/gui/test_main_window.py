@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from chronomap.story.dates import day_number
+from helpers.page import run_js
 
 pytestmark = pytest.mark.gui
 
@@ -60,6 +61,7 @@ def test_moving_the_slider_changes_what_the_page_highlights(qtbot, window):
     assert snapshot["statuses"]["ussr"] == "upcoming"
 
 
+@pytest.mark.fake_map
 def test_the_article_highlight_follows_the_slider(qtbot, window):
     drag_slider_to(qtbot, window, day_number(1990, 10, 25))
     assert "path-to-independence.p4.s1" in window.article.highlighted_sentences()
@@ -68,7 +70,7 @@ def test_the_article_highlight_follows_the_slider(qtbot, window):
 
 def test_the_page_is_never_reloaded_on_a_time_change(qtbot, window):
     wait_for_page_state(qtbot, window)
-    page = window.map_view._page
+    page = window.map_view.web_page
     with qtbot.assertNotEmitted(page.loadStarted):
         for day in (day_number(1988, 1, 1), day_number(1990, 3, 13), day_number(1991, 12, 20)):
             drag_slider_to(qtbot, window, day)
@@ -76,6 +78,7 @@ def test_the_page_is_never_reloaded_on_a_time_change(qtbot, window):
     assert query_page(qtbot, window.map_view)["basemapClasses"]["KAZ"] == "focus-independent"
 
 
+@pytest.mark.fake_map
 def test_clicking_a_highlighted_passage_moves_the_timeline(qtbot, window):
     article = window.article
     start, end = article.sentence_range("path-to-independence.p4.s1")
@@ -90,6 +93,7 @@ def test_clicking_a_highlighted_passage_moves_the_timeline(qtbot, window):
     assert window.slider.day == day_number(1990, 10, 25)
 
 
+@pytest.mark.fake_map
 def test_keyboard_steps_through_events(qtbot, window):
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_Right)
@@ -102,12 +106,14 @@ def test_keyboard_steps_through_events(qtbot, window):
     assert window.model.moment.focus.id == "kunaev-dismissed"
 
 
+@pytest.mark.fake_map
 def test_events_sharing_a_day_are_stepped_one_by_one(qtbot, window):
     window.model.go_to_event("nazarbayev-elected")
     QTest.keyClick(window, Qt.Key.Key_Right)
     assert window.model.moment.focus.id == "nazarbayev-plenary-speech"
 
 
+@pytest.mark.fake_map
 def test_play_and_pause(qtbot, window):
     window.speed.setCurrentIndex(window.speed.count() - 1)  # fastest
     QTest.keyClick(window, Qt.Key.Key_Space)
@@ -121,6 +127,7 @@ def test_play_and_pause(qtbot, window):
         pass
 
 
+@pytest.mark.fake_map
 def test_play_stops_at_the_end(qtbot, window):
     window.model.go_to_event("independence")
     window.speed.setCurrentIndex(window.speed.count() - 1)
@@ -133,7 +140,7 @@ def test_a_place_click_on_the_map_shows_its_details(qtbot, window):
     window.model.go_to_event("karaganda-moratorium")
     wait_for_page_state(qtbot, window)
     left, top, right, bottom = query_page(qtbot, window.map_view)["labelRects"]["karaganda"]
-    target = window.map_view._view.focusProxy() or window.map_view._view
+    target = window.map_view.input_target()
     with qtbot.waitSignal(window.map_view.place_clicked, timeout=STEP_TIMEOUT) as blocker:
         QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          QPoint(int((left + right) / 2), int((top + bottom) / 2)))
@@ -142,24 +149,27 @@ def test_a_place_click_on_the_map_shows_its_details(qtbot, window):
     assert "Karaganda" in text and "784 km from Alma-Ata (Almaty)" in text and "Қарағанды" in text
 
 
+@pytest.mark.fake_map
 def test_a_place_name_in_the_article_shows_it_on_the_map(qtbot, window):
     window.article.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("place:moscow"))
     assert "Москва" in window.card.text()
 
 
+@pytest.mark.expected_errors(r"map render process terminated")
 def test_render_process_crash_restores_the_date(qtbot, window):
     import os
     import signal
 
     window.model.go_to_event("august-coup")
     wait_for_page_state(qtbot, window)
-    pid = window.map_view._page.renderProcessPid()
+    pid = window.map_view.render_process_pid()
     with qtbot.waitSignal(window.map_view.recovered, timeout=30_000):
         os.kill(pid, signal.SIGKILL)
     snapshot = query_page(qtbot, window.map_view)
     assert snapshot["statuses"]["moscow"] == "current" and snapshot["statuses"]["almaty"] == "past"
 
 
+@pytest.mark.fake_map
 def test_a_broken_exhibit_shows_errors_and_keeps_the_current_one(qtbot, window, exhibit_copy):
     exhibit_copy.edit("story.json", lambda d: d["events"][0].update(date="1986-13-01"))
     assert window.open_exhibit(exhibit_copy.folder) is False
@@ -168,6 +178,7 @@ def test_a_broken_exhibit_shows_errors_and_keeps_the_current_one(qtbot, window, 
     window.error_box.close()
 
 
+@pytest.mark.fake_map
 def test_another_exhibit_opens_in_the_same_window(qtbot, window, exhibit_copy):
     exhibit_copy.edit("exhibit.json", lambda d: d.update(title="A second exhibit", id="second"))
     with qtbot.waitSignal(window.exhibit_changed, timeout=STEP_TIMEOUT):
@@ -176,6 +187,7 @@ def test_another_exhibit_opens_in_the_same_window(qtbot, window, exhibit_copy):
     assert window.windowTitle().startswith("A second exhibit")
 
 
+@pytest.mark.fake_map
 def test_the_last_date_is_remembered(qtbot, make_window, settings):
     first = make_window()
     first.model.go_to_event("third-congress")
@@ -198,7 +210,7 @@ def test_export_from_the_app_shows_what_the_explorer_shows(qtbot, window, tmp_pa
     wait_for_page_state(qtbot, window)
     with qtbot.waitCallback(timeout=STEP_TIMEOUT) as settled:
         window.map_view.when_settled(settled)
-    live = window.map_view.render()
+    live = window.map_view.grab_frame()
     w, h = live.width(), live.height()
     bare = SnapshotOptions(w, h, 1.0, caption=False, legend=False, scale_bar=False, attribution=False)
     path = tmp_path / "coup.png"
@@ -212,6 +224,7 @@ def test_export_from_the_app_shows_what_the_explorer_shows(qtbot, window, tmp_pa
     assert differing <= len(centre) * 0.01, f"{differing} of {len(centre)} pixels differ"
 
 
+@pytest.mark.expected_errors(r"export to .*missing-folder.* failed")
 def test_export_to_pdf_and_a_failure_is_shown_not_raised(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -237,6 +250,7 @@ def test_copy_snapshot_puts_the_map_on_the_clipboard(qtbot, window):
     assert (image.width(), image.height()) == (window.map_view.width(), window.map_view.height())
 
 
+@pytest.mark.fake_map
 def test_export_dialog_presets(qtbot, window):
     from chronomap.desk.export_dialog import ExportDialog
 
@@ -254,6 +268,7 @@ def test_export_dialog_presets(qtbot, window):
 # -- authoring from the app -------------------------------------------------------------
 
 
+@pytest.mark.fake_map
 def test_open_accepts_a_timelinejs_file(qtbot, window, tmp_path):
     from chronomap.authoring import export_data
     from chronomap.resources import default_exhibit_path
@@ -266,6 +281,7 @@ def test_open_accepts_a_timelinejs_file(qtbot, window, tmp_path):
     assert window.exhibit.has_event("december-events")
 
 
+@pytest.mark.fake_map
 def test_new_exhibit_from_article_opens_the_draft(qtbot, window, tmp_path):
     from chronomap.resources import default_exhibit_path
 
@@ -277,6 +293,7 @@ def test_new_exhibit_from_article_opens_the_draft(qtbot, window, tmp_path):
     window.draft_box.close()
 
 
+@pytest.mark.fake_map
 def test_a_binary_file_is_refused_with_its_name(qtbot, window, tmp_path):
     junk = tmp_path / "junk.json"
     junk.write_bytes(b"\x00\xff\x00binary")
@@ -288,6 +305,7 @@ def test_a_binary_file_is_refused_with_its_name(qtbot, window, tmp_path):
 # -- assistive technology -----------------------------------------------------------------
 
 
+@pytest.mark.fake_map
 def test_the_map_state_is_described_for_screen_readers(qtbot, window):
     window.model.go_to_event("august-coup")
     assert window.map_view.accessibleDescription() == \
@@ -296,6 +314,7 @@ def test_the_map_state_is_described_for_screen_readers(qtbot, window):
     assert "Highlighted: Alma-Ata (Almaty)" in window.map_view.accessibleDescription()
 
 
+@pytest.mark.fake_map
 def test_every_interactive_widget_has_an_accessible_name(qtbot, window):
     from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox, QTextBrowser, QWidget
 
@@ -319,11 +338,10 @@ def test_no_label_is_cut_by_the_edge_of_the_map(qtbot, window, event_id):
     with qtbot.waitCallback(timeout=STEP_TIMEOUT) as settled:
         window.map_view.when_settled(settled)
     snapshot = query_page(qtbot, window.map_view)
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as box:
-        window.map_view.evaluate("JSON.stringify(document.querySelector('.leaflet-container').getBoundingClientRect())", box)
     import json
 
-    view = json.loads(box.args[0])
+    view = json.loads(run_js(qtbot, window.map_view,
+                             "JSON.stringify(document.querySelector('.leaflet-container').getBoundingClientRect())"))
     cut = []
     for pid, (left, top, right, bottom) in snapshot["labelRects"].items():
         visible = right > view["left"] and left < view["right"] and bottom > view["top"] and top < view["bottom"]

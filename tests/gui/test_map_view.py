@@ -25,10 +25,11 @@ configure_webengine()  # before pytest-qt creates the QApplication
 from PySide6.QtCore import QPoint, Qt, QUrl  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from chronomap.map.bridge import set_legend_script  # noqa: E402
+from chronomap.map import bridge  # noqa: E402
 from chronomap.map.page import MapPlace, MapSpec, build_page  # noqa: E402
 from chronomap.qt import webengine  # noqa: E402
 from chronomap.qt.map_view import MapView  # noqa: E402
+from helpers.page import ask, page_script, run_js, run_js_later  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -120,12 +121,6 @@ def _query(qtbot, view: MapView) -> dict:
     return snapshot
 
 
-def _evaluate(qtbot, view: MapView, script: str):
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
-        view.evaluate(script, callback)
-    return callback.args[0]
-
-
 def _show(qtbot, view: MapView, state: dict) -> int:
     with qtbot.waitSignal(view.state_applied, timeout=STEP_TIMEOUT) as blocker:
         seq = view.show_state(state)
@@ -188,24 +183,24 @@ def test_set_legend_swaps_the_words_on_the_same_page(qtbot, make_view):
     view, index = make_view(spec=replace(_spec(), legend=legend))
     with qtbot.waitSignal(view.ready, timeout=LOAD_TIMEOUT):
         view.load(index)
-    _evaluate(qtbot, view, "window.__samePage = 1; chronomap.setChrome({legend: false}); true")
+    run_js(qtbot, view, "window.__samePage = 1; chronomap.setChrome({legend: false}); true")
     qtbot.waitUntil(lambda: "Aral Sea" in (_query(qtbot, view)["legend"] or ""), timeout=STEP_TIMEOUT)
     before = _query(qtbot, view)["legend"]
     assert "Happening now" in before and "Aral Sea: c. 1960. Borders as today." in before
 
     ru = {"title": "Легенда", "current": "Происходит сейчас", "union": "Республики СССР", "note": "Границы как сегодня."}
-    assert _evaluate(qtbot, view, set_legend_script(ru)) is True
+    assert ask(qtbot, view, bridge.set_legend(ru)) is True
     after = _query(qtbot, view)["legend"]
     assert "Легенда" in after and "Республики СССР" in after and "Happening now" not in after
     assert "Aral Sea: c. 1960. Границы как сегодня." in after  # the base map's own note is kept
     script = ("JSON.stringify([document.querySelectorAll('.cm-legend').length,"
               " document.querySelector('.cm-legend').style.display, window.__samePage])")
-    assert json.loads(_evaluate(qtbot, view, script)) == [1, "none", 1]  # one legend, still hidden, never reloaded
+    assert json.loads(run_js(qtbot, view, script)) == [1, "none", 1]  # one legend, still hidden, never reloaded
 
 
 def test_states_flip_on_the_same_page(qtbot, map_view: MapView):
-    assert _evaluate(qtbot, map_view, "window.__loadedOnce = 'yes'; window.__loadedOnce") == "yes"
-    with qtbot.assertNotEmitted(map_view._page.loadStarted), qtbot.assertNotEmitted(map_view.ready):
+    assert run_js(qtbot, map_view, "window.__loadedOnce = 'yes'; window.__loadedOnce") == "yes"
+    with qtbot.assertNotEmitted(map_view.web_page.loadStarted), qtbot.assertNotEmitted(map_view.ready):
         first = _show(qtbot, map_view, _state({"almaty": "current", "karaganda": "upcoming"}))
         snap = _query(qtbot, map_view)
         assert snap["seq"] == first
@@ -234,9 +229,9 @@ def test_states_flip_on_the_same_page(qtbot, map_view: MapView):
         assert snap["labels"]["kazakh-ssr"] == "Kazakhstan"
         assert snap["labels"]["almaty"] == "Желтоқсан «Alma-Ata»"
         assert snap["labels"]["karaganda"] == "Karaganda"
-        assert _evaluate(qtbot, map_view, "window.__loadedOnce") == "yes"
+        assert run_js(qtbot, map_view, "window.__loadedOnce") == "yes"
         # the label on screen says the same
-        text = _evaluate(qtbot, map_view, "document.querySelector('[data-place=\"kazakh-ssr\"]').textContent")
+        text = run_js(qtbot, map_view, "document.querySelector('[data-place=\"kazakh-ssr\"]').textContent")
         assert text == "Kazakhstan"
     assert map_view.last_state["seq"] == second
 
@@ -316,15 +311,15 @@ def test_places_drawn_by_base_map_countries(qtbot, map_view: MapView):
 
 
 def test_show_place_glides_there(qtbot, map_view: MapView):
-    assert _evaluate(qtbot, map_view, "chronomap.showPlace('nowhere')") is False
-    assert _evaluate(qtbot, map_view, "chronomap.showPlace('donbas')") is True
+    assert ask(qtbot, map_view, bridge.show_place("nowhere")) is False
+    assert ask(qtbot, map_view, bridge.show_place("donbas")) is True
 
     def arrived():
         lat, lon = _query(qtbot, map_view)["center"]
         assert 47.0 < lat < 49.0 and 36.7 < lon < 39.9
 
     qtbot.waitUntil(arrived, timeout=STEP_TIMEOUT)
-    assert _evaluate(qtbot, map_view, "document.querySelector('[data-place=\"donbas\"]').classList.contains('cm-flash')")
+    assert run_js(qtbot, map_view, "document.querySelector('[data-place=\"donbas\"]').classList.contains('cm-flash')")
 
 
 def test_bad_state_values_do_not_break_the_page(qtbot, map_view: MapView):
@@ -337,9 +332,9 @@ def test_bad_state_values_do_not_break_the_page(qtbot, map_view: MapView):
     assert snap["basemapClasses"]["KAZ"] == "union"
 
 
-def test_render_grabs_the_view(qtbot, map_view: MapView):
+def test_grab_frame_grabs_the_view(qtbot, map_view: MapView):
     _show(qtbot, map_view, _state({"almaty": "current"}))
-    image = map_view.render()
+    image = map_view.grab_frame()
     assert not image.isNull()
     assert image.width() >= 800 and image.height() >= 500
 
@@ -375,7 +370,7 @@ def test_clicking_a_label_reports_the_place(qtbot, map_view: MapView):
     _show(qtbot, map_view, _state({"karaganda": "current"}))
     rect = _query(qtbot, map_view)["labelRects"]["karaganda"]
     centre = QPoint(int((rect[0] + rect[2]) / 2), int((rect[1] + rect[3]) / 2))
-    target = map_view._view.focusProxy() or map_view._view
+    target = map_view.input_target()
     with qtbot.waitSignal(map_view.place_clicked, timeout=STEP_TIMEOUT) as blocker:
         QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     assert blocker.args == ["karaganda"]
@@ -383,7 +378,7 @@ def test_clicking_a_label_reports_the_place(qtbot, map_view: MapView):
 
 def test_clicking_a_city_dot_reports_the_place(qtbot, map_view: MapView):
     _show(qtbot, map_view, _state({"almaty": "current"}))
-    point = _evaluate(
+    point = run_js(
         qtbot,
         map_view,
         "(function(){ var m = window[Object.keys(window).filter(function(k){"
@@ -392,7 +387,7 @@ def test_clicking_a_city_dot_reports_the_place(qtbot, map_view: MapView):
         " var p = m._map.latLngToContainerPoint(m.getLatLng()); return JSON.stringify([p.x, p.y]); })()",
     )
     point = json.loads(point)
-    target = map_view._view.focusProxy() or map_view._view
+    target = map_view.input_target()
     with qtbot.waitSignal(map_view.place_clicked, timeout=STEP_TIMEOUT) as blocker:
         QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(point[0]), int(point[1])))
     assert blocker.args == ["almaty"]
@@ -406,13 +401,14 @@ def test_external_navigation_is_refused(qtbot, map_view: MapView):
     with (
         qtbot.waitSignal(map_view.navigation_refused, timeout=STEP_TIMEOUT) as blocker,
         qtbot.assertNotEmitted(map_view.js_error),
-        qtbot.assertNotEmitted(map_view._page.loadStarted),
+        qtbot.assertNotEmitted(map_view.web_page.loadStarted),
     ):
-        map_view.evaluate('window.location = "https://example.org/"')
+        run_js_later(map_view, 'window.location = "https://example.org/"')
     assert blocker.args[0].startswith("https://example.org")
     assert map_view.current_url == own
     with qtbot.waitSignal(map_view.navigation_refused, timeout=STEP_TIMEOUT):
-        map_view.evaluate(
+        run_js_later(
+            map_view,
             "document.querySelector('.leaflet-container').insertAdjacentHTML('beforeend',"
             " '<a id=\"out\" href=\"file:///etc/passwd\">x</a>'); document.getElementById('out').click()"
         )
@@ -422,7 +418,7 @@ def test_external_navigation_is_refused(qtbot, map_view: MapView):
 
 
 def test_navigation_allow_list(map_view: MapView):
-    page = map_view._page
+    page = map_view.web_page
     own = map_view.page_url
     assert page.is_allowed(own)
     assert page.is_allowed(QUrl(own.toString() + "#somewhere"))
@@ -436,64 +432,57 @@ def test_navigation_allow_list(map_view: MapView):
     assert page.createWindow(page.WebWindowType.WebBrowserTab) is None
 
 
-def _page_script(code: str) -> str:
-    """JavaScript that runs *code* as a script of the page itself.
-
-    Errors in code evaluated by runJavaScript are muted by Chromium to
-    "Script error."; page scripts report their message, like chronomap.js does.
-    """
-    return (
-        "(function () { var s = document.createElement('script');"
-        f" s.textContent = {json.dumps(code)}; document.head.appendChild(s); return 0; }})()"
-    )
-
-
+@pytest.mark.expected_errors(r"^chronomap\.js: (Uncaught Error: boom|later)")
 def test_uncaught_js_error_is_routed_once(qtbot, map_view: MapView):
     errors: list[str] = []
     map_view.js_error.connect(errors.append)
     count = map_view.js_error_count
     with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "boom" in m):
-        map_view.evaluate(_page_script("setTimeout(function () { throw new Error('boom'); }, 0);"))
+        run_js_later(map_view, page_script("setTimeout(function () { throw new Error('boom'); }, 0);"))
     # an unrelated later message proves nothing else about 'boom' was queued
     with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "later" in m):
-        map_view.evaluate("console.error('later')")
+        run_js_later(map_view, "console.error('later')")
     assert len([e for e in errors if "boom" in e]) == 1
     assert map_view.js_error_count == count + 2
 
 
+@pytest.mark.expected_errors(r"^chronomap\.js: Uncaught Error: chronomap\.init called twice")
 def test_error_in_the_page_script_is_routed(qtbot, map_view: MapView):
     # chronomap.init refuses a second call; thrown from the page script's main.js on a timer
     with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "twice" in m) as b:
-        map_view.evaluate("setTimeout(chronomap.init, 0); 0")
+        run_js_later(map_view, "setTimeout(chronomap.init, 0); 0")
     assert "/assets/map/js/main.js:" in b.args[0]
 
 
+@pytest.mark.expected_errors(r"^chronomap\.js: unhandled rejection: kaput")
 def test_unhandled_rejection_is_routed(qtbot, map_view: MapView):
     with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "kaput" in m):
-        map_view.evaluate(_page_script("Promise.reject(new Error('kaput'));"))
+        run_js_later(map_view, page_script("Promise.reject(new Error('kaput'));"))
 
 
+@pytest.mark.expected_errors(r"^chronomap\.js: grumble")
 def test_console_error_is_routed_and_counted(qtbot, map_view: MapView):
     count = map_view.js_error_count
     with qtbot.waitSignal(map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "grumble" in m):
-        map_view.evaluate("console.error('grumble')")
+        run_js_later(map_view, "console.error('grumble')")
     assert map_view.js_error_count == count + 1
 
 
 # -- a crashed render process ---------------------------------------------------------
 
 
+@pytest.mark.expected_errors(r"map render process terminated")
 def test_render_process_crash_recovers_the_state(qtbot, map_view: MapView):
     seq = _show(
         qtbot,
         map_view,
         _state({"karaganda": "current", "almaty": "past"}, labels={"karaganda": "Karaganda (Qaraghandy)"}),
     )
-    pid = map_view._page.renderProcessPid()
+    pid = map_view.render_process_pid()
     assert pid > 0 and pid != os.getpid()
     with qtbot.waitSignals([map_view.ready, map_view.recovered], timeout=LOAD_TIMEOUT, order="strict"):
         os.kill(pid, signal.SIGKILL)  # the render process this test's view started
-    assert map_view._page.renderProcessPid() != pid
+    assert map_view.render_process_pid() != pid
     snap = _query(qtbot, map_view)
     assert snap["ready"] is True
     assert snap["seq"] == seq
@@ -506,12 +495,13 @@ def test_render_process_crash_recovers_the_state(qtbot, map_view: MapView):
 
 
 def test_release_at_quit_leaves_a_harmless_widget(qtbot, map_view: MapView):
-    map_view._release_page()  # what aboutToQuit does
+    map_view.release()  # what aboutToQuit does, and the deferred delete it leads to
+    assert map_view.web_page is None and map_view.web_view is None
     assert not map_view.is_ready
     with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
         map_view.query(callback)
     assert callback.args == [None]
-    assert map_view.render().isNull()
+    assert map_view.grab_frame().isNull()
     map_view.show_state(_state({"almaty": "current"}))  # kept, not sent
     assert map_view.last_state["places"]["almaty"]["status"] == "current"
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QTextOption
 
-from chronomap.export.media_layout import compose, map_width_for, side_width
+from chronomap.export.media_layout import compose, first_picture, map_width_for, side_width
 from chronomap.qt import theme
 from chronomap.session import Look
 from chronomap.story.loader import load_exhibit
@@ -122,6 +122,12 @@ def test_without_a_picture_the_map_comes_back_alone(qapp):
     assert layout is None and out == map_image
     [audio] = [m for m in exhibit.event("work-begins").media if m.kind == "audio"]
     assert compose(map_image, audio, "en")[1] is None
+
+
+def test_the_first_picture_of_an_event(qapp):
+    exhibit = load_exhibit(SAMPLE)
+    assert first_picture(exhibit.event("work-begins")).file == "media/map-panel.png"
+    assert first_picture(exhibit.event("karaganda-follows")) is None and first_picture(None) is None
 
 
 def test_the_requested_width_is_kept(qapp, panel_item):

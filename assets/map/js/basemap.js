@@ -14,24 +14,149 @@
   var explicitClasses = {};  // ISO -> class, as the last state gave them
   var ussrBorder = true;
 
-  // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
-  function createRenderers(vector) {
-    var makeRenderer = vector ? L.svg : L.canvas;
-    renderers.graticule = makeRenderer({ pane: "cm-graticule", padding: 0.15 });
-    renderers.countries = makeRenderer({ pane: "cm-countries", padding: 0.15 });
-    renderers.borders = makeRenderer({ pane: "cm-borders", padding: 0.15 });
-    renderers.water = makeRenderer({ pane: "cm-water", padding: 0.15 });
+  // How far beyond the view a renderer draws: at rest a little (a state's repaint costs
+  // pixels), during a glide more, so one repaint covers a whole zoom level of a zoom-out.
+  var REST_PADDING = 0.15;
+  var GLIDE_PADDING = 0.6;
+
+  // The part of the view (0..1) a renderer's drawn area covers now: the renderer drew
+  // (1 + 2 * padding) times the view round the centre it had, at the zoom it had; a glide
+  // since then has only scaled and moved that picture (Leaflet's Renderer._update and
+  // _updateTransform, 1.9). Measured in projected pixels, so the far north needs no care.
+  function coverage(renderer) {
+    var map = shared.map;
+    var bounds = renderer._bounds;
+    if (!map || !bounds || !renderer._center) {
+      return 0;
+    }
+    var zoom = map.getZoom();
+    var scale = map.getZoomScale(zoom, renderer._zoom);
+    var half = bounds.getSize().multiplyBy(scale / 2);
+    var centre = map.project(renderer._center, zoom);
+    var drawn = L.bounds(centre.subtract(half), centre.add(half));
+    var view = map.getPixelBounds();
+    var w = Math.min(drawn.max.x, view.max.x) - Math.max(drawn.min.x, view.min.x);
+    var h = Math.min(drawn.max.y, view.max.y) - Math.max(drawn.min.y, view.min.y);
+    var size = view.getSize();
+    return w > 0 && h > 0 ? (w * h) / (size.x * size.y) : 0;
   }
 
-  // Every 10 degrees, over all the map can show; only visible on the sea.
+  // Draw again, round the view as it is now, once a glide has scaled or moved the drawn
+  // picture off part of the view; what Leaflet does on a view reset. Runs inside the glide's
+  // frame, before the browser paints it, so the unpainted land is never shown.
+  function keepCovered(renderer) {
+    var map = shared.map;
+    if (map._animatingZoom || coverage(renderer) >= 1) {
+      return;
+    }
+    renderer.options.padding = GLIDE_PADDING;
+    renderer._postponeUpdatePaths = true;  // canvas: draw once, after the paths are projected
+    renderer._reset();
+    renderer._postponeUpdatePaths = false;
+  }
+
+  // A canvas that keeps the view covered during glides and drags, and draws only a little
+  // beyond the view once the map rests.
+  var GlideCanvas = L.Canvas.extend({
+    getEvents: function () {
+      var events = L.Canvas.prototype.getEvents.call(this);
+      events.move = function () { keepCovered(this); };
+      events.moveend = function () {
+        this.options.padding = REST_PADDING;
+        this._update();
+      };
+      return events;
+    }
+  });
+
+  // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
+  // The places folium drew are on the map's own renderer (SVG): it is kept covered too, or
+  // a glide would show labels with no dot or area under them.
+  // On screen the graticule shares the countries' canvas (drawn first, so under them) and the
+  // water the borders' (drawn last, so over them): two canvases to repaint and composite
+  // during a glide instead of four.
+  function createRenderers(vector) {
+    if (vector) {
+      renderers.graticule = L.svg({ pane: "cm-graticule", padding: REST_PADDING });
+      renderers.countries = L.svg({ pane: "cm-countries", padding: REST_PADDING });
+      renderers.borders = L.svg({ pane: "cm-borders", padding: REST_PADDING });
+      renderers.water = L.svg({ pane: "cm-water", padding: REST_PADDING });
+    } else {
+      renderers.countries = renderers.graticule = new GlideCanvas({ pane: "cm-countries", padding: REST_PADDING });
+      renderers.borders = renderers.water = new GlideCanvas({ pane: "cm-borders", padding: REST_PADDING });
+    }
+    var map = shared.map;
+    var own = map._renderer;
+    if (own && !vector) {
+      var ownPadding = own.options.padding;
+      map.on("move", function () { keepCovered(own); });
+      map.on("moveend", function () {
+        if (own.options.padding !== ownPadding) {
+          own.options.padding = ownPadding;
+          own._update();
+        }
+      });
+    }
+  }
+
+  // What each renderer has drawn, as the part of the view it covers (1: all of it), for
+  // snapshots: a glide must never show land that was not drawn.
+  function painted() {
+    var out = {};
+    Object.keys(renderers).forEach(function (name) {
+      out[name] = Math.round(coverage(renderers[name]) * 1000) / 1000;
+    });
+    if (shared.map && shared.map._renderer) {
+      out.places = Math.round(coverage(shared.map._renderer) * 1000) / 1000;
+    }
+    return out;
+  }
+
+  // The base map's data runs from -180 to 180 degrees; the map shows Eurasia, from 30 W to
+  // past the Bering Strait. A polygon reaching west of this longitude lies beyond the
+  // antimeridian (Chukotka's tip, Alaska, the Aleutians) and is drawn 360 degrees east, next
+  // to the rest of its coast (chronomap.map.page.ANTIMERIDIAN_WRAP, also used for framing).
+  function wrapWest() {
+    var value = shared.config && shared.config.wrapWest;
+    return typeof value === "number" ? value : -150;
+  }
+
+  function shiftPolygon(polygon, west) {
+    var far = polygon.some(function (ring) {
+      return ring.some(function (p) { return p[0] < west; });
+    });
+    if (!far) {
+      return polygon;
+    }
+    return polygon.map(function (ring) {
+      return ring.map(function (p) { return [p[0] + 360].concat(p.slice(1)); });
+    });
+  }
+
+  function wrapFarSide(data) {
+    var west = wrapWest();
+    (data.features || []).forEach(function (feature) {
+      var g = feature.geometry;
+      if (g && g.type === "Polygon") {
+        g.coordinates = shiftPolygon(g.coordinates, west);
+      } else if (g && g.type === "MultiPolygon") {
+        g.coordinates = g.coordinates.map(function (polygon) { return shiftPolygon(polygon, west); });
+      }
+    });
+    return data;
+  }
+
+  // Every 10 degrees, over all the map can show (past 180 degrees east, where the far side of
+  // the antimeridian is drawn); only visible on the sea.
   function drawGraticule() {
     var lines = [];
-    for (var lon = -180; lon <= 180; lon += 10) {
+    var east = 240;
+    for (var lon = -180; lon <= east; lon += 10) {
       lines.push([[-80, lon], [85, lon]]);
     }
     for (var lat = -80; lat <= 80; lat += 10) {
       var row = [];
-      for (var x = -180; x <= 180; x += 5) {
+      for (var x = -180; x <= east; x += 5) {
         row.push([lat, x]);
       }
       lines.push(row);
@@ -52,7 +177,7 @@
   var DRAW = {
     countries: function (data) {
       var countries = shared.countries;
-      L.geoJSON(data, {
+      L.geoJSON(wrapFarSide(data), {
         pane: "cm-countries",
         renderer: renderers.countries,
         interactive: false,
@@ -239,6 +364,7 @@
     restyle: restyle,
     classOf: effectiveClass,
     marksOf: countryMarks,
-    ussrBorder: function () { return ussrBorder; }
+    ussrBorder: function () { return ussrBorder; },
+    painted: painted
   };
 })(window.chronomap);

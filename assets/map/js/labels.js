@@ -158,7 +158,49 @@
     });
   }
 
+  function rectOf(r) {
+    return [r.left, r.top, r.right, r.bottom];
+  }
+
+  // Where each place is drawn on screen (viewport pixels), for snapshots: "area", the box
+  // of its dot or area (a country's from its base-map features); "dot", the centre of a
+  // city's dot as drawn; "anchor", the point its label hangs from. During a glide the label
+  // must hang from the dot, and the legend must keep clear of the places being told.
+  function placeRects() {
+    var map = shared.map;
+    var out = {};
+    if (!map) {
+      return out;
+    }
+    var origin = map.getContainer().getBoundingClientRect();
+    shared.order.forEach(function (id) {
+      var place = shared.places[id];
+      var entry = { area: null, dot: null, anchor: null };
+      var path = place.layer && place.layer._path;  // SVG: the element as drawn
+      if (place.isCircle && path && path.getBoundingClientRect) {
+        var d = path.getBoundingClientRect();
+        entry.area = rectOf(d);
+        entry.dot = [(d.left + d.right) / 2, (d.top + d.bottom) / 2];
+      } else {
+        var box = cm.places.bounds(place);
+        if (box && box.isValid()) {
+          var nw = map.latLngToContainerPoint(box.getNorthWest());
+          var se = map.latLngToContainerPoint(box.getSouthEast());
+          entry.area = [origin.left + nw.x, origin.top + nw.y, origin.left + se.x, origin.top + se.y];
+        }
+      }
+      var icon = place.labelMarker && place.labelMarker.getElement();
+      if (icon) {
+        var a = icon.getBoundingClientRect();
+        entry.anchor = [a.left, a.top];
+      }
+      out[id] = entry;
+    });
+    return out;
+  }
+
   cm.labels = {
-    layout: layoutLabels
+    layout: layoutLabels,
+    placeRects: placeRects
   };
 })(window.chronomap);

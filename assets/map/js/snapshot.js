@@ -138,6 +138,9 @@
       legend: cm.legend.text(),
       appearance: cm.appearance(),
       clippedLabels: order.filter(function (id) { return places[id].clipped; }),
+      painted: cm.basemap.painted(),          // the part of the view each renderer has drawn (1: all)
+      legendBox: cm.legend.box(),             // {shown, collapsed, rect} of the legend
+      placeRects: cm.labels.placeRects(),     // {id: {area, dot, anchor}} on screen
       containerClasses: map ? map.getContainer().className : ""
     };
   };

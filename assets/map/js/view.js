@@ -14,11 +14,45 @@
   var lastFocusKey = null;  // the focus of the last state, as given
   var moving = false;       // a pan, zoom or glide is under way
 
-  function frame(bounds, animate) {
+  // The padding a frame keeps inside the view: a margin, the caption at the bottom, and the
+  // legend's box in its corner. The legend is kept clear by widening either the left or the
+  // bottom margin, whichever lets the frame be the larger, so the places being told are
+  // never under it.
+  function framePadding(bounds) {
     var map = shared.map;
     var size = map.getSize();
     var pad = L.point(util.clamp(size.x * 0.1, 30, 140), util.clamp(size.y * 0.1, 30, 110));
-    var options = { paddingTopLeft: pad, paddingBottomRight: pad.add([0, shared.captionHeight]), maxZoom: FOCUS_MAX_ZOOM };
+    var topLeft = pad;
+    var bottomRight = pad.add([0, shared.captionHeight]);
+    var legend = cm.legend.box();
+    if (!legend.shown || !legend.rect) {
+      return { topLeft: topLeft, bottomRight: bottomRight };
+    }
+    var origin = map.getContainer().getBoundingClientRect();
+    var gap = 12;
+    var right = legend.rect[2] - origin.left + gap;   // the legend's right edge, from the left
+    var above = origin.bottom - legend.rect[1] + gap;  // its top edge, from the bottom
+    var left = { topLeft: L.point(Math.max(topLeft.x, right), topLeft.y), bottomRight: bottomRight };
+    var below = { topLeft: topLeft, bottomRight: L.point(bottomRight.x, Math.max(bottomRight.y, above)) };
+    var fits = function (p) {
+      var free = size.subtract(p.topLeft).subtract(p.bottomRight);
+      return free.x > 40 && free.y > 40;
+    };
+    if (!fits(left)) {
+      return fits(below) ? below : { topLeft: topLeft, bottomRight: bottomRight };
+    }
+    if (!fits(below)) {
+      return left;
+    }
+    var zoomLeft = map.getBoundsZoom(bounds, false, left.topLeft.add(left.bottomRight));
+    var zoomBelow = map.getBoundsZoom(bounds, false, below.topLeft.add(below.bottomRight));
+    return zoomBelow > zoomLeft ? below : left;
+  }
+
+  function frame(bounds, animate) {
+    var map = shared.map;
+    var padding = framePadding(bounds);
+    var options = { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom: FOCUS_MAX_ZOOM };
     if (animate) {
       map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
     } else {
@@ -89,7 +123,8 @@
     return true;
   };
 
-  // resetView: back to the page's first frame, any popup closed and glides stopped;
+  // resetView: back to the page's first frame, any popup closed, glides stopped and the legend
+  // as the map's size has it;
   // the next state's focus is framed again even if it is the same as before.
   cm.resetView = function () {
     var map = shared.map;
@@ -99,6 +134,7 @@
     map.stop();
     map.closePopup();
     lastFocusKey = null;
+    cm.legend.forget();  // a legend the last visitor folded opens again
     shared.order.forEach(function (id) {
       shared.places[id].labelEl.classList.remove("cm-flash");
     });

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +32,17 @@ class ExportRequest:
     current_view: bool  # keep the explorer's own centre and zoom
 
 
+#: Where the dialog's size and position are kept between openings (and sessions).
+GEOMETRY_KEY = "export_dialog/geometry"
+
+
 class ExportDialog(QDialog):
-    def __init__(self, map_size: tuple[int, int], parent: QWidget | None = None):
+    """*settings* keeps the dialog's geometry: a curator who widened it finds it so the next time."""
+
+    def __init__(self, map_size: tuple[int, int], parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self._settings = settings
         self.setWindowTitle(self.tr("Export snapshot"))
         self._map_size = map_size
         form = QFormLayout(self)
@@ -61,6 +69,7 @@ class ExportDialog(QDialog):
         self.scale_box = QDoubleSpinBox(self)
         self.scale_box.setRange(0.5, 8)
         self.scale_box.setSingleStep(0.5)
+        self.scale_box.setDecimals(3)  # the paper presets' 300/96 = 3.125
         self.scale_box.setAccessibleName(self.tr("Scale"))
         scale_help = self.tr("Device pixels per layout pixel: larger makes labels finer and relatively smaller")
         self.scale_box.setAccessibleDescription(scale_help)
@@ -92,6 +101,15 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self._preset_changed()
+        geometry = settings.value(GEOMETRY_KEY) if settings is not None else None
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def done(self, result: int) -> None:
+        """Save, Cancel, Escape or the window's close button: the geometry is remembered each way."""
+        if self._settings is not None:
+            self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
 
     def _preset_changed(self) -> None:
         key = self.preset.currentData()
@@ -110,9 +128,11 @@ class ExportDialog(QDialog):
         self.scale_box.setValue(scale)
 
     def request(self) -> ExportRequest:
+        preset = next((p for p in PRESETS if p.key == self.preset.currentData()), None)
         options = SnapshotOptions(self.width_box.value(), self.height_box.value(), self.scale_box.value(),
                                   caption=self.caption.isChecked(), legend=self.legend.isChecked(),
-                                  scale_bar=self.scale_bar.isChecked(), attribution=self.attribution.isChecked())
+                                  scale_bar=self.scale_bar.isChecked(), attribution=self.attribution.isChecked(),
+                                  dpi=preset.dpi if preset is not None else None)
         return ExportRequest(options, self.preset.currentData() == CURRENT_VIEW)
 
 

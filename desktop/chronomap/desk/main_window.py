@@ -7,8 +7,8 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronomap.desk.card import DeskCard
+from chronomap.desk.fit import CappedScrollArea, ReflowRow
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
@@ -87,6 +88,16 @@ class ExhibitOpenDialog(QFileDialog):
         return Path(files[0]) if files else None
 
 
+#: The window's size on a screen with room for it, in logical pixels.
+PREFERRED_SIZE = (1440, 900)
+
+
+def first_size(available: QSize) -> tuple[int, int]:
+    """The first window's size: the preferred one, shrunk to leave a margin of the available
+    screen for the title bar and the panels (QT_SCALE_FACTOR=2 on 2560×1440 leaves 1280×~700)."""
+    return (min(PREFERRED_SIZE[0], int(available.width() * 0.95)), min(PREFERRED_SIZE[1], int(available.height() * 0.92)))
+
+
 class MainWindow(QMainWindow):
     exhibit_changed = Signal(object)
     # set by _build_actions and _install, which read one another's (declared so the checker knows their types)
@@ -99,7 +110,7 @@ class MainWindow(QMainWindow):
     def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Chronomap", "Chronomap")
-        self.resize(1440, 900)
+        self.resize(*first_size(self._available_geometry().size()))
         self._page_dir = tempfile.TemporaryDirectory(prefix="chronomap-page-")
         page_dir = self._page_dir
         self.destroyed.connect(lambda *_: page_dir.cleanup())
@@ -138,8 +149,12 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        side_layout.addWidget(self.card)
-        side_layout.addWidget(self.card.media)
+        # The card at full height up to 35% of the panel, scrolling beyond: a long card in large
+        # Russian type left four lines of article.
+        self.card_area = CappedScrollArea(self.card, side, share=0.35)
+        self.card_area.setObjectName("cardArea")
+        side_layout.addWidget(self.card_area)
+        side_layout.addWidget(self.card.media)  # the event's pictures and recordings, under the card
         side_layout.addWidget(self.article, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -188,8 +203,6 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(bar)
         outer.setContentsMargins(16, 8, 16, 6)
         outer.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("dateLabel")
         self.event_label = QLabel(self)
@@ -202,14 +215,26 @@ class MainWindow(QMainWindow):
             self.speed.addItem(label, ms)
         self.speed.setCurrentIndex(1)
         self.speed.currentIndexChanged.connect(self._speed_changed)
-        row.addWidget(self.date_label)
-        row.addSpacing(12)
-        row.addWidget(self.event_label, 1)
+        # On Linux a combo box's accessible name is its current value ("1×"); a screen reader names
+        # it by the label that is its buddy (AT-SPI's labelled-by relation).
+        self.speed_label = QLabel(self)
+        self.speed_label.setObjectName("speedLabel")
+        self.speed_label.setBuddy(self.speed)
+        controls = QWidget(bar)
+        row = QHBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         row.addWidget(self.prev_button)
         row.addWidget(self.play_button)
         row.addWidget(self.next_button)
+        row.addSpacing(8)
+        row.addWidget(self.speed_label)
         row.addWidget(self.speed)
-        outer.addLayout(row)
+        # The date, the event and the controls side by side when they fit, else one above the other:
+        # the window's minimum width is the widest part's, not their sum (large text, Russian words).
+        heading = ReflowRow(self.date_label, self.event_label, spacing=12)
+        self.time_row = ReflowRow(heading, controls, bar)
+        outer.addWidget(self.time_row)
         outer.addWidget(self.slider)
         return bar
 
@@ -235,6 +260,7 @@ class MainWindow(QMainWindow):
 
         self.act_open = action(QKeySequence.StandardKey.Open, self.open_exhibit_dialog)
         self.act_new = action(QKeySequence.StandardKey.New, self.new_exhibit_dialog)
+        self.act_edit_exhibit = action("Ctrl+Shift+E", self.edit_exhibit)
         self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
         self.act_prev = action(Qt.Key.Key_Left, lambda: self.model.previous_event())
         self.act_next = action(Qt.Key.Key_Right, lambda: self.model.next_event())
@@ -263,6 +289,7 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu("")
         self.file_menu.addAction(self.act_new)
         self.file_menu.addAction(self.act_open)
+        self.file_menu.addAction(self.act_edit_exhibit)
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -301,6 +328,7 @@ class MainWindow(QMainWindow):
         words(self.act_open, self.tr("&Open exhibit…"), self.tr("Open an exhibit folder, a TimelineJS file or a Linked Places file"))
         words(self.act_new, self.tr("&New exhibit from article…"), self.tr("Draft an exhibit from an article and open it"))
         words(self.act_quit, self.tr("&Quit"))
+        words(self.act_edit_exhibit, self.tr("E&dit exhibit…"), self.tr("Correct events, dates and places beside the map (Ctrl+Shift+E)"))
         words(self.act_prev, self.tr("◀  Previous"), self.tr("Previous event (←)"))
         words(self.act_next, self.tr("Next  ▶"), self.tr("Next event (→)"))
         words(self.act_home, self.tr("&Start"), self.tr("First event (Home)"))
@@ -333,6 +361,7 @@ class MainWindow(QMainWindow):
             self.speed.setAccessibleName(self.tr("Playback speed"))
             self.speed.setAccessibleDescription(self.tr("How long each event stays on screen while playing"))
             self.speed.setToolTip(self.tr("Playback speed"))
+            self.speed_label.setText(self.tr("Speed"))
         if hasattr(self, "map_view"):
             self._retranslate_views()
 
@@ -340,6 +369,10 @@ class MainWindow(QMainWindow):
         self.map_view.setAccessibleName(self.tr("Map"))
         self.card.setAccessibleName(self.tr("Current event"))
         self.card.setAccessibleDescription(self.tr("The event in focus, its date, summary and places; place names are links"))
+        self.card_area.verticalScrollBar().setAccessibleName(self.tr("Scroll the current event"))
+        extension = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # shown when the tools do not fit
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More tools"))
         self.date_label.setAccessibleName(self.tr("Date"))
         self.event_label.setAccessibleName(self.tr("Event"))
 
@@ -386,7 +419,7 @@ class MainWindow(QMainWindow):
     def export_snapshot_dialog(self) -> None:
         from chronomap.desk.export_dialog import ExportDialog, ask_export_path
 
-        dialog = ExportDialog((self.map_view.width(), self.map_view.height()), self)
+        dialog = ExportDialog((self.map_view.width(), self.map_view.height()), self, self.settings)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         focus = self.model.moment.focus
@@ -421,8 +454,12 @@ class MainWindow(QMainWindow):
 
         self.map_view.query(answered)
         if not result:
-            QTimer.singleShot(5000, loop.quit)
+            guard = QTimer()  # stopped after: a single shot would stay pending for 5 s (the test suite's timer guard)
+            guard.setSingleShot(True)
+            guard.timeout.connect(loop.quit)
+            guard.start(5000)
             loop.exec()
+            guard.stop()
         return result or None
 
     def export_snapshot(self, request, path: Path) -> bool:
@@ -514,6 +551,18 @@ class MainWindow(QMainWindow):
         self._install(exhibit, self.model.language, self.model.look)
         return True
 
+    def edit_exhibit(self) -> None:
+        """Edit mode: the exhibit editor docked beside this map, article and timeline."""
+        from chronomap.desk.studio import open_studio
+
+        self.stop_playing()
+        open_studio(self)
+
+    def replace_exhibit(self, exhibit: Exhibit) -> None:
+        """Show another version of the exhibit (the editor's), the page drawn again."""
+        self.stop_playing()
+        self._install(exhibit, self.model.language, self.model.look)
+
     def show_exhibit_errors(self, folder: Path, exc: ExhibitError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This exhibit cannot be opened"),
                           self.tr("%n problem(s) in {folder}. The current exhibit stays open.", "", len(exc.problems)).format(
@@ -524,19 +573,24 @@ class MainWindow(QMainWindow):
         self.error_box = box
 
     def show_about(self) -> None:
-        meta = self.exhibit.meta
+        QMessageBox.about(self, self.tr("About Chronomap"), self.about_html())
+
+    def about_html(self) -> str:
+        """The About box's text in the interface language: the exhibit's own translations of its
+        credits and of the article's details where it has them (before, English in every language)."""
         lang = self.lang
         credits = "".join(f"<li><b>{html.escape(c.what)}</b>: {html.escape(c.text)}"
-                          + (f" ({html.escape(c.licence)})" if c.licence else "") + "</li>" for c in meta.credits)
-        article = meta.article
+                          + (f" ({html.escape(c.licence)})" if c.licence else "") + "</li>" for c in self.exhibit.credits_in(lang))
+        article = self.exhibit.article_info_in(lang)
         source = html.escape(article.source) if article.source else self.tr("not stated in the text as received")
         licence = html.escape(article.licence) if article.licence else self.tr("not stated")
         note = self.exhibit.translation_note(lang)
         translation = f"<p>{html.escape(note)}</p>" if note else ""
+        if article.translator:
+            translation += "<p>" + html.escape(self.tr("Article translated by {translator}").format(translator=article.translator)) + "</p>"
         exhibit_line = self.tr("Exhibit: {title}").format(title=f"<b>{html.escape(self.exhibit.title_in(lang))}</b>")
         source_line = self.tr("Article source: {source}; licence: {licence}.").format(source=source, licence=licence)
-        QMessageBox.about(self, self.tr("About Chronomap"),
-                          f"<h3>Chronomap</h3><p>{exhibit_line}</p><p>{source_line}</p>{translation}<ul>{credits}</ul>")
+        return f"<h3>Chronomap</h3><p>{exhibit_line}</p><p>{source_line}</p>{translation}<ul>{credits}</ul>"
 
     # -- keyboard focus on the map ---------------------------------------------------------
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
@@ -593,10 +647,14 @@ class MainWindow(QMainWindow):
         return lang, Look(flag("ui/high_contrast"), flag("ui/large_type"))
 
     # -- settings ----------------------------------------------------------------------
+    def _available_geometry(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt fits a geometry saved on a larger screen to this one
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

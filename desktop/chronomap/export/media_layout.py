@@ -18,6 +18,7 @@ from chronomap.qt.media_credit import credit_line
 from chronomap.qt.media_image import load_image
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
+from chronomap.story.model import Event
 
 # The side column's width as a share of the map's height (a 1.5 : 1 map gets a near-square column).
 SIDE_SHARE = 0.75
@@ -38,6 +39,11 @@ class MediaLayout:
     credit: str
     caption_font: QFont
     credit_font: QFont
+
+
+def first_picture(event: Event | None) -> MediaItem | None:
+    """The picture an exported panel shows for *event*: its first image (None without one)."""
+    return next((m for m in event.media if m.kind == "image"), None) if event is not None else None
 
 
 def side_width(height: int) -> int:

@@ -27,6 +27,11 @@ class ExportError(ChronomapError):
     """A snapshot that cannot be made; the message is one clear line."""
 
 
+#: CSS pixels per inch: what a web page is laid out in, on screen and on paper.
+CSS_DPI = 96.0
+PRINT_DPI = 300.0
+
+
 @dataclass(frozen=True)
 class Preset:
     key: str
@@ -34,13 +39,17 @@ class Preset:
     width: int
     height: int
     scale: float
+    #: The print resolution the picture is meant for (None: a screen, 96 dots per CSS pixel times the scale).
+    dpi: float | None = None
 
 
 PRESETS: tuple[Preset, ...] = (
     Preset("hd", "1920 × 1080 (slides, screens)", 1920, 1080, 1.0),
     Preset("4k", "3840 × 2160 (large screens)", 3840, 2160, 2.0),
-    Preset("a4", "A4 landscape, 300 dpi (3508 × 2480)", 3508, 2480, 3.0),
-    Preset("a3", "A3 landscape, 300 dpi (4961 × 3508)", 4961, 3508, 3.0),
+    # Paper: the scale is the print resolution over the CSS one, so the page is laid out on exactly
+    # the paper's CSS size (297 × 210 mm = 1122.5 × 793.7 CSS px) and the PDF is a real A4 or A3 sheet.
+    Preset("a4", "A4 landscape, 300 dpi (3508 × 2480)", 3508, 2480, PRINT_DPI / CSS_DPI, PRINT_DPI),
+    Preset("a3", "A3 landscape, 300 dpi (4961 × 3508)", 4961, 3508, PRINT_DPI / CSS_DPI, PRINT_DPI),
 )
 
 
@@ -59,10 +68,22 @@ class SnapshotOptions:
     legend: bool = True
     scale_bar: bool = True
     attribution: bool = True
+    #: Dots per inch on paper (PNG pHYs, PDF page size); None: the screen's, 96 per CSS pixel times the scale.
+    dpi: float | None = None
 
     @property
     def css_size(self) -> tuple[int, int]:
         return round(self.width / self.scale), round(self.height / self.scale)
+
+    @property
+    def print_dpi(self) -> float:
+        """The resolution the picture is tagged with and printed at."""
+        return self.dpi if self.dpi is not None else CSS_DPI * self.scale
+
+    @property
+    def page_points(self) -> tuple[float, float]:
+        """The PDF page in points (1/72 inch): the picture's size at its print resolution."""
+        return self.width / self.print_dpi * 72, self.height / self.print_dpi * 72
 
     def validate(self) -> SnapshotOptions:
         if self.width < 200 or self.height < 150:
@@ -70,6 +91,8 @@ class SnapshotOptions:
         if max(self.width, self.height) > MAX_SIDE or self.width * self.height > MAX_PIXELS:
             raise ExportError(f"size: found {self.width}x{self.height}, too large to render; expected at most {MAX_SIDE} "
                               f"pixels a side and {MAX_PIXELS // 1_000_000} million pixels in all (A3 at 300 dpi fits)")
+        if self.dpi is not None and not 36 <= self.dpi <= 2400:
+            raise ExportError(f"dpi: found {self.dpi:g}, out of range; expected a print resolution from 36 to 2400")
         if not 0.5 <= self.scale <= 8:
             raise ExportError(f"scale: found {self.scale:g}, out of range; expected a number from 0.5 to 8")
         css_w, css_h = self.css_size

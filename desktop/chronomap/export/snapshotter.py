@@ -24,7 +24,7 @@ from chronomap import __version__
 from chronomap.atomic import replaced_on_success, write_bytes_atomic
 from chronomap.export.moments import caption_for, page_state_for
 from chronomap.export.options import ExportError, SnapshotOptions
-from chronomap.map.bridge import js_call
+from chronomap.map.bridge import Caption, ChromeOptions
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.qt.map_view import MapView
@@ -77,7 +77,7 @@ class Snapshotter:
         self.view.set_zoom_factor(self.options.scale)
         deadline = time.perf_counter() + STEP_TIMEOUT_MS / 1000
         while True:
-            width = self._evaluate("window.innerWidth")
+            (width,) = self._wait(self.view.inner_width, STEP_TIMEOUT_MS, "the map page did not answer")
             if isinstance(width, (int, float)) and abs(width - css_w) <= 1:
                 return
             if time.perf_counter() > deadline:
@@ -104,32 +104,39 @@ class Snapshotter:
 
         start(done)
         if "args" not in result:
-            QTimer.singleShot(timeout_ms, loop.quit)
+            guard = QTimer()  # stopped below: a single shot would stay pending (and quit a later loop) for timeout_ms
+            guard.setSingleShot(True)
+            guard.timeout.connect(loop.quit)
+            guard.start(timeout_ms)
             loop.exec()
+            guard.stop()
         if "args" not in result:
             raise ExportError(f"{what} within {timeout_ms // 1000} s")
         return result["args"]
-
-    def _evaluate(self, script: str) -> Any:
-        return self._wait(lambda done: self.view.evaluate(script, done), STEP_TIMEOUT_MS, "the map page did not answer")[0]
 
     # -- one moment -------------------------------------------------------------------
     def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> dict:
         """Put the page in the state of *moment*, settled and painted; returns what the page reports."""
         opts = self.options
-        chrome = {"legend": opts.legend, "attribution": opts.attribution, "scaleBar": opts.scale_bar,
-                  "zoomControl": False, "caption": caption_for(self.timeline, moment, self.lang) if opts.caption else None}
-        self._evaluate(js_call("chronomap.setChrome", chrome))
+        caption: Caption | None = None
+        if opts.caption:
+            words = caption_for(self.timeline, moment, self.lang)
+            caption = {"title": words["title"], "date": words["date"], "event": words["event"]}
+        chrome: ChromeOptions = {"legend": opts.legend, "attribution": opts.attribution, "scaleBar": opts.scale_bar,
+                                 "zoomControl": False, "caption": caption}
+        self._wait(lambda done: self.view.set_chrome(chrome, done), STEP_TIMEOUT_MS, "the map page did not answer")
         seq = self.view.show_state(page_state_for(self.builder, moment))
         self._wait(lambda done: self._until_seq(seq, done), STEP_TIMEOUT_MS, "the map page did not confirm the state")
         if view is not None:
             center, zoom = view
-            self._evaluate(js_call("chronomap.setView", list(center), zoom))
+            self._wait(lambda done: self.view.set_view(center, zoom, done), STEP_TIMEOUT_MS, "the map page did not answer")
         (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
                               "the map did not settle")
         self.last_image = image
-        snapshot = json.loads(self._evaluate("JSON.stringify(chronomap.snapshot())"))
-        caption = self._evaluate("chronomap.captionText()")
+        (snapshot,) = self._wait(self.view.query, STEP_TIMEOUT_MS, "the map page did not answer")
+        if snapshot is None:
+            raise ExportError("the map page has no map to report")
+        (caption_text,) = self._wait(self.view.caption_text, STEP_TIMEOUT_MS, "the map page did not answer")
         focus = moment.focus
         self.last_metadata = {
             "chronomap.bounds": json.dumps(snapshot["bounds"]),
@@ -138,7 +145,7 @@ class Snapshotter:
             "chronomap.language": self.lang,
             "chronomap.day": str(moment.day),
             "chronomap.event": focus.id if focus else "",
-            "chronomap.caption": caption or "",
+            "chronomap.caption": caption_text or "",
             "chronomap.statuses": json.dumps(snapshot["statuses"], sort_keys=True),
         }
         return snapshot
@@ -154,6 +161,9 @@ class Snapshotter:
     def render(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> QImage:
         self.show(moment, view)
         image = self.last_image.convertToFormat(QImage.Format.Format_RGB32)
+        dots_per_metre = round(self.options.print_dpi / 0.0254)  # pHYs: 300 dpi paper presets print at size
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
         if (image.width(), image.height()) != (self.options.width, self.options.height):
             raise ExportError(f"the map rendered at {image.width()}x{image.height()} instead of "
                               f"{self.options.width}x{self.options.height}")
@@ -173,8 +183,10 @@ class Snapshotter:
     def save_pdf(self, moment: Moment, path: Path) -> Path:
         """Print the settled page to PDF: the map as vectors (SVG page), the caption as text."""
         self.show(moment)
-        css_w, css_h = self.options.css_size
-        size = QPageSize(QSizeF(css_w * 0.75, css_h * 0.75), QPageSize.Unit.Point, "Chronomap",
+        # The picture's size at its print resolution: A4 at 300 dpi is 841.9 x 595.3 pt. (It was the
+        # CSS layout at 96 dpi, 876 x 620 pt for "A4", when the preset's scale was 3 instead of 300/96.)
+        width_pt, height_pt = self.options.page_points
+        size = QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "Chronomap",
                          QPageSize.SizeMatchPolicy.ExactMatch)
         layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
         path = Path(path)
@@ -199,7 +211,7 @@ def save_image_atomic(image: QImage, path: Path, fmt: str = "PNG") -> Path:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, fmt):
+    if not image.save(buffer, fmt):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 6.11 takes only str
         raise ExportError(f"{path}: the picture could not be encoded as {fmt}")
     buffer.close()
     write_bytes_atomic(Path(path), bytes(data.data()))

@@ -96,6 +96,70 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>a day</source>
+        <extracomment>The forms the helper offers, in order (the key is what :func:`reshape` understands).</extracomment>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>from … to …</source>
+        <translation>… бастап … дейін</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>a season</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <source>a decade</source>
+        <translation>онжылдық</translation>
+    </message>
+    <message>
+        <source>approximate (~)</source>
+        <translation>шамамен (~)</translation>
+    </message>
+    <message>
+        <source>uncertain (?)</source>
+        <translation>анық емес (?)</translation>
+    </message>
+    <message>
+        <source>Form of the date…</source>
+        <translation>Күн түрі…</translation>
+    </message>
+    <message>
+        <source>Date (EDTF)</source>
+        <translation>Күні (EDTF)</translation>
+    </message>
+    <message>
+        <source>For example 1986-12-17, 1986-12, 1990-23 (autumn), 1986-12-17/1986-12-18, 1989-06-22? or 1991-08-~19</source>
+        <translation>Мысалы 1986-12-17, 1986-12, 1990-23 (күз), 1986-12-17/1986-12-18, 1989-06-22? немесе 1991-08-~19</translation>
+    </message>
+    <message>
+        <source>Rewrite the date as</source>
+        <translation>Күнді былай жазу</translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation>Күндегі қате</translation>
+    </message>
+    <message>
+        <source>How visitors see the date in {language}</source>
+        <translation>Келушілер күнді қалай көреді: {language}</translation>
+    </message>
+    <message>
+        <source>Type a valid date first; the form is built from its first day.</source>
+        <translation>Алдымен дұрыс күн енгізіңіз: түрі оның бірінші күнінен құрылады.</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -142,6 +206,37 @@
     </message>
 </context>
 <context>
+    <name>ExhibitPanel</name>
+    <message>
+        <source>Exhibit title</source>
+        <translation>Көрме атауы</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <source>Period (EDTF)</source>
+        <translation>Кезең (EDTF)</translation>
+    </message>
+    <message>
+        <source>Article source</source>
+        <translation>Мақаланың дереккөзі</translation>
+    </message>
+    <message>
+        <source>Article licence</source>
+        <translation>Мақаланың лицензиясы</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Period problem</source>
+        <translation>Кезеңдегі қате</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPresenter</name>
     <message>
         <source>Before the story begins</source>
@@ -153,6 +248,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export snapshot</source>
+        <extracomment>Where the dialog&apos;s size and position are kept between openings (and sessions).</extracomment>
         <translation>Карта суретін экспорттау</translation>
     </message>
     <message>
@@ -395,6 +491,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
+        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
         <translation>Көрмені &amp;ашу…</translation>
     </message>
     <message>
@@ -412,6 +509,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Шы&amp;ғу</translation>
+    </message>
+    <message>
+        <source>E&amp;dit exhibit…</source>
+        <translation>Көрмені &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <source>Correct events, dates and places beside the map (Ctrl+Shift+E)</source>
+        <translation>Оқиғаларды, күндерді және орындарды карта жанында түзету (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -546,6 +651,10 @@
         <translation>Ойнату кезінде әр оқиға экранда қанша уақыт тұрады</translation>
     </message>
     <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -556,6 +665,14 @@
     <message>
         <source>The event in focus, its date, summary and places; place names are links</source>
         <translation>Таңдалған оқиға: күні, қысқаша мазмұны және орындары; жер атаулары — сілтемелер</translation>
+    </message>
+    <message>
+        <source>Scroll the current event</source>
+        <translation>Ағымдағы оқиғаны айналдыру</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Басқа құралдар</translation>
     </message>
     <message>
         <source>Date</source>
@@ -627,6 +744,10 @@
     <message>
         <source>not stated</source>
         <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Мақаланы аударған: {translator}</translation>
     </message>
     <message>
         <source>Exhibit: {title}</source>
@@ -819,6 +940,29 @@
     </message>
 </context>
 <context>
+    <name>PassagePanel</name>
+    <message>
+        <source>Sentences of the article; ticked ones tell the selected event</source>
+        <extracomment>Characters of a sentence shown in the list (the rest is in its tooltip).</extracomment>
+        <translation>Мақала сөйлемдері; белгіленгендері таңдалған оқиға туралы</translation>
+    </message>
+    <message>
+        <source>Told by: {events}</source>
+        <translation>Қай оқиға туралы: {events}</translation>
+    </message>
+    <message>
+        <source>No event tells this sentence yet</source>
+        <translation>Бұл сөйлем әзірге ешбір оқиғамен байланыспаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) no event tells yet (marked ○)</source>
+        <translation>
+            <numerusform>%n сөйлем әзірге ешбір оқиғамен байланыспаған (○ белгісімен)</numerusform>
+            <numerusform>%n сөйлем әзірге ешбір оқиғамен байланыспаған (○ белгісімен)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
@@ -884,6 +1028,252 @@
     </message>
 </context>
 <context>
+    <name>PlacePanel</name>
+    <message>
+        <source>Drawn on the map as</source>
+        <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Картада қалай көрсетіледі</translation>
+    </message>
+    <message>
+        <source>a point only</source>
+        <translation>тек нүкте</translation>
+    </message>
+    <message>
+        <source>Historical names</source>
+        <translation>Тарихи атаулар</translation>
+    </message>
+    <message>
+        <source>Historical name (English)</source>
+        <translation>Тарихи атауы (ағылшынша)</translation>
+    </message>
+    <message>
+        <source>Historical name</source>
+        <translation>Тарихи атауы</translation>
+    </message>
+    <message>
+        <source>In use until (EDTF)</source>
+        <translation>Қолданылған мерзімі (EDTF)</translation>
+    </message>
+    <message>
+        <source>until 1992-12-31</source>
+        <translation>1992-12-31 дейін</translation>
+    </message>
+    <message>
+        <source>Add name</source>
+        <translation>Атау қосу</translation>
+    </message>
+    <message>
+        <source>Add the historical name</source>
+        <translation>Тарихи атауды қосу</translation>
+    </message>
+    <message>
+        <source>Remove name</source>
+        <translation>Атауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected historical name</source>
+        <translation>Таңдалған тарихи атауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Role of the place in this event</source>
+        <translation>Орынның осы оқиғадағы рөлі</translation>
+    </message>
+    <message>
+        <source>What happened there</source>
+        <translation>Онда не болды</translation>
+    </message>
+    <message>
+        <source>Remove from event</source>
+        <translation>Оқиғадан алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the place from this event</source>
+        <translation>Орынды осы оқиғадан алып тастау</translation>
+    </message>
+    <message>
+        <source>Another place of the exhibit</source>
+        <translation>Көрменің басқа орны</translation>
+    </message>
+    <message>
+        <source>Add to event</source>
+        <translation>Оқиғаға қосу</translation>
+    </message>
+    <message>
+        <source>Add the chosen place to this event</source>
+        <translation>Таңдалған орынды осы оқиғаға қосу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Халқы</translation>
+    </message>
+    <message>
+        <source>Places of this event</source>
+        <translation>Осы оқиғаның орындары</translation>
+    </message>
+    <message>
+        <source>Place name in {language}</source>
+        <translation>Орын атауы: {language}</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer by any name…</source>
+        <translation>Орындар анықтамалығынан кез келген атау бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer</source>
+        <translation>Орындар анықтамалығынан іздеу</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates</source>
+        <translation>Табылған орындар</translation>
+    </message>
+    <message>
+        <source>Move the place here</source>
+        <translation>Орынды осында жылжыту</translation>
+    </message>
+    <message>
+        <source>Add as a new place</source>
+        <translation>Жаңа орын ретінде қосу</translation>
+    </message>
+    <message>
+        <source>Role of the new place in the event</source>
+        <translation>Жаңа орынның оқиғадағы рөлі</translation>
+    </message>
+    <message>
+        <source>Put the place at the map&apos;s centre</source>
+        <translation>Орынды картаның ортасына қою</translation>
+    </message>
+    <message>
+        <source>New place at the map&apos;s centre</source>
+        <translation>Картаның ортасында жаңа орын</translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, at the map&apos;s centre</source>
+        <translation>Іздеудегі атаумен картаның ортасына жаңа орын қосу</translation>
+    </message>
+    <message>
+        <source>{name} until {until}</source>
+        <translation>{name}, {until} дейін</translation>
+    </message>
+    <message>
+        <source>Point: {lat:.4f}, {lon:.4f}</source>
+        <translation>Нүкте: {lat:.4f}, {lon:.4f}</translation>
+    </message>
+    <message>
+        <source>Point from the gazetteer cache: {key}</source>
+        <translation>Анықтамалықтағы нүкте: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Халқы</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Қашықтық</translation>
+    </message>
+    <message>
+        <source>Places to review</source>
+        <translation>Тексерілетін орындар</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates for the place</source>
+        <translation>Анықтамалықтағы нұсқалар</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Confirm the place where it is</source>
+        <translation>Орынды тұрған жерінде растау</translation>
+    </message>
+    <message>
+        <source>Use this candidate</source>
+        <translation>Осы нұсқаны таңдау</translation>
+    </message>
+    <message>
+        <source>Move the place to the selected candidate</source>
+        <translation>Орынды таңдалған нұсқаға жылжыту</translation>
+    </message>
+    <message>
+        <source>Not a place</source>
+        <translation>Орын емес</translation>
+    </message>
+    <message>
+        <source>Not a place: take it out of the exhibit</source>
+        <translation>Орын емес: көрмеден алып тастау</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Тексеру барысы</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>тексеру керек</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message>
+        <source>own point</source>
+        <translation>өз нүктесі</translation>
+    </message>
+    <message>
+        <source>its own point</source>
+        <translation>өз нүктесі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left to check</source>
+        <translation>
+            <numerusform>тексеруге %n орын қалды</numerusform>
+            <numerusform>тексеруге %n орын қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>осында</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Still there?</source>
@@ -910,6 +1300,232 @@
         <translation>
             <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
             <numerusform>Тарих %n секундтан кейін қайта басталады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioDock</name>
+    <message>
+        <source>Exhibit editor</source>
+        <translation>Көрме редакторы</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPanel</name>
+    <message>
+        <source>Unsaved work found</source>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here). The events list keeps at least this height (px) above the form, which scrolls. The editor keeps at least this width beside the map (px).</extracomment>
+        <translation>Сақталмаған жұмыс табылды</translation>
+    </message>
+    <message>
+        <source>Changes to this exhibit were not saved when Chronomap last stopped. Restore them?</source>
+        <translation>Chronomap соңғы рет тоқтағанда осы көрменің өзгерістері сақталмаған. Қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add an event after the selected one</source>
+        <translation>Таңдалғаннан кейін оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected event</source>
+        <translation>Таңдалған оқиғаның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Таңдалған оқиғаны жою</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ертерек</translation>
+    </message>
+    <message>
+        <source>Move before the other event on the same day</source>
+        <translation>Сол күнгі басқа оқиғаның алдына қою</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Move after the other event on the same day</source>
+        <translation>Сол күнгі басқа оқиғаның артына қою</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Оқиғалар уақыт ретімен</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>Күнге ескерту</translation>
+    </message>
+    <message>
+        <source>The event this date is counted from</source>
+        <translation>Күн есептелетін оқиға</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before)</source>
+        <translation>Одан кейінгі күндер (минус: дейін)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>The article&apos;s words for it</source>
+        <translation>Мақаладағы сөздер</translation>
+    </message>
+    <message>
+        <source>Nine days later</source>
+        <translation>Тоғыз күннен кейін</translation>
+    </message>
+    <message>
+        <source>Count from it</source>
+        <translation>Одан санау</translation>
+    </message>
+    <message>
+        <source>Date this event counted from the chosen one</source>
+        <translation>Бұл оқиғаның күнін таңдалғаннан санау</translation>
+    </message>
+    <message>
+        <source>Where the date comes from, when the article does not give it</source>
+        <translation>Мақалада күн болмаса, ол қайдан алынғаны</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Тақырып</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Қ&amp;ысқаша</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Or counted from</source>
+        <translation>&amp;Немесе санау</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>Күнге &amp;ескерту</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Үзінділер</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Көрме</translation>
+    </message>
+    <message>
+        <source>Problems that stop a save</source>
+        <translation>Сақтауға кедергі қателер</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>Редактор күйі</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The exhibit has changes that are not saved. Save them?</source>
+        <translation>Көрмеде сақталмаған өзгерістер бар. Сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(әзірге тақырыбы жоқ)</translation>
+    </message>
+    <message>
+        <source>Given relative to another event: “{phrase}”</source>
+        <translation>Күн басқа оқиғаға қатысты берілген: «{phrase}»</translation>
+    </message>
+    <message>
+        <source>The map did not say where it is looking; try again.</source>
+        <translation>Карта қайда қарап тұрғанын айтпады; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
+        <translation>Сақталмады: күн өрісінде уақыт шкаласы оқи алмайтын күн тұр ({problem}).</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Файл дискіде өзгерген</translation>
+    </message>
+    <message>
+        <source>{files} changed on disk since the editor opened it. Overwrite it with your version?</source>
+        <translation>{files}: редактор ашқаннан кейін файл дискіде өзгерді. Оның орнына сіздің нұсқаңызды жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>Not saved: {files} changed on disk; reopen the exhibit to see that version.</source>
+        <translation>Сақталмады: {files} дискіде өзгерді; сол нұсқаны көру үшін көрмені қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Сақталды: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the files are unchanged.</source>
+        <translation>Сақтайтын ештеңе жоқ: файлдар өзгермеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the map shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n қате: картада соңғы жүктелген нұсқа.</numerusform>
+            <numerusform>%n қате: картада соңғы жүктелген нұсқа.</numerusform>
         </translation>
     </message>
 </context>

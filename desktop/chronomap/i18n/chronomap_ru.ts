@@ -96,6 +96,70 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>a day</source>
+        <extracomment>The forms the helper offers, in order (the key is what :func:`reshape` understands).</extracomment>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>from … to …</source>
+        <translation>с … по …</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>a season</source>
+        <translation>время года</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>a decade</source>
+        <translation>десятилетие</translation>
+    </message>
+    <message>
+        <source>approximate (~)</source>
+        <translation>приблизительно (~)</translation>
+    </message>
+    <message>
+        <source>uncertain (?)</source>
+        <translation>неточно (?)</translation>
+    </message>
+    <message>
+        <source>Form of the date…</source>
+        <translation>Вид даты…</translation>
+    </message>
+    <message>
+        <source>Date (EDTF)</source>
+        <translation>Дата (EDTF)</translation>
+    </message>
+    <message>
+        <source>For example 1986-12-17, 1986-12, 1990-23 (autumn), 1986-12-17/1986-12-18, 1989-06-22? or 1991-08-~19</source>
+        <translation>Например 1986-12-17, 1986-12, 1990-23 (осень), 1986-12-17/1986-12-18, 1989-06-22? или 1991-08-~19</translation>
+    </message>
+    <message>
+        <source>Rewrite the date as</source>
+        <translation>Записать дату как</translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation>Ошибка в дате</translation>
+    </message>
+    <message>
+        <source>How visitors see the date in {language}</source>
+        <translation>Как посетители видят дату: {language}</translation>
+    </message>
+    <message>
+        <source>Type a valid date first; the form is built from its first day.</source>
+        <translation>Сначала введите верную дату: вид строится от её первого дня.</translation>
+    </message>
+</context>
+<context>
     <name>DeskCard</name>
     <message>
         <source>Date: {note}</source>
@@ -142,6 +206,37 @@
     </message>
 </context>
 <context>
+    <name>ExhibitPanel</name>
+    <message>
+        <source>Exhibit title</source>
+        <translation>Название выставки</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Period (EDTF)</source>
+        <translation>Период (EDTF)</translation>
+    </message>
+    <message>
+        <source>Article source</source>
+        <translation>Источник статьи</translation>
+    </message>
+    <message>
+        <source>Article licence</source>
+        <translation>Лицензия статьи</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Period problem</source>
+        <translation>Ошибка в периоде</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPresenter</name>
     <message>
         <source>Before the story begins</source>
@@ -153,6 +248,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export snapshot</source>
+        <extracomment>Where the dialog&apos;s size and position are kept between openings (and sessions).</extracomment>
         <translation>Экспорт снимка карты</translation>
     </message>
     <message>
@@ -395,6 +491,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
+        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
         <translation>&amp;Открыть выставку…</translation>
     </message>
     <message>
@@ -412,6 +509,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>E&amp;dit exhibit…</source>
+        <translation>&amp;Редактировать выставку…</translation>
+    </message>
+    <message>
+        <source>Correct events, dates and places beside the map (Ctrl+Shift+E)</source>
+        <translation>Исправить события, даты и места рядом с картой (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -546,6 +651,10 @@
         <translation>Сколько времени каждое событие остаётся на экране при воспроизведении</translation>
     </message>
     <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -556,6 +665,14 @@
     <message>
         <source>The event in focus, its date, summary and places; place names are links</source>
         <translation>Выбранное событие: дата, краткое описание и места; названия мест — ссылки</translation>
+    </message>
+    <message>
+        <source>Scroll the current event</source>
+        <translation>Прокрутка текущего события</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Ещё инструменты</translation>
     </message>
     <message>
         <source>Date</source>
@@ -628,6 +745,10 @@
     <message>
         <source>not stated</source>
         <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Перевод статьи: {translator}</translation>
     </message>
     <message>
         <source>Exhibit: {title}</source>
@@ -820,6 +941,30 @@
     </message>
 </context>
 <context>
+    <name>PassagePanel</name>
+    <message>
+        <source>Sentences of the article; ticked ones tell the selected event</source>
+        <extracomment>Characters of a sentence shown in the list (the rest is in its tooltip).</extracomment>
+        <translation>Предложения статьи; отмеченные рассказывают о выбранном событии</translation>
+    </message>
+    <message>
+        <source>Told by: {events}</source>
+        <translation>Рассказывает о: {events}</translation>
+    </message>
+    <message>
+        <source>No event tells this sentence yet</source>
+        <translation>Это предложение пока не связано ни с одним событием</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) no event tells yet (marked ○)</source>
+        <translation>
+            <numerusform>%n предложение пока ни с чем не связано (отмечено ○)</numerusform>
+            <numerusform>%n предложения пока ни с чем не связаны (отмечены ○)</numerusform>
+            <numerusform>%n предложений пока ни с чем не связаны (отмечены ○)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
@@ -887,6 +1032,253 @@
     </message>
 </context>
 <context>
+    <name>PlacePanel</name>
+    <message>
+        <source>Drawn on the map as</source>
+        <extracomment>Gazetteer kinds as the story file names them.</extracomment>
+        <translation>Как показано на карте</translation>
+    </message>
+    <message>
+        <source>a point only</source>
+        <translation>только точкой</translation>
+    </message>
+    <message>
+        <source>Historical names</source>
+        <translation>Исторические названия</translation>
+    </message>
+    <message>
+        <source>Historical name (English)</source>
+        <translation>Историческое название (по-английски)</translation>
+    </message>
+    <message>
+        <source>Historical name</source>
+        <translation>Историческое название</translation>
+    </message>
+    <message>
+        <source>In use until (EDTF)</source>
+        <translation>Использовалось до (EDTF)</translation>
+    </message>
+    <message>
+        <source>until 1992-12-31</source>
+        <translation>до 1992-12-31</translation>
+    </message>
+    <message>
+        <source>Add name</source>
+        <translation>Добавить название</translation>
+    </message>
+    <message>
+        <source>Add the historical name</source>
+        <translation>Добавить историческое название</translation>
+    </message>
+    <message>
+        <source>Remove name</source>
+        <translation>Убрать название</translation>
+    </message>
+    <message>
+        <source>Remove the selected historical name</source>
+        <translation>Убрать выбранное историческое название</translation>
+    </message>
+    <message>
+        <source>Role of the place in this event</source>
+        <translation>Роль места в этом событии</translation>
+    </message>
+    <message>
+        <source>What happened there</source>
+        <translation>Что там произошло</translation>
+    </message>
+    <message>
+        <source>Remove from event</source>
+        <translation>Убрать из события</translation>
+    </message>
+    <message>
+        <source>Remove the place from this event</source>
+        <translation>Убрать место из этого события</translation>
+    </message>
+    <message>
+        <source>Another place of the exhibit</source>
+        <translation>Другое место выставки</translation>
+    </message>
+    <message>
+        <source>Add to event</source>
+        <translation>Добавить к событию</translation>
+    </message>
+    <message>
+        <source>Add the chosen place to this event</source>
+        <translation>Добавить выбранное место к этому событию</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Places of this event</source>
+        <translation>Места этого события</translation>
+    </message>
+    <message>
+        <source>Place name in {language}</source>
+        <translation>Название места: {language}</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer by any name…</source>
+        <translation>Поиск в справочнике мест по любому названию…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer</source>
+        <translation>Поиск в справочнике мест</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates</source>
+        <translation>Найденные места</translation>
+    </message>
+    <message>
+        <source>Move the place here</source>
+        <translation>Перенести место сюда</translation>
+    </message>
+    <message>
+        <source>Add as a new place</source>
+        <translation>Добавить как новое место</translation>
+    </message>
+    <message>
+        <source>Role of the new place in the event</source>
+        <translation>Роль нового места в событии</translation>
+    </message>
+    <message>
+        <source>Put the place at the map&apos;s centre</source>
+        <translation>Поставить место в центр карты</translation>
+    </message>
+    <message>
+        <source>New place at the map&apos;s centre</source>
+        <translation>Новое место в центре карты</translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, at the map&apos;s centre</source>
+        <translation>Добавить новое место с названием из поиска в центре карты</translation>
+    </message>
+    <message>
+        <source>{name} until {until}</source>
+        <translation>{name} до {until}</translation>
+    </message>
+    <message>
+        <source>Point: {lat:.4f}, {lon:.4f}</source>
+        <translation>Точка: {lat:.4f}, {lon:.4f}</translation>
+    </message>
+    <message>
+        <source>Point from the gazetteer cache: {key}</source>
+        <translation>Точка из справочника мест: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>Где стоит</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>Places to review</source>
+        <translation>Места для проверки</translation>
+    </message>
+    <message>
+        <source>Gazetteer candidates for the place</source>
+        <translation>Варианты из справочника мест</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Confirm the place where it is</source>
+        <translation>Подтвердить место там, где оно стоит</translation>
+    </message>
+    <message>
+        <source>Use this candidate</source>
+        <translation>Выбрать этот вариант</translation>
+    </message>
+    <message>
+        <source>Move the place to the selected candidate</source>
+        <translation>Перенести место к выбранному варианту</translation>
+    </message>
+    <message>
+        <source>Not a place</source>
+        <translation>Не место</translation>
+    </message>
+    <message>
+        <source>Not a place: take it out of the exhibit</source>
+        <translation>Не место: убрать из выставки</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>own point</source>
+        <translation>своя точка</translation>
+    </message>
+    <message>
+        <source>its own point</source>
+        <translation>своя точка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left to check</source>
+        <translation>
+            <numerusform>осталось проверить %n место</numerusform>
+            <numerusform>осталось проверить %n места</numerusform>
+            <numerusform>осталось проверить %n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>здесь</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Still there?</source>
@@ -914,6 +1306,233 @@
             <numerusform>История начнётся заново через %n секунду.</numerusform>
             <numerusform>История начнётся заново через %n секунды.</numerusform>
             <numerusform>История начнётся заново через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioDock</name>
+    <message>
+        <source>Exhibit editor</source>
+        <translation>Редактор выставки</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPanel</name>
+    <message>
+        <source>Unsaved work found</source>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here). The events list keeps at least this height (px) above the form, which scrolls. The editor keeps at least this width beside the map (px).</extracomment>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Changes to this exhibit were not saved when Chronomap last stopped. Restore them?</source>
+        <translation>Когда Chronomap в прошлый раз остановился, изменения этой выставки не были сохранены. Восстановить их?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add an event after the selected one</source>
+        <translation>Добавить событие после выбранного</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected event</source>
+        <translation>Копировать выбранное событие</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Удалить выбранное событие</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Move before the other event on the same day</source>
+        <translation>Поставить перед другим событием того же дня</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Move after the other event on the same day</source>
+        <translation>Поставить после другого события того же дня</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>События по времени</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>Примечание к дате</translation>
+    </message>
+    <message>
+        <source>The event this date is counted from</source>
+        <translation>Событие, от которого отсчитана дата</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before)</source>
+        <translation>Дней после него (минус: до)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s words for it</source>
+        <translation>Слова статьи об этом</translation>
+    </message>
+    <message>
+        <source>Nine days later</source>
+        <translation>Девять дней спустя</translation>
+    </message>
+    <message>
+        <source>Count from it</source>
+        <translation>Отсчитать от него</translation>
+    </message>
+    <message>
+        <source>Date this event counted from the chosen one</source>
+        <translation>Отсчитать дату этого события от выбранного</translation>
+    </message>
+    <message>
+        <source>Where the date comes from, when the article does not give it</source>
+        <translation>Откуда взята дата, если в статье её нет</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Кратко</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Or counted from</source>
+        <translation>&amp;Или отсчёт от</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>&amp;Примечание к дате</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Отрывки</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <source>Problems that stop a save</source>
+        <translation>Ошибки, мешающие сохранить</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>Состояние редактора</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The exhibit has changes that are not saved. Save them?</source>
+        <translation>В выставке есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(пока без заголовка)</translation>
+    </message>
+    <message>
+        <source>Given relative to another event: “{phrase}”</source>
+        <translation>Дата дана относительно другого события: «{phrase}»</translation>
+    </message>
+    <message>
+        <source>The map did not say where it is looking; try again.</source>
+        <translation>Карта не сообщила, куда она смотрит; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
+        <translation>Не сохранено: в поле даты дата, которую шкала времени не может прочесть ({problem}).</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <source>{files} changed on disk since the editor opened it. Overwrite it with your version?</source>
+        <translation>{files}: файл изменился на диске после открытия в редакторе. Записать поверх вашу версию?</translation>
+    </message>
+    <message>
+        <source>Not saved: {files} changed on disk; reopen the exhibit to see that version.</source>
+        <translation>Не сохранено: {files} изменился на диске; откройте выставку заново, чтобы увидеть ту версию.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Сохранено: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the files are unchanged.</source>
+        <translation>Нечего сохранять: файлы не изменились.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the map shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n ошибка: на карте последняя загрузившаяся версия.</numerusform>
+            <numerusform>%n ошибки: на карте последняя загрузившаяся версия.</numerusform>
+            <numerusform>%n ошибок: на карте последняя загрузившаяся версия.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 """Staying alive: a hung map page is noticed, systemd hears that the GUI thread runs.
 
-* :class:`PageWatch` asks the page for ``chronomap.seq`` every few seconds; no
+* :class:`PageWatch` asks the page for ``chronomap.seq`` (``MapView.ping``) every few seconds; no
   answer by the deadline (a script stuck in a loop, a wedged render process)
   emits ``hung``. A page that stays not-ready far longer than a load takes does too.
 * :class:`SystemdHeartbeat` sends ``READY=1`` once the kiosk is up and
@@ -18,9 +18,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from chronomap.kiosk.notify import sd_notify, watchdog_interval_ms
 
 log = logging.getLogger("chronomap.kiosk")
-
-PING_SCRIPT = "(typeof chronomap === 'object' && chronomap) ? chronomap.seq : -1"
-
 
 class PageWatch(QObject):
     hung = Signal(str)  # why
@@ -72,7 +69,7 @@ class PageWatch(QObject):
         self._token += 1
         token = self._pending = self._token
         self._deadline.start()
-        self.map_view.evaluate(PING_SCRIPT, lambda _result, t=token: self._answered(t))
+        self.map_view.ping(lambda _seq, t=token: self._answered(t))
 
     def _answered(self, token: int) -> None:
         if token == self._pending:

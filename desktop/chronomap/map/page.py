@@ -55,11 +55,16 @@ PAGE_SCRIPTS = (
 )
 
 #: Leaflet map options: zoom limits and the box the view may not leave
-#: (Eurasia with some sea around it, east to the antimeridian: the base map
-#: is cut there, so the view never wraps).
+#: (Eurasia with some sea around it, east past the Bering Strait: the far side
+#: of the antimeridian is drawn at longitudes beyond 180, see ANTIMERIDIAN_WRAP).
 MIN_ZOOM = 2.5
 MAX_ZOOM = 9
-MAX_BOUNDS = ((-12.0, -30.0), (84.0, 180.0))
+MAX_BOUNDS = ((-12.0, -30.0), (84.0, 200.0))
+
+#: A base-map polygon reaching west of this longitude lies beyond the antimeridian
+#: (Chukotka's tip, Alaska, the Aleutians): the page draws it 360 degrees east, next to
+#: the rest of its coast, and framing (chronomap.map.view_state) measures it there.
+ANTIMERIDIAN_WRAP = -150.0
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 _ISO_RE = re.compile(r"^[A-Z][A-Z0-9-]{1,9}$")
@@ -309,6 +314,7 @@ def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None)
         "bounds": [[south, west], [north, east]],
         "places": places_config,
         "basemap": _basemap_urls(basemap_dir),
+        "wrapWest": ANTIMERIDIAN_WRAP,
     }
     fmap.add_child(_PageInit(fmap.get_name(), config))
 

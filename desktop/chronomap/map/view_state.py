@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chronomap.files import read_json
-from chronomap.map.page import MapPlace, MapSpec
+from chronomap.map.page import ANTIMERIDIAN_WRAP, MapPlace, MapSpec
 from chronomap.map.words import MapWords
 from chronomap.resources import asset_path
 from chronomap.story.model import Exhibit, Place
@@ -24,29 +24,42 @@ Bounds = tuple[tuple[float, float], tuple[float, float]]
 CITY_MARGIN = (7.0, 11.0)
 
 
+#: The farthest north a frame reaches. Mercator stretches the Arctic: the Union's box up to
+#: Franz Josef Land (81.9 N) is as tall on screen as it is wide, and a 16:9 view that holds
+#: it spans half the northern hemisphere. To 78 N (Cape Chelyuskin, 77.7 N, inside) the box
+#: is 16:9 itself; the islands beyond stay on the map, in the frame's margin.
+FRAME_MAX_LAT = 78.0
+
+
 @lru_cache(maxsize=4)
 def basemap_bounds(path: Path | None = None) -> dict[str, Bounds]:
-    """Bounding box of each base-map country, east of 30° W (ignores Chukotka's far side of 180°)."""
+    """Bounding box of each base-map country, east of 30 W, as the page draws it: a polygon
+    beyond the antimeridian (Chukotka's tip) counts 360 degrees east, next to its coast."""
     path = path or asset_path("basemap", "countries.geojson")
     document = read_json(Path(path), what="the base map's countries (GeoJSON)")
     out: dict[str, Bounds] = {}
     for feature in document["features"]:
         lats: list[float] = []
         lons: list[float] = []
-        _collect(feature["geometry"]["coordinates"], lats, lons)
+        geometry = feature["geometry"]
+        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        for polygon in polygons:
+            far = any(point[0] < ANTIMERIDIAN_WRAP for ring in polygon for point in ring)
+            _collect(polygon, lats, lons, shift=360.0 if far else 0.0)
         if lats:
             out[feature["properties"]["iso"]] = ((min(lats), min(lons)), (max(lats), max(lons)))
     return out
 
 
-def _collect(coords, lats: list[float], lons: list[float]) -> None:
+def _collect(coords, lats: list[float], lons: list[float], shift: float = 0.0) -> None:
     if coords and isinstance(coords[0], (int, float)):
-        if coords[0] >= -30:
-            lons.append(coords[0])
+        lon = coords[0] + shift
+        if lon >= -30:
+            lons.append(lon)
             lats.append(coords[1])
         return
     for item in coords:
-        _collect(item, lats, lons)
+        _collect(item, lats, lons, shift)
 
 
 def _union(boxes: list[Bounds]) -> Bounds | None:
@@ -123,7 +136,7 @@ class MapStateBuilder:
     def legend(self) -> dict[str, str]:
         """The legend's words in the current language; the swatches come from the page's own styles.
 
-        An already-loaded page takes new ones through ``bridge.set_legend_script``.
+        An already-loaded page takes new ones through ``bridge.set_legend``.
         """
         map_info = self.exhibit.meta.map
         words, lang = self.words, self.lang
@@ -163,9 +176,14 @@ class MapStateBuilder:
         return classes
 
     def focus_bounds(self, state: TimelineState) -> Bounds | None:
+        """The box the page frames for a state: its focus places', no farther north than FRAME_MAX_LAT."""
         if state.focus is None:
             return None
-        return _union([self._place_bounds[pid] for pid in state.focus.place_ids])
+        box = _union([self._place_bounds[pid] for pid in state.focus.place_ids])
+        if box is None:
+            return None
+        (south, west), (north, east) = box
+        return ((south, west), (max(south + 1.0, min(north, FRAME_MAX_LAT)), east))
 
     def page_state(self, state: TimelineState, day: int, animate: bool = True) -> dict:
         """The JSON-able state the page's ``chronomap.applyState`` takes."""

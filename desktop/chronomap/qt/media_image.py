@@ -17,8 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
 
-# Decoded pictures kept (card, thumbnails, viewer for a few events).
-CACHE_SIZE = 32
+# Decoded pictures kept, by their bytes: ~90 card pictures (2 MB each) or 4 viewer pictures (45 MB each), so a
+# kiosk that shows pictures all day stays flat in memory.
+CACHE_BYTES = 200_000_000
 # The longer side a card's picture is decoded at (the desk's card is ~440 px wide; 2x for HiDPI screens).
 CARD_DECODE = 900
 # The viewer's: sharp when zoomed on a large screen, bounded in memory (4096 x 2731 x 4 bytes = 45 MB at most).
@@ -58,8 +59,13 @@ def _keep(path: Path | str, longest: int, image: QImage) -> None:
     key = _key(path, longest)
     if key is not None and not image.isNull():
         _cache[key] = image
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
+        while len(_cache) > 1 and cache_bytes() > CACHE_BYTES:
+            _cache.popitem(last=False)  # the least recently used
+
+
+def cache_bytes() -> int:
+    """What the decoded pictures kept take in memory."""
+    return sum(image.sizeInBytes() for image in _cache.values())
 
 
 def load_image(path: Path | str, longest: int) -> QImage:

@@ -114,6 +114,10 @@ def _mixed_label(edtf: str, lang: str) -> str | None:
         start, end = parse_date(sides[0]), parse_date(sides[1])
     except DateError:
         return None
+    if end.start <= start.start and start.end <= end.end:
+        # the first end lies inside the last one's month or year ('1986-12-18/1986-12': the rest of
+        # December): the plain range says it truly, '18–31 December 1986', not '18 December 1986 – December 1986'
+        return None
     return _joined(range_label(start.start, start.end, lang), range_label(end.start, end.end, lang), lang)
 
 

@@ -298,6 +298,7 @@ def test_attract_step_done_inside_attract_next_is_kept():
     assert kiosk.deadline == kiosk.clock.t + 30.0  # asked once, not twice
 
 
+@pytest.mark.expected_errors(r"the attract hold could not be computed")
 @pytest.mark.parametrize("hold", [0.0, -3.0, float("nan"), "boom"])
 def test_a_bad_hold_never_stops_or_spins_the_loop(hold):
     kiosk = Kiosk()

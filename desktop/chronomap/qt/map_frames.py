@@ -1,0 +1,115 @@
+"""Waiting for the map to settle, and grabbing a frame that really shows what the page drew.
+
+:meth:`FrameGrabber.when_settled` polls the page (``chronomap.isMoving``, then a
+paint mark two animation frames later) on a short timer.
+:meth:`FrameGrabber.grab_settled` also makes the page paint a corner square
+coloured by a fresh token, and grabs again until the picture shows that
+token (a grab can return an older compositor frame than the page has drawn).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from math import ceil
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QImage
+
+from chronomap.map import bridge
+from chronomap.qt.map_page import MapWeb
+
+log = logging.getLogger("chronomap.ui")
+
+SETTLE_POLL_MS = 30
+
+
+class FrameGrabber(QObject):
+    """Settling and grabbing for one :class:`MapWeb`."""
+
+    def __init__(self, web: MapWeb):
+        super().__init__(web)
+        self._web = web
+        self._token = 0
+
+    def grab_frame(self) -> QImage:
+        """What the view shows now, as an image (a null image once the page is released)."""
+        view = self._web.view
+        return view.grab().toImage() if view is not None else QImage()
+
+    def when_settled(self, callback: Callable[[], Any], timeout_ms: int = 10_000) -> None:
+        """Call *callback* once no glide is under way and the page has painted since (or after *timeout_ms*, logged)."""
+        self._settle(lambda token: callback(), timeout_ms, marker=False)
+
+    def grab_settled(self, callback: Callable[[QImage], Any], timeout_ms: int = 10_000) -> None:
+        """Call *callback* with the view's picture once it is settled and shows the fresh paint mark.
+
+        The mark's pixels are then given their neighbour's colour, and the page hides it again.
+        """
+        deadline = time.perf_counter() + timeout_ms / 1000
+
+        def settled(token: int) -> None:
+            expected = (token & 255, (token >> 8) & 255, 90)
+            image = self.grab_frame()
+            w, h = image.width(), image.height()
+            corner = image.pixelColor(w - 1, h - 1) if w and h else None
+            found = (corner.red(), corner.green(), corner.blue()) if corner is not None else None
+            if found == expected or time.perf_counter() > deadline:
+                if found != expected:
+                    log.warning("the grabbed frame never showed paint mark %d (found %s)", token, found)
+                self._web.run(bridge.hide_paint_mark())
+                callback(erase_marker(image, self._web.zoom_factor()))
+            else:
+                QTimer.singleShot(SETTLE_POLL_MS // 2, self, lambda: settled(token))
+
+        self._settle(settled, timeout_ms, marker=True)
+
+    def _settle(self, callback: Callable[[int], Any], timeout_ms: int, marker: bool) -> None:
+        self._token = self._token % 60_000 + 1
+        token = self._token
+        deadline = time.perf_counter() + timeout_ms / 1000
+        web = self._web
+
+        def poll_moving() -> None:
+            if time.perf_counter() > deadline:
+                log.warning("map did not settle within %d ms", timeout_ms)
+                callback(token)
+            elif not web.run(bridge.is_moving(), after_moving):
+                callback(token)  # released: nothing left to wait for
+
+        def after_moving(moving: Any) -> None:
+            if moving is False:
+                web.run(bridge.request_paint_mark(token, marker), lambda _: poll_mark())
+            else:
+                QTimer.singleShot(SETTLE_POLL_MS, self, poll_moving)
+
+        def poll_mark() -> None:
+            if not web.run(bridge.paint_mark(), after_mark):
+                callback(token)
+
+        def after_mark(mark: Any) -> None:
+            if mark == token:
+                # one more turn of Qt's loop so the compositor's frame reaches the widget
+                QTimer.singleShot(SETTLE_POLL_MS, self, lambda: callback(token))
+            elif time.perf_counter() > deadline:
+                log.warning("map did not paint within %d ms", timeout_ms)
+                callback(token)
+            else:
+                QTimer.singleShot(SETTLE_POLL_MS // 2, self, poll_mark)
+
+        poll_moving()
+
+
+def erase_marker(image: QImage, zoom: float) -> QImage:
+    """Paint the paint mark's corner with the colour just left of it."""
+    size = ceil(2 * zoom) + 1
+    w, h = image.width(), image.height()
+    if w <= size + 2 or h <= size:
+        return image
+    for y in range(h - size, h):
+        colour = image.pixelColor(w - size - 2, y)
+        for x in range(w - size - 1, w):
+            image.setPixelColor(x, y, colour)
+    return image

