@@ -830,6 +830,21 @@
         <comment>between place names in a list</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Zoom in</source>
+        <comment>the map&apos;s + button</comment>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <comment>the map&apos;s − button</comment>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>the map&apos;s area, as a screen reader names it</comment>
+        <translation>Карта</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
