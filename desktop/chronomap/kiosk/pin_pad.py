@@ -51,6 +51,9 @@ class PinPad(Retranslating, Overlay):
         self.card, layout = self._card()
         self._card_layout = layout
         self.card.setFixedWidth(PAD_WIDTH)
+        outer = self.layout()
+        if outer is not None:
+            outer.setContentsMargins(40, 16, 40, 16)  # (the overlay's 40 above and below cost keys on a short screen)
         layout.setContentsMargins(*PAD_MARGINS)
         layout.setSpacing(16)
         self.title = QLabel(self)
@@ -87,6 +90,8 @@ class PinPad(Retranslating, Overlay):
         self.keys["ok"].setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._keep_message_height()
+        if self.isVisible():
+            self._fit_keys()  # the words may take more or fewer lines in this language
         for key, button in self.keys.items():
             if key.isdigit():
                 describe(button, key, self.tr("Adds this digit to the PIN."))
