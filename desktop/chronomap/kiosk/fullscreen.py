@@ -186,6 +186,7 @@ class FullScreenKeeper(QObject):
         """Full screen on *screen*, raised and active; watched from now on."""
         self.screen = screen
         self._put_back(Fix.PLACE)
+        self._grace()
         self._watch_handle()
         self._timer.start()
 
@@ -249,6 +250,7 @@ class FullScreenKeeper(QObject):
             # Qt still thinks it is shown: only hiding and showing maps it again (and a window
             # manager then manages it anew, on the current desktop)
             window.hide()
+            self._grace()
         if fix is not Fix.STATE and screen is not None:
             window.setScreen(screen)
             window.setGeometry(screen.geometry())
@@ -256,8 +258,11 @@ class FullScreenKeeper(QObject):
         window.showFullScreen()
         window.raise_()
         window.activateWindow()
-        self._shown_at, self._mapped_since = time.monotonic(), False
         self._watch_handle()
+
+    def _grace(self) -> None:
+        """The window was just shown (first or again): the window system may take a moment to map it."""
+        self._shown_at, self._mapped_since = time.monotonic(), False
 
     def _watch_handle(self) -> None:
         """Expose events come to the window's QWindow, not to the widget."""
@@ -281,5 +286,8 @@ class FullScreenKeeper(QObject):
                 log.warning("the window left full screen (%s); putting it back", state)
                 self.reassert_soon()
         elif kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Expose, QEvent.Type.Hide):
+            handle = self.window.windowHandle()
+            if kind == QEvent.Type.Expose and handle is not None and handle.isExposed():
+                self._mapped_since = True  # mapped again: a later unmapping counts at once
             self._soon.start()
         return False
