@@ -155,10 +155,16 @@ def display(tmp_path) -> Iterator[Display]:
 
 
 def start_window_manager(display: Display, rc: Path | None = None) -> subprocess.Popen[bytes]:
+    """openbox on *display*, with *rc* (which it must read without a complaint) or its own settings."""
     _need("openbox")
     args = ["openbox", "--sm-disable"] + (["--config-file", str(rc)] if rc else [])
-    wm = subprocess.Popen(args, env=display.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    said = Path(display.env["HOME"]) / "openbox.err"
+    with said.open("wb") as err:
+        wm = subprocess.Popen(args, env=display.env, stdout=subprocess.DEVNULL, stderr=err)
     wait_until(lambda: display.current_desktop() is not None, 20, "openbox manages the screen")
+    if rc is not None:  # (a file it cannot parse leaves openbox on built-in settings, silently but for this)
+        complaint = said.read_text(encoding="utf-8", errors="replace")
+        assert "error" not in complaint.lower() and "warning" not in complaint.lower(), complaint
     return wm
 
 
