@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
+from helpers.page import run_js
+
 pytestmark = pytest.mark.gui
 
 SEA = QColor("#c9d6da")  # the page's background, .chronomap.leaflet-container
@@ -60,9 +62,7 @@ GLIDE_PROBE = """
 
 
 def _evaluate(qtbot, map_view, script: str):
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
-        map_view.evaluate(script, callback)
-    return callback.args[0]
+    return run_js(qtbot, map_view, script, timeout=STEP_TIMEOUT)
 
 
 def _settled(qtbot, map_view) -> None:
