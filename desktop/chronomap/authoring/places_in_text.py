@@ -179,6 +179,8 @@ class PlaceFinder:
     def _find_surnames(self, text: str) -> set[str]:
         """Last words of person-like names ('Sergei Korolev'), so a lone 'Korolev' is not read as the town."""
         surnames: set[str] = set()
+        # headings ('= First Fleet: Leaving Portsmouth =') capitalise every word: no evidence of a person's name
+        text = _HEADING.sub(lambda m: " " * len(m.group()), text)
         tokens = _tokens(text)
         run: list[_Token] = []
         for token in [*tokens, _Token(len(text), len(text), "")]:
@@ -476,6 +478,7 @@ def _in_place_context(before: str, place_ends: list[int]) -> bool:
     return coordinated is not None and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
 
 
+_HEADING = re.compile(r"^[ \t]*=+[^\n]*=+[ \t]*$|^[ \t]*#+[^\n]*$", re.MULTILINE)
 _DEMONYM_BORN = re.compile(r"([A-Z][a-z]+)-born")
 # A name after a noble title or an institution ('Prince of Wales', 'University of Pennsylvania') names the title or
 # the institution, not a place the sentence is about.

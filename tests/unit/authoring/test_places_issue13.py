@@ -137,3 +137,15 @@ def test_historical_names_resolve_to_the_place_today(index, sentence, name, coun
     assert len(hits) == 1, (found, name)
     if country:
         assert hits[0][2] == country
+
+
+def test_a_heading_s_capitals_do_not_make_a_town_a_surname(index):
+    article = "= First Fleet: Leaving Portsmouth =\n\nThe fleet finally left Portsmouth, England on 13 May 1787."
+    finder = PlaceFinder(index, article)
+    found, _ = finder.find("The fleet finally left Portsmouth, England on 13 May 1787.")
+    assert [(m.text, m.place.country) for m in found][:1] == [("Portsmouth", "GB")]
+
+
+def test_a_ship_named_like_a_town_is_not_the_town(index):
+    found, _, _ = resolved(index, "On 20 May 1787, one convict on Scarborough reported a planned mutiny.")
+    assert found == []
