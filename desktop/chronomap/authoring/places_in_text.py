@@ -310,8 +310,10 @@ class PlaceFinder:
             return "looks like a person's surname elsewhere in the article"
         if single and not from_cache and self._is_common(name):
             return "an ordinary English word here, not a place"
-        distinctive = not single or "-" in name \
-            or (len(name) >= 7 and bool(_TOPONYM_ENDING.search(name)))
+        # a country's everyday name ('Netherlands' in 'Lutjegast, Netherlands'), unless it is part of a continent's
+        distinctive = not single or "-" in name or (len(name) >= 7 and bool(_TOPONYM_ENDING.search(name))) \
+            or (all(c.place.key.startswith("country:") for c in candidates)
+                and not re.search(r"\b(?:North|South|Central|Latin|Middle|Meso)\s*$", text[:tokens[i].start]))
         if all(c.via == "alternate name" for c in candidates) and not distinctive \
                 and not _in_place_context(text[:tokens[i].start], []) \
                 and not any(c.place.key in self._main_name_keys | self._attested_keys for c in candidates):

@@ -149,3 +149,11 @@ def test_a_heading_s_capitals_do_not_make_a_town_a_surname(index):
 def test_a_ship_named_like_a_town_is_not_the_town(index):
     found, _, _ = resolved(index, "On 20 May 1787, one convict on Scarborough reported a planned mutiny.")
     assert found == []
+
+
+def test_a_country_s_everyday_name_after_a_village_is_the_country(index):
+    found, unresolved, _ = resolved(index, "Born in 1603 in Lutjegast, Netherlands, Tasman became a seaman.",
+                                    "Abel Janszoon Tasman was a Dutch seafarer.")
+    assert [(f[0], f[2]) for f in found] == [("Netherlands", "NL")] and unresolved == ["Lutjegast"]
+    found, _, _ = resolved(index, "The expedition set out for South America in 1595.")
+    assert found == []
