@@ -148,6 +148,9 @@ class PlaceFinder:
         text = self.article_text
         self._lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
         self._surnames = self._find_surnames(text)
+        # names written after a personal title anywhere ('Messrs. Walker'): a sentence split at the title's full stop
+        # must not turn them into towns
+        self._surnames |= {m.group(1).casefold() for m in _TITLED.finditer(text)}
         self._legends = {m.group(1) for m in re.finditer(
             r"\b(?:fabled|mythical|legendary|fabulous|imaginary)\s+(?:(?:golden\s+)?(?:city|kingdom|land|island|empire)\s+)?"
             r"(?:of\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:de|del|of|[A-Z][\w'’-]*))*)", text)}
@@ -334,6 +337,8 @@ class PlaceFinder:
         out: list[GazetteerPlace] = []
         for start, end, candidates in self._raw_hits(text):
             name = text[start:end]
+            if all(c.via == "alternate name" for c in candidates) and _CAPITAL_BEFORE.search(text[:start]):
+                continue  # 'North America' is no anchor in the United States
             if name in self._legends or name.casefold() in NOT_PLACE_WORDS or self._is_common(name) \
                     or _context_refusal(text[:start], text[end:], candidates) or _qualifier(text[end:]):
                 continue
@@ -480,6 +485,8 @@ def _in_place_context(before: str, place_ends: list[int]) -> bool:
     return coordinated is not None and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
 
 
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle|Sir)\.?[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
 _HEADING = re.compile(r"^[ \t]*=+[^\n]*=+[ \t]*$|^[ \t]*#+[^\n]*$", re.MULTILINE)
 _DEMONYM_BORN = re.compile(r"([A-Z][a-z]+)-born")
 # A name after a noble title or an institution ('Prince of Wales', 'University of Pennsylvania') names the title or

@@ -157,3 +157,16 @@ def test_a_country_s_everyday_name_after_a_village_is_the_country(index):
     assert [(f[0], f[2]) for f in found] == [("Netherlands", "NL")] and unresolved == ["Lutjegast"]
     found, _, _ = resolved(index, "The expedition set out for South America in 1595.")
     assert found == []
+
+
+def test_a_name_after_a_title_is_a_person_even_in_the_next_sentence(index):
+    article = "He was bound anew to Messrs. Walker, shipowners of Whitby."
+    finder = PlaceFinder(index, article)
+    assert finder.find("Walker, shipowners of Whitby.")[0] == []  # the splitter cut after 'Messrs.'
+
+
+def test_north_america_is_no_anchor_in_the_united_states(index):
+    article = "He sailed for North America. He was apprenticed to ship-owners at Whitby."
+    finder = PlaceFinder(index, article)
+    finder.set_context(article)
+    assert [p.country for p in finder._anchors(article)] == []
