@@ -15,6 +15,12 @@ from chronomap.authoring.gazetteer_index import INSTALL_HINT, geonames_available
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_drafting.py"
 
 FLOORS = {
+    "abel-tasman-1642.txt": {
+        "date_recall": 0.595,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
     "abingdon-sample.lpf.geojson": {
         "place_recall": 0.995,
         "place_precision": 0.995,
