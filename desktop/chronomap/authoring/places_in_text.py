@@ -6,7 +6,10 @@ is refused when it is only part of a longer proper name ("Nursultan" in
 appeared), a nationality ("Kazakh"), a designation ("Vostok 1") or an ordinary
 word that GeoNames happens to list ("Young", "Union").  Names in place-like
 positions ("in the Donbas", "coal centres of Kuzbass") that the index does not
-know are returned as unresolved, for the curator — never guessed.
+know are returned as unresolved, for the curator — never guessed.  A name after a
+noble title or an institution ('Prince of Wales', 'University of Pennsylvania'),
+after 'on' (a ship), or written after a personal title anywhere ('Messrs.
+Walker') is no place; '<nationality>-born' is the country of birth.
 """
 
 from __future__ import annotations
