@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Стереть</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
