@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import math
 from pathlib import Path
 
 import pytest
-from page_helpers import LOAD_TIMEOUT
-from PySide6.QtCore import Qt
+from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, query_page
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtTest import QTest
 
 from chronomap.authoring.place_search import PlaceSearch
 from chronomap.story.loader import check_exhibit, load_exhibit
@@ -496,3 +499,132 @@ def test_the_editor_speaks_the_interface_language(qtbot, studio):
     assert panel.save_button.text() == "Сақтау"
     window.model.set_language("en")
     qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Review", timeout=3000)
+
+
+# -- the map as an editing surface (the real page: clicks and drags as the platform delivers them) ---
+
+
+def edit_state(qtbot, window, test=lambda state: True) -> dict:
+    """Ask the page what edit mode shows (chronomap.editState()) until *test* holds."""
+    seen: dict = {}
+
+    def answered() -> bool:
+        window.map_view.edit_state(lambda state: seen.__setitem__("state", state))
+        return seen.get("state") is not None and test(seen["state"])
+
+    qtbot.waitUntil(answered, timeout=STEP_TIMEOUT)
+    return seen["state"]
+
+
+def settled_page(qtbot, window) -> dict:
+    """The page's snapshot once it is ready and nothing glides."""
+    seen: dict = {}
+
+    def still() -> bool:
+        seen["s"] = query_page(qtbot, window.map_view)
+        return bool(seen["s"]["ready"]) and not seen["s"]["moving"]
+
+    qtbot.waitUntil(still, timeout=LOAD_TIMEOUT)
+    return seen["s"]
+
+
+def lat_lon_at(snapshot: dict, x: float, y: float, width: int, height: int) -> tuple[float, float]:
+    """Where a pixel of the page lies on Leaflet's Web Mercator map, from the view's bounds."""
+    (south, west), (north, east) = snapshot["bounds"]
+
+    def y_of(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    top, bottom = y_of(north), y_of(south)
+    merc = top - (top - bottom) * y / height
+    return math.degrees(2 * math.atan(math.exp(merc)) - math.pi / 2), west + (east - west) * x / width
+
+
+def _press(window, target, button_action, point: QPoint) -> None:
+    button_action(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                  target.mapTo(window, point))
+    QCoreApplication.processEvents()
+
+
+def test_click_the_map_to_place_drag_to_move_and_undo(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "miners-strike-begins")
+    panel.show_tab(panel.places)
+    places = panel.places
+    place_id = places.place_id()
+    assert place_id is not None
+    before = copy.deepcopy(panel.editor.place(place_id))
+    handle = edit_state(qtbot, window, lambda s: s["editing"] and (s["handle"] or {}).get("id") == place_id)["handle"]
+
+    # click: the point goes where the curator clicked, one undoable step
+    snapshot = settled_page(qtbot, window)
+    target = window.map_view.input_target()
+    spot = QPoint(target.width() * 3 // 10, target.height() * 2 // 5)
+    expected = lat_lon_at(snapshot, spot.x() + 0.5, spot.y() + 0.5, target.width(), target.height())
+    places.click_place.click()
+    assert places.click_place.isChecked()
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):  # moved: the page is drawn again
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         target.mapTo(window, spot))
+    point = panel.editor.place(place_id)["point"]
+    assert point["lat"] == pytest.approx(expected[0], abs=0.3) and point["lon"] == pytest.approx(expected[1], abs=0.3)
+    assert (point["lat"], point["lon"]) != (handle["lat"], handle["lon"])
+    assert not places.click_place.isChecked()  # one click, one placement
+    assert "gazetteer" not in panel.editor.place(place_id)
+    clicked = dict(point)
+
+    # the page now shows the handle there; drag it right and down
+    handle = edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
+                        and abs(s["handle"]["lat"] - clicked["lat"]) < 1e-4)["handle"]
+    settled_page(qtbot, window)
+    handle = edit_state(qtbot, window, lambda s: s["handle"] is not None)["handle"]
+    target = window.map_view.input_target()
+    start = QPoint(round(handle["x"]), round(handle["y"]))
+    with qtbot.waitSignal(window.map_view.place_moved, timeout=STEP_TIMEOUT) as dropped:
+        _press(window, target, QTest.mousePress, start)
+        for step in range(1, 9):
+            QTest.mouseMove(window.windowHandle(), target.mapTo(window, start + QPoint(8 * step, 5 * step)))
+            QCoreApplication.processEvents()
+        _press(window, target, QTest.mouseRelease, start + QPoint(64, 40))
+    assert dropped.args[0] == place_id
+    qtbot.waitUntil(lambda: panel.editor.place(place_id)["point"] != clicked, timeout=STEP_TIMEOUT)
+    moved = panel.editor.place(place_id)["point"]
+    assert moved["lon"] > clicked["lon"] and moved["lat"] < clicked["lat"]  # right is east, down is south
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        pass
+    edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
+               and abs(s["handle"]["lon"] - moved["lon"]) < 1e-4)
+
+    # undo: the drag, then the click; the place is as it was, on the page too
+    panel.undo()
+    assert panel.editor.place(place_id)["point"] == clicked
+    panel.undo()
+    assert panel.editor.place(place_id) == before
+    edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
+               and abs(s["handle"]["lon"] - clicked["lon"]) > 1e-3)  # the page follows the undo
+    assert panel.save()
+    assert check_exhibit(exhibit_copy.folder) == []
+
+
+@pytest.mark.fake_map
+def test_candidates_go_on_the_map_while_searching_and_a_new_place_where_clicked(qtbot, studio):
+    window, panel = studio
+    select(panel, "miners-strike-begins")
+    places = panel.places
+    view = window.map_view
+    qtbot.waitUntil(lambda: view.editing, timeout=STEP_TIMEOUT)
+    places.query.setText("Almaty")
+    places.run_search()
+    assert view.candidates and view.candidates == places.map_candidates()
+    assert view.candidates[0]["label"] == places.candidate().place.name
+    places.query.setText("Vorkuta")
+    places.role.setText("where the strike spread")
+    places.click_new.click()
+    view.click_map(67.5, 64.0)
+    qtbot.waitUntil(lambda: "vorkuta" in panel.editor.place_ids(), timeout=STEP_TIMEOUT)
+    assert panel.editor.place("vorkuta")["point"] == {"lat": 67.5, "lon": 64.0}
+    assert not places.click_new.isChecked()
+    view = window.map_view
+    view.click_map(10.0, 10.0)  # unarmed: a click on the map is not an edit
+    QCoreApplication.processEvents()
+    assert panel.editor.place("vorkuta")["point"] == {"lat": 67.5, "lon": 64.0}

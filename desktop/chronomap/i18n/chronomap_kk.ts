@@ -1163,6 +1163,26 @@
         <translation>Іздеудегі атаумен картаның ортасына жаңа орын қосу</translation>
     </message>
     <message>
+        <source>Click the map to place</source>
+        <translation>Картадан көрсету</translation>
+    </message>
+    <message>
+        <source>Put the selected place where you click the map next</source>
+        <translation>Таңдалған орынды картадағы шерткен жеріңізге қою</translation>
+    </message>
+    <message>
+        <source>Then drag the red handle on the map to move it</source>
+        <translation>Содан кейін жылжыту үшін картадағы қызыл белгіні сүйреңіз</translation>
+    </message>
+    <message>
+        <source>New place where I click</source>
+        <translation>Шерткен жердегі жаңа орын</translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, where you click the map next</source>
+        <translation>Ізделген атаумен жаңа орынды картадағы шерткен жеріңізге қосу</translation>
+    </message>
+    <message>
         <source>{name} until {until}</source>
         <translation>{name}, {until} дейін</translation>
     </message>
@@ -1492,6 +1512,10 @@
     <message>
         <source>The map did not say where it is looking; try again.</source>
         <translation>Карта қайда қарап тұрғанын айтпады; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Click the map where the place is.</source>
+        <translation>Орын тұрған жерді картадан шертіңіз.</translation>
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>

@@ -1167,6 +1167,26 @@
         <translation>Добавить новое место с названием из поиска в центре карты</translation>
     </message>
     <message>
+        <source>Click the map to place</source>
+        <translation>Указать на карте</translation>
+    </message>
+    <message>
+        <source>Put the selected place where you click the map next</source>
+        <translation>Поставить выбранное место туда, где вы щёлкнете по карте</translation>
+    </message>
+    <message>
+        <source>Then drag the red handle on the map to move it</source>
+        <translation>Затем перетащите красную метку на карте, чтобы сдвинуть его</translation>
+    </message>
+    <message>
+        <source>New place where I click</source>
+        <translation>Новое место по щелчку</translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, where you click the map next</source>
+        <translation>Добавить новое место с искомым названием там, где вы щёлкнете по карте</translation>
+    </message>
+    <message>
         <source>{name} until {until}</source>
         <translation>{name} до {until}</translation>
     </message>
@@ -1498,6 +1518,10 @@
     <message>
         <source>The map did not say where it is looking; try again.</source>
         <translation>Карта не сообщила, куда она смотрит; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Click the map where the place is.</source>
+        <translation>Щёлкните по карте там, где находится место.</translation>
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
