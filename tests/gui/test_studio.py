@@ -517,12 +517,14 @@ def edit_state(qtbot, window, test=lambda state: True) -> dict:
 
 
 def settled_page(qtbot, window) -> dict:
-    """The page's snapshot once it is ready and nothing glides."""
+    """The page's snapshot once it is ready, nothing glides and two answers in a row show the same view
+    (a dock or a tab laid out late resizes the map after a glide ends)."""
     seen: dict = {}
 
     def still() -> bool:
-        seen["s"] = query_page(qtbot, window.map_view)
-        return bool(seen["s"]["ready"]) and not seen["s"]["moving"]
+        before, seen["s"] = seen.get("s"), query_page(qtbot, window.map_view)
+        return (bool(seen["s"]["ready"]) and not seen["s"]["moving"] and before is not None
+                and before["bounds"] == seen["s"]["bounds"] and before["zoom"] == seen["s"]["zoom"])
 
     qtbot.waitUntil(still, timeout=LOAD_TIMEOUT)
     return seen["s"]

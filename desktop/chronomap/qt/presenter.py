@@ -93,7 +93,10 @@ class ExplorerPresenter(QObject):
         self.article.refresh()
         self.slider.timeline = timeline
         self.slider.update()
-        moment = timeline.moment_for_event(event_id) if event_id and exhibit.has_event(event_id) else session.moment
+        pinned = event_id or session.moment.pinned_event
+        # the moment again in the new timeline: the old one holds the old events' texts
+        moment = (timeline.moment_for_event(pinned) if pinned and exhibit.has_event(pinned)
+                  else timeline.moment_at(session.moment.day))
         if moment == session.moment:
             self.refresh()
         else:
