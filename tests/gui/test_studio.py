@@ -630,3 +630,57 @@ def test_candidates_go_on_the_map_while_searching_and_a_new_place_where_clicked(
     view.click_map(10.0, 10.0)  # unarmed: a click on the map is not an edit
     QCoreApplication.processEvents()
     assert panel.editor.place("vorkuta")["point"] == {"lat": 67.5, "lon": 64.0}
+
+
+def test_sentences_selected_in_the_article_panel_are_linked_in_one_step(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.show_tab(panel.passages)
+    tab = panel.passages
+    told = {s for e in window.exhibit.events for s in e.sentence_ids}
+    order = tab.article_sentence_ids()
+    here = order.index(window.exhibit.event("august-coup").sentence_ids[0])
+    pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if a not in told and b not in told]
+    pair = min(pairs, key=lambda p: abs(order.index(p[0]) - here))  # near the passage shown: no long scroll
+    assert not tab.link_selected.isEnabled()
+    before = list(panel.editor.event("august-coup")["passages"])
+
+    # a mouse drag from inside the first sentence to inside the second, in the article itself
+    article = window.article
+    start, end = article.sentence_range(pair[0])[0] + 2, article.sentence_range(pair[1])[0] + 4  # into the second
+
+    def rect(position: int):
+        at = article.textCursor()
+        at.setPosition(position)
+        return article.cursorRect(at)
+
+    sizes: list = []
+    qtbot.waitUntil(lambda: sizes.append(article.size()) or sizes[-2:] == [article.size()] * 2, timeout=3000)  # laid out
+    bar = article.verticalScrollBar()
+    bar.setValue(bar.value() + rect(start).top() - 20)  # the pair's first line near the top
+    assert 0 <= rect(start).top() and rect(end).bottom() <= article.viewport().height()
+
+    def spot(position: int) -> QPoint:
+        return article.viewport().mapTo(window, rect(position).center())
+
+    handle = window.windowHandle()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot(start))
+    for step in range(1, 6):
+        here = spot(start + (end - start) * step // 5)
+        QTest.mouseMove(handle, here)
+        QCoreApplication.processEvents()
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot(end))
+    qtbot.waitUntil(lambda: tab.link_selected.isEnabled(), timeout=3000)
+    assert tab.link_selected.text() == "Link 2 selected sentences"
+
+    tab.link_selected.click()
+    qtbot.waitUntil(lambda: set(pair) <= set(window.exhibit.event("august-coup").sentence_ids), timeout=3000)
+    linked = window.exhibit.event("august-coup").sentence_ids
+    assert [s for s in order if s in linked] == list(linked)  # in the article's order
+    rows = {tab.sentences.item(r).data(Qt.ItemDataRole.UserRole): tab.sentences.item(r) for r in range(tab.sentences.count())}
+    assert all(rows[s].checkState() == Qt.CheckState.Checked for s in pair)
+    panel.undo()  # one step
+    assert panel.editor.event("august-coup")["passages"] == before
+    panel.redo()
+    assert panel.save()
+    assert set(pair) <= set(load_exhibit(exhibit_copy.folder).event("august-coup").sentence_ids)

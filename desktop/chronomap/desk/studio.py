@@ -267,6 +267,7 @@ class StudioPanel(QWidget):
         self._follow_session()
         self._click: Callable[[float, float], None] | None = None  # what the next click on the map does
         self._armed_view: Any = None
+        self._armed_article: Any = None
         self._arm_map()
         self.retranslate()
         if editor.recovered() is not None and ask_yes(
@@ -545,7 +546,13 @@ class StudioPanel(QWidget):
 
     # -- the map as an editing surface ---------------------------------------------------------
     def _arm_map(self) -> None:
-        """The window's map view (a new one each time the page is drawn again) reports clicks and drags here."""
+        """The window's map view and article (new ones each time the page is drawn again) report clicks,
+        drags and selections here."""
+        article = self.window_.article
+        if article is not self._armed_article:
+            self._armed_article = article
+            article.selectionChanged.connect(self._article_selection_changed)
+            self._article_selection_changed()
         view = self.window_.map_view
         if view is self._armed_view:
             return
@@ -571,6 +578,23 @@ class StudioPanel(QWidget):
             view.ready.disconnect(self._map_ready)
             view.set_editing(False)
         self._armed_view = None
+
+    def _article_selection_changed(self) -> None:
+        """The sentences the selection in the article panel touches (of the article shown: a translation's
+        own sentences are not the story's)."""
+        article = self.window_.article
+        cursor = article.textCursor()
+        touched: list[str] = []
+        if cursor.hasSelection() and article.shown_language == article.exhibit.language:
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            for sentence_id in self.passages.article_sentence_ids():
+                try:
+                    first, last = article.sentence_range(sentence_id)
+                except KeyError:
+                    continue
+                if first < end and last > start:
+                    touched.append(sentence_id)
+        self.passages.set_article_selection(touched)
 
     def _show_handle(self) -> None:
         """The draggable handle on the selected place, where the model has it now."""

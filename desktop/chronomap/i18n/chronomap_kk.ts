@@ -947,6 +947,29 @@
         <translation>Мақала сөйлемдері; белгіленгендері таңдалған оқиға туралы</translation>
     </message>
     <message>
+        <source>Link the sentences selected in the article to this event</source>
+        <translation>Мақалада белгіленген сөйлемдерді осы оқиғамен байланыстыру</translation>
+    </message>
+    <message>
+        <source>Unlink the sentences selected in the article from this event</source>
+        <translation>Мақалада белгіленген сөйлемдерді осы оқиғадан ажырату</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n selected sentence(s)</source>
+        <translation>
+            <numerusform>Белгіленген %n сөйлемді байланыстыру</numerusform>
+            <numerusform>Белгіленген %n сөйлемді байланыстыру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select sentences in the article to link them</source>
+        <translation>Байланыстыру үшін мақаладан сөйлемдерді белгілеңіз</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ажырату</translation>
+    </message>
+    <message>
         <source>Told by: {events}</source>
         <translation>Қай оқиға туралы: {events}</translation>
     </message>

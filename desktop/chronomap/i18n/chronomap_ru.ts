@@ -948,6 +948,30 @@
         <translation>Предложения статьи; отмеченные рассказывают о выбранном событии</translation>
     </message>
     <message>
+        <source>Link the sentences selected in the article to this event</source>
+        <translation>Связать выделенные в статье предложения с этим событием</translation>
+    </message>
+    <message>
+        <source>Unlink the sentences selected in the article from this event</source>
+        <translation>Отвязать выделенные в статье предложения от этого события</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n selected sentence(s)</source>
+        <translation>
+            <numerusform>Связать %n выделенное предложение</numerusform>
+            <numerusform>Связать %n выделенных предложения</numerusform>
+            <numerusform>Связать %n выделенных предложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select sentences in the article to link them</source>
+        <translation>Выделите предложения в статье, чтобы связать их</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
         <source>Told by: {events}</source>
         <translation>Рассказывает о: {events}</translation>
     </message>
