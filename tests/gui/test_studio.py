@@ -266,6 +266,8 @@ def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
     rows = [(review.candidates.topLevelItem(i).text(0), review.candidates.topLevelItem(i).text(1),
              review.candidates.topLevelItem(i).text(4)) for i in range(review.candidates.topLevelItemCount())]
     assert rows[0] == ("Paris", "FR", "here") and ("Paris", "US") in [r[:2] for r in rows]
+    shown = edit_state(qtbot, window, lambda s: len(s["candidates"]) == len(rows))["candidates"]  # on the map too
+    assert [c["label"] for c in shown] == [r[0] for r in rows] and any(round(c["lon"], 1) == -95.6 for c in shown)
     texas = next(i for i, r in enumerate(rows) if r[:2] == ("Paris", "US"))
     review.candidates.setCurrentItem(review.candidates.topLevelItem(texas))
     review.choose_button.click()
@@ -617,8 +619,15 @@ def test_candidates_go_on_the_map_while_searching_and_a_new_place_where_clicked(
     qtbot.waitUntil(lambda: view.editing, timeout=STEP_TIMEOUT)
     places.query.setText("Almaty")
     places.run_search()
+    assert view.candidates == []  # the Event tab is in front: its map shows no search
+    panel.show_tab(places)
     assert view.candidates and view.candidates == places.map_candidates()
     assert view.candidates[0]["label"] == places.candidate().place.name
+    places.run_search()  # searched again with the tab in front
+    assert view.candidates == places.map_candidates()
+    panel.tabs.setCurrentIndex(0)
+    assert view.candidates == []
+    panel.show_tab(places)
     places.query.setText("Vorkuta")
     places.role.setText("where the strike spread")
     places.click_new.click()

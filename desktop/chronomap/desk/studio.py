@@ -244,12 +244,14 @@ class StudioPanel(QWidget):
         self.places.wants_centre.connect(self._place_at_centre)
         self.places.wants_click.connect(self._wait_for_click)
         self.places.place_chosen.connect(lambda _pid: self._show_handle())
-        self.places.candidates_found.connect(self._show_candidates)
+        self.places.candidates_found.connect(lambda found: self._show_candidates(self.places, found))
+        self.review.candidates_found.connect(lambda found: self._show_candidates(self.review, found))
         self.review.problem.connect(self.show_problem)
         self.exhibit_panel.problem.connect(self.show_problem)
         self.passages.problem.connect(self.show_problem)
         self.review.place_selected.connect(self._show_place)
         self.problems.itemActivated.connect(self._problem_activated)
+        self.tabs.currentChanged.connect(lambda _index: self.window_.map_view.show_candidates(self._tab_candidates()))
         self.problems.itemClicked.connect(self._problem_activated)
         for button, act in ((self.undo_button, self.act_undo), (self.redo_button, self.act_redo), (self.save_button, self.act_save)):
             button.clicked.connect(act.trigger)
@@ -567,7 +569,7 @@ class StudioPanel(QWidget):
         view = self.window_.map_view
         view.set_editing(True)
         self._show_handle()
-        view.show_candidates(self.places.map_candidates())
+        view.show_candidates(self._tab_candidates())
 
     def disarm_map(self) -> None:
         """Edit mode over: the page reports no clicks and shows no handle or candidates."""
@@ -609,8 +611,20 @@ class StudioPanel(QWidget):
             place = self.exhibit.places[place_id]
             view.move_place(place_id, place.lat, place.lon)
 
-    def _show_candidates(self, candidates: list) -> None:
-        self.window_.map_view.show_candidates(candidates)
+    def _tab_candidates(self) -> list:
+        """What the tab in front lists (the Places tab's search, the Review tab's place), for the map."""
+        page = self._front_page()
+        if page is self.places:
+            return self.places.map_candidates()
+        return self.review.map_candidates() if page is self.review else []
+
+    def _front_page(self) -> QWidget | None:
+        area = self.tabs.currentWidget()
+        return area.widget() if isinstance(area, QScrollArea) else None
+
+    def _show_candidates(self, source: QWidget, candidates: list) -> None:
+        if source is self._front_page():
+            self.window_.map_view.show_candidates(candidates)
 
     def _wait_for_click(self, then: Callable[[float, float], None] | None) -> None:
         self._click = then
