@@ -693,3 +693,26 @@ def test_sentences_selected_in_the_article_panel_are_linked_in_one_step(qtbot, s
     panel.redo()
     assert panel.save()
     assert set(pair) <= set(load_exhibit(exhibit_copy.folder).event("august-coup").sentence_ids)
+
+
+@pytest.mark.fake_map
+def test_scrolling_the_places_tab_past_the_region_box_changes_nothing(qtbot, studio):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, panel = studio
+    select(panel, "kunaev-dismissed")  # Almaty first: a point, its region box enabled
+    panel.show_tab(panel.places)
+    region, before = panel.places.region, panel.places.region.currentIndex()
+    assert region.isEnabled() and not region.hasFocus()
+    panel.places.query.setFocus()
+    centre = QPointF(region.rect().center())
+
+    def wheel() -> None:
+        QApplication.sendEvent(region, QWheelEvent(centre, QPointF(region.mapToGlobal(centre.toPoint())), QPoint(),
+                                                   QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                                   Qt.ScrollPhase.NoScrollPhase, False))
+
+    wheel()
+    assert region.currentIndex() == before and not panel.editor.can_undo()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -50,6 +51,21 @@ KINDS = {"city": "city", "region": "region", "state": "state"}
 SEARCH_DELAY_MS = 200
 
 
+class GuardedCombo(QComboBox):
+    """A combo box the wheel changes only once it has focus: scrolling the tab past it must not
+    choose a region or a place (each choice is an edit)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # to the scroll area around the tab
+
+
 class PlacePanel(QWidget):
     """Places of one event; ``problem(str)`` reports a refused edit, ``wants_centre`` asks for the map's centre."""
 
@@ -71,12 +87,12 @@ class PlacePanel(QWidget):
         self.place_role = QLineEdit(self)
         self.place_role.setObjectName("placeRole")
         self.unlink = QPushButton(self)
-        self.others = QComboBox(self)
+        self.others = GuardedCombo(self)
         self.link = QPushButton(self)
         self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
         self.point = QLabel(self)
         self.point.setObjectName("placePoint")
-        self.region = QComboBox(self)
+        self.region = GuardedCombo(self)
         self.region.setObjectName("placeRegion")
         self.history = QListWidget(self)
         self.history.setObjectName("placeHistory")
@@ -128,6 +144,7 @@ class PlacePanel(QWidget):
             self.names[lang].editingFinished.connect(editor.seal)
         layout.addLayout(names)
         layout.addWidget(self.point)
+        layout.addWidget(self.click_place)  # under the point, in view without scrolling
         layout.addWidget(self.region)
         layout.addWidget(self.history)
         old_row = QHBoxLayout()
@@ -145,10 +162,7 @@ class PlacePanel(QWidget):
         centre_row.addWidget(self.centre)
         centre_row.addWidget(self.new_at_centre)
         layout.addLayout(centre_row)
-        click_row = QHBoxLayout()
-        click_row.addWidget(self.click_place)
-        click_row.addWidget(self.click_new)
-        layout.addLayout(click_row)
+        layout.addWidget(self.click_new)
         self.places.currentItemChanged.connect(lambda *_: self._show_place())
         self.place_role.textEdited.connect(self._set_role)
         self._fill_regions()
