@@ -107,20 +107,19 @@
     var where = pane("cm-edit-candidates", 650);
     list.forEach(function (c, index) {
       var latlng = L.latLng(c.lat, c.lon);
-      L.circleMarker(latlng, {
-        pane: where, radius: 9, weight: 2, color: "#1f4e79", fillColor: "#ffd166",
-        fillOpacity: 0.9, interactive: false
-      }).addTo(candidateLayer);
+      // one element: the ring and its number (numbered as the editor lists them)
       L.marker(latlng, {
         pane: where,
         interactive: false,
         keyboard: false,
+        zIndexOffset: (list.length - index) * 10000,  // the first listed on top where rings overlap
         icon: L.divIcon({
           className: "cm-edit-candidate",
-          iconSize: [18, 18],
-          iconAnchor: [9, 9],
-          html: '<div style="font:bold 11px sans-serif;line-height:18px;text-align:center;color:#1f4e79">' +
-            String(index + 1) + "</div>"
+          iconSize: [22, 22],
+          iconAnchor: [11, 11],
+          html: '<div style="box-sizing:border-box;width:22px;height:22px;border-radius:50%;' +
+            "border:2px solid #1f4e79;background:#ffd166;color:#1f4e79;" +
+            'font:bold 11px/18px sans-serif;text-align:center">' + String(index + 1) + "</div>"
         })
       }).addTo(candidateLayer);
       candidates.push({ lat: latlng.lat, lon: latlng.lng, label: String(c.label || "") });
