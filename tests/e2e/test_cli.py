@@ -145,3 +145,17 @@ def test_export_png_from_the_command_line(tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 600)
     assert image.text("chronomap.event") == "december-events"
+
+
+def test_version_and_check_help_say_what_they_are():
+    """Issue 14.18: there was no --version and 'check --help' had no description."""
+    import subprocess
+    import sys
+
+    from chronomap import __version__
+
+    version = subprocess.run([sys.executable, "-m", "chronomap", "--version"], capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0 and version.stdout.strip() == f"chronomap {__version__}"
+    help_text = subprocess.run([sys.executable, "-m", "chronomap", "check", "--help"], capture_output=True, text=True,
+                               timeout=60).stdout
+    assert "Validate an exhibit folder" in help_text and "exit 2" in help_text
