@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chronomap import __version__
 from chronomap.errors import EXIT_INCOMPLETE, EXIT_OK, report
 from chronomap.i18n import LANGUAGES
 from chronomap.resources import default_exhibit_path
@@ -44,6 +45,7 @@ def _lang_for(exhibit: Exhibit, asked: str | None) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chronomap", description="Map-and-timeline explorer for museum exhibits.")
+    parser.add_argument("--version", action="version", version=f"chronomap {__version__}")
     _story_arg(parser)
     parser.add_argument("--at", metavar="DATE", help="open the explorer at a date (1986-12-17, 1989-07, 1991)")
     parser.add_argument("--event", metavar="ID", help="open the explorer at an event")
@@ -52,7 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--idle-seconds", type=int, metavar="N", help="kiosk: seconds without input before the attract loop")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="validate an exhibit folder and list every problem")
+    check = sub.add_parser(
+        "check", help="validate an exhibit folder and list every problem",
+        description="Validate an exhibit folder the way the explorer, the kiosk and the export load it: every "
+                    "problem on one line (file, field, what was found, what was expected), then exit 2; "
+                    "'ok' and exit 0 when it will run. Media without a credit or licence are warned about.")
     check.add_argument("path", type=Path, nargs="?", default=None, help="exhibit folder")
 
     events = sub.add_parser("events", help="list the timeline's events in order")

@@ -174,3 +174,14 @@ def test_ctrl_c_ends_the_desk_app_in_one_line(tmp_path):
     assert [line for line in rest.splitlines() if line.startswith("error:")] == ["error: interrupted; no file was left half-written"]
     assert "Traceback" not in rest and "KeyboardInterrupt" not in rest, rest
     assert seconds < 5, f"{seconds:.1f} s"
+
+
+def test_version_and_check_help_say_what_they_are():
+    """Issue 14.18: there was no --version and 'check --help' had no description."""
+    from chronomap import __version__
+
+    version = subprocess.run([sys.executable, "-m", "chronomap", "--version"], capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0 and version.stdout.strip() == f"chronomap {__version__}"
+    help_text = subprocess.run([sys.executable, "-m", "chronomap", "check", "--help"], capture_output=True, text=True,
+                               timeout=60).stdout
+    assert "Validate an exhibit folder" in help_text and "exit 2" in help_text

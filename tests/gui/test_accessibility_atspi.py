@@ -337,8 +337,6 @@ def test_the_kiosk_map_description_follows_the_moment(kiosk_trees):
 
 # -- the map page, inside both --------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="the page's zoom buttons keep Leaflet's English 'Zoom in'/'Zoom out' and its "
-                                       "focusable map container has no name (map/page.py, assets/map/js)")
 def test_every_map_page_control_has_a_name_in_the_interface_language(desk_trees, kiosk_trees):
     for trees in (desk_trees, kiosk_trees):
         assert problems({lang: trees[lang] for lang in ("en", "ru", "kk")}, page=True) == []

@@ -7,7 +7,6 @@ player's clock runs without one).
 
 from __future__ import annotations
 
-import builtins
 from pathlib import Path
 
 import pytest
@@ -357,14 +356,11 @@ def test_a_new_event_stops_the_recording(card, qtbot):
 
 
 def test_without_qt_multimedia_the_transcript_still_shows(card, qtbot, monkeypatch):
-    real_import = builtins.__import__
+    from chronomap.desk import audio_control
 
-    def no_multimedia(name, *args, **kwargs):
-        if name.startswith("PySide6.QtMultimedia"):
-            raise ImportError("libpulse.so.0: cannot open shared object file")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    # as when the module's import of Qt Multimedia failed (libpulse.so.0 missing)
+    monkeypatch.setattr(audio_control, "_multimedia", None)
+    monkeypatch.setattr(audio_control, "_MULTIMEDIA_ERROR", "libpulse.so.0: cannot open shared object file")
     show_event(card, "work-begins")
     [audio] = card.media.audio
     assert audio.player is None and "libpulse" in (audio.unavailable or "")

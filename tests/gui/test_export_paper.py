@@ -49,3 +49,20 @@ def test_a_screen_picture_keeps_the_css_page_and_96_dpi_per_scale():
     options = SnapshotOptions(1600, 1000, 1.0)
     assert options.print_dpi == 96 and options.page_points == (1200, 750)
     assert SnapshotOptions(3840, 2160, 2.0).print_dpi == 192
+
+
+def test_map_labels_are_in_the_pdf_once_each(qapp, exhibit, tmp_path):
+    """Issue 14.20: every halo copy and stroke was text of its own, so 'KAZAKHSTAN' read 'KA K AZ ZA…'."""
+    from PySide6.QtPdf import QPdfDocument
+
+    snap = Snapshotter(exhibit, SnapshotOptions(1600, 1000, 1.0), vector=True)
+    try:
+        pdf = snap.save_pdf(start_moment(snap.timeline, None, "independence"), tmp_path / "labels.pdf")
+    finally:
+        snap.close()
+    document = QPdfDocument()
+    document.load(str(pdf))
+    text = document.getAllText(0).text()
+    letters = "".join(text.split())
+    assert "KAZAKHSTAN" in letters, text[:200]
+    assert letters.count("Alma-Ata") == 1 and letters.count("Karaganda") == 1

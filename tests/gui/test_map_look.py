@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
+from helpers.page import run_js
+
 pytestmark = pytest.mark.gui
 
 SEA = QColor("#c9d6da")  # the page's background, .chronomap.leaflet-container
@@ -60,9 +62,7 @@ GLIDE_PROBE = """
 
 
 def _evaluate(qtbot, map_view, script: str):
-    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as callback:
-        map_view.evaluate(script, callback)
-    return callback.args[0]
+    return run_js(qtbot, map_view, script, timeout=STEP_TIMEOUT)
 
 
 def _settled(qtbot, map_view) -> None:
@@ -80,7 +80,7 @@ def _resize(qtbot, window, width: int, height: int) -> None:
     """Resize the window and wait until the page has taken the new size in (Leaflet re-frames on
     resize, which would cut short a glide started before it)."""
     window.resize(width, height)
-    view = window.map_view._view
+    view = window.map_view.web_view
     script = ("JSON.stringify([window.innerWidth, window.innerHeight,"
               " chronomap.shared.map.getSize().x, chronomap.shared.map.getSize().y])")
 
@@ -236,7 +236,7 @@ def test_the_legend_folds_with_its_button_and_stays_folded(qtbot, window):
     # the keyboard: focus the button, press Enter (a button's own action, no script click)
     assert _evaluate(qtbot, window.map_view, "document.querySelector('.cm-legend button').focus();"
                      " document.activeElement === document.querySelector('.cm-legend button')") is True
-    web_view = window.map_view._view  # the QWebEngineView; its focus proxy takes the keys
+    web_view = window.map_view.web_view  # the QWebEngineView; its focus proxy takes the keys
     web_view.setFocus()
     QTest.keyClick(web_view.focusProxy() or web_view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: query_page(qtbot, window.map_view)["legendBox"]["collapsed"] is True, timeout=STEP_TIMEOUT)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import math
 from pathlib import Path
 
 import pytest
-from page_helpers import LOAD_TIMEOUT
-from PySide6.QtCore import Qt
+from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, query_page
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtTest import QTest
 
 from chronomap.authoring.place_search import PlaceSearch
 from chronomap.story.loader import check_exhibit, load_exhibit
@@ -263,6 +266,8 @@ def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
     rows = [(review.candidates.topLevelItem(i).text(0), review.candidates.topLevelItem(i).text(1),
              review.candidates.topLevelItem(i).text(4)) for i in range(review.candidates.topLevelItemCount())]
     assert rows[0] == ("Paris", "FR", "here") and ("Paris", "US") in [r[:2] for r in rows]
+    shown = edit_state(qtbot, window, lambda s: len(s["candidates"]) == len(rows))["candidates"]  # on the map too
+    assert [c["label"] for c in shown] == [r[0] for r in rows] and any(round(c["lon"], 1) == -95.6 for c in shown)
     texas = next(i for i, r in enumerate(rows) if r[:2] == ("Paris", "US"))
     review.candidates.setCurrentItem(review.candidates.topLevelItem(texas))
     review.choose_button.click()
@@ -496,3 +501,218 @@ def test_the_editor_speaks_the_interface_language(qtbot, studio):
     assert panel.save_button.text() == "Сақтау"
     window.model.set_language("en")
     qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Review", timeout=3000)
+
+
+# -- the map as an editing surface (the real page: clicks and drags as the platform delivers them) ---
+
+
+def edit_state(qtbot, window, test=lambda state: True) -> dict:
+    """Ask the page what edit mode shows (chronomap.editState()) until *test* holds."""
+    seen: dict = {}
+
+    def answered() -> bool:
+        window.map_view.edit_state(lambda state: seen.__setitem__("state", state))
+        return seen.get("state") is not None and test(seen["state"])
+
+    qtbot.waitUntil(answered, timeout=STEP_TIMEOUT)
+    return seen["state"]
+
+
+def settled_page(qtbot, window) -> dict:
+    """The page's snapshot once it is ready, nothing glides and two answers in a row show the same view
+    (a dock or a tab laid out late resizes the map after a glide ends)."""
+    seen: dict = {}
+
+    def still() -> bool:
+        before, seen["s"] = seen.get("s"), query_page(qtbot, window.map_view)
+        return (bool(seen["s"]["ready"]) and not seen["s"]["moving"] and before is not None
+                and before["bounds"] == seen["s"]["bounds"] and before["zoom"] == seen["s"]["zoom"])
+
+    qtbot.waitUntil(still, timeout=LOAD_TIMEOUT)
+    return seen["s"]
+
+
+def lat_lon_at(snapshot: dict, x: float, y: float, width: int, height: int) -> tuple[float, float]:
+    """Where a pixel of the page lies on Leaflet's Web Mercator map, from the view's bounds."""
+    (south, west), (north, east) = snapshot["bounds"]
+
+    def y_of(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    top, bottom = y_of(north), y_of(south)
+    merc = top - (top - bottom) * y / height
+    return math.degrees(2 * math.atan(math.exp(merc)) - math.pi / 2), west + (east - west) * x / width
+
+
+def _press(window, target, button_action, point: QPoint) -> None:
+    button_action(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                  target.mapTo(window, point))
+    QCoreApplication.processEvents()
+
+
+def test_click_the_map_to_place_drag_to_move_and_undo(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "miners-strike-begins")
+    panel.show_tab(panel.places)
+    places = panel.places
+    place_id = places.place_id()
+    assert place_id is not None
+    before = copy.deepcopy(panel.editor.place(place_id))
+    handle = edit_state(qtbot, window, lambda s: s["editing"] and (s["handle"] or {}).get("id") == place_id)["handle"]
+
+    # click: the point goes where the curator clicked, one undoable step
+    snapshot = settled_page(qtbot, window)
+    target = window.map_view.input_target()
+    spot = QPoint(target.width() * 3 // 10, target.height() * 2 // 5)
+    expected = lat_lon_at(snapshot, spot.x() + 0.5, spot.y() + 0.5, target.width(), target.height())
+    places.click_place.click()
+    assert places.click_place.isChecked()
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):  # moved: the page is drawn again
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         target.mapTo(window, spot))
+    point = panel.editor.place(place_id)["point"]
+    assert point["lat"] == pytest.approx(expected[0], abs=0.3) and point["lon"] == pytest.approx(expected[1], abs=0.3)
+    assert (point["lat"], point["lon"]) != (handle["lat"], handle["lon"])
+    assert not places.click_place.isChecked()  # one click, one placement
+    assert "gazetteer" not in panel.editor.place(place_id)
+    clicked = dict(point)
+
+    # the page now shows the handle there; drag it right and down
+    handle = edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
+                        and abs(s["handle"]["lat"] - clicked["lat"]) < 1e-4)["handle"]
+    settled_page(qtbot, window)
+    handle = edit_state(qtbot, window, lambda s: s["handle"] is not None)["handle"]
+    target = window.map_view.input_target()
+    start = QPoint(round(handle["x"]), round(handle["y"]))
+    with qtbot.waitSignal(window.map_view.place_moved, timeout=STEP_TIMEOUT) as dropped:
+        _press(window, target, QTest.mousePress, start)
+        for step in range(1, 9):
+            QTest.mouseMove(window.windowHandle(), target.mapTo(window, start + QPoint(8 * step, 5 * step)))
+            QCoreApplication.processEvents()
+        _press(window, target, QTest.mouseRelease, start + QPoint(64, 40))
+    assert dropped.args[0] == place_id
+    qtbot.waitUntil(lambda: panel.editor.place(place_id)["point"] != clicked, timeout=STEP_TIMEOUT)
+    moved = panel.editor.place(place_id)["point"]
+    assert moved["lon"] > clicked["lon"] and moved["lat"] < clicked["lat"]  # right is east, down is south
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        pass
+    edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
+               and abs(s["handle"]["lon"] - moved["lon"]) < 1e-4)
+
+    # undo: the drag, then the click; the place is as it was, on the page too
+    panel.undo()
+    assert panel.editor.place(place_id)["point"] == clicked
+    panel.undo()
+    assert panel.editor.place(place_id) == before
+    edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
+               and abs(s["handle"]["lon"] - clicked["lon"]) > 1e-3)  # the page follows the undo
+    assert panel.save()
+    assert check_exhibit(exhibit_copy.folder) == []
+
+
+@pytest.mark.fake_map
+def test_candidates_go_on_the_map_while_searching_and_a_new_place_where_clicked(qtbot, studio):
+    window, panel = studio
+    select(panel, "miners-strike-begins")
+    places = panel.places
+    view = window.map_view
+    qtbot.waitUntil(lambda: view.editing, timeout=STEP_TIMEOUT)
+    places.query.setText("Almaty")
+    places.run_search()
+    assert view.candidates == []  # the Event tab is in front: its map shows no search
+    panel.show_tab(places)
+    assert view.candidates and view.candidates == places.map_candidates()
+    assert view.candidates[0]["label"] == places.candidate().place.name
+    places.run_search()  # searched again with the tab in front
+    assert view.candidates == places.map_candidates()
+    panel.tabs.setCurrentIndex(0)
+    assert view.candidates == []
+    panel.show_tab(places)
+    places.query.setText("Vorkuta")
+    places.role.setText("where the strike spread")
+    places.click_new.click()
+    view.click_map(67.5, 64.0)
+    qtbot.waitUntil(lambda: "vorkuta" in panel.editor.place_ids(), timeout=STEP_TIMEOUT)
+    assert panel.editor.place("vorkuta")["point"] == {"lat": 67.5, "lon": 64.0}
+    assert not places.click_new.isChecked()
+    view = window.map_view
+    view.click_map(10.0, 10.0)  # unarmed: a click on the map is not an edit
+    QCoreApplication.processEvents()
+    assert panel.editor.place("vorkuta")["point"] == {"lat": 67.5, "lon": 64.0}
+
+
+def test_sentences_selected_in_the_article_panel_are_linked_in_one_step(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    select(panel, "august-coup")
+    panel.show_tab(panel.passages)
+    tab = panel.passages
+    told = {s for e in window.exhibit.events for s in e.sentence_ids}
+    order = tab.article_sentence_ids()
+    here = order.index(window.exhibit.event("august-coup").sentence_ids[0])
+    pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if a not in told and b not in told]
+    pair = min(pairs, key=lambda p: abs(order.index(p[0]) - here))  # near the passage shown: no long scroll
+    assert not tab.link_selected.isEnabled()
+    before = list(panel.editor.event("august-coup")["passages"])
+
+    # a mouse drag from inside the first sentence to inside the second, in the article itself
+    article = window.article
+    start, end = article.sentence_range(pair[0])[0] + 2, article.sentence_range(pair[1])[0] + 4  # into the second
+
+    def rect(position: int):
+        at = article.textCursor()
+        at.setPosition(position)
+        return article.cursorRect(at)
+
+    sizes: list = []
+    qtbot.waitUntil(lambda: sizes.append(article.size()) or sizes[-2:] == [article.size()] * 2, timeout=3000)  # laid out
+    bar = article.verticalScrollBar()
+    bar.setValue(bar.value() + rect(start).top() - 20)  # the pair's first line near the top
+    assert 0 <= rect(start).top() and rect(end).bottom() <= article.viewport().height()
+
+    def spot(position: int) -> QPoint:
+        return article.viewport().mapTo(window, rect(position).center())
+
+    handle = window.windowHandle()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot(start))
+    for step in range(1, 6):
+        here = spot(start + (end - start) * step // 5)
+        QTest.mouseMove(handle, here)
+        QCoreApplication.processEvents()
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot(end))
+    qtbot.waitUntil(lambda: tab.link_selected.isEnabled(), timeout=3000)
+    assert tab.link_selected.text() == "Link 2 selected sentences"
+
+    tab.link_selected.click()
+    qtbot.waitUntil(lambda: set(pair) <= set(window.exhibit.event("august-coup").sentence_ids), timeout=3000)
+    linked = window.exhibit.event("august-coup").sentence_ids
+    assert [s for s in order if s in linked] == list(linked)  # in the article's order
+    rows = {tab.sentences.item(r).data(Qt.ItemDataRole.UserRole): tab.sentences.item(r) for r in range(tab.sentences.count())}
+    assert all(rows[s].checkState() == Qt.CheckState.Checked for s in pair)
+    panel.undo()  # one step
+    assert panel.editor.event("august-coup")["passages"] == before
+    panel.redo()
+    assert panel.save()
+    assert set(pair) <= set(load_exhibit(exhibit_copy.folder).event("august-coup").sentence_ids)
+
+
+@pytest.mark.fake_map
+def test_scrolling_the_places_tab_past_the_region_box_changes_nothing(qtbot, studio):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, panel = studio
+    select(panel, "kunaev-dismissed")  # Almaty first: a point, its region box enabled
+    panel.show_tab(panel.places)
+    region, before = panel.places.region, panel.places.region.currentIndex()
+    assert region.isEnabled() and not region.hasFocus()
+    panel.places.query.setFocus()
+    centre = QPointF(region.rect().center())
+
+    def wheel() -> None:
+        QApplication.sendEvent(region, QWheelEvent(centre, QPointF(region.mapToGlobal(centre.toPoint())), QPoint(),
+                                                   QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                                   Qt.ScrollPhase.NoScrollPhase, False))
+
+    wheel()
+    assert region.currentIndex() == before and not panel.editor.can_undo()

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout
 from PySide6.QtWidgets import QWidget
 
 from chronomap.map import bridge
-from chronomap.map.bridge import ChromeOptions, LatLng, PageState
+from chronomap.map.bridge import ChromeOptions, LatLng, MapCandidate, PageState
 
 #: The colour of every frame the fake "grabs".
 FAKE_SEA = QColor("#a9c7d8")
@@ -36,9 +36,14 @@ class FakeMapView(QWidget):
     js_error = Signal(str)
     recovered = Signal()
     navigation_refused = Signal(str)
+    map_clicked = Signal(float, float)
+    place_moved = Signal(str, float, float)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.editing = False
+        self.candidates: list[MapCandidate] = []
+        self.handle: tuple[str, float, float] | None = None
         self.states: list[PageState] = []
         self.places_shown: list[str] = []
         self.resets = 0
@@ -177,6 +182,55 @@ class FakeMapView(QWidget):
     def ping(self, callback: Callable[[Any], Any]) -> None:
         if not self._released:
             self._soon(lambda: callback(self._applied if self._ready else -1))
+
+    def set_editing(self, on: bool, callback: Callable[[Any], Any] | None = None) -> bool:
+        bridge.set_editing(on)
+        if not self._ready:
+            return False
+        self.editing = on
+        if not on:
+            self.candidates, self.handle = [], None
+        if callback is not None:
+            self._soon(lambda: callback(on))
+        return True
+
+    def show_candidates(self, candidates: Sequence[MapCandidate], callback: Callable[[Any], Any] | None = None) -> bool:
+        bridge.show_candidates(candidates)
+        if not self._ready:
+            return False
+        self.candidates = list(candidates) if self.editing else []
+        if callback is not None:
+            self._soon(lambda: callback(len(self.candidates)))
+        return True
+
+    def move_place(self, place_id: str, lat: float, lon: float, callback: Callable[[Any], Any] | None = None) -> bool:
+        bridge.move_place(place_id, lat, lon)
+        if not self._ready:
+            return False
+        if self.editing:
+            self.handle = (place_id, lat, lon)
+        if callback is not None:
+            self._soon(lambda: callback(True))
+        return True
+
+    def edit_state(self, callback: Callable[[dict | None], Any]) -> None:
+        handle = None if self.handle is None else {"id": self.handle[0], "lat": self.handle[1], "lon": self.handle[2]}
+        state = {"editing": self.editing, "handle": handle, "candidates": list(self.candidates)}
+        self._soon(lambda: callback(None if self._released else state))
+
+    # -- what a curator does on the fake map (tests only) ----------------------------------
+
+    def click_map(self, lat: float, lon: float) -> None:
+        """A click on the map at (lat, lon): reported on a later turn, only while editing."""
+        if self.editing:
+            self._soon(lambda: self.map_clicked.emit(lat, lon))
+
+    def drop_handle(self, lat: float, lon: float) -> None:
+        """The handle dragged to (lat, lon) and dropped."""
+        if self.editing and self.handle is not None:
+            place_id = self.handle[0]
+            self.handle = (place_id, lat, lon)
+            self._soon(lambda: self.place_moved.emit(place_id, lat, lon))
 
     def grab_frame(self) -> QImage:
         if self._released:

@@ -314,7 +314,33 @@ def test_every_page_function_has_its_python_function():
 
 def test_host_protocol_names():
     assert bridge.HOST_OBJECT == "chronomapHost"
-    assert bridge.HOST_METHODS == ("pageReady", "placeClicked", "jsError")
+    assert bridge.HOST_METHODS == ("pageReady", "placeClicked", "jsError", "mapClicked", "placeMoved")
+
+
+def test_the_editor_map_calls():
+    assert bridge.set_editing(True) == "chronomap.setEditing(true)"
+    assert bridge.move_place("almaty", 43.25, 76.9) == 'chronomap.movePlace("almaty",43.25,76.9)'
+    shown = bridge.show_candidates([{"lat": 48.8, "lon": 2.35, "label": "Paris </script>"}])
+    assert shown == 'chronomap.showCandidates([{"lat":48.8,"lon":2.35,"label":"Paris \\u003c/script\\u003e"}])'
+    assert bridge.show_candidates([]) == "chronomap.showCandidates([])"
+    assert "chronomap.editState()" in bridge.edit_state()
+
+
+@pytest.mark.parametrize(("call", "error"), [
+    (lambda: bridge.set_editing(1), TypeError),
+    (lambda: bridge.move_place(3, 0, 0), TypeError),
+    (lambda: bridge.move_place("a", 91, 0), ValueError),
+    (lambda: bridge.move_place("a", 0, float("nan")), ValueError),
+    (lambda: bridge.move_place("a", "1", 0), TypeError),
+    (lambda: bridge.show_candidates({"lat": 1, "lon": 2, "label": ""}), TypeError),
+    (lambda: bridge.show_candidates("paris"), TypeError),
+    (lambda: bridge.show_candidates([{"lat": 1, "lon": 200, "label": ""}]), ValueError),
+    (lambda: bridge.show_candidates([{"lat": 1, "lon": 2, "label": "", "colour": "red"}]), ValueError),
+    (lambda: bridge.show_candidates([{"lat": 1, "lon": 2, "label": 5}]), TypeError),
+])
+def test_the_editor_map_calls_refuse_bad_values(call, error):
+    with pytest.raises(error):
+        call()
 
 
 def test_snapshot_script_and_parse():

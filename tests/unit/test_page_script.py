@@ -29,7 +29,7 @@ FILES = sorted(JS_DIR.glob("*.js"))
 PUBLIC = {
     "init", "applyState", "setLegend", "appearance", "showPlace", "setView", "resetView", "isMoving",
     "setChrome", "captionText", "requestPaintMark", "hidePaintMark", "snapshot", "lockDown",
-    "paintMark", "locked",
+    "paintMark", "locked", "setEditing", "showCandidates", "movePlace", "editState",
 }
 
 # -- a small tokenizer: enough of JavaScript to find the top level ------------------------------

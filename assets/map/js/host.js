@@ -6,6 +6,8 @@
  *   pageReady()         once per document, when the base map is drawn and the channel is up
  *   placeClicked(id)    a place was clicked
  *   jsError(message)    an error in the page
+ *   mapClicked(lat, lon)       editing: the map was clicked there (edit.js)
+ *   placeMoved(id, lat, lon)   editing: a place's handle was dropped there (edit.js)
  */
 (function (cm) {
   "use strict";
@@ -75,10 +77,24 @@
     }
   }
 
+  function mapClicked(lat, lon) {
+    if (host && typeof host.mapClicked === "function") {
+      host.mapClicked(lat, lon);
+    }
+  }
+
+  function placeMoved(id, lat, lon) {
+    if (host && typeof host.placeMoved === "function") {
+      host.placeMoved(id, lat, lon);
+    }
+  }
+
   cm.host = {
     report: report,
     connect: connect,
     announce: announce,
-    placeClicked: placeClicked
+    placeClicked: placeClicked,
+    mapClicked: mapClicked,
+    placeMoved: placeMoved
   };
 })(window.chronomap);

@@ -64,7 +64,24 @@
     }
   }
 
+  // The map's own controls speak the interface language too: Leaflet names its zoom buttons
+  // "Zoom in"/"Zoom out" in English and leaves its focusable container unnamed.
+  function nameControls(texts) {
+    var map = shared.map;
+    var zoom = map && map.zoomControl;
+    [[zoom && zoom._zoomInButton, texts.zoomIn], [zoom && zoom._zoomOutButton, texts.zoomOut]].forEach(function (pair) {
+      if (pair[0] && pair[1]) {
+        pair[0].title = pair[1];
+        pair[0].setAttribute("aria-label", pair[1]);
+      }
+    });
+    if (map && texts.mapName) {
+      map.getContainer().setAttribute("aria-label", texts.mapName);
+    }
+  }
+
   function add(texts) {
+    nameControls(texts);
     var styles = cm.styles;
     var CITY_STYLE = styles.city;
     var COUNTRY_STYLE = styles.COUNTRY;

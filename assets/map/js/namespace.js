@@ -16,6 +16,8 @@
  *   chronomap.requestPaintMark(token, withMarker), chronomap.hidePaintMark()       (snapshot.js)
  *   chronomap.snapshot()          what the page really shows, as a plain object     (snapshot.js)
  *   chronomap.lockDown()          kiosk: no selection, context menu, drops or page zoom (lockdown.js)
+ *   chronomap.setEditing(on), .showCandidates(list), .movePlace(id, lat, lon), .editState()
+ *                                 the desk editor's map: clicks, candidates, a draggable point (edit.js)
  *   chronomap.ready               true once the base map is drawn
  *   chronomap.seq                 the seq of the last state applied
  *   chronomap.paintMark           the last paint mark painted
@@ -27,7 +29,8 @@
  * that file's closure.
  *
  * Page -> host events go through the QWebChannel object "chronomapHost"
- * (pageReady(), placeClicked(id), jsError(message)); see host.js.
+ * (pageReady(), placeClicked(id), jsError(message), and while editing mapClicked(lat, lon),
+ * placeMoved(id, lat, lon)); see host.js.
  *
  * The map is built once. A state never recreates layers: it calls setStyle,
  * updates label text and classes, reorders, and moves the view.

@@ -46,7 +46,7 @@ HISTORICAL_COUNTRY_NAMES = {
 COUNTRY_ALIASES = {
     "US": ("United States of America", "USA", "U.S.A.", "U.S.", "US", "America"),
     "GB": ("Great Britain", "Britain", "UK", "U.K.", "United Kingdom of Great Britain and Northern Ireland"),
-    "NL": ("the Netherlands", "Holland"),
+    "NL": ("the Netherlands", "Netherlands", "Holland"),
     "TT": ("Trinidad", "Tobago"),
     "CD": ("Congo-Kinshasa", "Zaire"),
     "CG": ("Congo-Brazzaville",),
@@ -62,6 +62,18 @@ COUNTRY_ALIASES = {
     "MD": ("Moldavia",),
     "BY": ("Byelorussia", "Belorussia"),
     "KG": ("Kirghizia",),
+}
+# Nationality adjectives, read as the country only in '<demonym>-born' ('Hungarian-born'): alone they name people.
+DEMONYMS = {
+    "American": "US", "British": "GB", "English": "GB", "Scottish": "GB", "Welsh": "GB", "Irish": "IE", "French": "FR",
+    "German": "DE", "Italian": "IT", "Spanish": "ES", "Portuguese": "PT", "Dutch": "NL", "Belgian": "BE", "Swiss": "CH",
+    "Austrian": "AT", "Hungarian": "HU", "Polish": "PL", "Czech": "CZ", "Russian": "RU", "Ukrainian": "UA",
+    "Kazakh": "KZ", "Chinese": "CN", "Japanese": "JP", "Korean": "KR", "Indian": "IN", "Canadian": "CA",
+    "Mexican": "MX", "Brazilian": "BR", "Argentine": "AR", "Argentinian": "AR", "Australian": "AU", "Swedish": "SE",
+    "Norwegian": "NO", "Danish": "DK", "Finnish": "FI", "Greek": "GR", "Turkish": "TR", "Egyptian": "EG",
+    "Iranian": "IR", "Persian": "IR", "Israeli": "IL", "Nigerian": "NG", "South African": "ZA", "Romanian": "RO",
+    "Bulgarian": "BG", "Serbian": "RS", "Croatian": "HR", "Cuban": "CU", "Chilean": "CL", "Peruvian": "PE",
+    "Colombian": "CO", "Venezuelan": "VE", "Filipino": "PH", "Vietnamese": "VN", "Thai": "TH", "Pakistani": "PK",
 }
 # Parts of a state that texts name as countries; the points are their usual map centres (approximate, for labels).
 CONSTITUENT_COUNTRIES = {
@@ -122,6 +134,10 @@ class GazetteerIndex:
             if found:
                 return [Candidate(self._places[k], via) for k, via in found.items()]
         return []
+
+    def place(self, key: str) -> GazetteerPlace | None:
+        """The place indexed under this stable key ('country:HU'), if any."""
+        return self._places.get(key)
 
     def knows(self, name: str) -> bool:
         return any(key in self._names for key in _spellings(normalise(name)))

@@ -6,7 +6,10 @@ is refused when it is only part of a longer proper name ("Nursultan" in
 appeared), a nationality ("Kazakh"), a designation ("Vostok 1") or an ordinary
 word that GeoNames happens to list ("Young", "Union").  Names in place-like
 positions ("in the Donbas", "coal centres of Kuzbass") that the index does not
-know are returned as unresolved, for the curator — never guessed.
+know are returned as unresolved, for the curator — never guessed.  A name after a
+noble title or an institution ('Prince of Wales', 'University of Pennsylvania'),
+after 'on' (a ship), or written after a personal title anywhere ('Messrs.
+Walker') is no place; '<nationality>-born' is the country of birth.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronomap.authoring.gazetteer_index import Candidate, GazetteerIndex, GazetteerPlace
+from chronomap.authoring.gazetteer_index import DEMONYMS, Candidate, GazetteerIndex, GazetteerPlace
 from chronomap.story.gazetteer import distance_km
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’-]*\w)?")
@@ -148,6 +151,9 @@ class PlaceFinder:
         text = self.article_text
         self._lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
         self._surnames = self._find_surnames(text)
+        # names written after a personal title anywhere ('Messrs. Walker'): a sentence split at the title's full stop
+        # must not turn them into towns
+        self._surnames |= {m.group(1).casefold() for m in _TITLED.finditer(text)}
         self._legends = {m.group(1) for m in re.finditer(
             r"\b(?:fabled|mythical|legendary|fabulous|imaginary)\s+(?:(?:golden\s+)?(?:city|kingdom|land|island|empire)\s+)?"
             r"(?:of\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:de|del|of|[A-Z][\w'’-]*))*)", text)}
@@ -179,6 +185,8 @@ class PlaceFinder:
     def _find_surnames(self, text: str) -> set[str]:
         """Last words of person-like names ('Sergei Korolev'), so a lone 'Korolev' is not read as the town."""
         surnames: set[str] = set()
+        # headings ('= First Fleet: Leaving Portsmouth =') capitalise every word: no evidence of a person's name
+        text = _HEADING.sub(lambda m: " " * len(m.group()), text)
         tokens = _tokens(text)
         run: list[_Token] = []
         for token in [*tokens, _Token(len(text), len(text), "")]:
@@ -233,9 +241,16 @@ class PlaceFinder:
         mentions: list[PlaceMention] = []
         undecided: list[str] = []
         consumed: set[int] = set()
+        for k, token in enumerate(tokens):
+            born = _DEMONYM_BORN.fullmatch(token.text)
+            country = self.index.place(f"country:{DEMONYMS[born.group(1)]}") if born and born.group(1) in DEMONYMS else None
+            if country is not None:  # 'Hungarian-born': the country of birth
+                mentions.append(PlaceMention(token.start, token.start + len(born.group(1)) if born else token.end,
+                                             born.group(1) if born else token.text, country, "nationality"))
+                consumed.add(k)
         i = 0
         while i < len(tokens):
-            if not tokens[i].capital:
+            if not tokens[i].capital or i in consumed:
                 i += 1
                 continue
             hit = None
@@ -259,7 +274,8 @@ class PlaceFinder:
                 i += 1
                 continue
             candidates, why = self._qualified(sentence, tokens, i, j, candidates)
-            chosen = self._choose(name, candidates, sentence, tokens[i].start) if candidates else None
+            chosen = self._choose(name, candidates, sentence, tokens[i].start,
+                                  [m.place for m in mentions]) if candidates else None
             if chosen is None:
                 self.undecided.setdefault(name, why or "undecided")
                 if name not in self.candidates and hit[2]:
@@ -300,7 +316,12 @@ class PlaceFinder:
             return "looks like a person's surname elsewhere in the article"
         if single and not from_cache and self._is_common(name):
             return "an ordinary English word here, not a place"
-        if all(c.via == "alternate name" for c in candidates) and not _in_place_context(text[:tokens[i].start], []) \
+        # a country's everyday name ('Netherlands' in 'Lutjegast, Netherlands'), unless it is part of a continent's
+        distinctive = not single or "-" in name or (len(name) >= 7 and bool(_TOPONYM_ENDING.search(name))) \
+            or (all(c.place.key.startswith("country:") for c in candidates)
+                and not re.search(r"\b(?:North|South|Central|Latin|Middle|Meso)\s*$", text[:tokens[i].start]))
+        if all(c.via == "alternate name" for c in candidates) and not distinctive \
+                and not _in_place_context(text[:tokens[i].start], []) \
                 and not any(c.place.key in self._main_name_keys | self._attested_keys for c in candidates):
             spelled = ", ".join(f"{c.place.name} ({c.place.country})" for c in candidates[:3])
             return f"only an alternate spelling of {spelled}, and nothing around it says it is a place"
@@ -319,8 +340,10 @@ class PlaceFinder:
         out: list[GazetteerPlace] = []
         for start, end, candidates in self._raw_hits(text):
             name = text[start:end]
+            if all(c.via == "alternate name" for c in candidates) and _CAPITAL_BEFORE.search(text[:start]):
+                continue  # 'North America' is no anchor in the United States
             if name in self._legends or name.casefold() in NOT_PLACE_WORDS or self._is_common(name) \
-                    or _context_refusal(text[:start], text[end:], candidates) or _QUALIFIER_AFTER.match(text[end:]):
+                    or _context_refusal(text[:start], text[end:], candidates) or _qualifier(text[end:]):
                 continue
             big = [c for c in candidates if c.place.kind != "city" or c.via == "cache"]
             if len(big) == 1 and (len(candidates) == 1 or big[0].place.population >= 10 * max(
@@ -342,7 +365,7 @@ class PlaceFinder:
                 return [], f"written as “{word} of …”, but the gazetteer knows it only as " + \
                     ("a country or region" if word in _CITY_WORDS else "a town")
             candidates = wanted
-        qualifier = _QUALIFIER_AFTER.match(after)
+        qualifier = _qualifier(after)
         if qualifier:
             within = [c for c in self.index.lookup(qualifier.group(1)) if c.place.kind != "city"]
             if within:
@@ -352,16 +375,18 @@ class PlaceFinder:
                 candidates = fitting
         return candidates, None
 
-    def _choose(self, name: str, candidates: list[Candidate], sentence: str = "",
-                position: int = 0) -> tuple[GazetteerPlace, str] | None:
+    def _choose(self, name: str, candidates: list[Candidate], sentence: str = "", position: int = 0,
+                settled: list[GazetteerPlace] | None = None) -> tuple[GazetteerPlace, str] | None:
         """The candidate a geographer would take, or None when the text does not decide (listed for the curator).
 
         Each candidate scores by its size, by how near it lies to the places named
         without doubt in the same sentence, paragraph and article (and whether it
         shares their country), and by being named elsewhere in the article; one
-        mention of a country anywhere does not outweigh a capital.
+        mention of a country anywhere does not outweigh a capital.  Places already
+        settled earlier in the sentence ('St. Louis' before 'St. Charles') count
+        as the sentence's own.
         """
-        sentence_anchors = [p for p in self._anchors(sentence)]
+        sentence_anchors = [*self._anchors(sentence), *(p for p in settled or () if p.kind == "city")]
         weighted = [(p, 3.0) for p in sentence_anchors] + [(p, 1.0) for p in self._paragraph_anchors] + \
             [(p, 0.3) for p in self._article_anchors]
         keys = {c.place.key for c in candidates}
@@ -393,7 +418,9 @@ class PlaceFinder:
                                                                         (scored[0][3].place.lat, scored[0][3].place.lon)) > 50]
         best_value, best_near, best_shared, best = distinct[0]
         ranked = tuple(s[3].place for s in distinct)
-        strong = [w for a, w in weighted if w >= 1.0]
+        # far from the sentence and paragraph, or (with no place named there) from every country the article names
+        strong = any(w >= 1.0 for _, w in weighted) or \
+            (any(a.kind != "city" and a.country for a, _ in weighted) and best.place.country not in self._context_countries)
         far = strong and best.via != "cache" and best.place.cache_key is None and best_near == 0 and best_shared == 0 \
             and best.place.population < 1_000_000
         if far:
@@ -461,10 +488,34 @@ def _in_place_context(before: str, place_ends: list[int]) -> bool:
     return coordinated is not None and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
 
 
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle|Sir)\.?[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+_HEADING = re.compile(r"^[ \t]*=+[^\n]*=+[ \t]*$|^[ \t]*#+[^\n]*$", re.MULTILINE)
+_DEMONYM_BORN = re.compile(r"([A-Z][a-z]+)-born")
+# A name after a noble title or an institution ('Prince of Wales', 'University of Pennsylvania') names the title or
+# the institution, not a place the sentence is about.
+_TITLE_OF = re.compile(r"\b(?:Duke|Duchess|Prince|Princess|Earl|Marquess|Marquis|Viscount|Baron|Baroness|Count|Countess|"
+                       r"University|College|Institute|Academy|Bank|Museum|Library|School|Society|Hospital|Diocese)"
+                       r"\s+of\s+(?:the\s+)?$")
+# Towns are 'in' or 'at'; 'on Scarborough' is a ship of that name (or an island the city list does not hold).
+_ON_BEFORE = re.compile(r"(?<!marched )(?<!advanced )(?<!moved )(?<!attack )(?<!march )(?<!advance )\b(?:on|aboard|on board)\s+$")
+# Endings that make a single capitalised word a place name in most languages of the gazetteer's alternate names.
+_TOPONYM_ENDING = re.compile(r"(?:sk|grad|gorod|abad|burg|bourg|pol|polis|kent|stan|ovo|evo|ino|shahr|pur|pore|ville)$",
+                             re.IGNORECASE)
 _KIND_BEFORE = re.compile(r"\b(island|isle|colony|state|kingdom|province|republic|territory|county|city|town|port|village)"
                           r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CITY_WORDS = {"city", "town", "port", "village"}
 _QUALIFIER_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _qualifier(after: str) -> re.Match[str] | None:
+    """The state or country written after a name ('Astoria, Oregon'); 'in May' is a date, not a qualifier."""
+    match = _QUALIFIER_AFTER.match(after)
+    if match and match.group(1).split()[0].strip(".").casefold() in TIME_WORDS | COMMON_WORDS:
+        return None
+    return match
+
+
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle|St|Sr|Jr|Capt|Gen|Col|Gov|Lt|Sgt|Rev|Hon|Prof)\.?\s*$|"
                         r"\b(?:Sir|Lord|Lady|Captain|General|Governor|Colonel|Admiral|Prince|Princess|King|Queen|Emperor|"
                         r"Sultan|Khan|Czar|Tsar|President|Count|Duke|Baron|Bishop|Father|Sister|Brother|Madame|Monsieur|"
@@ -481,6 +532,8 @@ def _context_refusal(before: str, after: str, candidates: list[Candidate]) -> st
         return "a person's name (a title or honorific comes before it)"
     if _LEGEND.search(before):
         return "named as a legend, not a place on the map"
+    if _TITLE_OF.search(before):
+        return "part of a title or an institution's name (“… of …”), not a place the sentence is about"
     if _ROMANCE_LONGER.match(after):
         return "the start of a longer name (“… de …”)"
     if _WATER_AFTER.match(after):
@@ -488,6 +541,8 @@ def _context_refusal(before: str, after: str, candidates: list[Candidate]) -> st
     if re.search(r"[\"“‘']\s*$", before) and re.match(r"\s*[,.]?[\"”’']", after):
         return "in quotation marks: the title of a work, not a place"
     towns_only = all(c.place.kind == "city" for c in candidates)
+    if towns_only and _ON_BEFORE.search(before):
+        return "written with 'on' before it (a ship or an island), not the town of that name"
     if towns_only and re.search(r"\b[Tt]he\s+$", before):
         return "written with 'the' before it (a river, ship, sea or region), not the town of that name"
     return None

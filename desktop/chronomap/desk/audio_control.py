@@ -8,6 +8,7 @@ say why; the transcript is there either way, so nothing the recording says is lo
 from __future__ import annotations
 
 import logging
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
@@ -17,6 +18,19 @@ from chronomap.qt import theme
 from chronomap.qt.media_credit import credit_line
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
+
+# Qt Multimedia is imported with this module, on the GUI thread, before any picture is decoded in the
+# thread pool. Imported lazily, at the first recording, it deadlocked the suite: its module set-up held
+# the interpreter while the pool's picture decodes waited in Qt's plugin loader (seen with py-spy: the
+# main thread in QtMultimedia's import, both decode threads in QImageReader).
+_multimedia: ModuleType | None
+try:
+    from PySide6 import QtMultimedia as _multimedia
+except ImportError as _missing:  # e.g. libpulse.so.0 missing: the desk still starts, the transcript still shows
+    _multimedia = None
+    _MULTIMEDIA_ERROR = str(_missing)
+else:
+    _MULTIMEDIA_ERROR = ""
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer
@@ -101,18 +115,16 @@ class AudioControl(QWidget):
         return [self.play_button, self.seek, self.transcript]
 
     def _start_player(self) -> None:
-        try:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-        except ImportError as exc:  # e.g. libpulse.so.0 missing: the desk still starts, the transcript still shows
-            self.unavailable = str(exc)
-            log.warning("audio cannot be played: %s", exc)
+        if _multimedia is None:
+            self.unavailable = _MULTIMEDIA_ERROR
+            log.warning("audio cannot be played: %s", _MULTIMEDIA_ERROR)
             self.play_button.setEnabled(False)
             self.seek.setEnabled(False)
             self.note.setText(self.tr("This computer cannot play sound here; the transcript says what the recording says."))
             self.note.show()
             return
-        player = QMediaPlayer(self)
-        player.setAudioOutput(QAudioOutput(player))
+        player = _multimedia.QMediaPlayer(self)
+        player.setAudioOutput(_multimedia.QAudioOutput(player))
         player.durationChanged.connect(self._on_duration)
         player.positionChanged.connect(self._on_position)
         player.playbackStateChanged.connect(lambda *_: self._show_state())

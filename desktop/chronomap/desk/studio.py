@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -45,11 +46,8 @@ from chronomap.desk.studio_passages import PassagePanel
 from chronomap.desk.studio_places import PlacePanel
 from chronomap.desk.studio_review import ReviewPanel
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
-from chronomap.map.view_state import MapStateBuilder
-from chronomap.qt.map_words import map_words
 from chronomap.story.model import Exhibit, ExhibitError, Problem
 from chronomap.story.schema import MAX_OFFSET_DAYS
-from chronomap.story.timeline import Timeline
 
 if TYPE_CHECKING:
     from chronomap.desk.main_window import MainWindow
@@ -81,32 +79,20 @@ def ask_yes(parent: QWidget, title: str, text: str) -> bool:
 def show_in_window(window: MainWindow, exhibit: Exhibit, event_id: str | None, redraw_page: bool) -> None:
     """Show an edited exhibit in the window's views, at *event_id*.
 
-    Texts and dates are swapped into the existing views (the page is not reloaded); new or
-    moved places need the page drawn again. (An ``ExplorerPresenter.replace_exhibit`` would
-    own this; the presenter belongs to the shared core, so the swap lives here for now.)
+    Texts and dates go through the presenter into the existing views (the page is not
+    reloaded); new or moved places need the page drawn again, which the window does.
     """
-    lang, look = window.model.language, window.model.look
     if redraw_page:
         window.replace_exhibit(exhibit)
-    else:
-        timeline = Timeline(exhibit)
-        builder = MapStateBuilder(exhibit, lang, map_words())
-        builder.set_appearance(look.high_contrast, look.large_type)
-        window.exhibit, window.timeline, window.builder = exhibit, timeline, builder
-        window.presenter.builder = builder
-        window.model.core.timeline = timeline
-        window.card.exhibit = exhibit
-        window.article.exhibit = exhibit
-        window.article.refresh()
-        window.slider.timeline = timeline
-        window.slider.update()
-    timeline = window.model.timeline
-    moment = timeline.moment_for_event(event_id) if event_id and exhibit.has_event(event_id) else window.model.moment
-    if not redraw_page and moment == window.model.moment:
+        timeline = window.model.timeline
+        if event_id and exhibit.has_event(event_id):
+            window.model.set_moment(timeline.moment_for_event(event_id))
         window.presenter.refresh()
-    else:
-        window.model.set_moment(moment)
-        window.presenter.refresh()
+        return
+    presenter = window.presenter
+    presenter.replace_exhibit(exhibit, event_id)
+    # the window's own names for what it shows (its export and About read them)
+    window.exhibit, window.timeline, window.builder = exhibit, presenter.session.timeline, presenter.builder
 
 
 class StudioPanel(QWidget):
@@ -256,11 +242,16 @@ class StudioPanel(QWidget):
             widget.editingFinished.connect(self._seal)
         self.places.problem.connect(self.show_problem)
         self.places.wants_centre.connect(self._place_at_centre)
+        self.places.wants_click.connect(self._wait_for_click)
+        self.places.place_chosen.connect(lambda _pid: self._show_handle())
+        self.places.candidates_found.connect(lambda found: self._show_candidates(self.places, found))
+        self.review.candidates_found.connect(lambda found: self._show_candidates(self.review, found))
         self.review.problem.connect(self.show_problem)
         self.exhibit_panel.problem.connect(self.show_problem)
         self.passages.problem.connect(self.show_problem)
         self.review.place_selected.connect(self._show_place)
         self.problems.itemActivated.connect(self._problem_activated)
+        self.tabs.currentChanged.connect(lambda _index: self.window_.map_view.show_candidates(self._tab_candidates()))
         self.problems.itemClicked.connect(self._problem_activated)
         for button, act in ((self.undo_button, self.act_undo), (self.redo_button, self.act_redo), (self.save_button, self.act_save)):
             button.clicked.connect(act.trigger)
@@ -276,6 +267,10 @@ class StudioPanel(QWidget):
         editor.listeners.append(self._changed)
         window.exhibit_changed.connect(self._exhibit_changed)
         self._follow_session()
+        self._click: Callable[[float, float], None] | None = None  # what the next click on the map does
+        self._armed_view: Any = None
+        self._armed_article: Any = None
+        self._arm_map()
         self.retranslate()
         if editor.recovered() is not None and ask_yes(
                 window, self.tr("Unsaved work found"),
@@ -343,6 +338,7 @@ class StudioPanel(QWidget):
     # -- the list and the form -----------------------------------------------------------------
     def _exhibit_changed(self, _exhibit: Exhibit) -> None:
         self._follow_session()
+        self._arm_map()
         if not self.applying:  # File → Open or New: another exhibit took the window
             self.ask_unsaved(can_cancel=False)
             self.ended.emit()
@@ -550,6 +546,100 @@ class StudioPanel(QWidget):
 
         self.window_.map_view.query(answer)
 
+    # -- the map as an editing surface ---------------------------------------------------------
+    def _arm_map(self) -> None:
+        """The window's map view and article (new ones each time the page is drawn again) report clicks,
+        drags and selections here."""
+        article = self.window_.article
+        if article is not self._armed_article:
+            self._armed_article = article
+            article.selectionChanged.connect(self._article_selection_changed)
+            self._article_selection_changed()
+        view = self.window_.map_view
+        if view is self._armed_view:
+            return
+        self._armed_view = view
+        view.map_clicked.connect(self._map_clicked)
+        view.place_moved.connect(self._handle_dropped)
+        view.ready.connect(self._map_ready)  # after every load, a recovery too
+        if view.is_ready:
+            self._map_ready()
+
+    def _map_ready(self) -> None:
+        view = self.window_.map_view
+        view.set_editing(True)
+        self._show_handle()
+        view.show_candidates(self._tab_candidates())
+
+    def disarm_map(self) -> None:
+        """Edit mode over: the page reports no clicks and shows no handle or candidates."""
+        view = self._armed_view
+        if view is not None and shiboken6.isValid(view):
+            view.map_clicked.disconnect(self._map_clicked)
+            view.place_moved.disconnect(self._handle_dropped)
+            view.ready.disconnect(self._map_ready)
+            view.set_editing(False)
+        self._armed_view = None
+
+    def _article_selection_changed(self) -> None:
+        """The sentences the selection in the article panel touches (of the article shown: a translation's
+        own sentences are not the story's)."""
+        article = self.window_.article
+        cursor = article.textCursor()
+        touched: list[str] = []
+        if cursor.hasSelection() and article.shown_language == article.exhibit.language:
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            for sentence_id in self.passages.article_sentence_ids():
+                try:
+                    first, last = article.sentence_range(sentence_id)
+                except KeyError:
+                    continue
+                if first < end and last > start:
+                    touched.append(sentence_id)
+        self.passages.set_article_selection(touched)
+
+    def _show_handle(self) -> None:
+        """The draggable handle on the selected place, where the model has it now."""
+        place_id = self.places.place_id()
+        view = self.window_.map_view
+        if place_id is None or not view.is_ready:
+            return
+        point = self.editor.place(place_id).get("point")
+        if point:
+            view.move_place(place_id, float(point["lat"]), float(point["lon"]))
+        elif self.exhibit is not None and place_id in self.exhibit.places:
+            place = self.exhibit.places[place_id]
+            view.move_place(place_id, place.lat, place.lon)
+
+    def _tab_candidates(self) -> list:
+        """What the tab in front lists (the Places tab's search, the Review tab's place), for the map."""
+        page = self._front_page()
+        if page is self.places:
+            return self.places.map_candidates()
+        return self.review.map_candidates() if page is self.review else []
+
+    def _front_page(self) -> QWidget | None:
+        area = self.tabs.currentWidget()
+        return area.widget() if isinstance(area, QScrollArea) else None
+
+    def _show_candidates(self, source: QWidget, candidates: list) -> None:
+        if source is self._front_page():
+            self.window_.map_view.show_candidates(candidates)
+
+    def _wait_for_click(self, then: Callable[[float, float], None] | None) -> None:
+        self._click = then
+        if then is not None:
+            self.status.setText(self.tr("Click the map where the place is."))
+
+    def _map_clicked(self, lat: float, lon: float) -> None:
+        then, self._click = self._click, None
+        if then is not None:
+            self.status.setText("")
+            then(lat, lon)
+
+    def _handle_dropped(self, place_id: str, lat: float, lon: float) -> None:
+        self.places.place_point(place_id, lat, lon)
+
     def undo(self) -> None:
         self._date_start = None
         if self.editor.undo():
@@ -726,6 +816,7 @@ class StudioDock(QDockWidget):
             return
         self._ended = True
         self.panel._timer.stop()  # no late preview over what the window shows next
+        self.panel.disarm_map()
         self.editor.discard_recovery()  # saved or discarded as the curator said
         self.window_.removeEventFilter(self)
         if reopen and shiboken6.isValid(self.window_):

@@ -1,16 +1,17 @@
 """The editor's passages tab: tick the article's sentences that tell the selected event; see what no event tells.
 
 The article panel beside the map stays the visitor's view (a click there still
-moves the timeline); here every sentence of the main article is listed with a
-box, checked where the selected event tells it, and marked where no event
-tells it yet. A paragraph whose sentences are all ticked is written as the
+moves the timeline), but text selected in it can be linked: "Link the selected
+sentences" adds every sentence the selection touches to the selected event.
+Here every sentence of the main article is listed with a box, checked where
+the selected event tells it, and marked where no event tells it yet. A paragraph whose sentences are all ticked is written as the
 paragraph's id, as hand-written stories do.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from chronomap.authoring.edits import EditError, ExhibitEditor, compact_passages, sentences_told
 from chronomap.story.model import Exhibit
@@ -34,16 +35,76 @@ class PassagePanel(QWidget):
         self.sentences = QListWidget(self)
         self.sentences.setObjectName("passageList")
         self.sentences.setWordWrap(True)
+        self.link_selected = QPushButton(self)
+        self.link_selected.setObjectName("linkSelectedSentences")
+        self.link_selected.setEnabled(False)
+        self.unlink_selected = QPushButton(self)
+        self.unlink_selected.setObjectName("unlinkSelectedSentences")
+        self.unlink_selected.setEnabled(False)
+        self._selected: list[str] = []  # sentences the article's selection touches
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.link_selected)
+        row.addWidget(self.unlink_selected)
+        layout.addLayout(row)
         layout.addWidget(self.sentences, 1)
         self.sentences.itemChanged.connect(self._ticked)
+        self.link_selected.clicked.connect(lambda: self._link(self._selected, True))
+        self.unlink_selected.clicked.connect(lambda: self._link(self._selected, False))
         self.retranslate()
 
     def retranslate(self) -> None:
         self.sentences.setAccessibleName(self.tr("Sentences of the article; ticked ones tell the selected event"))
+        self.link_selected.setAccessibleName(self.tr("Link the sentences selected in the article to this event"))
+        self.unlink_selected.setAccessibleName(self.tr("Unlink the sentences selected in the article from this event"))
+        self._show_selection()
         self._fill()
+
+    # -- a selection in the article panel ----------------------------------------------------
+    def article_sentence_ids(self) -> list[str]:
+        """The main article's sentences, in order (what a selection in the article can touch)."""
+        if self.exhibit is None:
+            return []
+        return [sentence.id for paragraph in self.exhibit.article.paragraphs() for sentence in paragraph.sentences]
+
+    def set_article_selection(self, sentence_ids: list[str]) -> None:
+        """The sentences the curator's selection in the article touches, in the article's order."""
+        self._selected = list(sentence_ids)
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        count = len(self._selected)
+        self.link_selected.setText(self.tr("Link %n selected sentence(s)", "", count) if count
+                                   else self.tr("Select sentences in the article to link them"))
+        self.unlink_selected.setText(self.tr("Unlink"))
+        self.link_selected.setEnabled(bool(count) and self.event_id is not None)
+        self.unlink_selected.setEnabled(bool(count) and self.event_id is not None)
+
+    def _link(self, sentence_ids: list[str], on: bool) -> None:
+        """One step: the selected event tells these sentences too (or no longer)."""
+        if self.event_id is None or self.exhibit is None or not sentence_ids:
+            return
+        mine = self.checked()
+        chosen = [*mine, *(s for s in sentence_ids if s not in mine)] if on else [s for s in mine if s not in sentence_ids]
+        ids = self.article_sentence_ids()
+        order = {sentence_id: n for n, sentence_id in enumerate(ids)}
+        chosen.sort(key=lambda s: order.get(s, len(order)))
+        try:
+            self.editor.set_passages(self.event_id, compact_passages(chosen, self.exhibit))
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self._fill_ticks(set(chosen))
+
+    def _fill_ticks(self, chosen: set[str]) -> None:
+        self.sentences.blockSignals(True)
+        for row in range(self.sentences.count()):
+            item = self.sentences.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        self.sentences.blockSignals(False)
 
     def show_event(self, event_id: str | None, exhibit: Exhibit | None) -> None:
         """The sentences of *exhibit* (the last version that loaded), ticked for *event_id*."""
@@ -51,6 +112,7 @@ class PassagePanel(QWidget):
         if exhibit is not None:
             self.exhibit = exhibit
         self._fill()
+        self._show_selection()
 
     def _fill(self) -> None:
         self.sentences.blockSignals(True)

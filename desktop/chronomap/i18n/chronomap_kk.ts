@@ -368,7 +368,7 @@
     <name>KioskCard</name>
     <message>
         <source>Shows this place on the map, with what the exhibit says about it.</source>
-        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height.</extracomment>
+        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height. The words get at least this much (a line or two) when the share leaves less, but never so much that the article below is left with less than ARTICLE_LEAST (px), or ARTICLE_LEAST_BESIDE_A_PLACE while a place&apos;s details are shown (what the visitor just asked for comes first). Less room than this for the words and they get none (half a line would only look broken).</extracomment>
         <translation>Бұл жерді картадан және көрме ол туралы не айтатынын көрсетеді.</translation>
     </message>
     <message>
@@ -829,6 +829,21 @@
         <comment>between place names in a list</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Zoom in</source>
+        <comment>the map&apos;s + button</comment>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <comment>the map&apos;s − button</comment>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>the map&apos;s area, as a screen reader names it</comment>
+        <translation>Карта</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -947,6 +962,29 @@
         <translation>Мақала сөйлемдері; белгіленгендері таңдалған оқиға туралы</translation>
     </message>
     <message>
+        <source>Link the sentences selected in the article to this event</source>
+        <translation>Мақалада белгіленген сөйлемдерді осы оқиғамен байланыстыру</translation>
+    </message>
+    <message>
+        <source>Unlink the sentences selected in the article from this event</source>
+        <translation>Мақалада белгіленген сөйлемдерді осы оқиғадан ажырату</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n selected sentence(s)</source>
+        <translation>
+            <numerusform>Белгіленген %n сөйлемді байланыстыру</numerusform>
+            <numerusform>Белгіленген %n сөйлемді байланыстыру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select sentences in the article to link them</source>
+        <translation>Байланыстыру үшін мақаладан сөйлемдерді белгілеңіз</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ажырату</translation>
+    </message>
+    <message>
         <source>Told by: {events}</source>
         <translation>Қай оқиға туралы: {events}</translation>
     </message>
@@ -966,6 +1004,7 @@
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
+        <extracomment>The pad&apos;s one width (px): the keys&apos; grid with room round it, and the messages wrapped in it. A key&apos;s one size (px): the style sheet&apos;s least size for a key (124×96) and its widest border (the 5-px focus frame) all round, so a key taking focus does not grow and push its neighbours. On a short screen the keys (and Cancel) are lower, down to this (still a large touch target). Every message the modes send, with the values that make it shortest and longest (a lockout is at most an hour): the message keeps the height of the tallest.</extracomment>
         <translation>Қызметкерлерге арналған шығу</translation>
     </message>
     <message>
@@ -1161,6 +1200,26 @@
     <message>
         <source>Add a new place, named as searched, at the map&apos;s centre</source>
         <translation>Іздеудегі атаумен картаның ортасына жаңа орын қосу</translation>
+    </message>
+    <message>
+        <source>Click the map to place</source>
+        <translation>Картадан көрсету</translation>
+    </message>
+    <message>
+        <source>Put the selected place where you click the map next</source>
+        <translation>Таңдалған орынды картадағы шерткен жеріңізге қою</translation>
+    </message>
+    <message>
+        <source>Then drag the red handle on the map to move it</source>
+        <translation>Содан кейін жылжыту үшін картадағы қызыл белгіні сүйреңіз</translation>
+    </message>
+    <message>
+        <source>New place where I click</source>
+        <translation>Шерткен жердегі жаңа орын</translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, where you click the map next</source>
+        <translation>Ізделген атаумен жаңа орынды картадағы шерткен жеріңізге қосу</translation>
     </message>
     <message>
         <source>{name} until {until}</source>
@@ -1492,6 +1551,10 @@
     <message>
         <source>The map did not say where it is looking; try again.</source>
         <translation>Карта қайда қарап тұрғанын айтпады; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Click the map where the place is.</source>
+        <translation>Орын тұрған жерді картадан шертіңіз.</translation>
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>

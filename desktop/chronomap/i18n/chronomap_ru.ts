@@ -368,7 +368,7 @@
     <name>KioskCard</name>
     <message>
         <source>Shows this place on the map, with what the exhibit says about it.</source>
-        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height.</extracomment>
+        <extracomment>The languages, the card and its places take at most this share of the side panel&apos;s height. The words get at least this much (a line or two) when the share leaves less, but never so much that the article below is left with less than ARTICLE_LEAST (px), or ARTICLE_LEAST_BESIDE_A_PLACE while a place&apos;s details are shown (what the visitor just asked for comes first). Less room than this for the words and they get none (half a line would only look broken).</extracomment>
         <translation>Показывает это место на карте и то, что о нём рассказывает выставка.</translation>
     </message>
     <message>
@@ -830,6 +830,21 @@
         <comment>between place names in a list</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Zoom in</source>
+        <comment>the map&apos;s + button</comment>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <comment>the map&apos;s − button</comment>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>the map&apos;s area, as a screen reader names it</comment>
+        <translation>Карта</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -948,6 +963,30 @@
         <translation>Предложения статьи; отмеченные рассказывают о выбранном событии</translation>
     </message>
     <message>
+        <source>Link the sentences selected in the article to this event</source>
+        <translation>Связать выделенные в статье предложения с этим событием</translation>
+    </message>
+    <message>
+        <source>Unlink the sentences selected in the article from this event</source>
+        <translation>Отвязать выделенные в статье предложения от этого события</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n selected sentence(s)</source>
+        <translation>
+            <numerusform>Связать %n выделенное предложение</numerusform>
+            <numerusform>Связать %n выделенных предложения</numerusform>
+            <numerusform>Связать %n выделенных предложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select sentences in the article to link them</source>
+        <translation>Выделите предложения в статье, чтобы связать их</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
         <source>Told by: {events}</source>
         <translation>Рассказывает о: {events}</translation>
     </message>
@@ -968,6 +1007,7 @@
     <name>PinPad</name>
     <message>
         <source>Staff exit</source>
+        <extracomment>The pad&apos;s one width (px): the keys&apos; grid with room round it, and the messages wrapped in it. A key&apos;s one size (px): the style sheet&apos;s least size for a key (124×96) and its widest border (the 5-px focus frame) all round, so a key taking focus does not grow and push its neighbours. On a short screen the keys (and Cancel) are lower, down to this (still a large touch target). Every message the modes send, with the values that make it shortest and longest (a lockout is at most an hour): the message keeps the height of the tallest.</extracomment>
         <translation>Выход для персонала</translation>
     </message>
     <message>
@@ -1165,6 +1205,26 @@
     <message>
         <source>Add a new place, named as searched, at the map&apos;s centre</source>
         <translation>Добавить новое место с названием из поиска в центре карты</translation>
+    </message>
+    <message>
+        <source>Click the map to place</source>
+        <translation>Указать на карте</translation>
+    </message>
+    <message>
+        <source>Put the selected place where you click the map next</source>
+        <translation>Поставить выбранное место туда, где вы щёлкнете по карте</translation>
+    </message>
+    <message>
+        <source>Then drag the red handle on the map to move it</source>
+        <translation>Затем перетащите красную метку на карте, чтобы сдвинуть его</translation>
+    </message>
+    <message>
+        <source>New place where I click</source>
+        <translation>Новое место по щелчку</translation>
+    </message>
+    <message>
+        <source>Add a new place, named as searched, where you click the map next</source>
+        <translation>Добавить новое место с искомым названием там, где вы щёлкнете по карте</translation>
     </message>
     <message>
         <source>{name} until {until}</source>
@@ -1498,6 +1558,10 @@
     <message>
         <source>The map did not say where it is looking; try again.</source>
         <translation>Карта не сообщила, куда она смотрит; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Click the map where the place is.</source>
+        <translation>Щёлкните по карте там, где находится место.</translation>
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>

@@ -2,7 +2,9 @@
 
 It is the kiosk's :class:`~chronomap.qt.presenter.EventCard`: the presenter
 hands it the moment or a place's facts; the card only lays them out for a
-finger and a reader a step away. The words scroll when they must (a long
+finger and a reader a step away. The date and the title stand above the
+words and never scroll (a place's details used to scroll the card and cut the
+event's title off); the summary and the details scroll when they must (a long
 summary in large type is never cut); the place buttons stay in view below them.
 """
 
@@ -25,6 +27,12 @@ CARD_SIDE_MARGIN = 36
 CHIP_PADDING = 64  # a place button's padding and border, both sides (kiosk style sheet)
 #: The languages, the card and its places take at most this share of the side panel's height.
 CARD_MAX_SHARE = 0.72
+#: The words get at least this much (a line or two) when the share leaves less, but never so much
+#: that the article below is left with less than ARTICLE_LEAST (px), or ARTICLE_LEAST_BESIDE_A_PLACE
+#: while a place's details are shown (what the visitor just asked for comes first).
+WORDS_LEAST, ARTICLE_LEAST, ARTICLE_LEAST_BESIDE_A_PLACE = 64, 100, 1
+#: Less room than this for the words and they get none (half a line would only look broken).
+WORDS_SLIVER = 32
 
 
 def _label(name: str, parent: QWidget) -> QLabel:
@@ -37,10 +45,10 @@ def _label(name: str, parent: QWidget) -> QLabel:
 
 
 class KioskCard(QObject):
-    """Two widgets in the side panel *panel* (its size bounds them): :attr:`card_scroll` with the words
-    and :attr:`places` with the place buttons. *reserved* gives the height the panel spends above
-    them (the language buttons). Emits ``place_chosen(place_id)``; :meth:`retranslate` is the
-    layout's to call."""
+    """Three widgets in the side panel *panel* (its size bounds them): :attr:`header` with the date and
+    the title, :attr:`card_scroll` with the words and :attr:`places` with the place buttons.
+    *reserved* gives the height the panel spends above them (the language buttons). Emits
+    ``place_chosen(place_id)``; :meth:`retranslate` is the layout's to call."""
 
     place_chosen = Signal(str)
 
@@ -49,18 +57,25 @@ class KioskCard(QObject):
         self.exhibit = exhibit
         self.panel = panel
         self.reserved = reserved
+        self.header = QWidget(panel)
+        self.header.setObjectName("kCardHeader")
+        heading = self._heading = QVBoxLayout(self.header)
+        heading.setContentsMargins(CARD_SIDE_MARGIN, 18, CARD_SIDE_MARGIN, 0)
+        heading.setSpacing(10)
+        self.card_date = _label("kCardDate", self.header)
+        self.card_title = _label("kCardTitle", self.header)
+        heading.addWidget(self.card_date)
+        heading.addWidget(self.card_title)
         body = QWidget(panel)
         body.setObjectName("kCardBody")
         words = self._words = QVBoxLayout(body)
-        words.setContentsMargins(CARD_SIDE_MARGIN, 18, CARD_SIDE_MARGIN, 6)
+        words.setContentsMargins(CARD_SIDE_MARGIN, 10, CARD_SIDE_MARGIN, 6)
         words.setSpacing(10)
-        self.card_date = _label("kCardDate", body)
-        self.card_title = _label("kCardTitle", body)
         self.card_summary = _label("kCardSummary", body)
         self.details = _label("kDetails", body)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.hide()
-        for widget in (self.card_date, self.card_title, self.card_summary, self.details):
+        for widget in (self.card_summary, self.details):
             words.addWidget(widget)
         words.addStretch(1)
         self._body = body
@@ -117,7 +132,6 @@ class KioskCard(QObject):
             chip.setProperty("place_id", places[i].id)
             describe(chip, label, self.tr("Shows this place on the map, with what the exhibit says about it."))
             chip.show()
-        self.places_label.setVisible(bool(places))
         self.fit()
 
     def show_place(self, facts: PlaceFacts, language: str, look: Look) -> None:
@@ -132,7 +146,9 @@ class KioskCard(QObject):
         self.details.setAccessibleName(facts.label)
         self.details.show()
         self.fit()
-        self.card_scroll.ensureWidgetVisible(self.details, 0, 0)
+        # the details' top (the place's name) at the top of the words: a taller block would otherwise
+        # be scrolled to its end
+        self.card_scroll.verticalScrollBar().setValue(self.details.y())
 
     # -- layout ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -151,7 +167,8 @@ class KioskCard(QObject):
         return self.card_scroll.verticalScrollBar().maximum() == 0
 
     def fit(self) -> None:
-        """The words as tall as they need, up to their share of the panel (then they scroll); back to the top.
+        """The date and title as tall as they need; the words too, up to what is left of their share of
+        the panel (then they scroll); back to the top.
 
         Runs on every moment (a drag crosses many days): nothing is measured again unless the words,
         the place details or the panel's size changed."""
@@ -165,11 +182,36 @@ class KioskCard(QObject):
         def height_for(width: int) -> int:
             return layout.heightForWidth(width) if layout.hasHeightForWidth() else self._body.sizeHint().height()
 
-        # the words may take what is left of CARD_MAX_SHARE of the panel after the languages and places
+        # the words may take what is left of CARD_MAX_SHARE of the panel after the languages, the
+        # heading and the places
         panel = max(self.panel.height(), 480)  # (before the first layout the panel has no height yet)
         width = self.panel.width()  # the scroll area has no frame
-        others = self.reserved() + self._places_layout.totalHeightForWidth(width)
-        limit = max(100, int(panel * CARD_MAX_SHARE) - others)
+        any_places = any(not chip.isHidden() for chip in self.chips)
+        self.places_label.setVisible(any_places)
+        places = self._places_layout.totalHeightForWidth(width)
+        # the date and title stand above the words, never scrolled away, when the article keeps its
+        # room (a whole title before the summary, which the article tells at length), and always
+        # while a place is shown (what the visitor asked for comes first); on a
+        # screen too small for that they scroll with the words, from the top
+        self._heading_above(True)
+        heading = self._heading.totalHeightForWidth(width)
+        above = (not self.details.isHidden()
+                 or self.reserved() + heading + places + ARTICLE_LEAST <= panel)
+        if not above:
+            self._heading_above(False)
+            heading = 0
+        elif any_places and self.reserved() + heading + places + ARTICLE_LEAST_BESIDE_A_PLACE > panel:
+            self.places_label.hide()  # a short screen: the buttons without their heading, not laid over the article
+            places = self._places_layout.totalHeightForWidth(width)
+        self.places.setFixedHeight(places)  # (its height for its width, now: not a layout pass late)
+        self.header.setFixedHeight(heading)
+        self._heading.activate()
+        others = self.reserved() + heading + places
+        limit = max(WORDS_LEAST, int(panel * CARD_MAX_SHARE) - others)
+        article = ARTICLE_LEAST if self.details.isHidden() else ARTICLE_LEAST_BESIDE_A_PLACE
+        limit = max(0, min(limit, panel - others - article))  # nothing laid over anything
+        if limit < WORDS_SLIVER:
+            limit = 0
         wanted = height_for(width)
         if wanted > limit:  # it will scroll: leave room for the bar
             width -= self.card_scroll.verticalScrollBar().sizeHint().width()
@@ -178,6 +220,18 @@ class KioskCard(QObject):
         layout.activate()  # the labels take their heights now, not at the next layout pass
         self.card_scroll.setFixedHeight(min(wanted, limit))
         self.card_scroll.verticalScrollBar().setValue(0)
+
+    def _heading_above(self, above: bool) -> None:
+        """The date and the title in :attr:`header` (*above*) or at the top of the scrolled words."""
+        if self.header.isVisibleTo(self.panel) == above and (self.card_title.parentWidget() is self.header) == above:
+            return
+        target, parent = (self._heading, self.header) if above else (self._words, self._body)
+        for i, label in enumerate((self.card_date, self.card_title)):
+            label.setParent(parent)
+            target.insertWidget(i, label)
+            label.show()
+        self._words.setContentsMargins(CARD_SIDE_MARGIN, 10 if above else 18, CARD_SIDE_MARGIN, 6)
+        self.header.setVisible(above)
 
     def _set_chip_text(self, chip: QPushButton, label: str) -> None:
         """A place button no wider than the card (elided on a small screen; its name stays whole for

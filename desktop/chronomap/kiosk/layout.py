@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from chronomap.kiosk.card import KioskCard
+from chronomap.kiosk.card import ARTICLE_LEAST_BESIDE_A_PLACE, KioskCard
 from chronomap.kiosk.guard import CORNER_PX
 from chronomap.kiosk.pin_pad import PinPad
 from chronomap.kiosk.texts import palette
@@ -84,7 +84,11 @@ class KioskLayout(QWidget):
         languages.addWidget(self.language_bar)
         self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16)
         self.article = ArticlePanel(exhibit, self.side, base_size=ARTICLE_BASE_SIZE)
+        # on a short screen the article gives way (it scrolls) rather than be laid under the card
+        # (not 0, which would mean its own minimum, a scroll area's 100-odd px)
+        self.article.setMinimumHeight(ARTICLE_LEAST_BESIDE_A_PLACE)
         self.side_layout.addLayout(languages)
+        self.side_layout.addWidget(self.card.header)
         self.side_layout.addWidget(self.card.card_scroll)
         self.side_layout.addWidget(self.card.places)
         self.side_layout.addWidget(self.article, 1)

@@ -5,17 +5,36 @@ how long the pad stays locked, is for :class:`~chronomap.kiosk.pin.PinGate`
 and the modes (:class:`~chronomap.kiosk.modes.ModeMachine`). The message keeps
 its kind, so it is said again in the new language when the language changes
 while the pad is open.
+
+The keys never move: the pad has one width whatever it says, its words wrap,
+and the message keeps the height of the longest one in the interface language
+(they used to widen the pad between tries, so staff hit the key beside the one
+they aimed at).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from chronomap.kiosk.modes import PIN_KEYS_OFF
 from chronomap.kiosk.texts import palette
 from chronomap.kiosk.widgets import Overlay, Retranslating, big_button, describe
+
+#: The pad's one width (px): the keys' grid with room round it, and the messages wrapped in it.
+PAD_WIDTH = 760
+#: A key's one size (px): the style sheet's least size for a key (124×96) and its widest border (the
+#: 5-px focus frame) all round, so a key taking focus does not grow and push its neighbours.
+KEY_SIZE = (124 + 2 * 5, 96 + 2 * 5)
+#: On a short screen the keys (and Cancel) are lower, down to this (still a large touch target).
+LEAST_KEY_HEIGHT = 56
+PAD_MARGINS = (56, 28, 56, 28)  # inside the pad: left, top, right, bottom
+KEY_GAP = 14
+#: Every message the modes send, with the values that make it shortest and longest (a lockout is
+#: at most an hour): the message keeps the height of the tallest.
+EVERY_MESSAGE = (("prompt", ()), ("disabled", ()), ("wrong", (1,)), ("wrong", (2,)), ("wrong", (9,)),
+                 ("locked", (1,)), ("locked", (59,)), ("locked", (3600,)))
 
 
 class PinPad(Retranslating, Overlay):
@@ -29,7 +48,13 @@ class PinPad(Retranslating, Overlay):
         super().__init__(parent, high_contrast)
         self._pin = ""
         self._state: tuple[str, tuple[int, ...]] = ("prompt", ())
-        _card, layout = self._card()
+        self.card, layout = self._card()
+        self._card_layout = layout
+        self.card.setFixedWidth(PAD_WIDTH)
+        outer = self.layout()
+        if outer is not None:
+            outer.setContentsMargins(40, 16, 40, 16)  # (the overlay's 40 above and below cost keys on a short screen)
+        layout.setContentsMargins(*PAD_MARGINS)
         layout.setSpacing(16)
         self.title = QLabel(self)
         self.title.setObjectName("kPinTitle")
@@ -39,9 +64,10 @@ class PinPad(Retranslating, Overlay):
         self.message.setObjectName("kPinMessage")
         for label in (self.title, self.dots, self.message):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setWordWrap(True)
             layout.addWidget(label)
         grid = QGridLayout()
-        grid.setSpacing(14)
+        grid.setSpacing(KEY_GAP)
         self.keys: dict[str, QPushButton] = {}
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok"]
         for i, key in enumerate(labels):
@@ -63,6 +89,9 @@ class PinPad(Retranslating, Overlay):
         self.keys["delete"].setText("⌫")
         self.keys["ok"].setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self._keep_message_height()
+        if self.isVisible():
+            self._fit_keys()  # the words may take more or fewer lines in this language
         for key, button in self.keys.items():
             if key.isdigit():
                 describe(button, key, self.tr("Adds this digit to the PIN."))
@@ -70,6 +99,54 @@ class PinPad(Retranslating, Overlay):
         describe(self.keys["ok"], self.tr("OK"), self.tr("Checks the PIN."))
         describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes the PIN pad; the kiosk carries on."))
         self._say()
+
+    def open(self) -> None:
+        # with the window's style sheet, which was not there at first (and whose least sizes, set
+        # when a key is polished, would override a size set before)
+        self._keep_message_height()
+        super().open()  # (its size now: the parent's)
+        self._fit_keys()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._fit_keys()
+
+    def _fit_keys(self) -> None:
+        """One size for every key, whatever has focus (a wider focus frame must not grow one and push
+        its neighbours), as tall as the screen allows: the pad fits a 720-px screen."""
+        outer = self.layout()
+        margin = outer.contentsMargins() if outer is not None else QMargins()
+        spacing = self._card_layout.spacing()
+        words = self.title.height() + max(self.dots.sizeHint().height(), self.dots.minimumHeight()) + self.message.height()
+        room = (self.height() - margin.top() - margin.bottom() - PAD_MARGINS[1] - PAD_MARGINS[3]
+                - 2 * self.card.frameWidth() - words - 4 * spacing - 3 * KEY_GAP)
+        height = max(LEAST_KEY_HEIGHT, min(KEY_SIZE[1], room // 5))  # four rows of keys and Cancel
+        for button in [*self.keys.values(), self.cancel_button]:
+            button.ensurePolished()  # its style sheet's least size, set when polished, would win otherwise
+            if button is self.cancel_button:
+                button.setFixedHeight(height)
+            else:
+                button.setFixedSize(KEY_SIZE[0], height)
+
+    def _keep_message_height(self) -> None:
+        """The message as tall as the tallest the modes can send in this language, at the pad's width,
+        and the title as tall as it is (fixed heights: a wrapped label's height otherwise settles a
+        layout pass late, and the keys would jump once after a change of language)."""
+        label = self.message
+        label.ensurePolished()
+        self.title.ensurePolished()
+        self.card.ensurePolished()
+        margins = self._card_layout.contentsMargins()
+        width = PAD_WIDTH - margins.left() - margins.right() - 2 * self.card.frameWidth()
+        self.title.setFixedHeight(self.title.heightForWidth(width))
+        shown = label.text()
+        tallest = 0
+        for kind, values in EVERY_MESSAGE:
+            label.setText(self.text_for(kind, values))
+            tallest = max(tallest, label.heightForWidth(width))
+        label.setText(shown)
+        label.setFixedHeight(tallest)
 
     def show_state(self, kind: str, values: tuple[int, ...] = ()) -> None:
         """What the modes say: ``prompt``, ``wrong`` (tries left), ``locked`` (seconds) or ``disabled``;

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from typing import Any, NewType
+from collections.abc import Mapping, Sequence
+from typing import Any, NewType, TypedDict
 
 from chronomap.map.page_types import (  # noqa: F401 (the vocabulary is re-exported; the checks are the bridge's)
     APPEARANCE_KEYS,
@@ -75,7 +75,11 @@ HOST_PAGE_READY = "pageReady"
 HOST_PLACE_CLICKED = "placeClicked"
 #: ``jsError(message)``: an error in the page (uncaught, a rejection, or one the page script reports).
 HOST_JS_ERROR = "jsError"
-HOST_METHODS = (HOST_PAGE_READY, HOST_PLACE_CLICKED, HOST_JS_ERROR)
+#: ``mapClicked(lat, lon)``: editing only (:func:`set_editing`): the map was clicked there.
+HOST_MAP_CLICKED = "mapClicked"
+#: ``placeMoved(id, lat, lon)``: editing only: a place's handle (:func:`move_place`) was dropped there.
+HOST_PLACE_MOVED = "placeMoved"
+HOST_METHODS = (HOST_PAGE_READY, HOST_PLACE_CLICKED, HOST_JS_ERROR, HOST_MAP_CLICKED, HOST_PLACE_MOVED)
 
 # -- the one escaping helper ----------------------------------------------------------
 
@@ -259,6 +263,61 @@ def ready() -> Script:
 def inner_width() -> Script:
     """``window.innerWidth``: the page's width in CSS pixels (an export checks its zoom factor took)."""
     return Script("window.innerWidth")
+
+
+# -- the editor's map (edit.js) -----------------------------------------------------------
+
+
+class MapCandidate(TypedDict):
+    """A gazetteer candidate shown on the map while the curator searches."""
+
+    lat: float
+    lon: float
+    label: str
+
+
+CANDIDATE_KEYS = frozenset(MapCandidate.__annotations__)
+
+
+def _need_lat_lon(lat: Any, lon: Any, what: str) -> tuple[float, float]:
+    lat, lon = need_number(lat, f"{what} latitude"), need_number(lon, f"{what} longitude")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"{what}: ({lat}, {lon}) is not a point on the map")
+    return lat, lon
+
+
+def set_editing(on: bool) -> Script:
+    """``chronomap.setEditing(on)``: map clicks reported as ``mapClicked(lat, lon)``; off also
+    takes away the candidates and the handle. Evaluates to whether editing is on."""
+    return _page_call("setEditing", need_bool(on, "editing"))
+
+
+def show_candidates(candidates: Sequence[MapCandidate]) -> Script:
+    """``chronomap.showCandidates(list)``: numbered rings at the candidates (an empty list clears them;
+    nothing is shown unless editing). Evaluates to how many are shown."""
+    if isinstance(candidates, (str, bytes, Mapping)) or not isinstance(candidates, Sequence):
+        raise TypeError(f"candidates must be a list, not {type(candidates).__name__}")
+    checked = []
+    for number, candidate in enumerate(candidates, start=1):
+        entry = need_mapping(candidate, f"candidate {number}", CANDIDATE_KEYS)
+        lat, lon = _need_lat_lon(entry.get("lat"), entry.get("lon"), f"candidate {number}")
+        checked.append({"lat": lat, "lon": lon, "label": need_str(entry.get("label", ""), f"candidate {number} label")})
+    return _page_call("showCandidates", checked)
+
+
+def move_place(place_id: str, lat: float, lon: float) -> Script:
+    """``chronomap.movePlace(id, lat, lon)``: the place's point and label go there and, while editing,
+    its draggable handle (dropped, it reports ``placeMoved``). Evaluates to whether the page knows it."""
+    lat, lon = _need_lat_lon(lat, lon, "place")
+    return _page_call("movePlace", need_str(place_id, "place id"), lat, lon)
+
+
+def edit_state() -> Script:
+    """*Guarded*: a JSON string of ``chronomap.editState()`` (``{editing, handle, candidates}``), else ``null``."""
+    return Script(
+        f"(typeof {NAMESPACE} === 'object' && {NAMESPACE} && typeof {NAMESPACE}.editState === 'function')"
+        f" ? JSON.stringify({NAMESPACE}.editState()) : null"
+    )
 
 
 # -- answers ----------------------------------------------------------------------------

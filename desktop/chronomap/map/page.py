@@ -51,6 +51,7 @@ PAGE_SCRIPTS = (
     "state.js",  # chronomap.applyState
     "snapshot.js",  # setChrome, captionText, paint marks, chronomap.snapshot
     "lockdown.js",  # chronomap.lockDown
+    "edit.js",  # the editor's map: setEditing, showCandidates, movePlace, editState
     "main.js",  # chronomap.init
 )
 

@@ -42,6 +42,9 @@ class LegendTexts(TypedDict, total=False):
     title: str
     current: str
     told: str  # the event being told when it is over by the day shown
+    zoomIn: str  # the names of the map's own controls, in the interface language
+    zoomOut: str
+    mapName: str
     past: str
     upcoming: str
     focus: str

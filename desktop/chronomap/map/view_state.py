@@ -142,7 +142,8 @@ class MapStateBuilder:
         words, lang = self.words, self.lang
         # "lang" picks the base map's own notes (the water outlines) in that language on the page
         texts = {"title": words.legend_title, "current": words.current, "told": words.told, "past": words.past,
-                 "upcoming": words.upcoming, "lang": lang, "km": words.kilometres, "m": words.metres}
+                 "upcoming": words.upcoming, "lang": lang, "km": words.kilometres, "m": words.metres,
+                 "zoomIn": words.zoom_in, "zoomOut": words.zoom_out, "mapName": words.map_name}
         focus_place = next((p for p in self.exhibit.places.values()
                             if p.region and map_info.focus and tuple(p.region.basemap) == (map_info.focus.iso,)), None)
         if focus_place is not None and map_info.focus is not None:  # a focus place implies a focus

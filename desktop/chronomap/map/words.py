@@ -38,6 +38,9 @@ class MapWords:
     kilometres: str = "km"  # the scale bar's units
     metres: str = "m"
     separator: str = ", "
+    zoom_in: str = "Zoom in"  # the map's own buttons, for screen readers and as tooltips
+    zoom_out: str = "Zoom out"
+    map_name: str = "Map"  # the map's focusable area
 
     def __post_init__(self) -> None:
         for item in fields(self):

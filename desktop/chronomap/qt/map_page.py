@@ -35,6 +35,8 @@ class PageHost(QObject):
     page_ready = Signal()
     place_clicked = Signal(str)
     js_error = Signal(str)
+    map_clicked = Signal(float, float)  # lat, lon (editing only)
+    place_moved = Signal(str, float, float)  # id, lat, lon (editing only)
 
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (JavaScript-facing name)
@@ -47,6 +49,14 @@ class PageHost(QObject):
     @Slot(str)
     def jsError(self, message: str) -> None:  # noqa: N802
         self.js_error.emit(str(message))
+
+    @Slot(float, float)
+    def mapClicked(self, lat: float, lon: float) -> None:  # noqa: N802
+        self.map_clicked.emit(float(lat), float(lon))
+
+    @Slot(str, float, float)
+    def placeMoved(self, place_id: str, lat: float, lon: float) -> None:  # noqa: N802
+        self.place_moved.emit(str(place_id), float(lat), float(lon))
 
 
 class MapPage(QWebEnginePage):

@@ -31,7 +31,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from chronomap.map import bridge
-from chronomap.map.bridge import ChromeOptions, LatLng, PageState
+from chronomap.map.bridge import ChromeOptions, LatLng, MapCandidate, PageState
 from chronomap.qt.map_frames import FrameGrabber
 from chronomap.qt.map_lifecycle import RECOVERY_DELAY_MS, RECOVERY_STABLE_MS, PageLifecycle
 from chronomap.qt.map_lockdown import Lockdown
@@ -57,6 +57,8 @@ class MapView(QWidget):
       recovered()           the page came back after its render process died (or was renewed)
                             and the last state is applied again
       navigation_refused(str)  the page tried to leave its file; the URL
+      map_clicked(float, float)          editing (:meth:`set_editing`): the map was clicked at (lat, lon)
+      place_moved(str, float, float)     editing: a place's handle was dropped at (lat, lon); its id
     """
 
     ready = Signal()
@@ -65,6 +67,8 @@ class MapView(QWidget):
     js_error = Signal(str)
     recovered = Signal()
     navigation_refused = Signal(str)
+    map_clicked = Signal(float, float)
+    place_moved = Signal(str, float, float)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,6 +91,8 @@ class MapView(QWidget):
         self._life.load_failed.connect(self.js_error)
         self._web.host.place_clicked.connect(self.place_clicked)
         self._web.host.js_error.connect(self._on_js_error)
+        self._web.host.map_clicked.connect(self.map_clicked)
+        self._web.host.place_moved.connect(self.place_moved)
         page.console_error.connect(self._on_console_error)
         page.navigation_refused.connect(self.navigation_refused)
 
@@ -186,6 +192,36 @@ class MapView(QWidget):
         Cheap; a watchdog's proof that the page still answers. No call once the page is released.
         """
         self._web.run(bridge.seq(), callback)
+
+    # -- the editor's map (the desk's exhibit editor only) -------------------------------
+    # Each is a no-op before the page is ready (callback None): call them again on ``ready``.
+
+    def set_editing(self, on: bool, callback: Callable[[Any], Any] | None = None) -> bool:
+        """Map clicks reported as ``map_clicked``, and the handle of :meth:`move_place`; False if not sent."""
+        script = bridge.set_editing(on)
+        return self._life.ready and self._web.run(script, callback)
+
+    def show_candidates(self, candidates: Sequence[MapCandidate], callback: Callable[[Any], Any] | None = None) -> bool:
+        """Gazetteer candidates as numbered rings while editing (an empty list clears them)."""
+        script = bridge.show_candidates(candidates)
+        return self._life.ready and self._web.run(script, callback)
+
+    def move_place(self, place_id: str, lat: float, lon: float, callback: Callable[[Any], Any] | None = None) -> bool:
+        """The place's point drawn at (lat, lon) with, while editing, a handle that reports ``place_moved``."""
+        script = bridge.move_place(place_id, lat, lon)
+        return self._life.ready and self._web.run(script, callback)
+
+    def edit_state(self, callback: Callable[[dict | None], Any]) -> None:
+        """*callback* with ``chronomap.editState()``: editing, the handle (its place, point and pixel), candidates."""
+        def done(result: Any) -> None:
+            try:
+                state = bridge.parse_snapshot(result)
+            except ValueError:  # a page between documents answers ""
+                state = None
+            callback(state)
+
+        if not self._web.run(bridge.edit_state(), done):
+            callback(None)
 
     # -- frames and files ------------------------------------------------------------
 

@@ -31,4 +31,7 @@ def map_words() -> MapWords:
         kilometres=translate("MapWords", "km", "kilometres, on the scale bar"),
         metres=translate("MapWords", "m", "metres, on the scale bar"),
         separator=translate("MapWords", ", ", "between place names in a list"),
+        zoom_in=translate("MapWords", "Zoom in", "the map's + button"),
+        zoom_out=translate("MapWords", "Zoom out", "the map's − button"),
+        map_name=translate("MapWords", "Map", "the map's area, as a screen reader names it"),
     )

@@ -21,7 +21,9 @@ from chronomap.qt.map_view import MapView
 from chronomap.qt.map_words import map_words
 from chronomap.qt.session import Look, Moment, SessionModel
 from chronomap.qt.timeline_slider import TimelineSlider
+from chronomap.story.model import Exhibit
 from chronomap.story.place_facts import PlaceFacts, place_facts
+from chronomap.story.timeline import Timeline
 
 
 class EventCard(Protocol):
@@ -71,6 +73,35 @@ class ExplorerPresenter(QObject):
             if self.session.selected_place == place_id:
                 self._on_selection(place_id)  # shown again (the card may have moved on)
             self.session.select_place(place_id)
+
+    def replace_exhibit(self, exhibit: Exhibit, event_id: str | None = None) -> None:
+        """Another version of the same exhibit (the editor's) on the same views, at *event_id* if given.
+
+        Texts, dates and styles are swapped in and shown; the page is not reloaded, so
+        *exhibit* must have the places the page was drawn with (a new or moved place
+        needs the page built again: the layout's job).
+        """
+        session, look = self.session, self.session.look
+        timeline = Timeline(exhibit)
+        builder = MapStateBuilder(exhibit, session.language, map_words())
+        builder.set_appearance(look.high_contrast, look.large_type)
+        self.builder = builder
+        session.core.timeline = timeline
+        if hasattr(self.card, "exhibit"):  # the desk's card names the exhibit; the kiosk's takes it from the moment
+            setattr(self.card, "exhibit", exhibit)  # noqa: B010 (not part of the EventCard protocol)
+        self.article.exhibit = exhibit
+        self.article.refresh()
+        self.slider.timeline = timeline
+        self.slider.update()
+        pinned = event_id or session.moment.pinned_event
+        # the moment again in the new timeline: the old one holds the old events' texts
+        moment = (timeline.moment_for_event(pinned) if pinned and exhibit.has_event(pinned)
+                  else timeline.moment_at(session.moment.day))
+        if moment == session.moment:
+            self.refresh()
+        else:
+            session.set_moment(moment)  # shown through _on_moment
+            self.refresh()
 
     def refresh(self, animate: bool = True) -> None:
         """Everything again for the current moment (a reset, a reloaded page)."""

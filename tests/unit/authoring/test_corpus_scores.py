@@ -15,6 +15,12 @@ from chronomap.authoring.gazetteer_index import INSTALL_HINT, geonames_available
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_drafting.py"
 
 FLOORS = {
+    "abel-tasman-1642.txt": {
+        "date_recall": 0.595,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
     "abingdon-sample.lpf.geojson": {
         "place_recall": 0.995,
         "place_precision": 0.995,
@@ -27,6 +33,12 @@ FLOORS = {
         "date_precision": 0.828,
         "place_recall": 0.662,
         "place_precision": 0.662
+    },
+    "first-fleet-1787.txt": {
+        "date_recall": 0.745,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "hgis-indias-20.lpf.jsonl": {
         "place_recall": 0.995,
@@ -48,7 +60,7 @@ FLOORS = {
     "khivan-campaign-1873.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
-        "place_recall": 0.828,
+        "place_recall": 0.912,
         "place_precision": 0.995
     },
     "light-cosmo-mixed.timeline3.json": {
@@ -65,7 +77,7 @@ FLOORS = {
     "pacific-fur-company-de.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
-        "place_recall": 0.662,
+        "place_recall": 0.828,
         "place_precision": 0.995
     },
     "pacific-fur-company.txt": {
@@ -100,9 +112,9 @@ FLOORS = {
         "max_lapsed_names": 0
     },
     "women-in-computing.timeline3.json": {
-        "place_recall": 0.0,
-        "place_precision": 0.0,
-        "max_fallback_where_place_named": 2
+        "place_recall": 0.662,
+        "place_precision": 0.995,
+        "max_fallback_where_place_named": 1
     }
 }
 
