@@ -258,7 +258,9 @@ def test_export_dialog_presets(qtbot, window):
     qtbot.addWidget(dialog)
     dialog.preset.setCurrentIndex(dialog.preset.findData("a4"))
     request = dialog.request()
-    assert (request.options.width, request.options.height, request.options.scale) == (3508, 2480, 3.0)
+    # 300 dpi over CSS's 96: the page is laid out on the sheet's own CSS size, and printed at 300 dpi
+    assert (request.options.width, request.options.height, request.options.scale) == (3508, 2480, 3.125)
+    assert request.options.dpi == 300
     dialog.preset.setCurrentIndex(dialog.preset.findData("current"))
     assert dialog.request().current_view and dialog.request().options.width == 900
     dialog.caption.setChecked(False)
