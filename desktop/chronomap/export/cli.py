@@ -23,6 +23,7 @@ from chronomap.errors import EXIT_INTERRUPTED
 from chronomap.export.options import (
     ANIMATION_FORMATS,
     IMAGE_FORMATS,
+    PRESETS,
     ExportError,
     SnapshotOptions,
     check_output_file,
@@ -54,6 +55,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=["png", "pdf"], default="png", help="image format for --all-events")
     parser.add_argument("--size", metavar="WxH", help="picture size in pixels (default 1920x1080; 1280x720 for --animate)")
     parser.add_argument("--scale", type=float, metavar="N", help="device pixels per layout pixel (default from the size)")
+    parser.add_argument("--paper", choices=[p.key for p in PRESETS if p.dpi], metavar="SHEET",
+                        help="a printed sheet instead of --size: a4 or a3 landscape at 300 dpi (the PDF is that paper)")
+    parser.add_argument("--dpi", type=float, metavar="N",
+                        help="the print resolution the PNG is tagged with and the PDF page is sized by (default 96 x scale)")
     parser.add_argument("--fps", type=int, default=10, metavar="N", help="frames per second for --animate (default 10)")
     parser.add_argument("--story", type=Path, metavar="PATH", help="exhibit folder (default: the built-in exhibit)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en",
@@ -67,10 +72,18 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace, default_size: str) -> SnapshotOptions:
-    width, height = parse_size(args.size or default_size)
-    scale = args.scale if args.scale is not None else default_scale(width, height)
+    paper = next((p for p in PRESETS if p.key == getattr(args, "paper", None)), None)
+    if paper is not None and (args.size or args.scale is not None):
+        raise ExportError(f"--paper {paper.key} sets the size and scale; leave out --size and --scale")
+    if paper is not None:
+        width, height, scale = paper.width, paper.height, paper.scale
+    else:
+        width, height = parse_size(args.size or default_size)
+        scale = args.scale if args.scale is not None else default_scale(width, height)
+    dpi = getattr(args, "dpi", None)
     return SnapshotOptions(width, height, scale, caption=not args.no_caption, legend=not args.no_legend,
-                           scale_bar=not args.no_scale_bar).validate()
+                           scale_bar=not args.no_scale_bar,
+                           dpi=dpi if dpi is not None else (paper.dpi if paper is not None else None)).validate()
 
 
 def _plan(args: argparse.Namespace) -> tuple[str, SnapshotOptions, Path, str]:
@@ -157,6 +170,17 @@ def run(args: argparse.Namespace) -> int:
         frames = m.animation_frames(timeline, args.fps)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from chronomap.native_log import default_log_path, route_native_stderr
+
+    # Chromium's and Qt's own messages (no GPU, no D-Bus: harmless here) go to the log, not between the
+    # user and the one line of result or refusal
+    with route_native_stderr(default_log_path("export")):
+        return _render(args, mode, options, target, fmt, exhibit, timeline,
+                       moment if mode == "single" else None, frames if mode == "animate" else None)
+
+
+def _render(args: argparse.Namespace, mode: str, options: SnapshotOptions, target: Path, fmt: str, exhibit: Any,
+            timeline: Timeline, moment: Any, frames: Any) -> int:
     from chronomap.qt.webengine import configure_webengine
 
     configure_webengine()
