@@ -323,7 +323,6 @@ def test_every_kiosk_control_has_a_name_in_the_interface_language(kiosk_trees):
     assert [p for p in problems(trees, page=False) if _kind(p) not in KIOSK_KNOWN] == []
 
 
-@pytest.mark.xfail(strict=True, reason="the kiosk card's scroll bar has no accessible name (kiosk/widgets.py)")
 def test_the_kiosk_has_no_known_gaps_left(kiosk_trees):
     trees = {lang: kiosk_trees[lang] for lang in ("en", "ru", "kk")}
     assert problems(trees, page=False) == []

@@ -383,6 +383,14 @@
         <source>Summary</source>
         <translation>Қысқаша</translation>
     </message>
+    <message>
+        <source>Scroll the event&apos;s words</source>
+        <translation>Оқиға мәтінін айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll the event&apos;s words sideways</source>
+        <translation>Оқиға мәтінін көлденең айналдыру</translation>
+    </message>
 </context>
 <context>
     <name>KioskLayout</name>

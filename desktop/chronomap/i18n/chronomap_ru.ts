@@ -383,6 +383,14 @@
         <source>Summary</source>
         <translation>Кратко</translation>
     </message>
+    <message>
+        <source>Scroll the event&apos;s words</source>
+        <translation>Прокрутить текст события</translation>
+    </message>
+    <message>
+        <source>Scroll the event&apos;s words sideways</source>
+        <translation>Прокрутить текст события вбок</translation>
+    </message>
 </context>
 <context>
     <name>KioskLayout</name>

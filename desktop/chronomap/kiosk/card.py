@@ -155,6 +155,9 @@ class KioskCard(QObject):
         self.places_label.setText(self.tr("Places").upper())
         self.card_title.setAccessibleName(self.tr("Event"))
         self.card_summary.setAccessibleName(self.tr("Summary"))
+        # the words' scroll bar is a control a screen reader reaches too: it needs a name in the language
+        self.card_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the event's words"))
+        self.card_scroll.horizontalScrollBar().setAccessibleName(self.tr("Scroll the event's words sideways"))
 
     def clear_place(self) -> None:
         """No place details; the words back at the top (a reset)."""
