@@ -559,3 +559,27 @@ def test_visitor_statistics_are_recorded_and_summarised(qtbot, make_kiosk, touch
         "unrest-spreads,The unrest spreads across Kazakhstan,1,5.0,5.0",
     ]
     assert "attract_interruptions,1" in rows and "attract_loops_started,1" in rows
+
+
+def _passage_in_view(article, sentence_id: str) -> bool:
+    from PySide6.QtGui import QTextCursor
+
+    start, end = article.sentence_range(sentence_id)
+    cursor = QTextCursor(article.document())
+    cursor.setPosition(start)
+    top = article.cursorRect(cursor).top()
+    cursor.setPosition(end)
+    bottom = article.cursorRect(cursor).bottom()
+    height = article.viewport().height()
+    return top >= 0 and (bottom <= height or (bottom - top > height and top <= 2))
+
+
+def test_the_kiosk_article_shows_the_passage_told_at_start_and_after_next(qtbot, make_kiosk, timeline):
+    """Issue 14.12 in the kiosk: at 1280x800 the article did not scroll to the highlighted passage."""
+    late = timeline.moment_for_event("independence")
+    kiosk = make_kiosk(start=late)
+    qtbot.waitUntil(lambda: _passage_in_view(kiosk.article, late.focus.sentence_ids[0]), timeout=STEP_TIMEOUT)
+    assert kiosk.article.verticalScrollBar().value() > 0
+    kiosk.model.previous_event()
+    focus = kiosk.model.moment.focus
+    qtbot.waitUntil(lambda: _passage_in_view(kiosk.article, focus.sentence_ids[0]), timeout=STEP_TIMEOUT)
