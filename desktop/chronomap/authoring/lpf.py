@@ -243,7 +243,8 @@ def _geometries(geometry: Any) -> list[dict]:
     if not isinstance(geometry, dict):
         return []
     if geometry.get("type") == "GeometryCollection":
-        return [g for g in geometry.get("geometries") or [] if isinstance(g, dict)]
+        members = geometry.get("geometries")
+        return [g for g in members if isinstance(g, dict)] if isinstance(members, list) else []
     return [geometry]
 
 
@@ -265,6 +266,21 @@ def _wkt(geometry: dict) -> dict | None:
     return json.loads(json.dumps(found))  # tuples to lists, as GeoJSON read from a file
 
 
+def _well_formed(outline: dict) -> bool:
+    """Rings of numeric positions that shapely can build into an outline with an area to place a point in.
+
+    The file is someone else's: whatever its coordinates hold (empty rings, nulls, numbers where rings
+    belong), the answer is a yes or no, never an exception from deep inside the geometry code.
+    """
+    from shapely.geometry import shape
+
+    try:
+        geometry = shape(outline)
+        return not geometry.is_empty and geometry.area > 0
+    except Exception:  # shapely raises TypeError, ValueError, IndexError or its own GEOSException on junk
+        return False
+
+
 def _point(geometry: dict) -> tuple[float, float] | None:
     coords = geometry.get("coordinates")
     if geometry.get("type") == "Point" and isinstance(coords, list) and len(coords) >= 2 \
@@ -280,7 +296,8 @@ def _outline(geometry: dict) -> dict | None:
     """A Polygon or MultiPolygon, from GeoJSON coordinates or from WKT."""
     if geometry.get("type") in ("Polygon", "MultiPolygon") and isinstance(geometry.get("coordinates"), list) \
             and geometry["coordinates"]:
-        return {"type": geometry["type"], "coordinates": geometry["coordinates"]}
+        outline = {"type": geometry["type"], "coordinates": geometry["coordinates"]}
+        return outline if _well_formed(outline) else None
     wkt = _wkt(geometry)
     if wkt is not None and wkt.get("type") in ("Polygon", "MultiPolygon"):
         return {"type": wkt["type"], "coordinates": wkt["coordinates"]}
@@ -403,8 +420,9 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             problems.append(Problem(file, where, f"found {_short(feature)}; expected a GeoJSON Feature"))
             continue
         properties = _dict(feature.get("properties"))
-        names = [n for n in feature.get("names") or [] if isinstance(n, dict) and isinstance(n.get("toponym"), str)
-                 and n["toponym"].strip()]
+        listed = feature.get("names")
+        names = [n for n in (listed if isinstance(listed, list) else []) if isinstance(n, dict)
+                 and isinstance(n.get("toponym"), str) and n["toponym"].strip()]
         title = _title(properties, names, plain)
         if title is None:
             if plain:
