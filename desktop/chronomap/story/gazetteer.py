@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from geopy.distance import distance as geodesic_distance
-
 from chronomap.atomic import write_text_atomic
 from chronomap.files import read_json
 from chronomap.story.schema import GazetteerEntry, GazetteerFile
@@ -36,6 +34,8 @@ class Located(Protocol):
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Geodesic distance between two (lat, lon) points in kilometres."""
+    from geopy.distance import distance as geodesic_distance  # geopy costs ~70 ms to import: only when asked
+
     return float(geodesic_distance(a, b).km)
 
 
