@@ -97,6 +97,35 @@
     return true;
   };
 
+  // Frame marks: for each state applied, when it was applied and when the first frame that
+  // shows it was committed (the task after that frame's requestAnimationFrame, i.e. after its
+  // style, layout and paint), as wall-clock milliseconds (performance.timeOrigin + now) so the
+  // app can set them against its own clock. The last FRAME_MARKS are kept, for benchmarks.
+  var FRAME_MARKS = 2048;
+  var frameMarks = [];   // [seq, appliedAt, shownAt]
+  var unpainted = [];    // [seq, appliedAt]: applied, no frame requested for them yet
+  var committing = [];   // batches whose frame ran, waiting for the task after it
+  var frameChannel = new MessageChannel();
+  function pageClock() { return performance.timeOrigin + performance.now(); }
+  frameChannel.port1.onmessage = function () {
+    var batch = committing.shift() || [];
+    var shownAt = pageClock();
+    batch.forEach(function (m) { frameMarks.push([m[0], m[1], shownAt]); });
+    if (frameMarks.length > FRAME_MARKS) {
+      frameMarks.splice(0, frameMarks.length - FRAME_MARKS);
+    }
+  };
+  cm.noteApplied = function (seq) {
+    unpainted.push([seq, pageClock()]);
+    if (unpainted.length === 1) {
+      window.requestAnimationFrame(function () {
+        committing.push(unpainted);
+        unpainted = [];
+        frameChannel.port2.postMessage(0);
+      });
+    }
+  };
+
   cm.snapshot = function () {
     var map = shared.map;
     var places = shared.places;
@@ -138,7 +167,14 @@
       legend: cm.legend.text(),
       appearance: cm.appearance(),
       clippedLabels: order.filter(function (id) { return places[id].clipped; }),
-      containerClasses: map ? map.getContainer().className : ""
+      containerClasses: map ? map.getContainer().className : "",
+      // how the page has been drawing: states applied (with their frame marks), glides started
+      frames: {
+        clock: pageClock(),
+        applied: cm.appliedCount || 0,
+        glides: cm.glideCount || 0,
+        marks: frameMarks.slice()
+      }
     };
   };
 })(window.chronomap);

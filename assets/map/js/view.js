@@ -20,6 +20,7 @@
     var pad = L.point(util.clamp(size.x * 0.1, 30, 140), util.clamp(size.y * 0.1, 30, 110));
     var options = { paddingTopLeft: pad, paddingBottomRight: pad.add([0, shared.captionHeight]), maxZoom: FOCUS_MAX_ZOOM };
     if (animate) {
+      cm.glideCount = (cm.glideCount || 0) + 1;  // reported in chronomap.snapshot().frames.glides
       map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
     } else {
       map.fitBounds(bounds, util.extend(options, { animate: false }));
