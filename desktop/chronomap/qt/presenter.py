@@ -78,8 +78,11 @@ class ExplorerPresenter(QObject):
 
     # -- the session, shown ------------------------------------------------------------------
     def _on_moment(self, moment: Moment) -> None:
-        # Always glide: a jump (animate=False) redraws the whole base map synchronously (~30 ms).
-        self._show(moment, animate=True)
+        # A discrete move (Next, an event, a click on the track) glides to its focus. During a
+        # drag the map jumps instead: a glide per change kept the page animating, and each next
+        # state waited behind the glide's frames. A jump redraws the base map (~30 ms), but only
+        # when the focus changes, and states given meanwhile are coalesced (StateChannel).
+        self._show(moment, animate=not self.slider.dragging)
 
     def _show(self, moment: Moment, animate: bool) -> None:
         state = moment.state
