@@ -1,4 +1,5 @@
-"""A drag of the slider never queues states and never starts a glide; Next still glides (issue 16).
+"""A drag of the slider never queues states and never starts a glide (the view holds still and
+glides once the drag ends); Next still glides (issue 16).
 
 The page is asked what it did (``chronomap.snapshot().frames``: states applied,
 glides started); nothing sleeps or times anything.
@@ -70,8 +71,15 @@ def test_a_fast_drag_sends_the_first_and_the_latest_state_only(qtbot, window):
     expected = window.builder.page_state(window.timeline.state_at(window.model.day), window.model.day)
     assert snap["statuses"] == {pid: expected["places"].get(pid, {}).get("status", "upcoming")
                                 for pid in snap["statuses"]}
+    assert window.map_view.last_state["focus"] is None  # the view held still during the drag
+
+    # the finger rests: the view frames where it stopped, with one glide at most
     _send_mouse(slider, QMouseEvent.Type.MouseButtonRelease, x1)
     assert not slider.dragging
+    assert window.map_view.last_state["focus"] == expected["focus"] is not None
+    assert window.map_view.last_state["animate"] is True
+    snap = _wait_page_at_last_state(qtbot, window)
+    assert snap["frames"]["glides"] <= before["glides"] + 1
 
 
 def test_next_still_glides(qtbot, window):
