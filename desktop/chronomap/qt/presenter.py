@@ -94,6 +94,8 @@ class ExplorerPresenter(QObject):
         state = moment.state
         focus = state.focus
         lang = self.session.language
+        # A page not yet ready has shown nothing: its first frame is drawn where it belongs, not glided to.
+        animate = animate and self.map_view.is_ready
         page_state = self.builder.page_state(state, moment.day, animate=animate)
         if hold_view:
             page_state["focus"] = None  # the page frames nothing new

@@ -1,5 +1,6 @@
-"""A drag of the slider never queues states and never starts a glide (the view holds still and
-glides once the drag ends); Next still glides (issue 16).
+"""What the visitor sees follows at once (issue 16): a drag of the slider never queues states and
+never starts a glide (the view holds still and glides once the drag ends); Next still glides; the
+opening is drawn where it belongs, and no label shows before the base map.
 
 The page is asked what it did (``chronomap.snapshot().frames``: states applied,
 glides started); nothing sleeps or times anything.
@@ -15,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from chronomap.qt.timeline_slider import TimelineSlider
+from helpers.page import run_js
 
 pytestmark = pytest.mark.gui
 
@@ -113,3 +115,24 @@ def test_drag_changed_tells_a_drag_from_a_click(qtbot, timeline):
     _send_mouse(slider, QMouseEvent.Type.MouseButtonRelease, handle.x() + 300)
     assert told == [True, False] and not slider.dragging
     assert seen_while == [False, True, True]  # the press itself is not a drag change
+
+
+def test_the_opening_is_drawn_without_a_glide(qtbot, window):
+    assert window.map_view.last_state["animate"] is False  # given before the page was ready
+    snap = _wait_page_at_last_state(qtbot, window)
+    assert snap["frames"]["glides"] == 0 and snap["moving"] is False
+    (south, west), (north, east) = window.map_view.last_state["focus"]
+    lat, lon = snap["center"]
+    assert south < lat < north and west < lon < east
+
+
+LABELS_VISIBILITY = ("getComputedStyle(document.querySelector('.leaflet-cm-labels-pane')).visibility")
+
+
+def test_no_label_shows_before_the_base_map(qtbot, window):
+    container = "chronomap.shared.map.getContainer()"
+    assert "cm-ready" in query_page(qtbot, window.map_view)["containerClasses"].split()
+    assert run_js(qtbot, window.map_view, LABELS_VISIBILITY) == "visible"
+    # the page as it is before the base map is drawn
+    assert run_js(qtbot, window.map_view, f"{container}.classList.remove('cm-ready'); {LABELS_VISIBILITY}") == "hidden"
+    run_js(qtbot, window.map_view, f"{container}.classList.add('cm-ready'); 0")
