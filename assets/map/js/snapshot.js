@@ -1,6 +1,7 @@
 /*
  * Chronomap page script: what snapshots need (chronomap.setChrome, .captionText,
- * .requestPaintMark, .hidePaintMark, .paintMark, .snapshot).
+ * .requestPaintMark, .hidePaintMark, .paintMark, .snapshot), and the frame marks
+ * (chronomap.frames, inside the page; reported in snapshot().frames).
  *
  * Exports show the same page with a caption, a scale bar and no zoom buttons;
  * everything is HTML so that a PDF keeps the caption as real text.
@@ -115,7 +116,7 @@
       frameMarks.splice(0, frameMarks.length - FRAME_MARKS);
     }
   };
-  cm.noteApplied = function (seq) {
+  function noteApplied(seq) {
     unpainted.push([seq, pageClock()]);
     if (unpainted.length === 1) {
       window.requestAnimationFrame(function () {
@@ -124,7 +125,8 @@
         frameChannel.port2.postMessage(0);
       });
     }
-  };
+  }
+  cm.frames = { noteApplied: noteApplied };  // inside the page: state.js notes each state applied
 
   cm.snapshot = function () {
     var map = shared.map;

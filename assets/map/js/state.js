@@ -60,7 +60,7 @@
       }
       cm.seq = state.seq;
       cm.appliedCount = (cm.appliedCount || 0) + 1;
-      cm.noteApplied(state.seq);
+      cm.frames.noteApplied(state.seq);
       return state.seq;
     } catch (err) {
       cm.host.report("applyState: " + (err && err.message ? err.message : err));
