@@ -265,6 +265,7 @@
     }).catch(function (err) {
       report("base map: " + (err && err.message ? err.message : err));
     }).then(function () {
+      shared.map.getContainer().classList.add("cm-ready");  // labels show from now on (chronomap.css)
       cm.ready = true;
       cm.host.announce();
     });

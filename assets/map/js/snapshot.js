@@ -1,6 +1,7 @@
 /*
  * Chronomap page script: what snapshots need (chronomap.setChrome, .captionText,
- * .requestPaintMark, .hidePaintMark, .paintMark, .snapshot).
+ * .requestPaintMark, .hidePaintMark, .paintMark, .snapshot), and the frame marks
+ * (chronomap.frames, inside the page; reported in snapshot().frames).
  *
  * Exports show the same page with a caption, a scale bar and no zoom buttons;
  * everything is HTML so that a PDF keeps the caption as real text.
@@ -97,6 +98,36 @@
     return true;
   };
 
+  // Frame marks: for each state applied, when it was applied and when the first frame that
+  // shows it was committed (the task after that frame's requestAnimationFrame, i.e. after its
+  // style, layout and paint), as wall-clock milliseconds (performance.timeOrigin + now) so the
+  // app can set them against its own clock. The last FRAME_MARKS are kept, for benchmarks.
+  var FRAME_MARKS = 2048;
+  var frameMarks = [];   // [seq, appliedAt, shownAt]
+  var unpainted = [];    // [seq, appliedAt]: applied, no frame requested for them yet
+  var committing = [];   // batches whose frame ran, waiting for the task after it
+  var frameChannel = new MessageChannel();
+  function pageClock() { return performance.timeOrigin + performance.now(); }
+  frameChannel.port1.onmessage = function () {
+    var batch = committing.shift() || [];
+    var shownAt = pageClock();
+    batch.forEach(function (m) { frameMarks.push([m[0], m[1], shownAt]); });
+    if (frameMarks.length > FRAME_MARKS) {
+      frameMarks.splice(0, frameMarks.length - FRAME_MARKS);
+    }
+  };
+  function noteApplied(seq) {
+    unpainted.push([seq, pageClock()]);
+    if (unpainted.length === 1) {
+      window.requestAnimationFrame(function () {
+        committing.push(unpainted);
+        unpainted = [];
+        frameChannel.port2.postMessage(0);
+      });
+    }
+  }
+  cm.frames = { noteApplied: noteApplied };  // inside the page: state.js notes each state applied
+
   cm.snapshot = function () {
     var map = shared.map;
     var places = shared.places;
@@ -141,7 +172,14 @@
       painted: cm.basemap.painted(),          // the part of the view each renderer has drawn (1: all)
       legendBox: cm.legend.box(),             // {shown, collapsed, rect} of the legend
       placeRects: cm.labels.placeRects(),     // {id: {area, dot, anchor}} on screen
-      containerClasses: map ? map.getContainer().className : ""
+      containerClasses: map ? map.getContainer().className : "",
+      // how the page has been drawing: states applied (with their frame marks), glides started
+      frames: {
+        clock: pageClock(),
+        applied: cm.appliedCount || 0,
+        glides: cm.glideCount || 0,
+        marks: frameMarks.slice()
+      }
     };
   };
 })(window.chronomap);

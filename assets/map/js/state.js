@@ -59,6 +59,8 @@
         cm.labels.layout();
       }
       cm.seq = state.seq;
+      cm.appliedCount = (cm.appliedCount || 0) + 1;
+      cm.frames.noteApplied(state.seq);
       return state.seq;
     } catch (err) {
       cm.host.report("applyState: " + (err && err.message ? err.message : err));

@@ -54,6 +54,7 @@
     var padding = framePadding(bounds);
     var options = { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom: FOCUS_MAX_ZOOM };
     if (animate) {
+      cm.glideCount = (cm.glideCount || 0) + 1;  // reported in chronomap.snapshot().frames.glides
       map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
     } else {
       map.fitBounds(bounds, util.extend(options, { animate: false }));

@@ -4,6 +4,13 @@
 the page is not ready, confirms what the page applied (``applied(seq)``) and,
 after a crash or a renewal, restores the last state and then tells the
 lifecycle the recovery is complete.
+
+One state at a time is in flight: a state given while the page has not yet
+answered the previous one waits, and a newer one replaces it, so when the
+page answers only the latest goes. A fast drag therefore never queues scripts
+behind the page's frames; the states in between are never sent (each state is
+whole, so the newest says everything), and ``applied`` is emitted only for the
+states the page applied (wait for ``seq >= n``, not ``== n``).
 """
 
 from __future__ import annotations
@@ -34,7 +41,9 @@ class StateChannel(QObject):
         self._seq = 0
         self._last: PageState | None = None  # the latest state given, with its seq
         self._pending = False  # the latest state still has to be sent
+        self._in_flight: int | None = None  # the seq sent to the current document, not yet answered
         self._recover_seq: int | None = None
+        self.sent = 0  # states sent to the page (for tests and benchmarks: the rest were coalesced)
         life.document_ready.connect(self._on_document_ready)
 
     @property
@@ -45,6 +54,7 @@ class StateChannel(QObject):
         """A new page: no state until the next :meth:`show` (and no restore awaited)."""
         self._last = None
         self._pending = False
+        self._in_flight = None
         self._recover_seq = None
 
     def show(self, state: PageState | dict[str, Any]) -> int:
@@ -55,17 +65,22 @@ class StateChannel(QObject):
         kept["seq"] = self._seq
         script = bridge.apply_state(kept)  # validates before anything is kept
         self._last = kept
-        if self._life.ready:
+        if self._life.ready and self._in_flight is None:
             self._pending = False
             self._send(script, self._seq)
         else:
-            self._pending = True
+            self._pending = True  # sent when the page is ready, or answers the state in flight
         return self._seq
 
     def _send(self, script: Script, seq: int) -> None:
         document = self._life.document
+        self._in_flight = seq
+        self.sent += 1
 
         def done(result: Any) -> None:
+            if document == self._life.document and self._in_flight == seq:
+                self._in_flight = None
+                self._send_pending()
             if isinstance(result, (int, float)) and not isinstance(result, bool):
                 confirmed = int(result)
                 self.applied.emit(confirmed)
@@ -77,10 +92,19 @@ class StateChannel(QObject):
             else:
                 log.warning("the page did not confirm state %d (got %r)", seq, result)
 
-        self._web.run(script, done)
+        if not self._web.run(script, done):
+            self._in_flight = None  # released: no answer will come
+
+    def _send_pending(self) -> None:
+        """The page answered: the newest state given meanwhile (if any) goes now."""
+        state = self._last
+        if self._pending and state is not None and self._life.ready:
+            self._pending = False
+            self._send(bridge.apply_state(state), state["seq"])
 
     def _on_document_ready(self) -> None:
         """Before the view says ``ready``: the page gets the latest state (if it has not got it yet)."""
+        self._in_flight = None  # whatever went to the old document is not answered by this one
         state = self._last
         resend = state is not None and (self._pending or self._life.recovering)
         if state is not None and resend:

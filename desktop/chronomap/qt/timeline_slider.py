@@ -22,6 +22,9 @@ from chronomap.story.timeline import Timeline
 class TimelineSlider(QWidget):
     day_changed = Signal(int)  # while dragging or on click
     event_clicked = Signal(str)  # a click on an event tick
+    #: True before the first change of a drag (the pointer moved while pressed), False when it is released.
+    #: Changes while :attr:`dragging` come faster than a glide could follow: the map jumps instead.
+    drag_changed = Signal(bool)
 
     MARGIN = 28
     DENSITY_BINS = 120
@@ -34,7 +37,8 @@ class TimelineSlider(QWidget):
         self._day = timeline.start
         self._focus_id: str | None = None
         self._current_ids: frozenset[str] = frozenset()
-        self._dragging = False
+        self._dragging = False  # pressed on the track (a click or the start of a drag)
+        self._moved = False  # ... and moved since: a continuous drag
         self._touch = touch
         self.look = Look()
         self._density = timeline.density(self.DENSITY_BINS)
@@ -77,6 +81,11 @@ class TimelineSlider(QWidget):
     def day(self) -> int:
         return self._day
 
+    @property
+    def dragging(self) -> bool:
+        """The day follows a moving pointer (see :attr:`drag_changed`); a click or a key is not a drag."""
+        return self._moved
+
     # -- geometry ----------------------------------------------------------
     def _track(self) -> QRectF:
         h = self.height()
@@ -118,10 +127,16 @@ class TimelineSlider(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._dragging:
+            if not self._moved:
+                self._moved = True
+                self.drag_changed.emit(True)
             self.day_changed.emit(self.day_for_x(event.position().x()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._dragging = False
+        if self._moved:
+            self._moved = False
+            self.drag_changed.emit(False)
 
     #: Keys that move the day when the slider has the keyboard focus (←/→ alone step events, window-wide).
     KEY_STEPS = {(Qt.Key.Key_Left, True): -1, (Qt.Key.Key_Right, True): 1,
