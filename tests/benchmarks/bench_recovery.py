@@ -10,12 +10,13 @@ measures from the kill:
 * ``recovered_ms``: the page confirmed the restored state (``MapView.recovered``);
 * ``map_ms``: the first grab of the web view itself that shows the map as it was before the
   crash (at least ``MATCH`` of the sampled pixels equal to the settled frame grabbed before);
-* ``screen_ms``: the first grab of the map area as a whole (``MapView``, with whatever covers
-  the web view) taken after ``map_ms`` with nothing over the web view (the page's own frame
-  is on the screen again);
-* ``black``/``white``/``like``/``other``: how many grabs of the map area as a whole were mostly
-  black, mostly white (or the widgets' light grey), like the settled frame before the crash,
-  or something else (a sea-coloured curtain, a glide), from the kill until ``screen_ms``.
+* ``live_ms``: the first grab, once the page is ready, with nothing over the web view and the
+  web view's own frame neither mostly black nor mostly white: the live map is on the screen
+  (maybe still gliding back to where it was);
+* ``black``/``white``/``like``/``other``: how many grabs of the map area as a whole (``MapView``,
+  with whatever covers the web view) were mostly black, mostly white (or the widgets' light
+  grey), like the settled frame before the crash, or something else (a glide, a sea-coloured
+  curtain), from the kill until both ``map_ms`` and ``live_ms``.
 
 Grabs are taken every ``--frame-ms`` by a QTimer. The crash back-off is turned off for the
 run (every crash is "the first" again), so each crash measures the first quick retry.
@@ -54,7 +55,7 @@ class Crash:
     ready: float | None = None
     recovered: float | None = None
     map: float | None = None
-    screen: float | None = None
+    live: float | None = None
     kinds: list[str] = field(default_factory=list)  # the composite grabs, classified, until the map is back
 
     def figures(self) -> dict:
@@ -62,7 +63,7 @@ class Crash:
             return None if t is None else round((t - self.killed) * 1000, 1)
 
         return {"noticed_ms": ms(self.noticed), "ready_ms": ms(self.ready), "recovered_ms": ms(self.recovered),
-                "map_ms": ms(self.map), "screen_ms": ms(self.screen), "frames": len(self.kinds),
+                "map_ms": ms(self.map), "live_ms": ms(self.live), "frames": len(self.kinds),
                 **{k: self.kinds.count(k) for k in KINDS}}
 
 
@@ -177,16 +178,18 @@ def main(argv: list[str] | None = None) -> int:
 
     def tick() -> None:
         crash = current["crash"]
-        if crash is None or crash.screen is not None:
+        if crash is None or (crash.map is not None and crash.live is not None):
             return
         now = time.perf_counter()
         crash.kinds.append(kind(samples(view.grab().toImage()), reference["map"]))  # like: the map as it was
         web = view.web_view
-        if crash.map is None and crash.ready is not None and web is not None \
-                and likeness(samples(web.grab().toImage()), reference["map"]) >= MATCH:
+        if crash.ready is None or web is None:
+            return
+        own = samples(web.grab().toImage())
+        if crash.map is None and likeness(own, reference["map"]) >= MATCH:
             crash.map = now
-        if crash.map is not None and not covered():
-            crash.screen = now
+        if crash.live is None and not covered() and kind(own) not in ("black", "white"):
+            crash.live = now
 
     ticker = QTimer()
     ticker.setInterval(args.frame_ms)
@@ -211,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         crashes.append(crash)
         ticker.start()
         os.kill(pid, signal.SIGKILL)
-        wait_until(lambda c=crash: c.recovered is not None and c.screen is not None, 60)
+        wait_until(lambda c=crash: c.recovered is not None and c.map is not None and c.live is not None, 60)
         ticker.stop()
         current["crash"] = None
 
@@ -223,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
 
     result = {"bench": "recovery", "label": args.label, "app": args.app, "crashes": len(crashes),
               "frame_ms": args.frame_ms, "noticed_ms": median("noticed_ms"), "ready_ms": median("ready_ms"),
-              "recovered_ms": median("recovered_ms"), "map_ms": median("map_ms"), "screen_ms": median("screen_ms"),
+              "recovered_ms": median("recovered_ms"), "map_ms": median("map_ms"), "live_ms": median("live_ms"),
               "first_delay_ms": first, "frames": sum(f["frames"] for f in each),
               **{f"{k}_frames": sum(f[k] for f in each) for k in KINDS}, "each": each}
     if args.app == "kiosk":

@@ -566,7 +566,7 @@ def test_the_first_reload_after_a_crash_is_quick_and_the_next_ones_back_off(qtbo
     assert map_view.next_recovery_delay_ms() == RECOVERY_DELAYS_MS[1]  # a second crash in a row waits longer
     with qtbot.waitSignal(page.loadStarted, timeout=LOAD_TIMEOUT):
         os.kill(map_view.render_process_pid(), signal.SIGKILL)
-    assert (time.perf_counter() - heard[-1]) * 1000 >= RECOVERY_DELAYS_MS[1] - 50
+    assert (time.perf_counter() - heard[-1]) * 1000 >= RECOVERY_DELAYS_MS[1] * 0.9  # (a coarse timer: 5% early at most)
     qtbot.waitSignal(map_view.recovered, timeout=LOAD_TIMEOUT).wait()
     assert map_view.crash_streak == 2 and map_view.next_recovery_delay_ms() == RECOVERY_DELAYS_MS[2]
 
@@ -610,9 +610,9 @@ def test_the_curtain_follows_the_view_and_goes_up_when_the_page_never_settles(qt
     qtbot.waitUntil(lambda: curtain.geometry() == map_view.web_view.geometry() and curtain.width() == 700,
                     timeout=STEP_TIMEOUT)
     with qtbot.waitSignal(curtain.lifted, timeout=STEP_TIMEOUT):
-        curtain.lift()
+        curtain.lift(when_still=True)
     assert not curtain.is_down
-    assert "did not settle within 300 ms" in caplog.text
+    assert "did not paint within 300 ms" in caplog.text
 
 
 def test_release_at_quit_leaves_a_harmless_widget(qtbot, map_view: MapView):

@@ -5,9 +5,9 @@ web view has nothing to show: it flashes its empty background and the new
 page's blank document until the map is drawn again. :class:`MapCurtain` is a
 plain widget raised over the view that paints the last quiet picture of the
 map (or the sea colour, before there is one) from :meth:`~MapCurtain.drop`
-until the new page has settled and painted its restored state
-(:meth:`~MapCurtain.lift`: ``chronomap.isMoving`` false, then a paint mark of
-its own), so no black or white frame reaches the screen.
+until the new page has painted its restored state (:meth:`~MapCurtain.lift`:
+a paint mark of its own; optionally once ``chronomap.isMoving`` is false too),
+so no black or white frame reaches the screen.
 
 The picture costs one grab per quiet spell: paints of the web view's render
 widget restart a short timer, and when it runs out (the map is still) the view
@@ -141,8 +141,9 @@ class MapCurtain(QWidget):
                  (time.perf_counter() - started) * 1000)
         self.dropped.emit()
 
-    def lift(self) -> None:
-        """Go up once the page is still and has painted since (or after :data:`LIFT_TIMEOUT_MS`).
+    def lift(self, when_still: bool = False) -> None:
+        """Go up once the page has painted (two animation frames after this call), and with
+        *when_still* only once no glide is under way either; at the latest after :data:`LIFT_TIMEOUT_MS`.
 
         Call it after the new document got its state: the checks queue behind it in the page.
         """
@@ -159,7 +160,7 @@ class MapCurtain(QWidget):
 
         def overdue() -> bool:
             if time.perf_counter() > deadline:
-                log.warning("the map page did not settle within %d ms; the curtain goes up", LIFT_TIMEOUT_MS)
+                log.warning("the map page did not paint within %d ms; the curtain goes up", LIFT_TIMEOUT_MS)
                 self._up(settled=False)
                 return True
             return False
@@ -176,10 +177,13 @@ class MapCurtain(QWidget):
             if not current() or overdue():
                 return
             if moving is False:
-                if not web.run(bridge.request_paint_mark(token), lambda _: poll_mark()):
-                    self._up(settled=False)
+                mark()
             else:
                 QTimer.singleShot(LIFT_POLL_MS, self, poll_moving)
+
+        def mark() -> None:
+            if not web.run(bridge.request_paint_mark(token), lambda _: poll_mark()):
+                self._up(settled=False)
 
         def poll_mark() -> None:
             if current() and not overdue() and not web.run(bridge.paint_mark(), after_mark):
@@ -193,7 +197,10 @@ class MapCurtain(QWidget):
             else:
                 QTimer.singleShot(LIFT_POLL_MS, self, poll_mark)
 
-        poll_moving()
+        if when_still:
+            poll_moving()
+        else:
+            mark()
 
     def forget(self) -> None:
         """Drop the picture: until the next one, the curtain is the sea colour."""
@@ -210,10 +217,9 @@ class MapCurtain(QWidget):
         self._generation += 1
         self.hide()
         if self.dropped_at is not None:
-            log.info("map curtain up after %.0f ms", (time.perf_counter() - self.dropped_at) * 1000)
+            log.info("map curtain up after %.0f ms%s", (time.perf_counter() - self.dropped_at) * 1000,
+                     "" if settled else " (unconfirmed)")
             self.dropped_at = None
-        if settled:
-            self.capture()  # the restored state, still: the picture for the next time
         self.lifted.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

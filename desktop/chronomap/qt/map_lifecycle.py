@@ -13,7 +13,8 @@ Where a crash's time goes (Xvfb, the kiosk): the crash is heard in ~50 ms, the
 first reload waited 500 ms, the new page is ready ~0.9 s after it starts and
 confirms its state ~0.1 s later, then it glides 1.2 s to the state's focus.
 The first retry is now quick (:data:`RECOVERY_DELAY_MS`); the back-off starts
-with the second crash in a row (:data:`RECOVERY_DELAYS_MS`).
+with the second crash in a row (:data:`RECOVERY_DELAYS_MS`); the curtain goes
+up as soon as the restored state is painted, so the glide is the live map.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ log = logging.getLogger("chronomap.ui")
 RECOVERY_DELAY_MS = 50
 #: The default back-off: the delay before the reload after the 1st, 2nd, ... crash in a row (the last repeats).
 RECOVERY_DELAYS_MS = (RECOVERY_DELAY_MS, 2_000, 10_000, 30_000)
+#: Whether the curtain waits for the restored state's glide to end (seamless, but the map stays a still
+#: picture ~1.2 s longer; the restored state glides from the page's first frame to its focus).
+LIFT_WHEN_STILL = False
 #: After a recovery, the page must stay up this long before a new crash counts as the first again.
 RECOVERY_STABLE_MS = 60_000
 
@@ -165,7 +169,7 @@ class PageLifecycle(QObject):
         self.curtain.watch()
         self.document_ready.emit()
         # after every listener: the state a new document gets is in the page's queue ahead of the checks
-        self.curtain.lift()
+        self.curtain.lift(when_still=LIFT_WHEN_STILL)
 
     def _on_stable(self) -> None:
         if not self.recovering:
