@@ -7,7 +7,7 @@ when crashes repeat) and can show the same page in a fresh render process
 it hears ``document_ready`` and calls :meth:`finish_recovery` once the
 restored state is confirmed. Meanwhile a :class:`~chronomap.qt.map_curtain.MapCurtain`
 holds the map's last picture over the view, from the crash (or renewal) until
-the new page has settled and painted its first state.
+the new page has painted its first state.
 
 Where a crash's time goes (Xvfb, the kiosk): the crash is heard in ~50 ms, the
 first reload waited 500 ms, the new page is ready ~0.9 s after it starts and
