@@ -512,14 +512,15 @@ class FrameWatch:
         self.timer.timeout.connect(self.grab)
 
     def grab(self) -> None:
-        self.kinds.append(kind(samples(self.view.grab().toImage()), self.reference))
+        self.kinds.append(kind(samples(self.view.grab().toImage()), self.reference)
+                          + (" (curtain down)" if self.curtain.is_down else ""))
         if self.curtain.is_down:
             self.covered += 1
         elif self.covered:
             self.after_lift += 1
 
     def odd_frames(self) -> list[tuple[int, str]]:
-        return [(i, k) for i, k in enumerate(self.kinds) if k != "like"]
+        return [(i, k) for i, k in enumerate(self.kinds) if not k.startswith("like")]
 
 
 def _still_picture(qtbot, view: MapView, state: dict) -> tuple[MapCurtain, list]:

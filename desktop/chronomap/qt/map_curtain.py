@@ -120,9 +120,13 @@ class MapCurtain(QWidget):
                 self.setGeometry(self._view.geometry())
             elif kind == QEvent.Type.ChildAdded:
                 QTimer.singleShot(0, self, self.watch)  # once the child is made
-        elif kind == QEvent.Type.Paint and not self._grabbing and not self.is_down:
+        elif kind == QEvent.Type.Paint and not self._grabbing and not self.is_down and self._on_screen():
             self._quiet.start()
         return False
+
+    def _on_screen(self) -> bool:
+        """Whether anybody sees this view's frames (an export's view is never shown on the screen)."""
+        return not self._view.window().testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
 
     # -- down and up -----------------------------------------------------------------
 
