@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,14 +23,17 @@ from chronomap.qt.webengine import configure_webengine  # noqa: E402
 
 configure_webengine()  # before pytest-qt creates the QApplication
 
-from PySide6.QtCore import QPoint, Qt, QUrl  # noqa: E402
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from chronomap.map import bridge  # noqa: E402
 from chronomap.map.page import MapPlace, MapSpec, build_page  # noqa: E402
-from chronomap.qt import webengine  # noqa: E402
-from chronomap.qt.map_view import MapView  # noqa: E402
+from chronomap.qt import map_curtain, webengine  # noqa: E402
+from chronomap.qt.map_curtain import MapCurtain  # noqa: E402
+from chronomap.qt.map_lifecycle import RECOVERY_DELAYS_MS  # noqa: E402
+from chronomap.qt.map_view import RECOVERY_DELAY_MS, MapView  # noqa: E402
 from helpers.page import ask, page_script, run_js, run_js_later  # noqa: E402
+from helpers.pictures import kind, samples  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -492,6 +496,124 @@ def test_render_process_crash_recovers_the_state(qtbot, map_view: MapView):
     # and it goes on taking states
     _show(qtbot, map_view, _state({"donbas": "current"}))
     assert _query(qtbot, map_view)["statuses"]["donbas"] == "current"
+
+
+class FrameWatch:
+    """Grabs *view* (the web view and whatever covers it) every 16 ms and sorts each frame:
+    black, white, like *reference* or other; counts the frames after the curtain went up."""
+
+    def __init__(self, view: MapView, reference: list, curtain: MapCurtain):
+        self.view, self.reference, self.curtain = view, reference, curtain
+        self.kinds: list[str] = []
+        self.covered = 0  # frames taken while the curtain was down
+        self.after_lift = 0
+        self.timer = QTimer(view)
+        self.timer.setInterval(16)
+        self.timer.timeout.connect(self.grab)
+
+    def grab(self) -> None:
+        self.kinds.append(kind(samples(self.view.grab().toImage()), self.reference)
+                          + (" (curtain down)" if self.curtain.is_down else ""))
+        if self.curtain.is_down:
+            self.covered += 1
+        elif self.covered:
+            self.after_lift += 1
+
+    def odd_frames(self) -> list[tuple[int, str]]:
+        return [(i, k) for i, k in enumerate(self.kinds) if not k.startswith("like")]
+
+
+def _still_picture(qtbot, view: MapView, state: dict) -> tuple[MapCurtain, list]:
+    """Show *state*, wait until the curtain has taken its picture; the map area's pixels then."""
+    curtain = view.findChild(MapCurtain)
+    assert curtain is not None and not curtain.is_down
+    with qtbot.waitSignal(curtain.captured, timeout=STEP_TIMEOUT):
+        _show(qtbot, view, state)
+    reference = samples(view.grab().toImage())
+    assert kind(reference) == "other" and kind(samples(curtain.picture.toImage()), reference) == "like"
+    return curtain, reference
+
+
+@pytest.mark.expected_errors(r"map render process terminated")
+def test_a_crash_keeps_the_last_picture_up_until_the_page_has_painted_again(qtbot, map_view: MapView):
+    state = _state({"karaganda": "current", "almaty": "past"}, labels={"karaganda": "Karaganda (Qaraghandy)"})
+    curtain, reference = _still_picture(qtbot, map_view, state)
+    watch = FrameWatch(map_view, reference, curtain)
+    watch.timer.start()
+    with qtbot.waitSignals([curtain.dropped, map_view.recovered, curtain.lifted], timeout=LOAD_TIMEOUT, order="strict"):
+        os.kill(map_view.render_process_pid(), signal.SIGKILL)
+    qtbot.waitUntil(lambda: watch.after_lift >= 3, timeout=STEP_TIMEOUT)
+    watch.timer.stop()
+    assert watch.covered >= 3, watch.kinds  # the frames were taken while it mattered
+    assert watch.odd_frames() == [], watch.kinds  # never black, white or anything but the map as it was
+    snap = _query(qtbot, map_view)
+    assert snap["statuses"]["karaganda"] == "current" and snap["labels"]["karaganda"] == "Karaganda (Qaraghandy)"
+    assert kind(samples(map_view.web_view.grab().toImage()), reference) == "like"  # the page itself, not a picture
+
+
+@pytest.mark.expected_errors(r"map render process terminated")
+def test_the_first_reload_after_a_crash_is_quick_and_the_next_ones_back_off(qtbot, map_view: MapView):
+    page = map_view.web_page
+    assert RECOVERY_DELAYS_MS[0] == RECOVERY_DELAY_MS <= 100 < RECOVERY_DELAYS_MS[1]
+    assert map_view.next_recovery_delay_ms() == RECOVERY_DELAY_MS
+    heard: list[float] = []
+    page.renderProcessTerminated.connect(lambda *_: heard.append(time.perf_counter()))
+    with qtbot.waitSignal(page.loadStarted, timeout=LOAD_TIMEOUT):
+        os.kill(map_view.render_process_pid(), signal.SIGKILL)
+    first_retry_ms = (time.perf_counter() - heard[-1]) * 1000
+    assert first_retry_ms < RECOVERY_DELAY_MS + 350, first_retry_ms  # it used to wait 500 ms
+    qtbot.waitSignal(map_view.recovered, timeout=LOAD_TIMEOUT).wait()
+    assert map_view.crash_streak == 1
+    assert map_view.next_recovery_delay_ms() == RECOVERY_DELAYS_MS[1]  # a second crash in a row waits longer
+    with qtbot.waitSignal(page.loadStarted, timeout=LOAD_TIMEOUT):
+        os.kill(map_view.render_process_pid(), signal.SIGKILL)
+    assert (time.perf_counter() - heard[-1]) * 1000 >= RECOVERY_DELAYS_MS[1] * 0.9  # (a coarse timer: 5% early at most)
+    qtbot.waitSignal(map_view.recovered, timeout=LOAD_TIMEOUT).wait()
+    assert map_view.crash_streak == 2 and map_view.next_recovery_delay_ms() == RECOVERY_DELAYS_MS[2]
+
+
+def test_a_renewal_keeps_the_last_picture_up_too(qtbot, map_view: MapView):
+    curtain, reference = _still_picture(qtbot, map_view, _state({"donbas": "current"}))
+    pid = map_view.render_process_pid()
+    watch = FrameWatch(map_view, reference, curtain)
+    watch.timer.start()
+    with qtbot.waitSignals([curtain.dropped, map_view.recovered, curtain.lifted], timeout=LOAD_TIMEOUT, order="strict"):
+        assert map_view.renew()
+    qtbot.waitUntil(lambda: watch.after_lift >= 3, timeout=STEP_TIMEOUT)
+    watch.timer.stop()
+    assert map_view.render_process_pid() not in (0, pid)
+    assert watch.odd_frames() == [], watch.kinds
+
+
+@pytest.mark.expected_errors(r"map render process terminated")
+def test_before_any_picture_the_curtain_is_the_sea(qtbot, make_view):
+    view, index = make_view()
+    curtain = view.findChild(MapCurtain)
+    with qtbot.waitSignal(view.ready, timeout=LOAD_TIMEOUT):
+        view.load(index)
+    curtain.forget()  # the picture taken so far: what a crash before the first still moment finds
+    with qtbot.waitSignal(curtain.dropped, timeout=LOAD_TIMEOUT):
+        os.kill(view.render_process_pid(), signal.SIGKILL)
+    image = view.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2) == map_curtain.SEA
+    with qtbot.waitSignal(curtain.lifted, timeout=LOAD_TIMEOUT):
+        pass
+
+
+def test_the_curtain_follows_the_view_and_goes_up_when_the_page_never_settles(qtbot, map_view: MapView,
+                                                                              monkeypatch, caplog):
+    curtain = map_view.findChild(MapCurtain)
+    monkeypatch.setattr(map_curtain, "LIFT_TIMEOUT_MS", 300)
+    run_js(qtbot, map_view, "chronomap.isMoving = function () { return true; }; 0")  # a glide without end
+    curtain.drop()
+    assert curtain.geometry() == map_view.web_view.geometry()
+    map_view.resize(700, 500)
+    qtbot.waitUntil(lambda: curtain.geometry() == map_view.web_view.geometry() and curtain.width() == 700,
+                    timeout=STEP_TIMEOUT)
+    with qtbot.waitSignal(curtain.lifted, timeout=STEP_TIMEOUT):
+        curtain.lift(when_still=True)
+    assert not curtain.is_down
+    assert "did not paint within 300 ms" in caplog.text
 
 
 def test_release_at_quit_leaves_a_harmless_widget(qtbot, map_view: MapView):
