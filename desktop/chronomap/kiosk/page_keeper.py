@@ -21,12 +21,13 @@ from PySide6.QtGui import QColor
 
 from chronomap.kiosk.health import PageWatch
 from chronomap.map.page import MapSpec, build_page
+from chronomap.qt.map_lifecycle import RECOVERY_DELAY_MS
 from chronomap.qt.map_view import MapView
 
 log = logging.getLogger("chronomap.kiosk")
 
 #: Render-process crash back-off: reload after these delays for the 1st, 2nd, … crash in a row.
-RECOVERY_DELAYS_MS = (500, 2_000, 10_000, 30_000)
+RECOVERY_DELAYS_MS = (RECOVERY_DELAY_MS, 2_000, 10_000, 30_000)  # the first retry at once, then backing off
 RECOVERY_STABLE_MS = 60_000
 #: What the map area shows while its page (re)loads: the map's own sea colour (assets/map/chronomap.css).
 SEA = QColor("#c9d6da")

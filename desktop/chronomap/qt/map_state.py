@@ -111,6 +111,8 @@ class StateChannel(QObject):
             self._pending = False
             if self._life.recovering:
                 self._recover_seq = state["seq"]
+                # back after a crash: show the map as it was at once (under the curtain), not a glide to it
+                state = dict(state, animate=False)  # type: ignore[assignment]
             self._send(bridge.apply_state(state), state["seq"])
         else:
             self._recover_seq = None

@@ -263,7 +263,7 @@ class MapView(QWidget):
     def set_recovery_delays(self, delays_ms: Sequence[int], stable_ms: int = RECOVERY_STABLE_MS) -> None:
         """Wait ``delays_ms[n]`` before the reload after the n-th crash in a row (the last delay
         repeats); a page that stays up *stable_ms* after recovering starts the count again.
-        The default is one delay of :data:`RECOVERY_DELAY_MS`."""
+        The default is :data:`RECOVERY_DELAYS_MS`: a quick first retry, then backing off."""
         self._life.set_recovery_delays(delays_ms, stable_ms)
 
     @property
