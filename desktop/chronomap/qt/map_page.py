@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
@@ -159,8 +160,9 @@ class MapWeb(QObject):
         self.page.setWebChannel(self._channel)
 
     def run(self, script: Script, callback: Callable[[Any], Any] | None = None) -> bool:
-        """Run *script* in the page; False (and no callback) once the page is released."""
-        if self.page is None:
+        """Run *script* in the page; False (and no callback) once the page is released or deleted (a window
+        closed while a state was in flight: its answer arrives after the page has gone)."""
+        if self.page is None or not shiboken6.isValid(self.page):
             return False
         self.page.run(script, callback)
         return True
