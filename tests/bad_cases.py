@@ -42,17 +42,12 @@ def _rewrite(folder: Path, name: str, how: str) -> None:
     (folder / name).write_text(text, encoding="utf-8")
 
 
-def _make(folder: Path, how: str, target: Path) -> None:
-    if how == "deep":
-        target.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    elif how == "utf16":
-        source = target if target.exists() else DATA.parent.parent / "data" / "gazetteer.json"
-        target.write_bytes(source.read_text(encoding="utf-8").encode("utf-16"))
-    elif how == "nul":
-        target.write_bytes(target.read_bytes().replace(b"railway", b"rail\x00way", 1))
-    elif how == "link-out":
-        outside = folder.parent / "outside.txt"
-        outside.write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
+def replace_file(folder: Path, how: str, target: Path) -> bool:
+    """Put something that is not the file in its place: a link out of the folder, a folder, a FIFO or a
+    link to /dev/zero; False for any other *how*. Shared by the exhibit and the media corpora."""
+    if how == "link-out":
+        outside = folder.parent / f"outside{target.suffix}"
+        shutil.copy(target, outside)
         target.unlink()
         target.symlink_to(outside)
     elif how == "folder":
@@ -64,6 +59,21 @@ def _make(folder: Path, how: str, target: Path) -> None:
     elif how == "dev-zero":
         target.unlink()
         target.symlink_to("/dev/zero")
+    else:
+        return False
+    return True
+
+
+def _make(folder: Path, how: str, target: Path) -> None:
+    if how == "deep":
+        target.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    elif how == "utf16":
+        source = target if target.exists() else DATA.parent.parent / "data" / "gazetteer.json"
+        target.write_bytes(source.read_text(encoding="utf-8").encode("utf-16"))
+    elif how == "nul":
+        target.write_bytes(target.read_bytes().replace(b"railway", b"rail\x00way", 1))
+    elif replace_file(folder, how, target):
+        pass
     elif how in ("big-date", "long-date"):
         story = json.loads(target.read_text(encoding="utf-8"))
         story["events"][1]["date"] = "1931-03-0" + "1" * (50_000_000 if how == "big-date" else 1_000_000)

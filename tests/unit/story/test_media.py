@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from bad_cases import replace_file
 from chronomap.cli import main
 from chronomap.resources import default_exhibit_path
 from chronomap.story.loader import check_exhibit, load_exhibit
@@ -35,20 +36,8 @@ def _set(document, dotted: str, value) -> None:
 
 
 def _make(folder: Path, how: str, target: Path) -> None:
-    if how == "link-out":
-        outside = folder.parent / "outside.png"
-        shutil.copy(target, outside)
-        target.unlink()
-        target.symlink_to(outside)
-    elif how == "folder":
-        target.unlink()
-        target.mkdir()
-    elif how == "fifo":
-        target.unlink()
-        os.mkfifo(target)
-    elif how == "dev-zero":
-        target.unlink()
-        target.symlink_to("/dev/zero")
+    if replace_file(folder, how, target):
+        pass
     elif how == "unreadable":
         target.chmod(0)
     elif how == "gif":
