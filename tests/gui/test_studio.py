@@ -50,6 +50,22 @@ def studio(qtbot, make_window, exhibit_copy):
     return window, dock.panel
 
 
+def mark_page(qtbot, window, check: str | None = None):
+    """Tag the page's document (test-only JS) or, with *check*, whether it still holds that tag
+    (a page drawn again is a new document)."""
+    if check is None:
+        return run_js(qtbot, window.map_view, "window.__studioMark = String(Math.random())")
+    return run_js(qtbot, window.map_view, "window.__studioMark || null") == check
+
+
+def page_place(qtbot, window, place_id: str) -> list:
+    """Where the page draws a place's point, [lat, lon] (test-only JS)."""
+    answer = run_js(qtbot, window.map_view, "(function (p) { return JSON.stringify(p ? [p.latlng.lat, p.latlng.lng] : null); })"
+                                            f"(chronomap.shared.places[{json.dumps(place_id)}])")
+    assert isinstance(answer, str), answer
+    return json.loads(answer)
+
+
 def select(panel, event_id):
     for row in range(panel.events.count()):
         if panel.events.item(row).data(Qt.ItemDataRole.UserRole) == event_id:
@@ -145,10 +161,16 @@ def test_edit_undo_redo_and_save_gives_a_folder_check_accepts(qtbot, studio, exh
     select(panel, "december-events")
     panel.title.selectAll()
     qtbot.keyClicks(panel.title, "Jeltoqsan")
-    panel.act_undo.trigger()
+    assert panel.act_undo.text() == "&Undo Edit title"
+    QTest.keyClick(panel.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the model's undo, not the field's
     assert panel.title.text() == "The December Events (Jeltoqsan)"
+    assert panel.editor.event("december-events")["title"] == "The December Events (Jeltoqsan)"
+    assert not panel.act_undo.isEnabled() and panel.act_redo.text() == "&Redo Edit title"
     panel.act_redo.trigger()
     assert panel.title.text() == "Jeltoqsan"
+    window.model.set_language("ru")
+    qtbot.waitUntil(lambda: panel.act_undo.text() == "&Отменить «Изменить название»", timeout=3000)
+    window.model.set_language("en")
     assert panel.save()
     assert panel.status.text() == "Saved: story.json"
     assert check_exhibit(exhibit_copy.folder) == []
@@ -204,14 +226,13 @@ def test_gazetteer_search_lists_candidates_and_moves_the_place(qtbot, studio, ex
     qtbot.keyClicks(places.query, "Moscow")
     qtbot.waitUntil(lambda: places.candidates.topLevelItemCount() > 0, timeout=3000)
     assert places.candidates.topLevelItem(0).text(0) == "Moscow"
-    places.use.click()
-    assert panel.editor.place("karaganda")["point"] == {"lat": 55.75222, "lon": 37.61556} or \
-        abs(panel.editor.place("karaganda")["point"]["lat"] - 55.75) < 0.1
-    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
-        pass  # a moved place redraws the page
-    with qtbot.waitSignal(window.map_view.ready, timeout=LOAD_TIMEOUT):
-        pass
-    assert abs(window.exhibit.places["karaganda"].lat - 55.75) < 0.1
+    document = mark_page(qtbot, window)
+    with qtbot.assertNotEmitted(window.exhibit_changed):  # moved on the page as it is: no page drawn again
+        places.use.click()
+        assert abs(panel.editor.place("karaganda")["point"]["lat"] - 55.75) < 0.1
+        qtbot.waitUntil(lambda: abs(window.exhibit.places["karaganda"].lat - 55.75) < 0.1, timeout=STEP_TIMEOUT)
+        qtbot.waitUntil(lambda: abs(page_place(qtbot, window, "karaganda")[0] - 55.75) < 0.1, timeout=STEP_TIMEOUT)
+    assert mark_page(qtbot, window, check=document)
     assert panel.save()
     assert abs(load_exhibit(exhibit_copy.folder).places["karaganda"].lat - 55.75) < 0.1
 
@@ -583,7 +604,8 @@ def test_click_the_map_to_place_drag_to_move_and_undo(qtbot, studio, exhibit_cop
     target = window.map_view.input_target()
     spot = QPoint(target.width() * 3 // 10, target.height() * 2 // 5)
     expected = lat_lon_at(snapshot, spot.x() + 0.5, spot.y() + 0.5, target.width(), target.height())
-    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):  # moved: the page is drawn again
+    document = mark_page(qtbot, window)
+    with qtbot.waitSignal(window.map_view.map_clicked, timeout=STEP_TIMEOUT):
         QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          target.mapTo(window, spot))
     point = panel.editor.place(place_id)["point"]
@@ -610,18 +632,27 @@ def test_click_the_map_to_place_drag_to_move_and_undo(qtbot, studio, exhibit_cop
     qtbot.waitUntil(lambda: panel.editor.place(place_id)["point"] != clicked, timeout=STEP_TIMEOUT)
     moved = panel.editor.place(place_id)["point"]
     assert moved["lon"] > clicked["lon"] and moved["lat"] < clicked["lat"]  # right is east, down is south
-    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
-        pass
+    qtbot.waitUntil(lambda: page_place(qtbot, window, place_id) == pytest.approx([moved["lat"], moved["lon"]], abs=1e-4),
+                    timeout=STEP_TIMEOUT)
     edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
                and abs(s["handle"]["lon"] - moved["lon"]) < 1e-4)
 
-    # undo: the drag, then the click; the place is as it was, on the page too
-    panel.undo()
+    # undo with the keys while the map has the focus: the drag, then the click; the page follows
+    target = window.map_view.input_target()
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus, timeout=STEP_TIMEOUT)
+    assert panel.act_undo.text() == "&Undo Move place" and panel.act_undo in window.edit_menu.actions()
+    QTest.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert panel.editor.place(place_id)["point"] == clicked
-    panel.undo()
+    QTest.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert panel.editor.place(place_id) == before
-    edit_state(qtbot, window, lambda s: (s["handle"] or {}).get("id") == place_id
-               and abs(s["handle"]["lon"] - clicked["lon"]) > 1e-3)  # the page follows the undo
+    qtbot.waitUntil(lambda: abs(window.exhibit.places[place_id].lon - clicked["lon"]) > 1e-3, timeout=STEP_TIMEOUT)
+    origin = window.exhibit.places[place_id]
+    qtbot.waitUntil(lambda: page_place(qtbot, window, place_id) == pytest.approx([origin.lat, origin.lon], abs=1e-4),
+                    timeout=STEP_TIMEOUT)
+    QTest.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.editor.place(place_id)["point"] == clicked  # redo
+    assert mark_page(qtbot, window, check=document)  # all of it on the page as it was: never drawn again
     assert panel.save()
     assert check_exhibit(exhibit_copy.folder) == []
 

@@ -38,6 +38,8 @@ EVENT_TEXTS = ("title", "summary", "date_note")
 EXHIBIT_TEXTS = ("title", "subtitle")
 #: The article's provenance in exhibit.json (null when not known).
 ARTICLE_FIELDS = ("source", "licence")
+#: A credit's fields (exhibit.json ``credits``); ``what`` and ``text`` are translated.
+CREDIT_FIELDS = ("what", "text", "licence", "short")
 #: A line is written on one line when it fits in this many characters (the hand-written files' style).
 LINE_WIDTH = 110
 _ID_WORDS = re.compile(r"[^a-z0-9]+")
@@ -193,6 +195,10 @@ class EditorCore:
 
     def can_redo(self) -> bool:
         return self._index < len(self._history)
+
+    def current_step(self) -> Change | None:
+        """The step an undo would take back (a view keeping its own list of steps compares with it)."""
+        return self._history[self._index - 1] if self._index else None
 
     def undo_label(self) -> str | None:
         return self._history[self._index - 1].label if self.can_undo() else None

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +50,9 @@ def basemap_countries() -> list[tuple[str, str]]:
 #: Gazetteer kinds as the story file names them.
 KINDS = {"city": "city", "region": "region", "state": "state"}
 SEARCH_DELAY_MS = 200
+#: An arrow key in a coordinate field moves the point this far (degrees); Page Up/Down ten times as far.
+NUDGE_DEGREES = 0.05
+_OUTLINE = "place:"  # a region choice that is another place's outline, not a base-map country
 
 
 class GuardedCombo(QComboBox):
@@ -92,6 +96,16 @@ class PlacePanel(QWidget):
         self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
         self.point = QLabel(self)
         self.point.setObjectName("placePoint")
+        self.lat, self.lon = QDoubleSpinBox(self), QDoubleSpinBox(self)
+        for box, limit, name in ((self.lat, 90.0, "placeLatitude"), (self.lon, 180.0, "placeLongitude")):
+            box.setObjectName(name)
+            box.setRange(-limit, limit)
+            box.setDecimals(4)
+            box.setSingleStep(NUDGE_DEGREES)
+            box.setKeyboardTracking(False)  # typed digits count on Enter or leaving; each arrow key at once
+            box.setAccelerated(True)
+        self._outline_ids: list[str] | None = None
+        self._showing = False
         self.region = GuardedCombo(self)
         self.region.setObjectName("placeRegion")
         self.history = QListWidget(self)
@@ -144,6 +158,13 @@ class PlacePanel(QWidget):
             self.names[lang].editingFinished.connect(editor.seal)
         layout.addLayout(names)
         layout.addWidget(self.point)
+        point_row = QHBoxLayout()
+        self._coordinate_labels = (QLabel(self), QLabel(self))
+        for label, box in zip(self._coordinate_labels, (self.lat, self.lon), strict=True):
+            label.setBuddy(box)
+            point_row.addWidget(label)
+            point_row.addWidget(box, 1)
+        layout.addLayout(point_row)
         layout.addWidget(self.click_place)  # under the point, in view without scrolling
         layout.addWidget(self.region)
         layout.addWidget(self.history)
@@ -164,6 +185,9 @@ class PlacePanel(QWidget):
         layout.addLayout(centre_row)
         layout.addWidget(self.click_new)
         self.places.currentItemChanged.connect(lambda *_: self._show_place())
+        for box in (self.lat, self.lon):
+            box.valueChanged.connect(lambda _value: self._typed_point())
+            box.editingFinished.connect(editor.seal)
         self.place_role.textEdited.connect(self._set_role)
         self._fill_regions()
         self.region.activated.connect(self._region_chosen)
@@ -184,9 +208,17 @@ class PlacePanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._coordinate_labels[0].setText(self.tr("&Latitude"))
+        self._coordinate_labels[1].setText(self.tr("Lon&gitude"))
+        self.lat.setAccessibleName(self.tr("Latitude of the place, degrees north"))
+        self.lon.setAccessibleName(self.tr("Longitude of the place, degrees east"))
+        for box in (self.lat, self.lon):
+            box.setToolTip(self.tr("Type degrees, or nudge the point with ↑/↓ ({step}°) and Page Up/Down").format(
+                step=NUDGE_DEGREES))
         self.region.setAccessibleName(self.tr("Drawn on the map as"))
-        if self.region.count():
-            self.region.setItemText(0, self.tr("a point only"))
+        self._outline_ids = None  # the outlines' names are in the new language
+        place_id = self.place_id()
+        self._show_region(self.editor.place(place_id) if place_id else None)
         self.history.setAccessibleName(self.tr("Historical names"))
         self.old_name.setAccessibleName(self.tr("Historical name (English)"))
         self.old_name.setPlaceholderText(self.tr("Historical name"))
@@ -307,6 +339,14 @@ class PlacePanel(QWidget):
         if self.place_role.text() != role:
             self.place_role.setText(role)
         point = (record or {}).get("point")
+        self._showing = True
+        try:
+            for box, key in ((self.lat, "lat"), (self.lon, "lon")):
+                box.setEnabled(record is not None)
+                if point and box.value() != float(point[key]):
+                    box.setValue(float(point[key]))
+        finally:
+            self._showing = False
         if point:
             self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
         elif record and record.get("gazetteer"):
@@ -315,32 +355,63 @@ class PlacePanel(QWidget):
             self.point.setText("")
 
     def _fill_regions(self) -> None:
+        """A point only, the exhibit's own outlines, then every base-map country (refilled when the outlines change)."""
+        outlines = self.editor.outlines()
+        if outlines == self._outline_ids:
+            return
+        self._outline_ids = outlines
         self.region.clear()
-        self.region.addItem("", "")
+        self.region.addItem(self.tr("a point only"), "")
+        for place_id in outlines:
+            name = str(self.editor.place(place_id)["names"].get("en", place_id))
+            self.region.addItem(self.tr("{name} — this exhibit's outline").format(name=name), _OUTLINE + place_id)
         for iso, name in basemap_countries():
             self.region.addItem(f"{name} ({iso})", iso)
 
     def _show_region(self, record: dict | None) -> None:
+        self._fill_regions()
         region = (record or {}).get("region") or {}
         codes = region.get("basemap") or []
         index = self.region.findData(codes[0]) if len(codes) == 1 else (0 if not region else -1)
+        if region.get("geometry") is not None:  # its own outline, or a copy of another place's
+            same = [pid for pid in self._outline_ids or [] if self.editor.place(pid).get("region") == region]
+            own = record.get("id") if record and record.get("id") in same else (same[0] if same else None)
+            index = self.region.findData(_OUTLINE + str(own)) if own else -1
         if index < 0 and codes:  # several countries (a union): shown as they are, chosen in the file
             self.region.setItemText(0, ", ".join(codes))
             index = 0
         elif self.region.count():
             self.region.setItemText(0, self.tr("a point only"))
         self.region.setCurrentIndex(max(index, 0))
-        self.region.setEnabled(record is not None and region.get("geometry") is None)
+        self.region.setEnabled(record is not None)
 
     def _region_chosen(self, index: int) -> None:
         place_id = self.place_id()
         if place_id is None:
             return
-        code = self.region.itemData(index)
+        code = str(self.region.itemData(index) or "")
         try:
-            self.editor.set_place_region(place_id, [code] if code else [])
+            if code.startswith(_OUTLINE):
+                self.editor.set_place_outline(place_id, code.removeprefix(_OUTLINE))
+            else:
+                self.editor.set_place_region(place_id, [code] if code else [])
         except EditError as exc:
             self.problem.emit(exc.message)
+            self._show_region(self.editor.place(place_id))
+
+    def _typed_point(self) -> None:
+        """Coordinates typed or nudged with the keys: the point follows, one undo step per visit to the field."""
+        place_id = self.place_id()
+        if self._showing or place_id is None:
+            return
+        try:
+            self.editor.set_place_point(place_id, self.lat.value(), self.lon.value(), typing=True)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        point = self.editor.place(place_id)["point"]
+        self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
+        self.place_chosen.emit(place_id)  # the handle on the map follows
 
     def add_historical(self) -> None:
         place_id = self.place_id()
