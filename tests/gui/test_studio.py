@@ -763,3 +763,28 @@ def test_scrolling_the_places_tab_past_the_region_box_changes_nothing(qtbot, stu
 
     wheel()
     assert region.currentIndex() == before and not panel.editor.can_undo()
+
+
+@pytest.mark.fake_map
+def test_coordinates_typed_and_nudged_with_the_keys(qtbot, studio):
+    """A point from the gazetteer cache shows where the map draws it, and the arrow keys move it from
+    there; a run of nudges is one undo step."""
+    window, panel = studio
+    select(panel, "kunaev-dismissed")
+    panel.show_tab(panel.places)
+    places = panel.places
+    assert places.place_id() == "almaty" and "point" not in panel.editor.place("almaty")
+    almaty = window.exhibit.places["almaty"]
+    assert (places.lat.value(), places.lon.value()) == (round(almaty.lat, 4), round(almaty.lon, 4))
+    assert places.lat.accessibleName() and places.lon.accessibleName()
+    places.lat.setFocus()
+    for _ in range(3):
+        QTest.keyClick(places.lat, Qt.Key.Key_Up)
+    QTest.keyClick(places.lon, Qt.Key.Key_Down)
+    point = panel.editor.place("almaty")["point"]
+    assert point["lat"] == pytest.approx(almaty.lat + 0.15, abs=1e-4)
+    assert point["lon"] == pytest.approx(almaty.lon - 0.05, abs=1e-4)
+    panel.undo()
+    assert "point" not in panel.editor.place("almaty") and not panel.act_undo.isEnabled()
+    qtbot.waitUntil(lambda: places.lat.value() == round(almaty.lat, 4), timeout=STEP_TIMEOUT)  # back where the map draws it
+    assert places.lon.value() == round(almaty.lon, 4)

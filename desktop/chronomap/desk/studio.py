@@ -115,6 +115,7 @@ class StudioPanel(QWidget):
         self.relative_to, self.relative_days = tab.relative_to, tab.relative_days
         self.relative_phrase, self.relative_apply = tab.relative_phrase, tab.relative_apply
         self.places = PlacePanel(editor, search, self)
+        self.places.drawn_at = self._drawn_at
         self.review = ReviewPanel(editor, self.places.search_index, self)
         self.exhibit_panel = ExhibitPanel(editor, self)
         self.passages = PassagePanel(editor, self)
@@ -283,6 +284,10 @@ class StudioPanel(QWidget):
     def event_id(self) -> str | None:
         return self.event_tab.event_id()
 
+    def _drawn_at(self, place_id: str) -> tuple[float, float] | None:
+        place = self.exhibit.places.get(place_id) if self.exhibit is not None else None
+        return (place.lat, place.lon) if place is not None else None
+
     def _no_centre(self) -> None:
         self.show_problem(self.tr("The map did not say where it is looking; try again."))
 
@@ -382,6 +387,7 @@ class StudioPanel(QWidget):
             if not self._redraw_page:
                 self.surfaces.move_points(exhibit)
         self._redraw_page = False
+        self.places.show_point()  # a point undone back to the gazetteer's, as the exhibit now draws it
         self.passages.show_event(self.event_id(), exhibit)
         self.event_tab.refresh_labels(exhibit)
         self._update_title()

@@ -104,6 +104,8 @@ class PlacePanel(QWidget):
             box.setSingleStep(NUDGE_DEGREES)
             box.setKeyboardTracking(False)  # typed digits count on Enter or leaving; each arrow key at once
             box.setAccelerated(True)
+        #: Where the loaded exhibit draws a place (a point from the gazetteer cache has no "point" in its record).
+        self.drawn_at: Callable[[str], tuple[float, float] | None] = lambda _place_id: None
         self._outline_ids: list[str] | None = None
         self._showing = False
         self.region = GuardedCombo(self)
@@ -338,13 +340,21 @@ class PlacePanel(QWidget):
             if self.event_id and place_id else ""
         if self.place_role.text() != role:
             self.place_role.setText(role)
+        self.show_point()
+
+    def show_point(self) -> None:
+        """The selected place's point in the coordinate fields and the line above them (never an edit);
+        a point from the gazetteer cache as the loaded exhibit draws it."""
+        place_id = self.place_id()
+        record = self.editor.place(place_id) if place_id else None
         point = (record or {}).get("point")
+        shown = (float(point["lat"]), float(point["lon"])) if point else (self.drawn_at(place_id) if place_id else None)
         self._showing = True
         try:
-            for box, key in ((self.lat, "lat"), (self.lon, "lon")):
-                box.setEnabled(record is not None)
-                if point and box.value() != float(point[key]):
-                    box.setValue(float(point[key]))
+            for box, value in zip((self.lat, self.lon), shown or (None, None), strict=True):
+                box.setEnabled(shown is not None)  # typing needs a point to start from
+                if value is not None and box.value() != value:
+                    box.setValue(value)
         finally:
             self._showing = False
         if point:
@@ -409,8 +419,7 @@ class PlacePanel(QWidget):
         except EditError as exc:
             self.problem.emit(exc.message)
             return
-        point = self.editor.place(place_id)["point"]
-        self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
+        self.show_point()
         self.place_chosen.emit(place_id)  # the handle on the map follows
 
     def add_historical(self) -> None:
