@@ -66,6 +66,12 @@ def page_place(qtbot, window, place_id: str) -> list:
     return json.loads(answer)
 
 
+def pick_place(places, place_id):
+    """Select one of the event's places in the Places tab."""
+    ids = [places.places.item(r).data(Qt.ItemDataRole.UserRole) for r in range(places.places.count())]
+    places.places.setCurrentRow(ids.index(place_id))
+
+
 def select(panel, event_id):
     for row in range(panel.events.count()):
         if panel.events.item(row).data(Qt.ItemDataRole.UserRole) == event_id:
@@ -788,3 +794,69 @@ def test_coordinates_typed_and_nudged_with_the_keys(qtbot, studio):
     assert "point" not in panel.editor.place("almaty") and not panel.act_undo.isEnabled()
     qtbot.waitUntil(lambda: places.lat.value() == round(almaty.lat, 4), timeout=STEP_TIMEOUT)  # back where the map draws it
     assert places.lon.value() == round(almaty.lon, 4)
+
+
+def test_the_map_frame_from_the_current_view_and_credits_with_a_translation(qtbot, studio, exhibit_copy):
+    window, panel = studio
+    tab = panel.exhibit_panel
+    panel.show_tab(tab)
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as viewed:
+        window.map_view.set_view([48.0, 68.0], 5, viewed)
+    view = settled_page(qtbot, window)["bounds"]
+    tab.use_view.click()
+    qtbot.waitUntil(lambda: panel.editor.meta["map"]["bounds"] != [[36.0, 22.0], [62.0, 100.0]], timeout=STEP_TIMEOUT)
+    assert panel.editor.meta["map"]["bounds"] == [[round(c, 2) for c in corner] for corner in view]
+    assert tab.frame.text().startswith(f"{round(view[0][0], 2)}° to {round(view[1][0], 2)}° north")
+    assert panel.act_undo.text() == "&Undo Set map frame"
+
+    credits = tab.credits
+    count = credits.list.count()
+    credits.add_button.click()
+    assert credits.list.currentRow() == count
+    what = credits.fields[("en", "what")]
+    assert what.hasFocus()
+    qtbot.keyClicks(what, "Photographs")
+    text = credits.fields[("en", "text")]
+    text.selectAll()
+    qtbot.keyClicks(text, "The museum's archive")
+    ru = credits.fields[("ru", "what")]
+    ru.setText("Фотографии")  # QTest types Latin-1 only
+    ru.textEdited.emit("Фотографии")
+    assert credits.list.item(count).text() == "Photographs — The museum's archive"
+    assert panel.save()
+    saved = load_exhibit(exhibit_copy.folder)
+    assert saved.meta.map.bounds == tuple(tuple(round(c, 2) for c in corner) for corner in view)
+    credit = saved.meta.credits[count]
+    assert (credit.what, credit.text, credit.licence, credit.translations["ru"].what) == \
+        ("Photographs", "The museum's archive", None, "Фотографии")
+
+
+@pytest.mark.fake_map
+def test_a_place_drawn_by_an_outline_the_exhibit_already_has(qtbot, studio):
+    window, panel = studio
+    select(panel, "strike-reaches-karaganda")
+    places = panel.places
+    assert places.place_id() == "karaganda"
+    labels = [places.region.itemText(i) for i in range(places.region.count())]
+    assert labels[:3] == ["a point only", "Donbas — this exhibit's outline", "Kuzbass — this exhibit's outline"]
+    index = places.region.findData("place:kuzbass")
+    places.region.setCurrentIndex(index)
+    places.region.activated.emit(index)
+    assert panel.editor.place("karaganda")["region"] == panel.editor.place("kuzbass")["region"]
+    qtbot.waitUntil(lambda: window.exhibit.places["karaganda"].region is not None, timeout=STEP_TIMEOUT)
+    assert window.exhibit.places["karaganda"].region.geometry == window.exhibit.places["kuzbass"].region.geometry
+    select(panel, "miners-strike-begins")
+    select(panel, "strike-reaches-karaganda")
+    pick_place(places, "karaganda")
+    assert places.region.currentData() == "place:kuzbass"  # shown as the outline it was drawn by
+    assert places.region.findData("place:karaganda") == -1  # a copy is not offered as an outline of its own
+    index = places.region.findData("KAZ")
+    places.region.setCurrentIndex(index)
+    places.region.activated.emit(index)  # a copied outline may give way to a country: the original stays
+    assert panel.editor.place("karaganda")["region"] == {"basemap": ["KAZ"]}
+    select(panel, "miners-strike-begins")
+    pick_place(places, "kuzbass")
+    index = places.region.findData("KAZ")
+    places.region.setCurrentIndex(index)
+    places.region.activated.emit(index)  # the exhibit's only copy of an outline: refused, and said why
+    assert "own outline" in panel.status.text() and places.region.currentData() == "place:kuzbass"
