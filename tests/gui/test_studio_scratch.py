@@ -30,7 +30,7 @@ def files(folder: Path) -> dict[str, bytes]:
 
 def test_an_exhibit_made_in_the_editor_from_nothing(qtbot, make_window, tmp_path):
     from chronomap.authoring.draft import draft_exhibit
-    from chronomap.desk.studio import open_studio
+    from chronomap.desk.studio_dock import open_studio
 
     article = tmp_path / "two-towns.txt"
     article.write_text(ARTICLE, encoding="utf-8")

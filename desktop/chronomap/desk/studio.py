@@ -15,12 +15,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
 from chronomap.authoring.edits import Change, ExhibitEditor, SaveRefused
 from chronomap.desk.studio_events import EventPanel
 from chronomap.desk.studio_exhibit import ExhibitPanel
-from chronomap.desk.studio_map import EditingSurfaces
+from chronomap.desk.studio_map import EditingSurfaces, show_in_window
 from chronomap.desk.studio_passages import PassagePanel
 from chronomap.desk.studio_places import PlacePanel
 from chronomap.desk.studio_review import ReviewPanel
@@ -52,8 +50,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronomap.studio")
 #: Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).
 PREVIEW_DELAY_MS = 150
-#: The editor keeps at least this width beside the map (px).
-EDITOR_MIN_WIDTH = 420
 _EVENT_PATH = re.compile(r"^events\[(\d+)\]")
 
 
@@ -69,25 +65,6 @@ def ask_unsaved_choice(parent: QWidget, title: str, text: str, can_cancel: bool 
 def ask_yes(parent: QWidget, title: str, text: str) -> bool:
     """A yes-or-no question (one function, so tests can answer it)."""
     return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
-
-
-def show_in_window(window: MainWindow, exhibit: Exhibit, event_id: str | None, redraw_page: bool) -> None:
-    """Show an edited exhibit in the window's views, at *event_id*.
-
-    Texts and dates go through the presenter into the existing views (the page is not
-    reloaded); new or moved places need the page drawn again, which the window does.
-    """
-    if redraw_page:
-        window.replace_exhibit(exhibit)
-        timeline = window.model.timeline
-        if event_id and exhibit.has_event(event_id):
-            window.model.set_moment(timeline.moment_for_event(event_id))
-        window.presenter.refresh()
-        return
-    presenter = window.presenter
-    presenter.replace_exhibit(exhibit, event_id)
-    # the window's own names for what it shows (its export and About read them)
-    window.exhibit, window.timeline, window.builder = exhibit, presenter.session.timeline, presenter.builder
 
 
 class StudioPanel(QWidget):
@@ -431,79 +408,11 @@ def _scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
-class StudioDock(QDockWidget):
-    """The editor docked in the desk window; closing it ends edit mode (unsaved work stays until then)."""
+def __getattr__(name: str) -> Any:
+    """``StudioDock`` and ``open_studio`` live in :mod:`~chronomap.desk.studio_dock` (which builds on this
+    module); they are still found here, where they were first."""
+    if name in ("StudioDock", "open_studio"):
+        from chronomap.desk import studio_dock
 
-    def __init__(self, window: MainWindow, editor: ExhibitEditor, search: Any = None):
-        super().__init__(window)
-        self.setObjectName("studioDock")
-        self.editor = editor
-        self.panel = StudioPanel(window, editor, search, self)
-        self.setWidget(self.panel)
-        self.setMinimumWidth(EDITOR_MIN_WIDTH)  # a long title on the card must not squeeze the form as you type
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.retranslate()
-        self.window_ = window
-        self._ended = False
-        window.installEventFilter(self)
-        self.panel.ended.connect(lambda: self.end(reopen=False))
-        self.destroyed.connect(lambda *_: editor.close())
-
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
-        """The window closing with unsaved edits asks first (Cancel keeps it open)."""
-        if watched is self.window_ and event.type() == QEvent.Type.Close and not self._ended:
-            if not self.panel.ask_unsaved():
-                event.ignore()
-                return True
-            self._ended = True
-        return False
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
-        if not self._ended and not self.panel.ask_unsaved():
-            event.ignore()
-            return
-        super().closeEvent(event)
-        self.end(reopen=True)
-
-    def end(self, reopen: bool) -> None:
-        """Edit mode over: the window shows the exhibit as saved (from its own folder), the editor goes."""
-        if self._ended and not reopen:
-            return
-        self._ended = True
-        self.panel._timer.stop()  # no late preview over what the window shows next
-        self.panel.surfaces.disarm()
-        self.panel.close_undo()
-        self.editor.discard_recovery()  # saved or discarded as the curator said
-        self.window_.removeEventFilter(self)
-        if reopen and shiboken6.isValid(self.window_):
-            self.panel.applying = True  # not 'another exhibit': this one, as it is on disk
-            self.window_.open_exhibit(self.editor.folder)
-        self.deleteLater()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Exhibit editor"))
-        self.setAccessibleName(self.windowTitle())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def open_studio(window: MainWindow, search: Any = None) -> StudioDock | None:
-    """Edit the window's exhibit in a dock beside its map; None (and one message) when it cannot be edited."""
-    existing = window.findChild(StudioDock)
-    if existing is not None:
-        existing.show()
-        existing.raise_()
-        return existing
-    try:
-        editor = ExhibitEditor(window.exhibit.path)
-    except ExhibitError as exc:
-        window.show_exhibit_errors(window.exhibit.path, exc)
-        return None
-    dock = StudioDock(window, editor, search)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    dock.show()
-    dock.panel.events.setFocus()
-    return dock
+        return getattr(studio_dock, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -199,3 +199,22 @@ class EditingSurfaces(QObject):
                 if first < end and last > start:
                     touched.append(sentence_id)
         self.passages.set_article_selection(touched)
+
+
+def show_in_window(window: MainWindow, exhibit: Exhibit, event_id: str | None, redraw_page: bool) -> None:
+    """Show an edited exhibit in the window's views, at *event_id*.
+
+    Texts and dates go through the presenter into the existing views (the page is not
+    reloaded); new or moved places need the page drawn again, which the window does.
+    """
+    if redraw_page:
+        window.replace_exhibit(exhibit)
+        timeline = window.model.timeline
+        if event_id and exhibit.has_event(event_id):
+            window.model.set_moment(timeline.moment_for_event(event_id))
+        window.presenter.refresh()
+        return
+    presenter = window.presenter
+    presenter.replace_exhibit(exhibit, event_id)
+    # the window's own names for what it shows (its export and About read them)
+    window.exhibit, window.timeline, window.builder = exhibit, presenter.session.timeline, presenter.builder

@@ -27,32 +27,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from chronomap.authoring.edits import NAME_LANGUAGES, EditError, ExhibitEditor
-from chronomap.authoring.place_search import Found, PlaceSearch
-from chronomap.files import read_json
+from chronomap.authoring.place_search import PlaceSearch
+from chronomap.desk.studio_place_looks import PlaceLooks
+from chronomap.desk.studio_place_search import GazetteerSearch
 from chronomap.i18n import NATIVE_NAMES
-from chronomap.map.bridge import MapCandidate
-from chronomap.resources import asset_path
 
-
-def basemap_countries() -> list[tuple[str, str]]:
-    """(ISO code, name) of every base-map country, by name: what a place can be drawn as."""
-    document = read_json(asset_path("basemap", "countries.geojson"), what="the base map's countries (GeoJSON)")
-    found = {f["properties"]["iso"]: f["properties"].get("name") or f["properties"]["iso"] for f in document["features"]}
-    return sorted(found.items(), key=lambda item: item[1])
-
-
-#: Gazetteer kinds as the story file names them.
-KINDS = {"city": "city", "region": "region", "state": "state"}
 SEARCH_DELAY_MS = 200
 #: An arrow key in a coordinate field moves the point this far (degrees); Page Up/Down ten times as far.
 NUDGE_DEGREES = 0.05
-_OUTLINE = "place:"  # a region choice that is another place's outline, not a base-map country
 
 
 class GuardedCombo(QComboBox):
@@ -70,7 +57,7 @@ class GuardedCombo(QComboBox):
             event.ignore()  # to the scroll area around the tab
 
 
-class PlacePanel(QWidget):
+class PlacePanel(QWidget, GazetteerSearch, PlaceLooks):
     """Places of one event; ``problem(str)`` reports a refused edit, ``wants_centre`` asks for the map's centre."""
 
     problem = Signal(str)
@@ -280,18 +267,6 @@ class PlacePanel(QWidget):
 
         self.wants_click.emit(clicked)
 
-    def map_candidates(self) -> list[MapCandidate]:
-        """The listed candidates, numbered as in the list, for the map."""
-        out: list[MapCandidate] = []
-        for row in range(self.candidates.topLevelItemCount()):
-            item = self.candidates.topLevelItem(row)
-            if item is None:
-                continue
-            found = item.data(0, Qt.ItemDataRole.UserRole)
-            out.append({"lat": float(found.place.lat), "lon": float(found.place.lon), "label": found.place.name})
-        return out
-
-    # -- the event's places ----------------------------------------------------------------
     def show_event(self, event_id: str | None) -> None:
         """List the places of *event_id*, keeping the selected one where it still is."""
         self.event_id = event_id
@@ -364,51 +339,6 @@ class PlacePanel(QWidget):
         else:
             self.point.setText("")
 
-    def _fill_regions(self) -> None:
-        """A point only, the exhibit's own outlines, then every base-map country (refilled when the outlines change)."""
-        outlines = self.editor.outlines()
-        if outlines == self._outline_ids:
-            return
-        self._outline_ids = outlines
-        self.region.clear()
-        self.region.addItem(self.tr("a point only"), "")
-        for place_id in outlines:
-            name = str(self.editor.place(place_id)["names"].get("en", place_id))
-            self.region.addItem(self.tr("{name} — this exhibit's outline").format(name=name), _OUTLINE + place_id)
-        for iso, name in basemap_countries():
-            self.region.addItem(f"{name} ({iso})", iso)
-
-    def _show_region(self, record: dict | None) -> None:
-        self._fill_regions()
-        region = (record or {}).get("region") or {}
-        codes = region.get("basemap") or []
-        index = self.region.findData(codes[0]) if len(codes) == 1 else (0 if not region else -1)
-        if region.get("geometry") is not None:  # its own outline, or a copy of another place's
-            same = [pid for pid in self._outline_ids or [] if self.editor.place(pid).get("region") == region]
-            own = record.get("id") if record and record.get("id") in same else (same[0] if same else None)
-            index = self.region.findData(_OUTLINE + str(own)) if own else -1
-        if index < 0 and codes:  # several countries (a union): shown as they are, chosen in the file
-            self.region.setItemText(0, ", ".join(codes))
-            index = 0
-        elif self.region.count():
-            self.region.setItemText(0, self.tr("a point only"))
-        self.region.setCurrentIndex(max(index, 0))
-        self.region.setEnabled(record is not None)
-
-    def _region_chosen(self, index: int) -> None:
-        place_id = self.place_id()
-        if place_id is None:
-            return
-        code = str(self.region.itemData(index) or "")
-        try:
-            if code.startswith(_OUTLINE):
-                self.editor.set_place_outline(place_id, code.removeprefix(_OUTLINE))
-            else:
-                self.editor.set_place_region(place_id, [code] if code else [])
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            self._show_region(self.editor.place(place_id))
-
     def _typed_point(self) -> None:
         """Coordinates typed or nudged with the keys: the point follows, one undo step per visit to the field."""
         place_id = self.place_id()
@@ -421,30 +351,6 @@ class PlacePanel(QWidget):
             return
         self.show_point()
         self.place_chosen.emit(place_id)  # the handle on the map follows
-
-    def add_historical(self) -> None:
-        place_id = self.place_id()
-        if place_id is None:
-            return
-        try:
-            self.editor.add_historical_name(place_id, self.old_name.text(), self.old_until.text().strip())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self.old_name.clear()
-        self.old_until.clear()
-        self._show_place()
-
-    def remove_historical(self) -> None:
-        place_id = self.place_id()
-        if place_id is None or self.history.currentRow() < 0:
-            return
-        try:
-            self.editor.remove_historical_name(place_id, self.history.currentRow())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self._show_place()
 
     def _set_role(self, text: str) -> None:
         place_id = self.place_id()
@@ -482,21 +388,6 @@ class PlacePanel(QWidget):
         self.places.setCurrentRow(-1)
         self.show_event(self.event_id)
 
-    def add_at(self, lat: float, lon: float) -> None:
-        """A place no gazetteer holds (a coal basin, a village): named as typed in the search box, put where the map looks."""
-        if self.event_id is None:
-            return
-        try:
-            new = self.editor.add_place(self.query.text(), lat, lon, kind="city", event_id=self.event_id,
-                                        role=self.role.text())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self.show_event(self.event_id)
-        for row in range(self.places.count()):
-            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
-                self.places.setCurrentRow(row)
-
     def _rename(self, lang: str, text: str) -> None:
         place_id = self.place_id()
         if place_id is None:
@@ -521,49 +412,3 @@ class PlacePanel(QWidget):
                 self._show_place()
 
     # -- the gazetteer ---------------------------------------------------------------------
-    def search_index(self) -> PlaceSearch:
-        if self._search is None:
-            self._search = self._make_search()
-        return self._search
-
-    def run_search(self) -> None:
-        self._timer.stop()
-        self.candidates.clear()
-        for found in self.search_index().search(self.query.text()):
-            place = found.place
-            via = "" if found.via in ("name", "cache") else f" ({found.matched})"
-            item = QTreeWidgetItem([place.name + via, found.country, place.kind,
-                                    f"{place.population:,}" if place.population else ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, found)
-            self.candidates.addTopLevelItem(item)
-        first = self.candidates.topLevelItem(0)
-        if first is not None:
-            self.candidates.setCurrentItem(first)
-        self.candidates_found.emit(self.map_candidates())
-
-    def candidate(self) -> Found | None:
-        item = self.candidates.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def use_candidate(self) -> None:
-        """The selected place moves onto the chosen candidate."""
-        found = self.candidate()
-        if found is not None:
-            self._place_at(found.place.lat, found.place.lon)
-
-    def add_candidate(self) -> None:
-        """The chosen candidate becomes a new place of this event, with the role typed beside the button."""
-        found = self.candidate()
-        if found is None or self.event_id is None:
-            return
-        try:
-            new = self.editor.add_place(found.place.name, found.place.lat, found.place.lon,
-                                        kind=KINDS.get(found.place.kind, "city"), event_id=self.event_id,
-                                        role=self.role.text())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self.show_event(self.event_id)
-        for row in range(self.places.count()):
-            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
-                self.places.setCurrentRow(row)

@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>&amp;Latitude</source>
-        <extracomment>Gazetteer kinds as the story file names them. An arrow key in a coordinate field moves the point this far (degrees); Page Up/Down ten times as far.</extracomment>
+        <extracomment>An arrow key in a coordinate field moves the point this far (degrees); Page Up/Down ten times as far. Where the loaded exhibit draws a place (a point from the gazetteer cache has no &quot;point&quot; in its record).</extracomment>
         <translation>&amp;Ендік</translation>
     </message>
     <message>
@@ -1606,6 +1606,7 @@
     <name>StudioDock</name>
     <message>
         <source>Exhibit editor</source>
+        <extracomment>The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Көрме редакторы</translation>
     </message>
 </context>
@@ -1621,7 +1622,7 @@
     </message>
     <message>
         <source>Event</source>
-        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here). The editor keeps at least this width beside the map (px).</extracomment>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
         <translation>Оқиға</translation>
     </message>
     <message>
