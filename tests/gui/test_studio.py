@@ -525,6 +525,10 @@ def test_the_editor_speaks_the_interface_language(qtbot, studio):
     assert panel.buttons["delete"].text() == "Удалить"
     assert panel.date.labels["ru"].text().endswith("г.")
     assert panel.events.item(0).text().startswith("16 декабря 1986 г.")
+    assert panel.exhibit_panel.use_view.text() == "Взять текущий вид"  # every tab's own words, not only the tab names
+    assert panel.exhibit_panel.labels["source"].text() == "Источник статьи"
+    assert panel.places.lat.accessibleName() == "Широта места, градусы северной широты"
+    assert panel.passages.unlink_selected.text() != "Unlink"
     window.model.set_language("kk")
     qtbot.waitUntil(lambda: panel.tabs.tabText(4) == "Тексеру", timeout=3000)
     assert panel.save_button.text() == "Сақтау"

@@ -178,7 +178,8 @@ class StudioPanel(QWidget):
         self.event_tab.fill(select=self._focus_id())
 
     def add_tab(self, page: QWidget, title: Callable[[], str], index: int | None = None) -> None:
-        """One more tab: *page* (scrolled, so the events list keeps its room) named by *title* in the interface language."""
+        """One more tab: *page* (scrolled, so the events list keeps its room) named by *title* in the interface
+        language; a page with a ``retranslate()`` method is given the new language's words with the studio's."""
         area = _scrolled(page)
         if index is None:
             self.tabs.addTab(area, title())
@@ -190,6 +191,9 @@ class StudioPanel(QWidget):
     def retranslate(self) -> None:
         for area, title in self._tab_titles:
             self.tabs.setTabText(self.tabs.indexOf(area), title())
+            words = getattr(area.widget(), "retranslate", None)  # a tab's page with words of its own
+            if callable(words):
+                words()
         self.problems.setAccessibleName(self.tr("Problems that stop a save"))
         self.status.setAccessibleName(self.tr("Editor status"))
         self.act_save.setText(self.tr("Save"))

@@ -8,7 +8,7 @@ where the visitor then reads the main language's words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from chronomap.authoring.edits import CREDIT_FIELDS, EditError, ExhibitEditor
@@ -30,6 +30,8 @@ class CreditPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("studioCredits")
         self.list.setMaximumHeight(110)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.fields: dict[tuple[str, str], QLineEdit] = {}
         for field in CREDIT_FIELDS:
@@ -45,6 +47,7 @@ class CreditPanel(QWidget):
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label above its field
         self.labels: dict[tuple[str, str], QLabel] = {}
         for key, edit in self.fields.items():
             label = QLabel(self)
