@@ -692,6 +692,11 @@ def test_candidates_go_on_the_map_while_searching_and_a_new_place_where_clicked(
     qtbot.waitUntil(lambda: "vorkuta" in panel.editor.place_ids(), timeout=STEP_TIMEOUT)
     assert panel.editor.place("vorkuta")["point"] == {"lat": 67.5, "lon": 64.0}
     assert not places.click_new.isChecked()
+    places.click_new.click()
+    view.place_clicked.emit("moscow")  # the click landed on Moscow's dot: the new place goes there
+    qtbot.waitUntil(lambda: "vorkuta-2" in panel.editor.place_ids(), timeout=STEP_TIMEOUT)
+    moscow = window.exhibit.places["moscow"]
+    assert panel.editor.place("vorkuta-2")["point"] == {"lat": round(moscow.lat, 5), "lon": round(moscow.lon, 5)}
     view = window.map_view
     view.click_map(10.0, 10.0)  # unarmed: a click on the map is not an edit
     QCoreApplication.processEvents()

@@ -84,6 +84,7 @@ class EditingSurfaces(QObject):
             return
         self._armed_view = view
         view.map_clicked.connect(self._map_clicked)
+        view.place_clicked.connect(self._place_clicked)
         view.place_moved.connect(self._handle_dropped)
         view.ready.connect(self._map_ready)  # after every load, a recovery too
         if view.is_ready:
@@ -94,6 +95,7 @@ class EditingSurfaces(QObject):
         view = self._armed_view
         if view is not None and shiboken6.isValid(view):
             view.map_clicked.disconnect(self._map_clicked)
+            view.place_clicked.disconnect(self._place_clicked)
             view.place_moved.disconnect(self._handle_dropped)
             view.ready.disconnect(self._map_ready)
             view.set_editing(False)
@@ -178,6 +180,14 @@ class EditingSurfaces(QObject):
         if then is not None:
             self._status("")
             then(lat, lon)
+
+    def _place_clicked(self, place_id: str) -> None:
+        """A click waited for that lands on a place of the map (its dot takes the click): the point goes
+        where that place is drawn."""
+        exhibit = self.window_.exhibit
+        if self._click is not None and exhibit is not None and place_id in exhibit.places:
+            place = exhibit.places[place_id]
+            self._map_clicked(place.lat, place.lon)
 
     def _handle_dropped(self, place_id: str, lat: float, lon: float) -> None:
         self.places.place_point(place_id, lat, lon)
