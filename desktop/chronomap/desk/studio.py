@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -139,12 +139,8 @@ class StudioPanel(QWidget):
         tab.shown.connect(self._event_shown)
         tab.problem.connect(self.show_problem)
         tab.added.connect(lambda: self.tabs.setCurrentIndex(0))
-        for source in (self.places, self.review, self.exhibit_panel, self.passages):
-            source.problem.connect(self.show_problem)
         self.places.wants_centre.connect(lambda place: self.surfaces.place_at_centre(place, self._no_centre))
         self.exhibit_panel.wants_view.connect(self.surfaces.current_view)
-        self.places.candidates_found.connect(lambda found: self._show_candidates(self.places, found))
-        self.review.candidates_found.connect(lambda found: self._show_candidates(self.review, found))
         self.review.place_selected.connect(self.window_.presenter.show_place)
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
@@ -179,8 +175,16 @@ class StudioPanel(QWidget):
 
     def add_tab(self, page: QWidget, title: Callable[[], str], index: int | None = None) -> None:
         """One more tab: *page* (scrolled, so the events list keeps its room) named by *title* in the interface
-        language; a page with a ``retranslate()`` method is given the new language's words with the studio's."""
+        language. What the page has is wired: ``retranslate()`` is called with the studio's words, a
+        ``problem(str)`` signal goes to the status line, ``candidates_found(list)`` and ``map_candidates()``
+        put numbered rings on the map while the tab is in front."""
         area = _scrolled(page)
+        problem = getattr(page, "problem", None)  # a refused edit, said in the status line
+        if isinstance(problem, SignalInstance):
+            problem.connect(self.show_problem)
+        found = getattr(page, "candidates_found", None)  # rings on the map while the tab is in front
+        if isinstance(found, SignalInstance):
+            found.connect(lambda candidates, source=page: self._show_candidates(source, candidates))
         if index is None:
             self.tabs.addTab(area, title())
         else:
@@ -274,10 +278,8 @@ class StudioPanel(QWidget):
 
     def _tab_candidates(self) -> list:
         """What the tab in front lists (the Places tab's search, the Review tab's place), for the map."""
-        page = self._front_page()
-        if page is self.places:
-            return self.places.map_candidates()
-        return self.review.map_candidates() if page is self.review else []
+        listed = getattr(self._front_page(), "map_candidates", None)
+        return list(listed()) if callable(listed) else []
 
     def _front_page(self) -> QWidget | None:
         area = self.tabs.currentWidget()

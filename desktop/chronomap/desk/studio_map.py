@@ -182,11 +182,12 @@ class EditingSurfaces(QObject):
             then(lat, lon)
 
     def _place_clicked(self, place_id: str) -> None:
-        """A click waited for that lands on a place of the map (its dot takes the click): the point goes
-        where that place is drawn."""
+        """A click waited for that lands on a place's dot or label (they take the click from the map): the
+        point goes where that place is drawn. An area (a country, an outline) passes the click on to the map,
+        which says where in it."""
         exhibit = self.window_.exhibit
-        if self._click is not None and exhibit is not None and place_id in exhibit.places:
-            place = exhibit.places[place_id]
+        place = exhibit.places.get(place_id) if exhibit is not None else None
+        if self._click is not None and place is not None and place.region is None:
             self._map_clicked(place.lat, place.lon)
 
     def _handle_dropped(self, place_id: str, lat: float, lon: float) -> None:
