@@ -649,6 +649,8 @@ def test_click_the_map_to_place_drag_to_move_and_undo(qtbot, studio, exhibit_cop
 
     # undo with the keys while the map has the focus: the drag, then the click; the page follows
     target = window.map_view.input_target()
+    window.activateWindow()  # keys and window shortcuts go to the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=STEP_TIMEOUT)
     target.setFocus()
     qtbot.waitUntil(target.hasFocus, timeout=STEP_TIMEOUT)
     assert panel.act_undo.text() == "&Undo Move place" and panel.act_undo in window.edit_menu.actions()
