@@ -250,6 +250,8 @@ class StudioPanel(QWidget):
         self.exhibit_panel.problem.connect(self.show_problem)
         self.passages.problem.connect(self.show_problem)
         self.review.place_selected.connect(self._show_place)
+        self.review.attach(window.article, show=lambda: self.show_tab(self.review), go_to_event=window.model.go_to_event,
+                           search_name=lambda name: (self.show_tab(self.places), self.places.query.setText(name), self.places.run_search()))
         self.problems.itemActivated.connect(self._problem_activated)
         self.tabs.currentChanged.connect(lambda _index: self.window_.map_view.show_candidates(self._tab_candidates()))
         self.problems.itemClicked.connect(self._problem_activated)
@@ -817,6 +819,7 @@ class StudioDock(QDockWidget):
         self._ended = True
         self.panel._timer.stop()  # no late preview over what the window shows next
         self.panel.disarm_map()
+        self.panel.review.detach()  # the visitors' article again: no review marks
         self.editor.discard_recovery()  # saved or discarded as the curator said
         self.window_.removeEventFilter(self)
         if reopen and shiboken6.isValid(self.window_):
