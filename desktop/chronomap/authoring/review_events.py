@@ -112,7 +112,8 @@ def event_review(editor: ExhibitEditor, event_id: str, article: Article | None =
     passage = str((record.get("passages") or [""])[0])
     note = str(record.get("date_note") or "")
     status = ACCEPTED if not is_machine_made(editor) or note.endswith(CHECKED_MARK) else TO_CHECK
-    relative = record.get("relative") if isinstance(record.get("relative"), dict) else {}
+    relative = record.get("relative")
+    relative = relative if isinstance(relative, dict) else {}
     return EventReview(event_id, str(record.get("title") or ""), str(record.get("date") or ""),
                        str(relative.get("phrase") or ""), passage, _passage_text(article, passage),
                        _phrase(article, passage, record), status, note)

@@ -40,7 +40,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 def place_names(editor: ExhibitEditor) -> list[tuple[str, str, str]]:
     """(name, place id, status) for every English, alternative and historical name, longest first."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     for place_id in editor.place_ids():
         record = editor.place(place_id)
         names = record.get("names") or {}

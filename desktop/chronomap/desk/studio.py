@@ -251,7 +251,7 @@ class StudioPanel(QWidget):
         self.passages.problem.connect(self.show_problem)
         self.review.place_selected.connect(self._show_place)
         self.review.attach(window.article, show=lambda: self.show_tab(self.review), go_to_event=window.model.go_to_event,
-                           search_name=lambda name: (self.show_tab(self.places), self.places.query.setText(name), self.places.run_search()))
+                           places=self.places, show_places=lambda: self.show_tab(self.places))
         self.problems.itemActivated.connect(self._problem_activated)
         self.tabs.currentChanged.connect(lambda _index: self.window_.map_view.show_candidates(self._tab_candidates()))
         self.problems.itemClicked.connect(self._problem_activated)

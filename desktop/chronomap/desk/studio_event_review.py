@@ -116,6 +116,7 @@ class EventReviewPanel(QWidget):
         self.drop_button.setText(self.tr("Drop"))
         self.drop_button.setAccessibleName(self.tr("Drop the event: it is not part of the story"))
         self.progress.setAccessibleName(self.tr("Review progress of the dated statements"))
+        self.date.retranslate()
         if self.reviews:
             self.refresh()
 
@@ -138,11 +139,12 @@ class EventReviewPanel(QWidget):
             self.events.addTopLevelItem(item)
             if item_review.event_id == current:
                 self.events.setCurrentItem(item)
-        if self.events.currentItem() is None:
-            self.events.setCurrentItem(self._next_item(None))
+        first = self._next_item(None)
+        if self.events.currentItem() is None and first is not None:
+            self.events.setCurrentItem(first)
         self.events.blockSignals(False)
         left, total = progress(reviews)
-        self.progress.setText(self.tr("%n of {total} event(s) left to check", "", left).format(total=total))
+        self.progress.setText(self.tr("{left} of {total} events left to check").format(left=left, total=total))
         self.progress_changed.emit(left, total)
         self._show_event()
 

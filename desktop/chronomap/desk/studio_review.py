@@ -31,6 +31,7 @@ from chronomap.authoring.review import OWN, REVIEWED, TO_CHECK, Candidate, Place
 from chronomap.authoring.review_events import read_article
 from chronomap.authoring.review_marks import PlaceMark, place_marks, unresolved_names
 from chronomap.desk.studio_event_review import EventReviewPanel
+from chronomap.desk.studio_places import PlacePanel
 from chronomap.map.bridge import MapCandidate
 from chronomap.qt.article_panel import ArticlePanel
 
@@ -97,10 +98,17 @@ class ReviewPanel(QWidget):
 
     # -- the article beside the map --------------------------------------------------------
     def attach(self, article: ArticlePanel, *, show: Callable[[], None], go_to_event: Callable[[str], None],
-               search_name: Callable[[str], None]) -> None:
-        """Mark the window's article while reviewing; *show* brings this tab to the front, *search_name*
-        looks an unresolved name up in the Places tab, *go_to_event* moves the timeline."""
-        self._article, self._show, self._search_name = article, show, search_name
+               places: PlacePanel, show_places: Callable[[], None]) -> None:
+        """Mark the window's article while reviewing; *show* brings this tab to the front, *go_to_event*
+        moves the timeline; an unresolved name is searched in *places* (the Places tab, *show_places*)."""
+        self._article, self._show = article, show
+
+        def search_name(name: str) -> None:
+            show_places()
+            places.query.setText(name)
+            places.run_search()
+
+        self._search_name = search_name
         article.review_mark_clicked.connect(self._mark_clicked)
         self.dates.event_selected.connect(lambda event_id: go_to_event(event_id) if article.exhibit.has_event(event_id) else None)
 
@@ -151,6 +159,7 @@ class ReviewPanel(QWidget):
         self.not_place_button.setAccessibleName(self.tr("Not a place: take it out of the exhibit"))
         self.progress.setAccessibleName(self.tr("Review progress"))
         self.kinds.setAccessibleName(self.tr("What to review"))
+        self.dates.retranslate()
         self._name_pages()
         if self.reviews:
             self.refresh()

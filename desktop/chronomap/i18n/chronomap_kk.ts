@@ -191,6 +191,89 @@
     </message>
 </context>
 <context>
+    <name>EventReviewPanel</name>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Dated statements to review</source>
+        <translation>Тексерілетін оқиғалар мен күндер</translation>
+    </message>
+    <message>
+        <source>Each event the draft proposes, in time order; Enter accepts it</source>
+        <translation>Жобада ұсынылған әр оқиға, уақыт ретімен; Enter оны қабылдайды</translation>
+    </message>
+    <message>
+        <source>The sentence it came from:</source>
+        <translation>Алынған сөйлемі:</translation>
+    </message>
+    <message>
+        <source>The sentence the event came from</source>
+        <translation>Оқиға алынған сөйлем</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept the event and its date</source>
+        <translation>Оқиғаны және оның күнін қабылдау</translation>
+    </message>
+    <message>
+        <source>Fix the date</source>
+        <translation>Күнін түзету</translation>
+    </message>
+    <message>
+        <source>Give the event the date typed above</source>
+        <translation>Оқиғаға жоғарыда жазылған күнді беру</translation>
+    </message>
+    <message>
+        <source>Event to merge into</source>
+        <translation>Біріктірілетін оқиға</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge the event into the one chosen: its sentences and places go there</source>
+        <translation>Оқиғаны таңдалғанымен біріктіру: оның сөйлемдері мен орындары соған өтеді</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Drop the event: it is not part of the story</source>
+        <translation>Оқиғаны алып тастау: ол тарихтың бөлігі емес</translation>
+    </message>
+    <message>
+        <source>Review progress of the dated statements</source>
+        <translation>Күндерді тексеру барысы</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>тексеру керек</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>{left} of {total} events left to check</source>
+        <translation>Тексеруге қалған оқиғалар: {left}, барлығы {total}</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitOpenDialog</name>
     <message>
         <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
@@ -1245,6 +1328,14 @@
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Places ({left} of {total} left)</source>
+        <translation>Орындар (қалғаны {left} / {total})</translation>
+    </message>
+    <message>
+        <source>Dated statements ({left} of {total} left)</source>
+        <translation>Күндер (қалғаны {left} / {total})</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
@@ -1311,6 +1402,10 @@
     <message>
         <source>Review progress</source>
         <translation>Тексеру барысы</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Не тексеріледі</translation>
     </message>
     <message>
         <source>to check</source>
@@ -1604,7 +1699,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
-        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
+        <extracomment>True before the first change of a drag (the pointer moved while pressed), False when it is released. Changes while :attr:`dragging` come faster than a glide could follow: the map jumps instead. the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>

@@ -191,6 +191,89 @@
     </message>
 </context>
 <context>
+    <name>EventReviewPanel</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Dated statements to review</source>
+        <translation>События с датами для проверки</translation>
+    </message>
+    <message>
+        <source>Each event the draft proposes, in time order; Enter accepts it</source>
+        <translation>Каждое событие, предложенное черновиком, по порядку времени; Enter принимает его</translation>
+    </message>
+    <message>
+        <source>The sentence it came from:</source>
+        <translation>Предложение, из которого оно взято:</translation>
+    </message>
+    <message>
+        <source>The sentence the event came from</source>
+        <translation>Предложение, из которого взято событие</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Accept the event and its date</source>
+        <translation>Принять событие и его дату</translation>
+    </message>
+    <message>
+        <source>Fix the date</source>
+        <translation>Исправить дату</translation>
+    </message>
+    <message>
+        <source>Give the event the date typed above</source>
+        <translation>Дать событию дату, введённую выше</translation>
+    </message>
+    <message>
+        <source>Event to merge into</source>
+        <translation>Событие, с которым объединить</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the event into the one chosen: its sentences and places go there</source>
+        <translation>Объединить событие с выбранным: его предложения и места перейдут туда</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Drop the event: it is not part of the story</source>
+        <translation>Убрать событие: оно не часть истории</translation>
+    </message>
+    <message>
+        <source>Review progress of the dated statements</source>
+        <translation>Ход проверки дат</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>{left} of {total} events left to check</source>
+        <translation>Осталось проверить событий: {left} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitOpenDialog</name>
     <message>
         <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
@@ -1250,6 +1333,14 @@
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Places ({left} of {total} left)</source>
+        <translation>Места (осталось {left} из {total})</translation>
+    </message>
+    <message>
+        <source>Dated statements ({left} of {total} left)</source>
+        <translation>Даты (осталось {left} из {total})</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -1316,6 +1407,10 @@
     <message>
         <source>Review progress</source>
         <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Что проверять</translation>
     </message>
     <message>
         <source>to check</source>
@@ -1612,7 +1707,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
-        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
+        <extracomment>True before the first change of a drag (the pointer moved while pressed), False when it is released. Changes while :attr:`dragging` come faster than a glide could follow: the map jumps instead. the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Шкала времени</translation>
     </message>
     <message>

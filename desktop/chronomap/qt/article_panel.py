@@ -22,9 +22,9 @@ from chronomap.qt import theme
 from chronomap.session import Look
 from chronomap.story.model import Exhibit
 
-#: The text property a review mark's status is kept in (ask the document's character format for it).
+# The text property a review mark's status is kept in (ask the document's character format for it).
 REVIEW_STATUS = QTextFormat.Property.UserProperty + 1
-#: Three looks that differ without colour: solid for confirmed, dashed for guessed, wavy for unresolved.
+# Three looks that differ without colour: solid for confirmed, dashed for guessed, wavy for unresolved.
 REVIEW_UNDERLINES = {CONFIRMED: QTextCharFormat.UnderlineStyle.SingleUnderline,
                      GUESSED: QTextCharFormat.UnderlineStyle.DashUnderline,
                      UNRESOLVED: QTextCharFormat.UnderlineStyle.WaveUnderline}
