@@ -21,10 +21,11 @@ within its true place's radius (25 km for a city). The edits go through the same
 commands the editor's buttons call (no window); the session ends with a save,
 which ``chronomap check`` must accept. One JSON line per article.
 
-On the built-in article the dated statements are reviewed first, as the Review
-tab's second page offers them (truth: the Perestroika exhibit's own events, each
-with its sentences and its date; a drafted event is right when a true event
-telling one of its sentences has the same first and last day). For each, in
+The dated statements are reviewed first, as the Review tab's second page offers
+them (truth: for the built-in article the Perestroika exhibit's own events, each
+with its sentences and its date; for a corpus article its truth's statements,
+each a quote with its date and the dates also accepted; a drafted event is right
+when a true event telling one of its sentences has the same first and last day). For each, in
 time order: select it (1 click), then
 
 * the true event it tells (of those telling its sentences, the one whose dates
@@ -56,6 +57,8 @@ from chronomap.authoring.gazetteer_index import normalise  # noqa: E402
 from chronomap.authoring.place_search import PlaceSearch  # noqa: E402
 from chronomap.authoring.review import choose, confirm, review  # noqa: E402
 from chronomap.authoring.review_events import accept, drop, fix_date, merge, merge_targets, read_article  # noqa: E402
+from chronomap.story.article import parse_article  # noqa: E402
+from chronomap.story.dates import parse_date  # noqa: E402
 from chronomap.story.gazetteer import distance_km, load_gazetteer  # noqa: E402
 from chronomap.story.loader import check_exhibit, load_exhibit  # noqa: E402
 
@@ -101,8 +104,23 @@ def corpus_truth(path: Path) -> list[dict[str, Any]]:
 def built_in_date_truth() -> list[dict[str, Any]]:
     """The Perestroika exhibit's events: the sentences each tells and its first and last day (written by its curators)."""
     exhibit = load_exhibit(BUILT_IN)
-    return [{"id": e.id, "sentences": set(e.sentence_ids), "span": (e.span.start, e.span.end), "edtf": e.span.edtf}
-            for e in exhibit.events]
+    return [{"id": e.id, "sentences": set(e.sentence_ids), "span": (e.span.start, e.span.end),
+             "spans": {(e.span.start, e.span.end)}, "edtf": e.span.edtf} for e in exhibit.events]
+
+
+def corpus_date_truth(path: Path, article: Path) -> list[dict[str, Any]]:
+    """A corpus article's dated statements (its hand-made truth): the sentences holding each quote, its date
+    and the other dates its authors accept ('1603/1659-10-10', or '1603' for the birth alone)."""
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    sentences = [s for p in parse_article(article.read_text(encoding="utf-8")).paragraphs() for s in p.sentences]
+    out = []
+    for number, statement in enumerate(truth.get("statements", ())):
+        quote = " ".join(statement["quote"].split())
+        spans = {(d.start, d.end) for d in map(parse_date, [statement["date"], *statement.get("acceptable_dates", ())])}
+        main = parse_date(statement["date"])
+        out.append({"id": f"s{number}", "sentences": {s.id for s in sentences if quote in " ".join(s.text.split())},
+                    "span": (main.start, main.end), "spans": spans, "edtf": main.edtf})
+    return out
 
 
 def _date_truths(editor: ExhibitEditor, event_id: str, truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -118,7 +136,7 @@ def _date_score(editor: ExhibitEditor, truth: list[dict[str, Any]]) -> tuple[int
     right = 0
     found: set[str] = set()
     for event in exhibit.events:
-        hits = [t for t in _date_truths(editor, event.id, truth) if t["span"] == (event.span.start, event.span.end)]
+        hits = [t for t in _date_truths(editor, event.id, truth) if (event.span.start, event.span.end) in t["spans"]]
         right += bool(hits)
         found.update(t["id"] for t in hits)
     return len(exhibit.events), right, len(found)
@@ -147,8 +165,9 @@ def review_dates(editor: ExhibitEditor, truth: list[dict[str, Any]]) -> dict[str
                 drop(editor, event_id)
                 decided["dropped"] += 1
                 continue
-            best = min(truths, key=lambda t: _distance(t["span"], spans[event_id]))  # what the curator knows it tells
-            if best["id"] not in kept and best["span"] == spans[event_id]:
+            # what the curator knows it tells: of the true events in its sentences, the one nearest its dates
+            best = min(truths, key=lambda t: min(_distance(span, spans[event_id]) for span in t["spans"]))
+            if best["id"] not in kept and spans[event_id] in best["spans"]:
                 clicks += 1
                 accept(editor, event_id)
                 decided["accepted"] += 1
@@ -281,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     for text in sorted(args.dir.glob("*.txt")):
         truth = text.with_suffix(".truth.json")
         if truth.exists():
-            runs.append((text, corpus_truth(truth), None))
+            runs.append((text, corpus_truth(truth), corpus_date_truth(truth, text)))
     for article, truth, date_truth in runs:
         if args.only and article.name != args.only:
             continue
