@@ -207,3 +207,15 @@ def test_marks_differ_without_colour_in_high_contrast(qtbot, reviewing):
         block = block.next()
     assert fmts["guessed"][1] == fmts["unresolved"][1] == "#000000"  # one colour: the shape tells them apart
     assert fmts["guessed"][0] != fmts["unresolved"][0]
+
+
+def test_search_looks_the_place_up_in_the_places_tab(qtbot, reviewing):
+    _window, _dock, panel, _dates, _folder = reviewing
+    review = panel.review
+    review.kinds.setCurrentWidget(review.places_page)
+    qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 4, timeout=5000)
+    row = next(i for i in range(4) if review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "karaganda")
+    review.places.setCurrentItem(review.places.topLevelItem(row))
+    review.search_button.click()
+    assert panel.tabs.currentWidget().widget() is panel.places and panel.places.query.text() == "Karaganda"
+    assert panel.places.candidates.topLevelItemCount() >= 1

@@ -61,6 +61,7 @@ class ReviewPanel(QWidget):
         self.confirm_button = QPushButton(self)
         self.choose_button = QPushButton(self)
         self.not_place_button = QPushButton(self)
+        self.search_button = QPushButton(self)
         self.kinds = QTabWidget(self)
         self.kinds.setObjectName("reviewKinds")
         self.places_page = QWidget(self.kinds)
@@ -79,12 +80,14 @@ class ReviewPanel(QWidget):
         row.addWidget(self.confirm_button)
         row.addWidget(self.choose_button)
         row.addWidget(self.not_place_button)
+        row.addWidget(self.search_button)
         layout.addLayout(row)
         self.places.currentItemChanged.connect(lambda *_: self._place_chosen())
         self.candidates.itemActivated.connect(lambda *_: self.choose_candidate())
         self.confirm_button.clicked.connect(self.confirm_place)
         self.choose_button.clicked.connect(self.choose_candidate)
         self.not_place_button.clicked.connect(self.not_a_place)
+        self.search_button.clicked.connect(self.search_place)
         self.dates.problem.connect(self.problem)
         self.dates.progress_changed.connect(lambda *_: self._name_pages())
         self.kinds.currentChanged.connect(lambda _i: self.candidates_found.emit(self.map_candidates()))
@@ -157,6 +160,8 @@ class ReviewPanel(QWidget):
         self.choose_button.setAccessibleName(self.tr("Move the place to the selected candidate"))
         self.not_place_button.setText(self.tr("Not a place"))
         self.not_place_button.setAccessibleName(self.tr("Not a place: take it out of the exhibit"))
+        self.search_button.setText(self.tr("Search…"))
+        self.search_button.setAccessibleName(self.tr("Search the gazetteer for this name in the Places tab"))
         self.progress.setAccessibleName(self.tr("Review progress"))
         self.kinds.setAccessibleName(self.tr("What to review"))
         self.dates.retranslate()
@@ -255,6 +260,12 @@ class ReviewPanel(QWidget):
         place_id = self.place_id()
         if place_id is not None:
             self._run(lambda: self.editor.delete_place(place_id))
+
+    def search_place(self) -> None:
+        """None of the candidates is right: look the name up in the Places tab, by any spelling."""
+        place_review = self.reviews.get(self.place_id() or "")
+        if place_review is not None:
+            self._search_name(place_review.name)
 
     def _run(self, edit: Callable[[], None]) -> None:
         try:

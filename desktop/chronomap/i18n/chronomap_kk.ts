@@ -1400,6 +1400,14 @@
         <translation>Орын емес: көрмеден алып тастау</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer for this name in the Places tab</source>
+        <translation>Бұл атауды «Орындар» қойындысында анықтамалықтан іздеу</translation>
+    </message>
+    <message>
         <source>Review progress</source>
         <translation>Тексеру барысы</translation>
     </message>

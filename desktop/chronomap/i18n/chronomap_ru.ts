@@ -1405,6 +1405,14 @@
         <translation>Не место: убрать из выставки</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Искать…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer for this name in the Places tab</source>
+        <translation>Искать это название в справочнике мест на вкладке «Места»</translation>
+    </message>
+    <message>
         <source>Review progress</source>
         <translation>Ход проверки</translation>
     </message>
