@@ -219,3 +219,25 @@ def test_search_looks_the_place_up_in_the_places_tab(qtbot, reviewing):
     review.search_button.click()
     assert panel.tabs.currentWidget().widget() is panel.places and panel.places.query.text() == "Karaganda"
     assert panel.places.candidates.topLevelItemCount() >= 1
+
+
+def test_the_dated_statements_page_says_what_is_left_before_it_is_opened(qtbot, make_window, drafted_once, tmp_path,
+                                                                         monkeypatch):
+    """Found on a real X server: the page's title read '0 of 0 left' until the page was opened."""
+    from chronomap.desk.studio import open_studio
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    folder = tmp_path / "draft"
+    shutil.copytree(drafted_once, folder)
+    window = make_window(load_exhibit(folder))
+    panel = open_studio(window, search=lambda: PlaceSearch.for_exhibit(folder, use_geonames=False)).panel
+    panel.show_tab(panel.review)
+    review = panel.review
+    qtbot.waitUntil(lambda: review.places.topLevelItemCount() == 4, timeout=5000)
+    assert review.kinds.currentWidget() is review.places_page
+    assert review.kinds.tabText(1) == "Dated statements (15 of 15 left)"
+    panel.show_tab(panel.places)
+    from chronomap.authoring.review_events import accept
+
+    accept(panel.editor, "nursultan-nazarbayev-was-chosen")  # an edit while the page is hidden
+    assert review.kinds.tabText(1) == "Dated statements (14 of 15 left)"

@@ -245,7 +245,7 @@ class EventReviewPanel(QWidget):
             self.events.setCurrentItem(target)
 
     def _changed(self, change: Change | None) -> None:
-        if change is not None and self.isVisible():
+        if change is not None and (self.isVisible() or self.reviews):  # shown once: its count stays true
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802

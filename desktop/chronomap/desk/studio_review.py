@@ -280,3 +280,5 @@ class ReviewPanel(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.refresh()
+        if not self.dates.isVisible():
+            self.dates.refresh()  # its count in its page's title, before the page is opened
