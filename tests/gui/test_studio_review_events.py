@@ -179,9 +179,15 @@ def test_place_names_are_marked_with_their_status_and_a_click_selects_the_place(
     number = next(i for i, m in enumerate(window.article.review_marks()) if m.name == "Almaty")
     window.article.anchorClicked.emit(QUrl(f"review:{number}"))
     assert review.kinds.currentWidget() is review.places_page and review.place_id() == "almaty"
+    before = window.article
     review.confirm_button.click()
+    # a moved or confirmed place draws the page again: the window builds a new article panel, marked too
+    qtbot.waitUntil(lambda: window.article is not before, timeout=5000)
     qtbot.waitUntil(lambda: ("Almaty", "confirmed", styles.SingleUnderline) in marks_in(window.article), timeout=3000)
     assert ("Karaganda", "guessed", styles.DashUnderline) in marks_in(window.article)
+    number = next(i for i, m in enumerate(window.article.review_marks()) if m.name == "Karaganda")
+    window.article.anchorClicked.emit(QUrl(f"review:{number}"))
+    assert review.place_id() == "karaganda"
     # an unresolved name is looked up in the Places tab
     number = next(i for i, m in enumerate(window.article.review_marks()) if m.name == "Donbas")
     window.article.anchorClicked.emit(QUrl(f"review:{number}"))

@@ -250,8 +250,8 @@ class StudioPanel(QWidget):
         self.exhibit_panel.problem.connect(self.show_problem)
         self.passages.problem.connect(self.show_problem)
         self.review.place_selected.connect(self._show_place)
-        self.review.attach(window.article, show=lambda: self.show_tab(self.review), go_to_event=window.model.go_to_event,
-                           places=self.places, show_places=lambda: self.show_tab(self.places))
+        self.review.attach(window, show=lambda: self.show_tab(self.review), places=self.places,
+                           show_places=lambda: self.show_tab(self.places))
         self.problems.itemActivated.connect(self._problem_activated)
         self.tabs.currentChanged.connect(lambda _index: self.window_.map_view.show_candidates(self._tab_candidates()))
         self.problems.itemClicked.connect(self._problem_activated)

@@ -12,7 +12,9 @@ beside the map marks every place name the machine found with its status
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +36,9 @@ from chronomap.desk.studio_event_review import EventReviewPanel
 from chronomap.desk.studio_places import PlacePanel
 from chronomap.map.bridge import MapCandidate
 from chronomap.qt.article_panel import ArticlePanel
+
+if TYPE_CHECKING:
+    from chronomap.desk.main_window import MainWindow
 
 
 class ReviewPanel(QWidget):
@@ -92,6 +97,7 @@ class ReviewPanel(QWidget):
         self.dates.progress_changed.connect(lambda *_: self._name_pages())
         self.kinds.currentChanged.connect(lambda _i: self.candidates_found.emit(self.map_candidates()))
         self._article: ArticlePanel | None = None
+        self._window: MainWindow | None = None
         self._show: Callable[[], None] = lambda: None
         self._search_name: Callable[[str], None] = lambda _name: None
         self._unresolved: dict[str, list[str]] | None = None
@@ -100,11 +106,12 @@ class ReviewPanel(QWidget):
         self.retranslate()
 
     # -- the article beside the map --------------------------------------------------------
-    def attach(self, article: ArticlePanel, *, show: Callable[[], None], go_to_event: Callable[[str], None],
-               places: PlacePanel, show_places: Callable[[], None]) -> None:
-        """Mark the window's article while reviewing; *show* brings this tab to the front, *go_to_event*
-        moves the timeline; an unresolved name is searched in *places* (the Places tab, *show_places*)."""
-        self._article, self._show = article, show
+    def attach(self, window: MainWindow, *, show: Callable[[], None], places: PlacePanel,
+               show_places: Callable[[], None]) -> None:
+        """Mark the window's article while reviewing; *show* brings this tab to the front; an unresolved
+        name is searched in *places* (the Places tab, *show_places*). The window builds a new article
+        panel and session whenever the editor's exhibit is drawn again: the marks follow them."""
+        self._window, self._show = window, show
 
         def search_name(name: str) -> None:
             show_places()
@@ -112,15 +119,40 @@ class ReviewPanel(QWidget):
             places.run_search()
 
         self._search_name = search_name
-        article.review_mark_clicked.connect(self._mark_clicked)
-        self.dates.event_selected.connect(lambda event_id: go_to_event(event_id) if article.exhibit.has_event(event_id) else None)
+        self.dates.event_selected.connect(self._go_to_event)
+        window.exhibit_changed.connect(self._window_rebuilt)
+        self._follow_article()
+
+    def _follow_article(self) -> None:
+        article = self._window.article if self._window is not None else None
+        if article is not None and article is not self._article:
+            self._article = article
+            article.review_mark_clicked.connect(self._mark_clicked)
+
+    def _window_rebuilt(self, _exhibit: object) -> None:
+        had_marks = self._article is not None and shiboken6.isValid(self._article) and self._article.review_marks() is not None
+        self._follow_article()
+        if had_marks or self.isVisible():
+            self._show_marks()
+
+    def _show_marks(self) -> None:
+        if self._article is not None and shiboken6.isValid(self._article):
+            self._article.set_review_marks(self.marks())
+
+    def _go_to_event(self, event_id: str) -> None:
+        window = self._window
+        if window is not None and window.exhibit.has_event(event_id):
+            window.model.go_to_event(event_id)
 
     def detach(self) -> None:
         """Edit mode over: visitors' article again, without review marks."""
-        if self._article is not None:
+        if self._window is not None:
+            self._window.exhibit_changed.disconnect(self._window_rebuilt)
+            self._window = None
+        if self._article is not None and shiboken6.isValid(self._article):
             self._article.review_mark_clicked.disconnect(self._mark_clicked)
             self._article.set_review_marks(None)
-            self._article = None
+        self._article = None
 
     def marks(self) -> list[PlaceMark]:
         article = read_article(self.editor)
@@ -197,8 +229,7 @@ class ReviewPanel(QWidget):
         self._places_left = (left, len(self.reviews))
         self._name_pages()
         self._show_candidates()
-        if self._article is not None:
-            self._article.set_review_marks(self.marks())
+        self._show_marks()
 
     def place_id(self) -> str | None:
         item = self.places.currentItem()
