@@ -115,6 +115,9 @@ def test_merge_into_the_event_chosen_and_drop(qtbot, reviewing):
     _select(dates, "perestroika-in-kazakhstan-were-the-set")
     dates.drop_button.click()
     assert dates.events.topLevelItemCount() == 13 and "perestroika-in-kazakhstan-were-the-set" not in dates.reviews
+    # the editor's own list of events follows (seen on a real X server: a dropped event stayed listed)
+    listed = [panel.events.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.events.count())]
+    assert listed == panel.editor.event_ids() and len(listed) == 13
 
 
 def test_a_refused_drop_is_said_and_changes_nothing(qtbot, reviewing):

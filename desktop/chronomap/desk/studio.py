@@ -252,6 +252,7 @@ class StudioPanel(QWidget):
         self.review.place_selected.connect(self._show_place)
         self.review.attach(window, show=lambda: self.show_tab(self.review), places=self.places,
                            show_places=lambda: self.show_tab(self.places))
+        self.review.events_changed.connect(lambda: self._fill_events())
         self.problems.itemActivated.connect(self._problem_activated)
         self.tabs.currentChanged.connect(lambda _index: self.window_.map_view.show_candidates(self._tab_candidates()))
         self.problems.itemClicked.connect(self._problem_activated)

@@ -16,8 +16,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -45,6 +47,7 @@ class EventReviewPanel(QWidget):
     event_selected = Signal(str)
     problem = Signal(str)
     progress_changed = Signal(int, int)  # left to check, all events
+    edited = Signal()  # a decision was applied: events may be gone or in another order
 
     def __init__(self, editor: ExhibitEditor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +59,14 @@ class EventReviewPanel(QWidget):
         self.events.setObjectName("eventReviewList")
         self.events.setRootIsDecorated(False)
         self.events.setColumnCount(3)
+        header = self.events.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title; date and status as wide as they are
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # the list gives way to the sentence, the date and the buttons in a short dock (it scrolls)
+        self.events.setMinimumHeight(110)
+        self.events.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.sentence_caption = QLabel(self)
         self.sentence = QLabel(self)
         self.sentence.setObjectName("eventReviewSentence")
@@ -236,6 +247,7 @@ class EventReviewPanel(QWidget):
         except EditError as exc:
             self.problem.emit(exc.message)
             return
+        self.edited.emit()
         self.refresh()
         # the next one left after this one (this one may be gone: merged or dropped)
         position = ids.index(event_id)

@@ -47,6 +47,7 @@ class ReviewPanel(QWidget):
     place_selected = Signal(str)
     problem = Signal(str)
     candidates_found = Signal(list)  # [MapCandidate]: the listed candidates, for the map
+    events_changed = Signal()  # the dated statements' review merged, dropped or re-dated an event
 
     def __init__(self, editor: ExhibitEditor, search: Callable[[], PlaceSearch], parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +95,7 @@ class ReviewPanel(QWidget):
         self.not_place_button.clicked.connect(self.not_a_place)
         self.search_button.clicked.connect(self.search_place)
         self.dates.problem.connect(self.problem)
+        self.dates.edited.connect(self.events_changed)
         self.dates.progress_changed.connect(lambda *_: self._name_pages())
         self.kinds.currentChanged.connect(lambda _i: self.candidates_found.emit(self.map_candidates()))
         self._article: ArticlePanel | None = None
