@@ -250,3 +250,17 @@ def test_the_dated_statements_page_says_what_is_left_before_it_is_opened(qtbot, 
 
     accept(panel.editor, "nursultan-nazarbayev-was-chosen")  # an edit while the page is hidden
     assert review.kinds.tabText(1) == "Dated statements (14 of 15 left)"
+
+
+def test_the_article_draws_every_status_the_review_gives_and_visitors_load_no_authoring():
+    import subprocess
+    import sys
+
+    from chronomap.authoring.review_marks import STATUSES
+    from chronomap.qt.article_panel import REVIEW_UNDERLINES
+
+    assert set(REVIEW_UNDERLINES) == set(STATUSES)
+    loaded = subprocess.run([sys.executable, "-c", "import sys, chronomap.qt.article_panel, chronomap.kiosk.shell; "
+                             "print(any(m.startswith('chronomap.authoring') for m in sys.modules))"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "False"

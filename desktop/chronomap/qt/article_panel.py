@@ -12,15 +12,21 @@ place names a draft's review is about carry their status instead
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
-from chronomap.authoring.review_marks import CONFIRMED, GUESSED, UNRESOLVED, PlaceMark
 from chronomap.qt import theme
 from chronomap.session import Look
 from chronomap.story.model import Exhibit
+
+if TYPE_CHECKING:  # the explorer and the kiosk draw no review marks: they never load the authoring package
+    from chronomap.authoring.review_marks import PlaceMark
+
+# The statuses of chronomap.authoring.review_marks (tests/gui/test_studio_review_events.py holds them together).
+CONFIRMED, GUESSED, UNRESOLVED = "confirmed", "guessed", "unresolved"
 
 # The text property a review mark's status is kept in (ask the document's character format for it).
 REVIEW_STATUS = QTextFormat.Property.UserProperty + 1
