@@ -178,6 +178,7 @@ def test_place_names_are_marked_with_their_status_and_a_click_selects_the_place(
     assert ("Almaty", "guessed", styles.DashUnderline) in marks
     assert ("Donbas", "unresolved", styles.WaveUnderline) in marks and ("Kuzbass", "unresolved", styles.WaveUnderline) in marks
     assert {status for _t, status, _s in marks} == {"guessed", "unresolved"}
+    assert "solid when confirmed, dashed when guessed, wavy" in window.article.accessibleDescription()
     # a click on a mark selects that place in the review
     number = next(i for i, m in enumerate(window.article.review_marks()) if m.name == "Almaty")
     window.article.anchorClicked.emit(QUrl(f"review:{number}"))
@@ -198,6 +199,7 @@ def test_place_names_are_marked_with_their_status_and_a_click_selects_the_place(
     # visitors never see the marks: edit mode over, the article has none
     dock.end(reopen=False)
     assert window.article.review_marks() is None and marks_in(window.article) == []
+    assert "guessed" not in window.article.accessibleDescription()
 
 
 def test_marks_differ_without_colour_in_high_contrast(qtbot, reviewing):

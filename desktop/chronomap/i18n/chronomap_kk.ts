@@ -12,6 +12,10 @@
         <translation>Мақала мәтіні. Әңгімеленіп жатқан үзінді ерекшеленген; сөйлемдер өз оқиғасына, жер атаулары картаға сілтейді (Tab сілтемелер арасында ауысады, Enter сілтемені ашады)</translation>
     </message>
     <message>
+        <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>
+        <translation>Жобаны тексеру: машина тапқан әр орын атауы күйіне қарай сызылған — расталса тұтас сызықпен, болжанса үзік сызықпен, анықталмаса толқын сызықпен және көлбеу әріппен; атаудағы Enter оны тексеруде таңдайды</translation>
+    </message>
+    <message>
         <source>Scroll the article</source>
         <translation>Мақаланы айналдыру</translation>
     </message>

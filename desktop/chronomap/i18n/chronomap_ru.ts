@@ -12,6 +12,10 @@
         <translation>Текст статьи. Отрывок, о котором идёт речь, выделен; предложения ведут к своему событию, названия мест — на карту (Tab переходит между ссылками, Enter открывает ссылку)</translation>
     </message>
     <message>
+        <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>
+        <translation>Проверка черновика: каждое название места, найденное машиной, подчёркнуто по его состоянию — сплошной линией, если подтверждено, пунктиром, если угадано, волнистой линией и курсивом, если не определено; Enter на названии выбирает его в проверке</translation>
+    </message>
+    <message>
         <source>Scroll the article</source>
         <translation>Прокрутка статьи</translation>
     </message>

@@ -83,9 +83,15 @@ class ArticlePanel(QTextBrowser):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Article"))
-        self.setAccessibleDescription(self.tr(
+        description = self.tr(
             "The article text. The passage being told is highlighted; sentences link to their event and "
-            "place names to the map (Tab moves between links, Enter follows one)"))
+            "place names to the map (Tab moves between links, Enter follows one)")
+        if self._review_marks is not None:
+            description += " " + self.tr(
+                "Reviewing a draft: each place name the machine found is underlined by its status, solid when "
+                "confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it "
+                "in the review")
+        self.setAccessibleDescription(description)
         self.verticalScrollBar().setAccessibleName(self.tr("Scroll the article"))
         self.horizontalScrollBar().setAccessibleName(self.tr("Scroll the article sideways"))
 
@@ -121,6 +127,7 @@ class ArticlePanel(QTextBrowser):
         self._marks_by_sentence = {}
         for number, mark in enumerate(self._review_marks or ()):
             self._marks_by_sentence.setdefault(mark.sentence_id, []).append((number, mark))
+        self.retranslate()  # the description says what the marks mean while they are shown
         self.refresh()
 
     def review_marks(self) -> list[PlaceMark] | None:
