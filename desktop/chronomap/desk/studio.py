@@ -142,6 +142,9 @@ class StudioPanel(QWidget):
         self.places.wants_centre.connect(lambda place: self.surfaces.place_at_centre(place, self._no_centre))
         self.exhibit_panel.wants_view.connect(self.surfaces.current_view)
         self.review.place_selected.connect(self.window_.presenter.show_place)
+        self.review.attach(window, show=lambda: self.show_tab(self.review), places=self.places,
+                           show_places=lambda: self.show_tab(self.places))
+        self.review.events_changed.connect(lambda: self.event_tab.fill())
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
         self.tabs.currentChanged.connect(lambda _index: self.surfaces.show_candidates(self._tab_candidates()))

@@ -66,6 +66,7 @@ class StudioDock(QDockWidget):
         self.panel._timer.stop()  # no late preview over what the window shows next
         self.panel.surfaces.disarm()
         self.panel.close_undo()
+        self.panel.review.detach()  # the visitors' article again: no review marks
         self.editor.discard_recovery()  # saved or discarded as the curator said
         self.window_.removeEventFilter(self)
         if reopen and shiboken6.isValid(self.window_):

@@ -54,6 +54,9 @@ STEP_NAMES: dict[str, Callable[[], str]] = {
     "Remove historical name": lambda: QCoreApplication.translate("StudioUndo", "Remove historical name"),
     "Rename place": lambda: QCoreApplication.translate("StudioUndo", "Rename place"),
     "Delete place": lambda: QCoreApplication.translate("StudioUndo", "Delete place"),
+    "Accept event": lambda: QCoreApplication.translate("StudioUndo", "Accept event"),
+    "Fix date": lambda: QCoreApplication.translate("StudioUndo", "Fix date"),
+    "Merge events": lambda: QCoreApplication.translate("StudioUndo", "Merge events"),
 }
 
 

@@ -12,6 +12,10 @@
         <translation>Мақала мәтіні. Әңгімеленіп жатқан үзінді ерекшеленген; сөйлемдер өз оқиғасына, жер атаулары картаға сілтейді (Tab сілтемелер арасында ауысады, Enter сілтемені ашады)</translation>
     </message>
     <message>
+        <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>
+        <translation>Жобаны тексеру: машина тапқан әр орын атауы күйіне қарай сызылған — расталса тұтас сызықпен, болжанса үзік сызықпен, анықталмаса толқын сызықпен және көлбеу әріппен; атаудағы Enter оны тексеруде таңдайды</translation>
+    </message>
+    <message>
         <source>Scroll the article</source>
         <translation>Мақаланы айналдыру</translation>
     </message>
@@ -368,6 +372,89 @@
     <message>
         <source>Given relative to another event: “{phrase}”</source>
         <translation>Күн басқа оқиғаға қатысты берілген: «{phrase}»</translation>
+    </message>
+</context>
+<context>
+    <name>EventReviewPanel</name>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Dated statements to review</source>
+        <translation>Тексерілетін оқиғалар мен күндер</translation>
+    </message>
+    <message>
+        <source>Each event the draft proposes, in time order; Enter accepts it</source>
+        <translation>Жобада ұсынылған әр оқиға, уақыт ретімен; Enter оны қабылдайды</translation>
+    </message>
+    <message>
+        <source>The sentence it came from:</source>
+        <translation>Алынған сөйлемі:</translation>
+    </message>
+    <message>
+        <source>The sentence the event came from</source>
+        <translation>Оқиға алынған сөйлем</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept the event and its date</source>
+        <translation>Оқиғаны және оның күнін қабылдау</translation>
+    </message>
+    <message>
+        <source>Fix the date</source>
+        <translation>Күнін түзету</translation>
+    </message>
+    <message>
+        <source>Give the event the date typed above</source>
+        <translation>Оқиғаға жоғарыда жазылған күнді беру</translation>
+    </message>
+    <message>
+        <source>Event to merge into</source>
+        <translation>Біріктірілетін оқиға</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge the event into the one chosen: its sentences and places go there</source>
+        <translation>Оқиғаны таңдалғанымен біріктіру: оның сөйлемдері мен орындары соған өтеді</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Drop the event: it is not part of the story</source>
+        <translation>Оқиғаны алып тастау: ол тарихтың бөлігі емес</translation>
+    </message>
+    <message>
+        <source>Review progress of the dated statements</source>
+        <translation>Күндерді тексеру барысы</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>тексеру керек</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>{left} of {total} events left to check</source>
+        <translation>Тексеруге қалған оқиғалар: {left}, барлығы {total}</translation>
     </message>
 </context>
 <context>
@@ -1293,8 +1380,8 @@
         <translation>тек нүкте</translation>
     </message>
     <message>
-        <source>Historical names</source>
-        <translation>Тарихи атаулар</translation>
+        <source>{name} — this exhibit&apos;s outline</source>
+        <translation>{name} — осы көрменің контуры</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
@@ -1316,6 +1403,10 @@
     <message>
         <source>Type degrees, or nudge the point with ↑/↓ ({step}°) and Page Up/Down</source>
         <translation>Градусты жазыңыз немесе нүктені ↑/↓ ({step}°) және Page Up/Down пернелерімен жылжытыңыз</translation>
+    </message>
+    <message>
+        <source>Historical names</source>
+        <translation>Тарихи атаулар</translation>
     </message>
     <message>
         <source>Historical name (English)</source>
@@ -1469,13 +1560,17 @@
         <source>Point from the gazetteer cache: {key}</source>
         <translation>Анықтамалықтағы нүкте: {key}</translation>
     </message>
-    <message>
-        <source>{name} — this exhibit&apos;s outline</source>
-        <translation>{name} — осы көрменің контуры</translation>
-    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <source>Places ({left} of {total} left)</source>
+        <translation>Орындар (қалғаны {left} / {total})</translation>
+    </message>
+    <message>
+        <source>Dated statements ({left} of {total} left)</source>
+        <translation>Күндер (қалғаны {left} / {total})</translation>
+    </message>
     <message>
         <source>Place</source>
         <translation>Орын</translation>
@@ -1541,8 +1636,20 @@
         <translation>Орын емес: көрмеден алып тастау</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer for this name in the Places tab</source>
+        <translation>Бұл атауды «Орындар» қойындысында анықтамалықтан іздеу</translation>
+    </message>
+    <message>
         <source>Review progress</source>
         <translation>Тексеру барысы</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Не тексеріледі</translation>
     </message>
     <message>
         <source>to check</source>
@@ -1839,6 +1946,18 @@
     <message>
         <source>Delete place</source>
         <translation>Орынды жою</translation>
+    </message>
+    <message>
+        <source>Accept event</source>
+        <translation>Оқиғаны қабылдау</translation>
+    </message>
+    <message>
+        <source>Fix date</source>
+        <translation>Күнін түзету</translation>
+    </message>
+    <message>
+        <source>Merge events</source>
+        <translation>Оқиғаларды біріктіру</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>

@@ -12,6 +12,10 @@
         <translation>Текст статьи. Отрывок, о котором идёт речь, выделен; предложения ведут к своему событию, названия мест — на карту (Tab переходит между ссылками, Enter открывает ссылку)</translation>
     </message>
     <message>
+        <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>
+        <translation>Проверка черновика: каждое название места, найденное машиной, подчёркнуто по его состоянию — сплошной линией, если подтверждено, пунктиром, если угадано, волнистой линией и курсивом, если не определено; Enter на названии выбирает его в проверке</translation>
+    </message>
+    <message>
         <source>Scroll the article</source>
         <translation>Прокрутка статьи</translation>
     </message>
@@ -368,6 +372,89 @@
     <message>
         <source>Given relative to another event: “{phrase}”</source>
         <translation>Дата дана относительно другого события: «{phrase}»</translation>
+    </message>
+</context>
+<context>
+    <name>EventReviewPanel</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Dated statements to review</source>
+        <translation>События с датами для проверки</translation>
+    </message>
+    <message>
+        <source>Each event the draft proposes, in time order; Enter accepts it</source>
+        <translation>Каждое событие, предложенное черновиком, по порядку времени; Enter принимает его</translation>
+    </message>
+    <message>
+        <source>The sentence it came from:</source>
+        <translation>Предложение, из которого оно взято:</translation>
+    </message>
+    <message>
+        <source>The sentence the event came from</source>
+        <translation>Предложение, из которого взято событие</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Accept the event and its date</source>
+        <translation>Принять событие и его дату</translation>
+    </message>
+    <message>
+        <source>Fix the date</source>
+        <translation>Исправить дату</translation>
+    </message>
+    <message>
+        <source>Give the event the date typed above</source>
+        <translation>Дать событию дату, введённую выше</translation>
+    </message>
+    <message>
+        <source>Event to merge into</source>
+        <translation>Событие, с которым объединить</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the event into the one chosen: its sentences and places go there</source>
+        <translation>Объединить событие с выбранным: его предложения и места перейдут туда</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Drop the event: it is not part of the story</source>
+        <translation>Убрать событие: оно не часть истории</translation>
+    </message>
+    <message>
+        <source>Review progress of the dated statements</source>
+        <translation>Ход проверки дат</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>{left} of {total} events left to check</source>
+        <translation>Осталось проверить событий: {left} из {total}</translation>
     </message>
 </context>
 <context>
@@ -1298,8 +1385,8 @@
         <translation>только точкой</translation>
     </message>
     <message>
-        <source>Historical names</source>
-        <translation>Исторические названия</translation>
+        <source>{name} — this exhibit&apos;s outline</source>
+        <translation>{name} — контур этой выставки</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
@@ -1321,6 +1408,10 @@
     <message>
         <source>Type degrees, or nudge the point with ↑/↓ ({step}°) and Page Up/Down</source>
         <translation>Введите градусы или сдвигайте точку клавишами ↑/↓ ({step}°) и Page Up/Down</translation>
+    </message>
+    <message>
+        <source>Historical names</source>
+        <translation>Исторические названия</translation>
     </message>
     <message>
         <source>Historical name (English)</source>
@@ -1474,13 +1565,17 @@
         <source>Point from the gazetteer cache: {key}</source>
         <translation>Точка из справочника мест: {key}</translation>
     </message>
-    <message>
-        <source>{name} — this exhibit&apos;s outline</source>
-        <translation>{name} — контур этой выставки</translation>
-    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <source>Places ({left} of {total} left)</source>
+        <translation>Места (осталось {left} из {total})</translation>
+    </message>
+    <message>
+        <source>Dated statements ({left} of {total} left)</source>
+        <translation>Даты (осталось {left} из {total})</translation>
+    </message>
     <message>
         <source>Place</source>
         <translation>Место</translation>
@@ -1546,8 +1641,20 @@
         <translation>Не место: убрать из выставки</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Искать…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer for this name in the Places tab</source>
+        <translation>Искать это название в справочнике мест на вкладке «Места»</translation>
+    </message>
+    <message>
         <source>Review progress</source>
         <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Что проверять</translation>
     </message>
     <message>
         <source>to check</source>
@@ -1847,6 +1954,18 @@
     <message>
         <source>Delete place</source>
         <translation>Удалить место</translation>
+    </message>
+    <message>
+        <source>Accept event</source>
+        <translation>Принять событие</translation>
+    </message>
+    <message>
+        <source>Fix date</source>
+        <translation>Исправить дату</translation>
+    </message>
+    <message>
+        <source>Merge events</source>
+        <translation>Объединить события</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
