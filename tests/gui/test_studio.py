@@ -219,7 +219,7 @@ def test_a_clicked_problem_goes_to_its_event(qtbot, studio):
     panel.title.textEdited.emit("")
     qtbot.waitUntil(lambda: panel.problems.count() == 1, timeout=3000)
     select(panel, "august-coup")
-    panel._problem_activated(panel.problems.item(0))
+    panel.problems.activate(panel.problems.item(0))
     assert panel.event_id() == "ussr-ends"
 
 

@@ -11,7 +11,6 @@ event) and nothing is saved until it loads.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -40,6 +37,7 @@ from chronomap.desk.studio_exhibit import ExhibitPanel
 from chronomap.desk.studio_map import EditingSurfaces, show_in_window
 from chronomap.desk.studio_passages import PassagePanel
 from chronomap.desk.studio_places import PlacePanel
+from chronomap.desk.studio_problems import ProblemList
 from chronomap.desk.studio_review import ReviewPanel
 from chronomap.desk.studio_undo import StudioUndo
 from chronomap.story.model import Exhibit, ExhibitError, Problem
@@ -50,7 +48,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronomap.studio")
 #: Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).
 PREVIEW_DELAY_MS = 150
-_EVENT_PATH = re.compile(r"^events\[(\d+)\]")
 
 
 def ask_unsaved_choice(parent: QWidget, title: str, text: str, can_cancel: bool = True) -> str:
@@ -98,8 +95,7 @@ class StudioPanel(QWidget):
         self.passages = PassagePanel(editor, self)
         self.surfaces = EditingSurfaces(window, editor, self.places, self.passages, self._tab_candidates, self.show_problem,
                                         self.undo_stack.keys.watch)
-        self.problems = QListWidget(self)
-        self.problems.setObjectName("studioProblems")
+        self.problems = ProblemList(self)
         self.status = QLabel(self)
         self.status.setObjectName("studioStatus")
         self.status.setWordWrap(True)
@@ -119,7 +115,6 @@ class StudioPanel(QWidget):
         left_layout.addLayout(save_row)
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.problems, 1)
-        self.problems.hide()
         self.tabs = QTabWidget(self)
         self._tab_titles: list[tuple[QScrollArea, Callable[[], str]]] = []
         for page, title in ((tab.form_page, lambda: self.tr("Event")), (tab.grid_page, lambda: self.tr("Translations")),
@@ -145,8 +140,7 @@ class StudioPanel(QWidget):
         self.review.attach(window, show=lambda: self.show_tab(self.review), places=self.places,
                            show_places=lambda: self.show_tab(self.places))
         self.review.events_changed.connect(lambda: self.event_tab.fill())
-        self.problems.itemActivated.connect(self._problem_activated)
-        self.problems.itemClicked.connect(self._problem_activated)
+        self.problems.go_to.connect(self._go_to_problem)
         self.tabs.currentChanged.connect(lambda _index: self.surfaces.show_candidates(self._tab_candidates()))
         for button, act in ((self.undo_button, self.act_undo), (self.redo_button, self.act_redo), (self.save_button, self.act_save)):
             button.clicked.connect(act.trigger)
@@ -379,29 +373,18 @@ class StudioPanel(QWidget):
         self._update_title()
 
     def _list_problems(self, problems: list[Problem]) -> None:
-        self.problems.clear()
-        self.problems.setVisible(bool(problems))
-        for problem in problems:
-            item = QListWidgetItem(f"{problem.path}: {problem.message}" if problem.path else problem.message)
-            item.setData(Qt.ItemDataRole.UserRole, problem.path)
-            item.setToolTip(str(problem))
-            self.problems.addItem(item)
+        self.problems.show_problems(problems)
         if problems:
             self.status.setText(self.tr("%n problem(s): the map shows the last version that loaded.", "", len(problems)))
         elif self.status.text().startswith(("not saved", "Not saved")) or self.problems.count() == 0:
             self.status.setText("")
 
-    def _problem_activated(self, item: QListWidgetItem) -> None:
-        match = _EVENT_PATH.match(str(item.data(Qt.ItemDataRole.UserRole) or ""))
-        if match is None:
-            return
+    def _go_to_problem(self, index: int, field: str) -> None:
         records = self.editor.story["events"]
-        index = int(match[1])
         if index < len(records):
             self.event_tab.select(str(records[index].get("id")), quiet=False)
-            field = item.data(Qt.ItemDataRole.UserRole).split(".")[1:2]
             self.tabs.setCurrentIndex(0)
-            self.event_tab.focus_field(field[0] if field else "")
+            self.event_tab.focus_field(field)
 
     def close_undo(self) -> None:
         """Edit mode over: the window's Undo, Redo and Save are the editor's no longer."""

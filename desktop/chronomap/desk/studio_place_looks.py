@@ -1,15 +1,16 @@
-"""How a place is drawn, in the Places tab: a point only, one of the exhibit's own outlines or a base-map
-country; and the names it had until a day (historical names).
+"""How a place is drawn, in the Places tab: its point (typed, or nudged with the arrow keys), a point only
+or one of the exhibit's own outlines or a base-map country; and the names it had until a day.
 
 A part of :class:`~chronomap.desk.studio_places.PlacePanel` (it holds the widgets).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QListWidget
 
 from chronomap.authoring.edits import EditError, ExhibitEditor
 from chronomap.files import read_json
@@ -35,6 +36,13 @@ class PlaceLooks:
     old_until: QLineEdit
     problem: Any
     _outline_ids: list[str] | None
+
+    point: QLabel
+    lat: QDoubleSpinBox
+    lon: QDoubleSpinBox
+    place_chosen: Any
+    drawn_at: Callable[[str], tuple[float, float] | None]
+    _showing: bool
 
     def place_id(self) -> str | None:
         raise NotImplementedError
@@ -111,3 +119,40 @@ class PlaceLooks:
             self.problem.emit(exc.message)
             return
         self._show_place()
+
+    def show_point(self) -> None:
+        """The selected place's point in the coordinate fields and the line above them (never an edit);
+        a point from the gazetteer cache as the loaded exhibit draws it."""
+        place_id = self.place_id()
+        record = self.editor.place(place_id) if place_id else None
+        point = (record or {}).get("point")
+        shown = (float(point["lat"]), float(point["lon"])) if point else (self.drawn_at(place_id) if place_id else None)
+        self._showing = True
+        try:
+            for box, value in zip((self.lat, self.lon), shown or (None, None), strict=True):
+                box.setEnabled(shown is not None)  # typing needs a point to start from
+                if value is not None and box.value() != value:
+                    box.setValue(value)
+        finally:
+            self._showing = False
+        if point:
+            words = QCoreApplication.translate("PlacePanel", "Point: {lat:.4f}, {lon:.4f}")
+            self.point.setText(words.format(lat=point["lat"], lon=point["lon"]))
+        elif record and record.get("gazetteer"):
+            words = QCoreApplication.translate("PlacePanel", "Point from the gazetteer cache: {key}")
+            self.point.setText(words.format(key=record["gazetteer"]))
+        else:
+            self.point.setText("")
+
+    def _typed_point(self) -> None:
+        """Coordinates typed or nudged with the keys: the point follows, one undo step per visit to the field."""
+        place_id = self.place_id()
+        if self._showing or place_id is None:
+            return
+        try:
+            self.editor.set_place_point(place_id, self.lat.value(), self.lon.value(), typing=True)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.show_point()
+        self.place_chosen.emit(place_id)  # the handle on the map follows

@@ -317,41 +317,6 @@ class PlacePanel(QWidget, GazetteerSearch, PlaceLooks):
             self.place_role.setText(role)
         self.show_point()
 
-    def show_point(self) -> None:
-        """The selected place's point in the coordinate fields and the line above them (never an edit);
-        a point from the gazetteer cache as the loaded exhibit draws it."""
-        place_id = self.place_id()
-        record = self.editor.place(place_id) if place_id else None
-        point = (record or {}).get("point")
-        shown = (float(point["lat"]), float(point["lon"])) if point else (self.drawn_at(place_id) if place_id else None)
-        self._showing = True
-        try:
-            for box, value in zip((self.lat, self.lon), shown or (None, None), strict=True):
-                box.setEnabled(shown is not None)  # typing needs a point to start from
-                if value is not None and box.value() != value:
-                    box.setValue(value)
-        finally:
-            self._showing = False
-        if point:
-            self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
-        elif record and record.get("gazetteer"):
-            self.point.setText(self.tr("Point from the gazetteer cache: {key}").format(key=record["gazetteer"]))
-        else:
-            self.point.setText("")
-
-    def _typed_point(self) -> None:
-        """Coordinates typed or nudged with the keys: the point follows, one undo step per visit to the field."""
-        place_id = self.place_id()
-        if self._showing or place_id is None:
-            return
-        try:
-            self.editor.set_place_point(place_id, self.lat.value(), self.lon.value(), typing=True)
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self.show_point()
-        self.place_chosen.emit(place_id)  # the handle on the map follows
-
     def _set_role(self, text: str) -> None:
         place_id = self.place_id()
         if place_id is None or self.event_id is None:
