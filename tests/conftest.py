@@ -44,12 +44,18 @@ def _guards(request, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory, monkeypatch):
-    """Tests never read or write the user's real settings."""
+    """Tests never read or write the user's real settings, logs or locks, nor each other's: the suite
+    runs in parallel workers (pytest-xdist), and a kiosk started by one test must not find another
+    test's single-instance lock in a shared ``$XDG_RUNTIME_DIR``."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    runtime = home / ".runtime"
+    runtime.mkdir(mode=0o700)  # as a login's own /run/user/UID is
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
 
 
 @pytest.fixture(scope="session")

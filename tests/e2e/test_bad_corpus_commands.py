@@ -1,9 +1,14 @@
 """Every hostile input of tests/data/bad/cases.json through every command that opens an exhibit.
 
 ``check``, ``events``, ``export`` (a PNG) and the desk app's start (offscreen) run as a user runs
-them, in a subprocess. Each must refuse with exactly one ``error:`` line naming the file (and the
-field) and saying what is wrong, exit 2, print no traceback, and write nothing: the exhibit
+them, each in its own process. Each must refuse with exactly one ``error:`` line naming the file (and
+the field) and saying what is wrong, exit 2, print no traceback, and write nothing: the exhibit
 folder, the export target and the user's settings stay as they were.
+
+The 140 runs are forked from one server that has imported the command line once
+(:mod:`helpers.forked_cli`: a process each, the real ``python -m chronomap`` entry, a third of
+the time of 140 Python start-ups); each command also runs once as a plain ``python -m chronomap``
+subprocess, which must refuse alike and say exactly what its forked twin says.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from bad_cases import CASES, build_case, expected_exit, snapshot
+from helpers.forked_cli import ForkedCli
 
 pytestmark = pytest.mark.e2e
 
@@ -37,6 +43,8 @@ def _start(folder: Path, out: Path) -> list[str]:
 
 
 COMMANDS = {"check": _check, "events": _events, "export": _export, "start": _start}
+#: The case each command also runs on as a plain subprocess (spread over the corpus).
+PLAIN = {command: sorted(CASES)[i * len(CASES) // len(COMMANDS)] for i, command in enumerate(sorted(COMMANDS))}
 
 
 @pytest.fixture(scope="module")
@@ -56,9 +64,15 @@ def _files_under(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if not p.is_dir())
 
 
-@pytest.mark.parametrize("command", sorted(COMMANDS))
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_every_command_refuses_in_one_line(name, command, built, tmp_path):
+@pytest.fixture(scope="module")
+def forked():
+    cli = ForkedCli()
+    yield cli
+    cli.close()
+
+
+def _refuses(name: str, command: str, built, tmp_path: Path, run) -> subprocess.CompletedProcess[str]:
+    """Run *command* on case *name* through *run* and check the refusal; the result, to compare."""
     case = CASES[name]
     folder = built(name)
     out = tmp_path / "out"
@@ -68,8 +82,7 @@ def test_every_command_refuses_in_one_line(name, command, built, tmp_path):
     home_before = _files_under(home)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
-        result = subprocess.run([sys.executable, "-m", "chronomap", *COMMANDS[command](folder, out)],
-                                capture_output=True, text=True, env=env, timeout=90)
+        result = run(COMMANDS[command](folder, out), env)
     except subprocess.TimeoutExpired:
         pytest.fail(f"{command} did not refuse {name}: still running after 90 s (a window, or a render)")
     err = result.stderr
@@ -91,4 +104,22 @@ def test_every_command_refuses_in_one_line(name, command, built, tmp_path):
     assert snapshot(folder) == before, f"{command} wrote into the exhibit folder"
     assert list(out.iterdir()) == [], f"{command} left {list(out.iterdir())}"
     assert _files_under(home) == home_before, f"{command} wrote settings"
+    return result
 
+
+def _plain(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "chronomap", *args], capture_output=True, text=True, env=env, timeout=90)
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_command_refuses_in_one_line(name, command, built, tmp_path, forked):
+    _refuses(name, command, built, tmp_path, forked.run)
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_plain_subprocess_refuses_alike_and_says_what_the_forked_run_says(command, built, tmp_path, forked):
+    name = PLAIN[command]
+    plain = _refuses(name, command, built, tmp_path, _plain)
+    again = forked.run(plain.args[3:], dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert (again.returncode, again.stdout, again.stderr) == (plain.returncode, plain.stdout, plain.stderr)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "fake_map: the test's desk windows show a FakeMapView (no render process)")
+    config.addinivalue_line("markers", "fake_map: the test's desk and kiosk windows show a FakeMapView (no render process)")
 
 
 @pytest.fixture
@@ -25,18 +25,21 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "chronomap.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def make_window(request, qtbot, exhibit, settings, monkeypatch):
-    """Main windows on the built-in exhibit, each waited on until its map is ready; deleted afterwards.
-
-    A test marked ``@pytest.mark.fake_map`` (it is not about the page) gets windows with a
-    :class:`helpers.fake_map.FakeMapView`: no render process, no folium page
-    (``CHRONOMAP_TEST_REAL_MAP=1`` runs them on the real page, to compare).
-    """
+@pytest.fixture(autouse=True)
+def _fake_map(request, monkeypatch):
+    """A test marked ``@pytest.mark.fake_map`` (it is not about the page) gets desk and kiosk windows
+    with a :class:`helpers.fake_map.FakeMapView`: no render process, no folium page
+    (``CHRONOMAP_TEST_REAL_MAP=1`` runs them on the real page, to compare)."""
     if request.node.get_closest_marker("fake_map") and not os.environ.get("CHRONOMAP_TEST_REAL_MAP"):
         from helpers.fake_map import use_fake_map
 
         use_fake_map(monkeypatch)
+
+
+@pytest.fixture
+def make_window(qtbot, exhibit, settings):
+    """Main windows on the built-in exhibit, each waited on until its map is ready; deleted afterwards
+    (on a fake map when the test is marked ``fake_map``: see :func:`_fake_map`)."""
     yield from _window_maker(qtbot, exhibit, settings)
 
 

@@ -132,6 +132,7 @@ def test_opens_fullscreen_frameless_on_top_without_menus(qtbot, kiosk):
     assert kiosk.mode == "active"
 
 
+@pytest.mark.fake_map
 def test_a_missing_screen_falls_back_to_the_primary_one(make_kiosk):
     kiosk = make_kiosk(screen="HDMI-9")
     assert kiosk.screen() is QApplication.primaryScreen()
@@ -151,6 +152,7 @@ def test_touch_targets_are_large_and_the_timeline_is_touch_sized(kiosk):
     assert kiosk.date_label.font().pixelSize() >= 32
 
 
+@pytest.mark.fake_map
 def test_the_cursor_is_hidden_when_configured_and_given_back(make_kiosk):
     kiosk = make_kiosk(hide_cursor=True)
     assert QApplication.overrideCursor() is not None
@@ -189,6 +191,7 @@ def test_a_place_chip_shows_the_place(qtbot, kiosk):
     qtbot.waitUntil(arrived, timeout=STEP_TIMEOUT)
 
 
+@pytest.mark.fake_map
 def test_play_holds_each_event_long_enough_to_read_it(qtbot, make_kiosk):
     kiosk = make_kiosk(attract_min_seconds=0.05, attract_chars_per_second=2000)
     holds: dict[str, int] = {}
@@ -228,6 +231,7 @@ def test_idle_asks_still_there_then_the_story_plays_by_itself(qtbot, make_kiosk,
     assert wait_for_page_state(qtbot, kiosk)["statuses"]["almaty"] == "current"
 
 
+@pytest.mark.fake_map
 def test_nobody_there_means_no_question_the_loop_just_starts(qtbot, make_kiosk):
     kiosk = make_kiosk(idle_seconds=0.2)
     modes = record_modes(kiosk)
@@ -235,6 +239,7 @@ def test_nobody_there_means_no_question_the_loop_just_starts(qtbot, make_kiosk):
 
 
 @pytest.mark.parametrize("how", ["touch", "mouse", "key"])
+@pytest.mark.fake_map
 def test_the_first_input_in_the_loop_only_hands_control_back(qtbot, kiosk, touch_screen, how):
     kiosk.start_attract()
     assert kiosk.mode == "attract"
@@ -257,6 +262,7 @@ def test_the_first_input_in_the_loop_only_hands_control_back(qtbot, kiosk, touch
     assert kiosk.model.moment.focus.id == "december-events"
 
 
+@pytest.mark.fake_map
 def test_a_lost_release_never_leaves_the_kiosk_deaf(qtbot, kiosk, touch_screen):
     """Issue 14.2: the key that wakes the loop is never released (a window manager took the release);
     the next tap must act, not be swallowed while waiting for that release."""
@@ -270,6 +276,7 @@ def test_a_lost_release_never_leaves_the_kiosk_deaf(qtbot, kiosk, touch_screen):
     assert kiosk.model.moment.focus.id == "december-events"
 
 
+@pytest.mark.fake_map
 def test_a_touch_during_still_there_keeps_the_visitors_place(qtbot, make_kiosk, touch_screen):
     kiosk = make_kiosk(idle_seconds=0.3)
     kiosk.model.go_to_event("august-coup")
@@ -346,6 +353,7 @@ def test_renewing_the_page_can_be_switched_off(qtbot, make_kiosk):
     (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
     (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
 ])
+@pytest.mark.fake_map
 def test_shortcuts_do_nothing(qtbot, kiosk, k, modifiers):
     start = kiosk.model.moment
     with qtbot.waitSignal(kiosk.guard.refused, timeout=STEP_TIMEOUT):
@@ -355,6 +363,7 @@ def test_shortcuts_do_nothing(qtbot, kiosk, k, modifiers):
     assert kiosk.model.moment == start
 
 
+@pytest.mark.fake_map
 def test_the_window_cannot_be_closed_minimised_or_leave_full_screen(qtbot, kiosk):
     assert kiosk.close() is False
     assert kiosk.isVisible()
@@ -368,6 +377,7 @@ def test_the_window_cannot_be_closed_minimised_or_leave_full_screen(qtbot, kiosk
 # -- staff ------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.fake_map
 def test_the_chord_and_the_right_pin_let_staff_out(qtbot, make_kiosk):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN))
     key(kiosk, Qt.Key.Key_K, CTRL_ALT_SHIFT)
@@ -377,6 +387,7 @@ def test_the_chord_and_the_right_pin_let_staff_out(qtbot, make_kiosk):
     assert not kiosk.isVisible()
 
 
+@pytest.mark.fake_map
 def test_a_wrong_pin_does_not_and_three_lock_the_pad(qtbot, make_kiosk):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN), pin_attempts=3, pin_lockout_seconds=LONG)
     key(kiosk, Qt.Key.Key_K, CTRL_ALT_SHIFT)
@@ -396,6 +407,7 @@ def test_a_wrong_pin_does_not_and_three_lock_the_pad(qtbot, make_kiosk):
     assert not kiosk.pin_pad.isVisible()
 
 
+@pytest.mark.fake_map
 def test_the_lockout_ends(qtbot, make_kiosk):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN), pin_attempts=1, pin_lockout_seconds=0.3)
     kiosk.open_pin_pad("test")
@@ -406,6 +418,7 @@ def test_the_lockout_ends(qtbot, make_kiosk):
         enter_pin(kiosk, PIN)
 
 
+@pytest.mark.fake_map
 def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, make_kiosk, touch_screen):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN), staff_corner="top-left")
     corner = kiosk.guard.corner_rect().center()
@@ -453,6 +466,7 @@ def test_the_staff_corner_is_clear_of_every_control(qtbot, make_kiosk, corner, t
     assert kiosk.pin_pad.isVisible()
 
 
+@pytest.mark.fake_map
 def test_pin_lockouts_are_kept_in_the_state_folder(qtbot, make_kiosk, tmp_path):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN), pin_attempts=1, pin_lockout_seconds=LONG, state_dir=tmp_path)
     assert kiosk.gate.state_file == pin_state_file(tmp_path)
@@ -463,6 +477,7 @@ def test_pin_lockouts_are_kept_in_the_state_folder(qtbot, make_kiosk, tmp_path):
     assert again.seconds_locked() > LONG - 60
 
 
+@pytest.mark.fake_map
 def test_without_a_pin_hash_there_is_no_staff_exit(qtbot, kiosk):
     key(kiosk, Qt.Key.Key_K, CTRL_ALT_SHIFT)
     assert kiosk.pin_pad.isVisible()
@@ -470,6 +485,7 @@ def test_without_a_pin_hash_there_is_no_staff_exit(qtbot, kiosk):
     assert not any(b.isEnabled() for b in kiosk.pin_pad.keys.values())
 
 
+@pytest.mark.fake_map
 def test_idle_closes_the_pin_pad(qtbot, make_kiosk):
     kiosk = make_kiosk(pin_hash=hash_pin(PIN), idle_seconds=0.3)
     key(kiosk, Qt.Key.Key_K, CTRL_ALT_SHIFT)
@@ -535,6 +551,7 @@ class Clock:
         return self.now
 
 
+@pytest.mark.fake_map
 def test_visitor_statistics_are_recorded_and_summarised(qtbot, make_kiosk, touch_screen, tmp_path):
     clock = Clock()
     path = tmp_path / "visitor-stats.jsonl"
@@ -574,6 +591,7 @@ def _passage_in_view(article, sentence_id: str) -> bool:
     return top >= 0 and (bottom <= height or (bottom - top > height and top <= 2))
 
 
+@pytest.mark.fake_map
 def test_the_kiosk_article_shows_the_passage_told_at_start_and_after_next(qtbot, make_kiosk, timeline):
     """Issue 14.12 in the kiosk: at 1280x800 the article did not scroll to the highlighted passage."""
     late = timeline.moment_for_event("independence")

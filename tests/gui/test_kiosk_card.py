@@ -56,6 +56,7 @@ def sized(kiosk: KioskWindow, size: tuple[int, int] | None) -> KioskWindow:
     ("en", False, (1920, 1080)), ("ru", True, (1920, 1080)), ("kk", False, (1280, 720)), ("ru", False, (1280, 720)),
     ("en", False, None), ("kk", True, None),
 ])
+@pytest.mark.fake_map
 def test_the_title_stays_in_view_when_a_place_is_shown(make_kiosk, lang, large, size):
     kiosk = sized(make_kiosk(language=lang, large_type=large), size)
     card = kiosk.card

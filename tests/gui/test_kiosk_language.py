@@ -145,6 +145,7 @@ def test_exhibit_texts_and_the_article_follow_the_language(qtbot, make_kiosk, st
     assert kiosk.card.details.isVisible() and "Здесь начались работы на железной дороге." in kiosk.card.details.text()
 
 
+@pytest.mark.fake_map
 def test_overlays_and_plurals_are_translated(qtbot, kiosk):
     overlay = kiosk.still_there
     counts = {}
@@ -165,6 +166,7 @@ def test_overlays_and_plurals_are_translated(qtbot, kiosk):
     assert len({counts[lang][-1] for lang in counts}) == 3
 
 
+@pytest.mark.fake_map
 def test_the_pin_pad_speaks_the_language_even_while_open(qtbot, make_kiosk):
     kiosk = make_kiosk(pin_hash=base.hash_pin(base.PIN), pin_attempts=3, pin_lockout_seconds=base.LONG)
     kiosk.open_pin_pad("test")
@@ -197,6 +199,7 @@ def test_a_reset_returns_to_the_configured_language(qtbot, make_kiosk, touch_scr
     assert page_words(qtbot, kiosk) == kazakh_page
 
 
+@pytest.mark.fake_map
 def test_without_a_configured_language_the_kiosk_starts_in_the_systems(make_kiosk, monkeypatch):
     import chronomap.kiosk.shell as shell
 
@@ -340,6 +343,7 @@ def test_a_touch_on_the_map_shows_no_focus_frame(qtbot, kiosk, touch_screen):
     assert not kiosk.focus_ring.isVisible()
 
 
+@pytest.mark.fake_map
 def test_tab_stays_inside_the_pin_pad(qtbot, make_kiosk):
     kiosk = make_kiosk(pin_hash=base.hash_pin(base.PIN))
     key(kiosk, Qt.Key.Key_K, base.CTRL_ALT_SHIFT)
@@ -372,6 +376,7 @@ def test_the_standard_look_by_default(qtbot, kiosk):
     assert query_page(qtbot, kiosk.map_view)["ready"]
 
 
+@pytest.mark.fake_map
 def test_language_names_are_native_and_never_translated(kiosk):
     for lang in ("ru", "kk", "en"):
         choose(kiosk, lang)
@@ -379,6 +384,7 @@ def test_language_names_are_native_and_never_translated(kiosk):
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+@pytest.mark.fake_map
 def test_no_event_card_is_cut_in_large_type(make_kiosk, lang):
     """Every event's card, in every language, in large type, on the tests' small screen (800×600): each
     label gets the height its words need (the words scroll when they must), and the article keeps room."""

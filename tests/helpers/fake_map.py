@@ -7,7 +7,7 @@ lists: ``states`` (every state shown, with its seq), ``places_shown``, ``resets`
 ``load`` is ready then, a state shown before that is coalesced and confirmed
 once ready, and states are validated by the same bridge function.
 
-:func:`use_fake_map` swaps it into the desk window (and skips building the
+:func:`use_fake_map` swaps it into the desk and kiosk windows (and skips building the
 folium page, which only the real page would read).
 """
 
@@ -307,6 +307,8 @@ def fake_build_page(spec: Any, folder: Path, **_options: Any) -> Path:
 
 
 def use_fake_map(monkeypatch: Any) -> None:
-    """Desk windows made after this show a :class:`FakeMapView` instead of the page."""
+    """Desk and kiosk windows made after this show a :class:`FakeMapView` instead of the page."""
     monkeypatch.setattr("chronomap.desk.main_window.MapView", FakeMapView)
     monkeypatch.setattr("chronomap.desk.main_window.build_page", fake_build_page)
+    monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
+    monkeypatch.setattr("chronomap.kiosk.page_keeper.build_page", fake_build_page)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,17 +23,22 @@ START_OPTIONS = {"event": "--event", "at": "--at"}
 
 
 def exit_on_ctrl_c(app: QCoreApplication) -> Callable[[], bool]:
-    """Ctrl-C ends the event loop within a fifth of a second, instead of a ``KeyboardInterrupt``
-    raised inside whatever slot ran next (logged there, and the window stayed up). The handler only
-    takes note; a timer in the loop acts on it, so a Ctrl-C before the loop runs is not lost."""
+    """Ctrl-C ends the event loop at once (:class:`~chronomap.qt.interrupt.SignalWake`), instead of a
+    ``KeyboardInterrupt`` raised inside whatever slot ran next (logged there, and the window stayed up).
+    The handler takes note and asks the loop to exit on its next turn, so a Ctrl-C before the loop
+    runs is not lost."""
     from PySide6.QtCore import QTimer
 
+    from chronomap.qt.interrupt import SignalWake
+
     asked: list[int] = []
-    signal.signal(signal.SIGINT, lambda signum, frame: asked.append(signum))
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: app.exit(EXIT_INTERRUPTED) if asked else None)
-    timer.start(200)
-    return lambda: bool(asked)
+
+    def note(signum: int, _frame: object) -> None:
+        asked.append(signum)
+        QTimer.singleShot(0, app, lambda: app.exit(EXIT_INTERRUPTED))
+
+    wake = SignalWake(app, note)  # kept alive by the answer below, as long as the caller holds it
+    return lambda: bool(asked) and wake is not None
 
 
 def install_excepthook() -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
-import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,7 +112,7 @@ def _progress(total: int, desc: str) -> Any:
 class Interruption:
     """Ctrl-C while Qt renders: noted, and every event loop told to stop, instead of a
     ``KeyboardInterrupt`` raised inside whatever Qt slot happened to run (which Qt prints
-    and ignores). A socket pair wakes Qt's loop so the handler runs at once."""
+    and ignores). :class:`~chronomap.qt.interrupt.SignalWake` runs the handler at once."""
 
     def __init__(self) -> None:
         self.requested = False
@@ -127,32 +125,10 @@ class Interruption:
 
     @contextmanager
     def installed(self, app: QCoreApplication) -> Iterator[Interruption]:
-        from PySide6.QtCore import QSocketNotifier
+        from chronomap.qt.interrupt import SignalWake
 
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
-        old_fd = signal.set_wakeup_fd(writer.fileno())
-        old_handler = signal.signal(signal.SIGINT, self.stop)
-        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-
-        def drain() -> None:
-            try:
-                while reader.recv(64):
-                    pass
-            except OSError:
-                pass
-
-        notifier.activated.connect(drain)
-        try:
+        with SignalWake(app, self.stop):
             yield self
-        finally:
-            signal.signal(signal.SIGINT, old_handler)
-            signal.set_wakeup_fd(old_fd)
-            notifier.setEnabled(False)
-            notifier.deleteLater()
-            reader.close()
-            writer.close()
 
 
 def run(args: argparse.Namespace) -> int:

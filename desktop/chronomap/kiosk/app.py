@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import socket
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
@@ -60,37 +59,19 @@ def resolve_kiosk_start(config: KioskConfig, timeline: Timeline, source: str) ->
         raise exc.named(start_names(source)) from None
 
 
-#: The socket pair and notifier of :func:`_quit_on_signals`: closed, they would stop waking Qt.
+#: The signal wake-up of :func:`_quit_on_signals`: closed, it would stop waking Qt.
 _SIGNAL_WAKERS: list[object] = []
 
 
 def _quit_on_signals(app: QCoreApplication) -> None:
-    """SIGTERM / SIGINT end the event loop cleanly (exit 0); the socket pair wakes Qt's loop so
-    Python runs the handler at once."""
-    from PySide6.QtCore import QSocketNotifier
-
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
+    """SIGTERM / SIGINT end the event loop cleanly (exit 0), at once (:class:`SignalWake`)."""
+    from chronomap.qt.interrupt import SignalWake
 
     def stop(signum: int, _frame: object) -> None:
         log.info("signal %d: stopping", signum)
         app.exit(0)  # not quit(): that asks the windows to close, and the kiosk window refuses
 
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, stop)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-
-    def drain() -> None:
-        try:
-            while reader.recv(64):
-                pass
-        except OSError:
-            pass
-
-    notifier.activated.connect(drain)
-    _SIGNAL_WAKERS[:] = [reader, writer, notifier]  # kept alive as long as the process
+    _SIGNAL_WAKERS[:] = [SignalWake(app, stop, (signal.SIGTERM, signal.SIGINT))]  # kept as long as the process
 
 
 def run_kiosk(story: Path | None, config_path: Path | None, idle_seconds: int | None) -> int:

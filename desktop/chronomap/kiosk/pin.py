@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from chronomap.atomic import write_text_atomic
+from chronomap.errors import UsageError, report
 
 log = logging.getLogger("chronomap.kiosk")
 
@@ -245,7 +246,8 @@ def _read_secret(prompt: str, ask: Callable[[str], str]) -> str:
 
 
 def pin_main(argv: Sequence[str] | None = None, *, ask: Callable[[str], str] = getpass.getpass, out=None) -> int:
-    """``chronomap kiosk-pin``: read a PIN twice, print the ``pin_hash = …`` line. Exit 0, 1 or 2."""
+    """``chronomap kiosk-pin``: read a PIN twice, print the ``pin_hash = …`` line. Exit 0, or what
+    :func:`chronomap.errors.report` says for the refusal (2; Ctrl-C 130)."""
     out = sys.stdout if out is None else out
     argv = list(argv or [])
     if argv and argv[0] in ("-h", "--help"):
@@ -253,9 +255,8 @@ def pin_main(argv: Sequence[str] | None = None, *, ask: Callable[[str], str] = g
               f"{PIN_MIN_DIGITS}–{PIN_MAX_DIGITS}) and prints the pin_hash line for the kiosk's TOML file.", file=out)
         return 0
     if argv:
-        print(f"error: kiosk-pin takes no arguments (found {argv[0]!r}); the PIN is asked for, never given on the command line",
-              file=sys.stderr)
-        return 2
+        return report(UsageError(f"kiosk-pin takes no arguments (found {argv[0]!r}); the PIN is asked for, "
+                                 "never given on the command line"))
     try:
         first = _read_secret("New staff PIN: ", ask)
         check_pin_format(first)
@@ -264,13 +265,12 @@ def pin_main(argv: Sequence[str] | None = None, *, ask: Callable[[str], str] = g
                   f"are suggested (press Ctrl+C and start again for a longer one)", file=sys.stderr)
         second = _read_secret("Same PIN again: ", ask)
     except PinError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except (EOFError, KeyboardInterrupt):
-        print("error: no PIN given", file=sys.stderr)
-        return 1
+        return report(UsageError(str(exc)))
+    except EOFError:
+        return report(UsageError("no PIN given"))
+    except KeyboardInterrupt as exc:
+        return report(exc)
     if not hmac.compare_digest(first.encode(), second.encode()):
-        print("error: the two PINs differ; nothing was written", file=sys.stderr)
-        return 1
+        return report(UsageError("the two PINs differ; nothing was written"))
     print(f'pin_hash = "{hash_pin(first)}"', file=out)
     return 0

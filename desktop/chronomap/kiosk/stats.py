@@ -31,6 +31,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
+from chronomap.errors import UsageError, report
+
 log = logging.getLogger("chronomap.kiosk")
 
 MIN_VIEW_SECONDS = 1.0
@@ -185,14 +187,11 @@ def stats_main(path: Path, out: TextIO | None = None) -> int:
         with open(path, encoding="utf-8", errors="replace") as handle:
             rows, counters, bad = summarise(handle)
     except FileNotFoundError:
-        print(f"error: {path}: no such file", file=sys.stderr)
-        return 1
+        return report(UsageError(f"{path}: no such file"))  # exit 2, as every file that cannot be read
     except IsADirectoryError:
-        print(f"error: {path}: is a folder; expected the kiosk's statistics file (JSON lines)", file=sys.stderr)
-        return 1
+        return report(UsageError(f"{path}: is a folder; expected the kiosk's statistics file (JSON lines)"))
     except OSError as exc:
-        print(f"error: {path}: cannot be read: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return report(UsageError(f"{path}: cannot be read: {exc.strerror or exc}"))
     if bad:
         print(f"warning: {path}: {bad} unreadable line{'s' if bad != 1 else ''} skipped", file=sys.stderr)
     write_csv(rows, counters, out)

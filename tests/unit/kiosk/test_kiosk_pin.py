@@ -102,7 +102,7 @@ def test_pin_main_prints_the_line_for_the_config(capsys):
 
 def test_pin_main_refuses_mismatches_bad_pins_and_arguments(capsys):
     out = io.StringIO()
-    assert pin_main([], ask=answers("2468", "2469"), out=out) == 1
+    assert pin_main([], ask=answers("2468", "2469"), out=out) == 2
     assert "differ" in capsys.readouterr().err
     assert pin_main([], ask=answers("12"), out=out) == 2
     assert "4 to 12 digits" in capsys.readouterr().err
@@ -112,7 +112,7 @@ def test_pin_main_refuses_mismatches_bad_pins_and_arguments(capsys):
     def interrupted(prompt):
         raise KeyboardInterrupt
 
-    assert pin_main([], ask=interrupted, out=out) == 1
+    assert pin_main([], ask=interrupted, out=out) == 130
     assert out.getvalue() == ""
 
 

@@ -94,7 +94,7 @@ def test_stats_main_prints_csv(tmp_path, capsys):
 
 
 def test_stats_main_on_a_missing_file(tmp_path, capsys):
-    assert stats_main(tmp_path / "nope.jsonl", io.StringIO()) == 1
+    assert stats_main(tmp_path / "nope.jsonl", io.StringIO()) == 2
     assert capsys.readouterr().err == f"error: {tmp_path / 'nope.jsonl'}: no such file\n"
 
 
