@@ -68,6 +68,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("--no-caption", action="store_true", help="leave out the caption (title, date, event)")
     parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
     parser.add_argument("--no-scale-bar", action="store_true", help="leave out the scale bar")
+    parser.add_argument("--with-media", action="store_true",
+                        help="lay the map beside the event's first picture, its caption and its credit (the credit is "
+                             "never left off; the picture keeps the requested size); an event without a picture is "
+                             "exported as the plain map. PNG, PDF and --all-events; not --animate")
     return parser
 
 
@@ -82,12 +86,15 @@ def _options(args: argparse.Namespace, default_size: str) -> SnapshotOptions:
         scale = args.scale if args.scale is not None else default_scale(width, height)
     dpi = getattr(args, "dpi", None)
     return SnapshotOptions(width, height, scale, caption=not args.no_caption, legend=not args.no_legend,
-                           scale_bar=not args.no_scale_bar,
+                           scale_bar=not args.no_scale_bar, media=getattr(args, "with_media", False),
                            dpi=dpi if dpi is not None else (paper.dpi if paper is not None else None)).validate()
 
 
 def _plan(args: argparse.Namespace) -> tuple[str, SnapshotOptions, Path, str]:
     """Check everything that can be checked without Qt; returns (mode, options, target, fmt)."""
+    if args.animate and getattr(args, "with_media", False):
+        raise ExportError("--with-media lays a picture beside one moment's map; an animation has none: leave out "
+                          "--with-media, or export stills with --all-events --with-media")
     if args.all_events:
         if args.out_dir is None:
             raise ExportError("--all-events writes one file per event: give --out-dir DIR")
@@ -238,8 +245,11 @@ def write_batch(snapshotter: Snapshotter, timeline: Timeline, folder: Path, fmt:
             else:
                 snapshotter.save_png(moment, path)
             print(path, flush=True)
-            entries.append({"file": name, "event": event.id, "date": event.span.edtf, "label": event.span.label(lang),
-                            "start": event.span.start_iso, "end": event.span.end_iso, "title": event.title_in(lang)})
+            entry = {"file": name, "event": event.id, "date": event.span.edtf, "label": event.span.label(lang),
+                     "start": event.span.start_iso, "end": event.span.end_iso, "title": event.title_in(lang)}
+            if snapshotter.last_layout is not None and (item := snapshotter.picture_for(moment)) is not None:
+                entry.update({"media": item.file, "credit": snapshotter.last_layout.credit})
+            entries.append(entry)
             bar.update()
     index_path = folder / "index.json"
     document = {"exhibit": timeline.exhibit.meta.id, "title": timeline.exhibit.title_in(lang),

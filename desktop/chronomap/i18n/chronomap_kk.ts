@@ -356,6 +356,14 @@
         <translation>Карта деректерінің дереккөздерін басу</translation>
     </message>
     <message>
+        <source>Picture beside the map (caption and credit)</source>
+        <translation>Картаның қасында сурет (жазуы мен авторы)</translation>
+    </message>
+    <message>
+        <source>Lay the map beside the event&apos;s first picture with its caption and credit; an event without a picture is exported as the plain map</source>
+        <translation>Картаның қасына оқиғаның алғашқы суретін жазуымен және авторымен қою; суреті жоқ оқиға жай карта ретінде экспортталады</translation>
+    </message>
+    <message>
         <source>PNG image</source>
         <translation>PNG суреті</translation>
     </message>
@@ -1604,7 +1612,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
-        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
+        <extracomment>True before the first change of a drag (the pointer moved while pressed), False when it is released. Changes while :attr:`dragging` come faster than a glide could follow: the map jumps instead. the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>

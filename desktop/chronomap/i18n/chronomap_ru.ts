@@ -356,6 +356,14 @@
         <translation>Напечатать источники картографических данных</translation>
     </message>
     <message>
+        <source>Picture beside the map (caption and credit)</source>
+        <translation>Снимок рядом с картой (подпись и автор)</translation>
+    </message>
+    <message>
+        <source>Lay the map beside the event&apos;s first picture with its caption and credit; an event without a picture is exported as the plain map</source>
+        <translation>Положить рядом с картой первый снимок события с подписью и автором; событие без снимка экспортируется как обычная карта</translation>
+    </message>
+    <message>
         <source>PNG image</source>
         <translation>Изображение PNG</translation>
     </message>
@@ -1612,7 +1620,7 @@
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
-        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
+        <extracomment>True before the first change of a drag (the pointer moved while pressed), False when it is released. Changes while :attr:`dragging` come faster than a glide could follow: the map jumps instead. the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Шкала времени</translation>
     </message>
     <message>
