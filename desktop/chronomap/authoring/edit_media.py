@@ -34,7 +34,8 @@ class MediaCommands(EditorCore):
         """media/… name → the file outside the exhibit it will be copied from (set up on first use)."""
         pending: dict[str, Path] | None = getattr(self, "_media_pending", None)
         if pending is None:
-            pending = self._media_pending = {}
+            pending = {}
+            self._media_pending: dict[str, Path] = pending
         return pending
 
     def _owner(self, owner: Owner, docs: dict[str, Any] | None = None) -> dict[str, Any]:
