@@ -17,8 +17,8 @@ pytestmark = pytest.mark.gui
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "media" / "steppe-with-media"
 WORDS = {"en": "Picture beside the map (caption and credit)",
-         "ru": "Снимок рядом с картой (подпись и автор)",
-         "kk": "Картаның қасында сурет (жазуы мен авторы)"}
+         "ru": "Изображение рядом с картой (подпись и источник)",
+         "kk": "Картаның қасында сурет (жазуы мен дереккөзі)"}
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from chronomap.authoring.edits import Change, EditError, ExhibitEditor, SaveRefused
 from chronomap.desk.studio_dates import DateField
 from chronomap.desk.studio_exhibit import ExhibitPanel
+from chronomap.desk.studio_media import add_media_tab
 from chronomap.desk.studio_passages import PassagePanel
 from chronomap.desk.studio_places import PlacePanel
 from chronomap.desk.studio_review import ReviewPanel
@@ -207,6 +208,7 @@ class StudioPanel(QWidget):
         # every tab scrolls, so the events list keeps its room and the window fits a small screen
         for page in (form_page, grid_page, self.places, self.passages, self.review, self.exhibit_panel):
             self.tabs.addTab(_scrolled(page), "")
+        self.media_panel = add_media_tab(self)  # issue 15: the Media tab (desk/studio_media.py)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
