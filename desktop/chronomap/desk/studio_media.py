@@ -60,6 +60,8 @@ class StudioMediaPanel(QWidget):
         self.owner_box = GuardedCombo(self)
         self.items = QListWidget(self)
         self.items.setObjectName("studioMediaItems")
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.buttons = {key: QPushButton(self) for key in ("attach", "up", "down", "remove")}
         self.language = GuardedCombo(self)
         main = editor.main_language
@@ -87,6 +89,7 @@ class StudioMediaPanel(QWidget):
         layout.addLayout(row)
         self.form = QFormLayout()
         self.form_labels = {key: QLabel(self) for key in ("language", "file", *self.fields)}
+        self.form_labels["language"].setBuddy(self.language)  # its '&L' is a shortcut, not a letter to show
         self.form.addRow(self.form_labels["language"], self.language)
         self.form.addRow(self.form_labels["file"], self.file_label)
         for key, widget in self.fields.items():
@@ -199,7 +202,9 @@ class StudioMediaPanel(QWidget):
             self.items.clear()
             records = self._records(owner)
             for number, record in enumerate(records):
-                self.items.addItem(QListWidgetItem(self._label(owner, number, record)))
+                item = QListWidgetItem(self._label(owner, number, record))
+                item.setToolTip(item.text())
+                self.items.addItem(item)
             if records:
                 self.items.setCurrentRow(max(0, min(row, len(records) - 1)))
         finally:
@@ -229,6 +234,7 @@ class StudioMediaPanel(QWidget):
                         widget.setPlainText(text)
                 elif widget.text() != text:
                     widget.setText(text)
+                    widget.setCursorPosition(0)  # a long alt text shows its beginning
                 kind_fits = chosen is not None and (key != "alt" or chosen.get("kind") == "image") \
                     and (key != "transcript" or chosen.get("kind") == "audio")
                 widget.setEnabled(kind_fits and (main or key != "licence"))
