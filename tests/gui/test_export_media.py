@@ -154,3 +154,23 @@ def test_a_size_too_narrow_for_map_and_picture_is_refused():
     with pytest.raises(ExportError, match=r"--with-media: a 400x300 picture leaves the map 175 px wide"):
         SnapshotOptions(400, 300, 1.0, media=True).validate()
     SnapshotOptions(400, 300, 1.0).validate()
+
+
+def test_a_write_that_fails_on_the_worker_stops_the_batch_in_the_main_thread(media_snapshotter, tmp_path, monkeypatch):
+    """PNGs are written on a worker while the next event renders: its failure still stops the batch, and
+    no index is written for pictures that are not all there."""
+    import chronomap.export.snapshotter as snapshotter_module
+
+    real = snapshotter_module.save_image_atomic
+
+    def full_disk_on_the_second(image, path):
+        if "02-" in path.name:
+            raise ExportError(f"{path}: no space left on device")
+        return real(image, path)
+
+    monkeypatch.setattr(snapshotter_module, "save_image_atomic", full_disk_on_the_second)
+    with pytest.raises(ExportError, match="no space left"):
+        write_batch(media_snapshotter, media_snapshotter.timeline, tmp_path, "png")
+    assert (tmp_path / "01-work-begins.png").is_file()
+    assert not (tmp_path / "index.json").exists()
+    assert not list(tmp_path.glob("*karaganda*"))

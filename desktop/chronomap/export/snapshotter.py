@@ -127,8 +127,11 @@ class Snapshotter:
         return result["args"]
 
     # -- one moment -------------------------------------------------------------------
-    def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> dict:
-        """Put the page in the state of *moment*, settled and painted; returns what the page reports."""
+    def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None, grab: bool = True) -> dict:
+        """Put the page in the state of *moment*, settled and painted; returns what the page reports.
+
+        *grab*: keep the picture as :attr:`last_image` (a PDF prints the page itself and needs none:
+        grabbing an A4 sheet at 300 dpi took longer than printing it)."""
         opts = self.options
         caption: Caption | None = None
         if opts.caption:
@@ -142,9 +145,13 @@ class Snapshotter:
         if view is not None:
             center, zoom = view
             self._wait(lambda done: self.view.set_view(center, zoom, done), STEP_TIMEOUT_MS, "the map page did not answer")
-        (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
-                              "the map did not settle")
-        self.last_image = image
+        if grab:
+            (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS),
+                                  STEP_TIMEOUT_MS + 5000, "the map did not settle")
+            self.last_image = image
+        else:
+            self._wait(lambda done: self.view.when_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
+                       "the map did not settle")
         (snapshot,) = self._wait(self.view.query, STEP_TIMEOUT_MS, "the map page did not answer")
         if snapshot is None:
             raise ExportError("the map page has no map to report")
@@ -223,7 +230,7 @@ class Snapshotter:
             return self._save_media_pdf(moment, Path(path))
         self._fit_map(self.options.width)
         self.last_layout = None
-        self.show(moment)
+        self.show(moment, grab=False)
         # The picture's size at its print resolution: A4 at 300 dpi is 841.9 x 595.3 pt. (It was the
         # CSS layout at 96 dpi, 876 x 620 pt for "A4", when the preset's scale was 3 instead of 300/96.)
         width_pt, height_pt = self.options.page_points
