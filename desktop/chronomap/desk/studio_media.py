@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +53,6 @@ class StudioMediaPanel(QWidget):
         self.editor = editor
         self._event_id: str | None = None
         self._loading = False
-        self.tab: tuple[QTabWidget, QWidget] | None = None  # the tab it is shown in, for its title
         self.event_source: Callable[[], str | None] | None = None  # the studio's selected event
         self.owner_box = GuardedCombo(self)
         self.items = QListWidget(self)
@@ -143,24 +140,13 @@ class StudioMediaPanel(QWidget):
         self.owner_box.setAccessibleName(self.tr("Whose media: the event or a place"))
         self.items.setAccessibleName(self.tr("Pictures and recordings, in order"))
         self.language.setAccessibleName(self.tr("Language of the texts"))
-        self._retitle()
         self._show_items()
-
-    def _retitle(self) -> None:
-        if self.tab is not None:
-            tabs, area = self.tab
-            tabs.setTabText(tabs.indexOf(area), self.tr("Media"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Brought to the front: show the event selected now (the list may have been filled silently)."""
         if self.event_source is not None and self.event_source() != self._event_id:
             self.show_event(self.event_source())
         super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- what is shown -------------------------------------------------------------------------
     def show_event(self, event_id: str | None) -> None:
@@ -312,16 +298,11 @@ class StudioMediaPanel(QWidget):
 
 
 def add_media_tab(studio: Any) -> StudioMediaPanel:
-    """The Media tab in the studio's tabs, following its selected event; its refusals in the studio's status."""
+    """The Media tab in the studio (named, retranslated and its refusals said through ``add_tab``),
+    following the studio's selected event."""
     panel = StudioMediaPanel(studio.editor)
-    area = QScrollArea(studio.tabs)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(panel)
-    studio.tabs.addTab(area, panel.tr("Media"))
-    panel.tab = (studio.tabs, area)
+    studio.add_tab(panel, lambda: panel.tr("Media"))
     panel.event_source = studio.event_id
     studio.events.currentItemChanged.connect(lambda *_: panel.show_event(studio.event_id()))
-    panel.problem.connect(studio.show_problem)
     panel.show_event(studio.event_id())
     return panel
