@@ -134,3 +134,16 @@ def test_a_file_that_is_not_media_is_refused_in_the_status(qtbot, studio, tmp_pa
     notes.write_text("words")
     assert not media.attach(notes)
     assert "not a picture" in panel.status.text() and media.items.count() == 0
+
+
+def test_the_media_tab_speaks_the_interface_language(qtbot, studio):
+    window, panel, _folder = studio
+    media = panel.media_panel
+    try:
+        window.model.set_language("ru")
+        qtbot.waitUntil(lambda: panel.tabs.tabText(panel.tabs.count() - 1) == "Медиа", timeout=3000)
+        assert media.buttons["attach"].text() == "Прикрепить…"
+        assert media.owner_box.currentText().startswith("Событие: ")
+    finally:
+        window.model.set_language("en")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(panel.tabs.count() - 1) == "Media", timeout=3000)

@@ -140,7 +140,11 @@ class StudioMediaPanel(QWidget):
         self.owner_box.setAccessibleName(self.tr("Whose media: the event or a place"))
         self.items.setAccessibleName(self.tr("Pictures and recordings, in order"))
         self.language.setAccessibleName(self.tr("Language of the texts"))
-        self._show_items()
+        self._fill_owners()  # "Event: …", "Place: …" in the new language
+
+    def title(self) -> str:
+        """The tab's name in the interface language."""
+        return self.tr("Media")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Brought to the front: show the event selected now (the list may have been filled silently)."""
@@ -301,7 +305,7 @@ def add_media_tab(studio: Any) -> StudioMediaPanel:
     """The Media tab in the studio (named, retranslated and its refusals said through ``add_tab``),
     following the studio's selected event."""
     panel = StudioMediaPanel(studio.editor)
-    studio.add_tab(panel, lambda: panel.tr("Media"))
+    studio.add_tab(panel, panel.title)
     panel.event_source = studio.event_id
     studio.events.currentItemChanged.connect(lambda *_: panel.show_event(studio.event_id()))
     panel.show_event(studio.event_id())

@@ -1820,6 +1820,10 @@
         <translation>Мәтіндердің тілі</translation>
     </message>
     <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
         <source>Event: {title}</source>
         <translation>Оқиға: {title}</translation>
     </message>
@@ -2118,13 +2122,6 @@
     <message>
         <source>Drag to move through time; click an event mark to jump to it</source>
         <translation>Уақыт бойымен жылжу үшін сүйреңіз; оқиғаға өту үшін оның белгісін басыңыз</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Media</source>
-        <translation>Медиа</translation>
     </message>
 </context>
 </TS>

@@ -1827,6 +1827,10 @@
         <translation>Язык текстов</translation>
     </message>
     <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
         <source>Event: {title}</source>
         <translation>Событие: {title}</translation>
     </message>
@@ -2126,13 +2130,6 @@
     <message>
         <source>Drag to move through time; click an event mark to jump to it</source>
         <translation>Перетаскивайте, чтобы двигаться во времени; щёлкните по отметке события, чтобы перейти к нему</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Media</source>
-        <translation>Медиа</translation>
     </message>
 </context>
 </TS>
