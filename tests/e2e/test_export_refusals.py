@@ -58,6 +58,8 @@ def _unwritable(tmp_path: Path) -> Path:
     (["--out", "{tmp}/a.png", "--size", "wide"], "--size: found 'wide', which is not understood; expected WIDTHxHEIGHT"),
     (["--out", "{tmp}/a.png", "--scale", "nan"], "scale: found nan, out of range; expected a number from 0.5 to 8"),
     (["--out", "{tmp}/a.png", "--scale", "1e308"], "scale: found 1e+308, out of range"),
+    (["--out", "{tmp}/a.png", "--size", "400x300", "--with-media"],
+     "--with-media: a 400x300 picture leaves the map 175 px wide beside the picture's column"),
 ])
 def test_a_bad_out_or_size_is_refused_in_one_line_before_rendering(tmp_path, args, says):
     (tmp_path / "maps").mkdir()
@@ -72,6 +74,12 @@ def test_a_bad_out_or_size_is_refused_in_one_line_before_rendering(tmp_path, arg
     assert len(line) < 300
     assert sorted(tmp_path.rglob("*")) == before, "something was written"
     assert time.perf_counter() - started < 60  # no page was loaded (a render takes longer on this machine)
+
+
+def test_media_beside_an_animation_is_refused(tmp_path):
+    line = _one_refusal(run("export", "--animate", "--with-media", "--out", str(tmp_path / "story.gif")))
+    assert "--with-media lays a picture beside one moment's map; an animation has none" in line
+    assert not any(tmp_path.iterdir())
 
 
 def test_an_out_dir_that_is_a_file_is_refused(tmp_path):

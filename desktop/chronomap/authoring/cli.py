@@ -66,6 +66,10 @@ def import_parser() -> argparse.ArgumentParser:
     target.add_argument("--into", type=Path, metavar="EXHIBIT", help="LPF only: add or replace these places in an exhibit")
     parser.add_argument("--force", action="store_true", help="replace DIR if it is not empty")
     parser.add_argument("--place", metavar="NAME", help="TimelineJS only: the place for slides that name none")
+    parser.add_argument("--fetch-media", action="store_true",
+                        help="TimelineJS only: download each slide's media URL once, now, with a progress bar, and "
+                             "record the URL as its source (without it a URL is listed as not carried; a file beside "
+                             "the timeline is always copied in). The only network use; the app never fetches")
     return parser
 
 
@@ -74,7 +78,13 @@ def import_main(argv: list[str]) -> int:
     def action(args: argparse.Namespace) -> int:
         from chronomap.authoring.interchange import import_file
 
-        print(import_file(args.file, args.out, force=args.force, place=args.place, into=args.into))
+        if args.fetch_media and args.into is not None:
+            from chronomap.authoring.errors import EXIT_USAGE, fail
+
+            raise fail("--fetch-media", "is for TimelineJS slides' media; --into adds LPF places, which have none",
+                       exit_code=EXIT_USAGE)
+        print(import_file(args.file, args.out, force=args.force, place=args.place, into=args.into,
+                          fetch_media=args.fetch_media))
         return 0
 
     return _run(import_parser(), argv, action)

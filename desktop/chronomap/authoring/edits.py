@@ -31,6 +31,7 @@ from chronomap.authoring.edit_core import (
 )
 from chronomap.authoring.edit_events import EventCommands, compact_passages, sentences_told
 from chronomap.authoring.edit_exhibit import ExhibitCommands
+from chronomap.authoring.edit_media import MediaCommands
 from chronomap.authoring.edit_places import PlaceCommands
 
 __all__ = ["ARTICLE_FIELDS", "CREDIT_FIELDS", "EVENT_TEXTS", "EXHIBIT_TEXTS", "NAME_LANGUAGES", "PLACE_KINDS", "Change", "EditError",
@@ -38,5 +39,5 @@ __all__ = ["ARTICLE_FIELDS", "CREDIT_FIELDS", "EVENT_TEXTS", "EXHIBIT_TEXTS", "N
            "sentences_told"]
 
 
-class ExhibitEditor(EventCommands, PlaceCommands, ExhibitCommands):
+class ExhibitEditor(EventCommands, PlaceCommands, ExhibitCommands, MediaCommands):
     """An exhibit folder open for editing: every command, one history, checked saves (see :class:`EditorCore`)."""

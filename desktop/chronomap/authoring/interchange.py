@@ -29,6 +29,7 @@ from chronomap.authoring.generated_article import article_for
 from chronomap.authoring.ids import IdMaker, make_id
 from chronomap.authoring.places_in_text import PlaceFinder
 from chronomap.authoring.reading import read_json_file, read_json_lines
+from chronomap.authoring.timelinejs_media import MediaCarrier
 from chronomap.authoring.writer import ensure_writable_target, write_exhibit_folder
 from chronomap.files import ReadError, resolve_inside
 from chronomap.resources import data_path
@@ -194,7 +195,7 @@ def _places_inside_names(text: str, index: GazetteerIndex) -> list[GazetteerPlac
 
 
 def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
-                       index: GazetteerIndex) -> ConversionReport:
+                       index: GazetteerIndex, fetch_media: bool = False) -> ConversionReport:
     imported = timelinejs.timelinejs_to_events(document, str(source))
     title = imported.title or source.stem.replace("_", " ").replace("-", " ").strip().title() or "Imported timeline"
     paragraphs = [f"{e.title}. {e.summary}" if e.summary != e.title else e.title for e in imported.events]
@@ -258,12 +259,19 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
             report.notes.append(f"{eid}: no place named in the slide; given {fallback.name}")
         events.append({"id": eid, "title": event.title, "summary": event.summary, "date": event.edtf,
                        "places": refs, "passages": [passage]})
+    # every file is read (or fetched) before anything is written: a failure leaves no folder behind
+    media = MediaCarrier(source, fetch_media).carry([e.media for e in imported.events])
+    for record, items in zip(events, media.records, strict=True):
+        if items:
+            record["media"] = items
+    report.not_carried[:0] = media.not_carried
+    report.notes.extend(media.notes)
     exhibit_id = make_id(out_dir.name or title, "exhibit")
     geonames = any(not r.get("gazetteer") for r in place_records) and index.full
     exhibit = _exhibit(exhibit_id, title, imported.subtitle, source, imported.format, [str(e["date"]) for e in events],
                        [(r["point"]["lat"], r["point"]["lon"]) for r in place_records], geonames)
     story = {"schema": "chronomap.story/1", "places": place_records, "events": events}
-    write_exhibit_folder(out_dir, _files(article_text, exhibit, story), force=force)
+    write_exhibit_folder(out_dir, {**_files(article_text, exhibit, story), **media.files}, force=force)
     report.events, report.places = len(events), len(place_records)
     report.notes.append(f"places: {sum(p is not None for p in located)} slide(s) placed at their own location; the "
                         "other places were found in the slides' text with the gazetteer")
@@ -384,8 +392,12 @@ def _merge_places(imported: lpf.LpfImport, report: ConversionReport, exhibit_dir
 # --- entry points ---------------------------------------------------------------------------------
 
 def import_file(path: Path, out_dir: Path | None, *, force: bool = False, place: str | None = None,
-                into: Path | None = None, index: GazetteerIndex | None = None) -> ConversionReport:
-    """Import a TimelineJS3 or LPF file into a new exhibit folder (or LPF places ``into`` an exhibit)."""
+                into: Path | None = None, index: GazetteerIndex | None = None,
+                fetch_media: bool = False) -> ConversionReport:
+    """Import a TimelineJS3 or LPF file into a new exhibit folder (or LPF places ``into`` an exhibit).
+
+    *fetch_media*: download a slide's media URL once, now (the only network use of any command but
+    ``geocode``); without it a URL is listed as not carried and a local file is copied in."""
     path = Path(path)
     if into is None and out_dir is None:
         raise fail("--out", "missing; expected the folder to create (or --into EXHIBIT for LPF places)", exit_code=EXIT_USAGE)
@@ -398,7 +410,7 @@ def import_file(path: Path, out_dir: Path | None, *, force: bool = False, place:
                        exit_code=EXIT_USAGE)
         if out_dir is None:
             raise fail("--out", "missing; a TimelineJS file becomes a new exhibit (use --out DIR)", exit_code=EXIT_USAGE)
-        return _import_timelinejs(document, path, Path(out_dir), force, place, index or build_index())
+        return _import_timelinejs(document, path, Path(out_dir), force, place, index or build_index(), fetch_media)
     target = Path(out_dir) if out_dir is not None else Path(into) if into is not None else path.parent
     return _import_lpf(document, path, target, force, Path(into) if into is not None else None)
 

@@ -8,9 +8,11 @@ The format (timeline.knightlab.com/docs/json-format.html): an object with
 ``hour``, ``minute``, ``second``, ``millisecond``, ``display_date``, ``format``.
 
 What one side cannot hold is listed, never dropped silently: TimelineJS has no
-places, passages or date notes; Chronomap has no media, groups, eras or times
-of day.  Seasons and approximate dates go out as month or year bounds with a
-``display_date`` (``autumn 1990``, ``c. 1950``) and come back from it.
+places, passages or date notes; Chronomap has no groups, eras or times of day.
+A slide's ``media`` is read here (:class:`~chronomap.authoring.timelinejs_media.SlideMedia`)
+and carried into the exhibit's ``media/`` by :mod:`chronomap.authoring.timelinejs_media`;
+export writes an event's first picture or recording back as its slide's media.
+Seasons and approximate dates go out as month or year bounds with a ``display_date`` (``autumn 1990``, ``c. 1950``) and come back from it.
 
 Years before the common era.  TimelineJS writes a BCE year as a negative
 number and shows it as that number without its sign: its Language.formatJSDate
@@ -44,6 +46,7 @@ from typing import Any
 
 from chronomap.authoring.dates_in_text import SEASON_CODES, edtf_day, edtf_month, span_edtf
 from chronomap.authoring.errors import AuthoringError
+from chronomap.authoring.timelinejs_media import SlideMedia, read_slide_media, slide_media
 from chronomap.story.dates import MAX_YEAR, MIN_YEAR, DateError, DateSpan, days_in_month, parse_date
 from chronomap.story.model import Problem
 
@@ -128,6 +131,10 @@ def exhibit_to_timelinejs(exhibit) -> tuple[dict, list[str]]:
         if heading:
             slide["group"] = heading  # derived from the article, so nothing is lost when it is not read back
         slide["unique_id"] = event.id
+        if event.media:
+            slide["media"] = {k: (v if k == "url" else _html(v)) for k, v in slide_media(event.media[0]).items()}
+            if len(event.media) > 1:
+                note("more media", event.id)
         events.append(slide)
         if event.places:
             note("places", event.id)
@@ -166,6 +173,14 @@ def _export_losses(lost: dict[str, list[str]], exhibit) -> list[str]:
     if "display" in lost:
         lines.append(f"seasons, decades and approximate or uncertain dates ({_ids(lost['display'])}): written as month or "
                      "year bounds, with the exact meaning only in display_date")
+    if "more media" in lost:
+        lines.append(f"media after the first of {len(lost['more media'])} events ({_ids(lost['more media'])}): a "
+                     "TimelineJS slide holds one")
+    if any(p.media for p in exhibit.places.values()):
+        lines.append("media of places: TimelineJS slides have no places")
+    if any(m for e in exhibit.events for m in e.media):
+        lines.append("media licences, transcripts and translated captions; media urls are relative to the exhibit "
+                     "folder (put its media/ beside the timeline file)")
     if "translations" in lost or exhibit.meta.translations:
         langs = sorted({*exhibit.meta.translations, *(lang for e in exhibit.events for lang in e.translations)})
         lines.append(f"translations ({', '.join(langs)}): only the main language ({exhibit.language}) is written")
@@ -193,6 +208,7 @@ class ImportedEvent:
     edtf: str
     place_text: str  # the slide's words, for finding places
     location: SlideLocation | None = None
+    media: SlideMedia | str | None = None  # a description when it has no url
 
 
 @dataclass
@@ -364,16 +380,6 @@ def _location(slide: dict, counts: dict[str, int]) -> SlideLocation | None:
     return SlideLocation(lat, lon, plain_text(name)[0] if name else None)
 
 
-def _media_name(media: Any) -> str:
-    if isinstance(media, dict):
-        for key in ("url", "src", "thumbnail", "caption"):
-            value = media.get(key)
-            if isinstance(value, str) and value.strip():
-                text = plain_text(value)[0]
-                return text if len(text) <= 70 else text[:69] + "…"
-    return _expect(media)
-
-
 def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
     """Read a TimelineJS3 (or TimelineJS2) document; every invalid slide is reported at once (AuthoringError).
 
@@ -388,7 +394,6 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
                                                       "{\"events\": [{\"start_date\": {\"year\": …}, \"text\": {…}}, …]}")])
     counts: dict[str, int] = {}
     lost_fields: dict[str, int] = {}
-    media: list[str] = []
     skipped: list[str] = []
     markup = 0
     events: list[ImportedEvent] = []
@@ -431,9 +436,9 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
         if not headline:
             counts["no_headline"] = counts.get("no_headline", 0) + 1
         unique = slide.get("unique_id") if isinstance(slide.get("unique_id"), str) and slide["unique_id"].strip() else None
-        events.append(ImportedEvent(unique, title, body or title, edtf, f"{headline}. {body}", _location(slide, counts)))
-        if slide.get("media") not in (None, "", {}):
-            media.append(f"{where} “{title}”: {_media_name(slide['media'])}")
+        media = read_slide_media(slide.get("media"), f"{where}.media", title, lambda v: plain_text(v)[0])
+        events.append(ImportedEvent(unique, title, body or title, edtf, f"{headline}. {body}", _location(slide, counts),
+                                    media))
         for key in ("group", "background", "autolink"):
             if slide.get(key) not in (None, "", {}):
                 lost_fields[key] = lost_fields.get(key, 0) + 1
@@ -451,7 +456,7 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
     title, _ = plain_text(title_text.get("headline"))
     subtitle, _ = plain_text(title_text.get("text"))
     result = TimelineImport(title or None, subtitle or None, events, format=fmt)
-    result.not_carried = _import_losses(document, lost_fields, counts, title_slide, media)
+    result.not_carried = _import_losses(document, lost_fields, counts, title_slide)
     if fmt == FORMAT_NAME_V2:
         result.notes.append("read as TimelineJS2 JSON (a 'timeline' object with a 'date' list), the format before "
                             "TimelineJS3")
@@ -465,16 +470,14 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
     return result
 
 
-def _import_losses(document: dict, lost: dict[str, int], counts: dict[str, int], title_slide: dict,
-                   media: list[str]) -> list[str]:
+def _import_losses(document: dict, lost: dict[str, int], counts: dict[str, int], title_slide: dict) -> list[str]:
     labels = {
         "group": "group: Chronomap has no event groups",
         "background": "background (colour or image)",
         "autolink": "autolink",
         "display_date": "display_date text (the dates themselves are kept)",
     }
-    lines = [f"media of {item} — not carried: Chronomap events have no media yet" for item in media]
-    lines += [f"{labels.get(key, key)} — {n} slide{'s' if n != 1 else ''}" for key, n in sorted(lost.items())]
+    lines = [f"{labels.get(key, key)} — {n} slide{'s' if n != 1 else ''}" for key, n in sorted(lost.items())]
     if counts.get("time"):
         lines.append(f"hour, minute, second, millisecond — {counts['time']} date(s): Chronomap dates are whole days")
     for key in ("display_date", "format"):

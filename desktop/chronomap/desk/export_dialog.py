@@ -94,6 +94,13 @@ class ExportDialog(QDialog):
             check.setAccessibleName(check.text())
             check.setAccessibleDescription(description)
             form.addRow("", check)
+        self.media = QCheckBox(self.tr("Picture beside the map (caption and credit)"), self)
+        self.media.setAccessibleName(self.media.text())
+        media_help = self.tr("Lay the map beside the event's first picture with its caption and credit; "
+                             "an event without a picture is exported as the plain map")
+        self.media.setAccessibleDescription(media_help)
+        self.media.setToolTip(media_help)
+        form.addRow("", self.media)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -132,7 +139,7 @@ class ExportDialog(QDialog):
         options = SnapshotOptions(self.width_box.value(), self.height_box.value(), self.scale_box.value(),
                                   caption=self.caption.isChecked(), legend=self.legend.isChecked(),
                                   scale_bar=self.scale_bar.isChecked(), attribution=self.attribution.isChecked(),
-                                  dpi=preset.dpi if preset is not None else None)
+                                  dpi=preset.dpi if preset is not None else None, media=self.media.isChecked())
         return ExportRequest(options, self.preset.currentData() == CURRENT_VIEW)
 
 

@@ -35,6 +35,7 @@ from chronomap.authoring.edits import Change, ExhibitEditor, SaveRefused
 from chronomap.desk.studio_events import EventPanel
 from chronomap.desk.studio_exhibit import ExhibitPanel
 from chronomap.desk.studio_map import EditingSurfaces, show_in_window
+from chronomap.desk.studio_media import add_media_tab
 from chronomap.desk.studio_passages import PassagePanel
 from chronomap.desk.studio_places import PlacePanel
 from chronomap.desk.studio_problems import ProblemList
@@ -121,6 +122,7 @@ class StudioPanel(QWidget):
                             (self.places, lambda: self.tr("Places")), (self.passages, lambda: self.tr("Passages")),
                             (self.review, lambda: self.tr("Review")), (self.exhibit_panel, lambda: self.tr("Exhibit"))):
             self.add_tab(page, title)
+        self.media_panel = add_media_tab(self)  # issue 15: the Media tab (desk/studio_media.py)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QTextOption
 
+from chronomap.export.options import map_width_for, side_width
 from chronomap.qt import theme
 from chronomap.qt.media_credit import credit_line
 from chronomap.qt.media_image import load_image
@@ -20,11 +21,11 @@ from chronomap.session import Look
 from chronomap.story.media import MediaItem
 from chronomap.story.model import Event
 
-# The side column's width as a share of the map's height (a 1.5 : 1 map gets a near-square column).
-SIDE_SHARE = 0.75
 # Type sizes as a share of the height; the credit never goes below MIN_CREDIT_SHARE.
 CAPTION_SHARE, CREDIT_SHARE, MIN_CREDIT_SHARE = 0.032, 0.022, 0.012
 CAPTION_MAX_LINES = 4
+
+__all__ = ["MediaLayout", "compose", "first_picture", "map_width_for", "paint", "plan", "side_width"]
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,6 @@ class MediaLayout:
 def first_picture(event: Event | None) -> MediaItem | None:
     """The picture an exported panel shows for *event*: its first image (None without one)."""
     return next((m for m in event.media if m.kind == "image"), None) if event is not None else None
-
-
-def side_width(height: int) -> int:
-    return round(height * SIDE_SHARE)
-
-
-def map_width_for(total_width: int, height: int) -> int:
-    """The map snapshot's width so that the panel is *total_width* wide (the export's requested size)."""
-    return max(1, total_width - side_width(height))
 
 
 def _font(family: str, pixels: float) -> QFont:
@@ -116,28 +108,34 @@ def compose(map_image: QImage, item: MediaItem | None, lang: str, look: Look | N
     if item is None or item.kind != "image":
         return map_image.copy(), None
     layout = plan(map_image.size(), item, lang)
-    c = theme.colours(look or Look())
     out = QImage(map_image.width() + side_width(map_image.height()), map_image.height(), QImage.Format.Format_RGB32)
-    out.fill(c.paper)
     painter = QPainter(out)
     try:
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.drawImage(0, 0, map_image)
-        picture = load_image(item.path, max(layout.picture_rect.width(), layout.picture_rect.height()))
-        if not picture.isNull():
-            painter.drawImage(layout.picture_rect, picture)
-        painter.setPen(QColor(c.track))
-        painter.drawLine(map_image.width(), 0, map_image.width(), map_image.height())
-        wrap = QTextOption()
-        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
-        if layout.caption:
-            painter.setFont(layout.caption_font)
-            painter.setPen(c.ink)
-            painter.drawText(QRectF(layout.caption_rect), layout.caption, wrap)
-        painter.setFont(layout.credit_font)
-        painter.setPen(c.muted_text)
-        painter.drawText(QRectF(layout.credit_rect), layout.credit, wrap)
+        paint(painter, map_image, item, layout, look)
     finally:
         painter.end()
     return out, layout
+
+
+def paint(painter: QPainter, map_image: QImage, item: MediaItem, layout: MediaLayout, look: Look | None = None) -> None:
+    """Draw the panel with *painter* (an image's, or a PDF page's whose resolution is the picture's):
+    on paper the caption and credit stay text."""
+    c = theme.colours(look or Look())
+    painter.fillRect(QRect(0, 0, map_image.width() + side_width(map_image.height()), map_image.height()), c.paper)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.drawImage(0, 0, map_image)
+    picture = load_image(item.path, max(layout.picture_rect.width(), layout.picture_rect.height()))
+    if not picture.isNull():
+        painter.drawImage(layout.picture_rect, picture)
+    painter.setPen(QColor(c.track))
+    painter.drawLine(map_image.width(), 0, map_image.width(), map_image.height())
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+    if layout.caption:
+        painter.setFont(layout.caption_font)
+        painter.setPen(c.ink)
+        painter.drawText(QRectF(layout.caption_rect), layout.caption, wrap)
+    painter.setFont(layout.credit_font)
+    painter.setPen(c.muted_text)
+    painter.drawText(QRectF(layout.credit_rect), layout.credit, wrap)

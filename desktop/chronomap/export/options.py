@@ -53,6 +53,20 @@ PRESETS: tuple[Preset, ...] = (
 )
 
 
+#: A with-media panel's picture column is this share of the height wide (a 1.5 : 1 map gets a near-square column).
+SIDE_SHARE = 0.75
+
+
+def side_width(height: int) -> int:
+    """The picture column's width beside a map *height* pixels high."""
+    return round(height * SIDE_SHARE)
+
+
+def map_width_for(total_width: int, height: int) -> int:
+    """The map snapshot's width so that the panel is *total_width* wide (the export's requested size)."""
+    return max(1, total_width - side_width(height))
+
+
 @dataclass(frozen=True)
 class SnapshotOptions:
     """A picture of ``width`` × ``height`` device pixels; ``scale`` device pixels per CSS pixel.
@@ -70,10 +84,17 @@ class SnapshotOptions:
     attribution: bool = True
     #: Dots per inch on paper (PNG pHYs, PDF page size); None: the screen's, 96 per CSS pixel times the scale.
     dpi: float | None = None
+    #: Lay the map beside the event's first picture, its caption and credit (a moment without one: the map alone).
+    media: bool = False
 
     @property
     def css_size(self) -> tuple[int, int]:
         return round(self.width / self.scale), round(self.height / self.scale)
+
+    @property
+    def map_size(self) -> tuple[int, int]:
+        """The map's own part of the picture, in device pixels, when a picture stands beside it."""
+        return map_width_for(self.width, self.height), self.height
 
     @property
     def print_dpi(self) -> float:
@@ -99,6 +120,10 @@ class SnapshotOptions:
         if css_w < 320 or css_h < 240:
             raise ExportError(f"scale: found {self.scale:g}, which leaves a {css_w}x{css_h} layout, too small for the map; "
                               "expected a smaller scale for this size")
+        if self.media and round(self.map_size[0] / self.scale) < 320:
+            raise ExportError(f"--with-media: a {self.width}x{self.height} picture leaves the map "
+                              f"{round(self.map_size[0] / self.scale)} px wide beside the picture's column; expected a "
+                              "wider size (the column takes three quarters of the height), or leave out --with-media")
         return self
 
 

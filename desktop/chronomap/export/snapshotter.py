@@ -22,12 +22,15 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize
 
 from chronomap import __version__
 from chronomap.atomic import replaced_on_success, write_bytes_atomic
+from chronomap.export.media_layout import MediaLayout, compose, first_picture, paint
 from chronomap.export.moments import caption_for, page_state_for
 from chronomap.export.options import ExportError, SnapshotOptions
 from chronomap.map.bridge import Caption, ChromeOptions
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
 from chronomap.qt.map_view import MapView
+from chronomap.session import Look
+from chronomap.story.media import MediaItem
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Moment, Timeline
 
@@ -64,8 +67,17 @@ class Snapshotter:
             self.view.load(page)
 
         self._wait(load, LOAD_TIMEOUT_MS, "the map page did not load")
+        self._map_width = options.width
         self._apply_scale()
         self.last_metadata: dict[str, Any] = {}
+        self.last_layout: MediaLayout | None = None
+
+    def _fit_map(self, width: int) -> None:
+        """The map view *width* device pixels wide (narrower when a picture stands beside it), laid out so."""
+        if width != self._map_width:
+            self._map_width = width
+            self.view.resize(width, self.options.height)
+            self._apply_scale()
 
     def _apply_scale(self) -> None:
         """Zoom the page to the scale and wait until its layout has the CSS size that implies.
@@ -73,7 +85,7 @@ class Snapshotter:
         Set before the load, a zoom factor can be lost to the navigation; set after it,
         the page lays out again, which must have happened before the first picture.
         """
-        css_w, css_h = self.options.css_size
+        css_w = round(self._map_width / self.options.scale)
         self.view.set_zoom_factor(self.options.scale)
         deadline = time.perf_counter() + STEP_TIMEOUT_MS / 1000
         while True:
@@ -115,8 +127,11 @@ class Snapshotter:
         return result["args"]
 
     # -- one moment -------------------------------------------------------------------
-    def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> dict:
-        """Put the page in the state of *moment*, settled and painted; returns what the page reports."""
+    def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None, grab: bool = True) -> dict:
+        """Put the page in the state of *moment*, settled and painted; returns what the page reports.
+
+        *grab*: keep the picture as :attr:`last_image` (a PDF prints the page itself and needs none:
+        grabbing an A4 sheet at 300 dpi took longer than printing it)."""
         opts = self.options
         caption: Caption | None = None
         if opts.caption:
@@ -130,9 +145,13 @@ class Snapshotter:
         if view is not None:
             center, zoom = view
             self._wait(lambda done: self.view.set_view(center, zoom, done), STEP_TIMEOUT_MS, "the map page did not answer")
-        (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
-                              "the map did not settle")
-        self.last_image = image
+        if grab:
+            (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS),
+                                  STEP_TIMEOUT_MS + 5000, "the map did not settle")
+            self.last_image = image
+        else:
+            self._wait(lambda done: self.view.when_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
+                       "the map did not settle")
         (snapshot,) = self._wait(self.view.query, STEP_TIMEOUT_MS, "the map page did not answer")
         if snapshot is None:
             raise ExportError("the map page has no map to report")
@@ -158,9 +177,22 @@ class Snapshotter:
 
         self.view.state_applied.connect(handler)
 
+    def picture_for(self, moment: Moment) -> MediaItem | None:
+        """The picture laid beside the map for *moment*: its event's first image, with ``media`` asked for."""
+        return first_picture(moment.focus) if self.options.media else None
+
     def render(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> QImage:
+        """The picture of *moment* at the options' size: the map, or with ``media`` the map beside the
+        event's first image, caption and credit (the map alone, full width, for an event without one)."""
+        item = self.picture_for(moment)
+        self._fit_map(self.options.map_size[0] if item is not None else self.options.width)
         self.show(moment, view)
         image = self.last_image.convertToFormat(QImage.Format.Format_RGB32)
+        self.last_layout = None
+        if item is not None:
+            if image.width() != self._map_width:
+                raise ExportError(f"the map rendered {image.width()} px wide instead of {self._map_width}")
+            image, self.last_layout = compose(image, item, self.lang, self._look())
         dots_per_metre = round(self.options.print_dpi / 0.0254)  # pHYs: 300 dpi paper presets print at size
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
@@ -173,7 +205,16 @@ class Snapshotter:
         image.setText("Description", self.builder.describe(moment.state, moment.day, date_label))  # alt text
         for key, value in self.last_metadata.items():
             image.setText(key, value)
+        if self.last_layout is not None and item is not None:
+            image.setText("chronomap.media", item.file)
+            image.setText("chronomap.credit", self.last_layout.credit)  # the rights line, readable without the pixels
+            alt = item.alt_in(self.lang) or ""
+            image.setText("Description", f"{image.text('Description')} Beside the map: {alt} {self.last_layout.credit}")
         return image
+
+    def _look(self) -> Look:
+        return Look(high_contrast=self.builder.appearance.get("highContrast", False),
+                    large_type=self.builder.appearance.get("large", False))
 
     # -- files ------------------------------------------------------------------------------
     def save_png(self, moment: Moment, path: Path) -> Path:
@@ -181,8 +222,15 @@ class Snapshotter:
         return save_image_atomic(image, path)
 
     def save_pdf(self, moment: Moment, path: Path) -> Path:
-        """Print the settled page to PDF: the map as vectors (SVG page), the caption as text."""
-        self.show(moment)
+        """Print the settled page to PDF: the map as vectors (SVG page), the caption as text.
+
+        With a picture beside the map the sheet is drawn by Qt instead: the map as a picture at the
+        print resolution, the photograph, and its caption and credit as text."""
+        if self.picture_for(moment) is not None:
+            return self._save_media_pdf(moment, Path(path))
+        self._fit_map(self.options.width)
+        self.last_layout = None
+        self.show(moment, grab=False)
         # The picture's size at its print resolution: A4 at 300 dpi is 841.9 x 595.3 pt. (It was the
         # CSS layout at 96 dpi, 876 x 620 pt for "A4", when the preset's scale was 3 instead of 300/96.)
         width_pt, height_pt = self.options.page_points
@@ -195,6 +243,33 @@ class Snapshotter:
                                "printing to PDF did not finish")
             if not ok or tmp.stat().st_size == 0:
                 raise ExportError(f"{path}: printing to PDF failed")
+        return path
+
+    def _save_media_pdf(self, moment: Moment, path: Path) -> Path:
+        from PySide6.QtGui import QPainter, QPdfWriter
+
+        image = self.render(moment)
+        layout = self.last_layout
+        item = self.picture_for(moment)
+        assert layout is not None and item is not None
+        width_pt, height_pt = self.options.page_points
+        with replaced_on_success(path) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setPageSize(QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "Chronomap",
+                                         QPageSize.SizeMatchPolicy.ExactMatch))
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+            writer.setResolution(round(self.options.print_dpi))
+            writer.setTitle(image.text("Title"))
+            writer.setCreator(f"Chronomap {__version__}")
+            painter = QPainter()
+            if not painter.begin(writer):
+                raise ExportError(f"{path}: the PDF could not be started")
+            try:
+                paint(painter, image.copy(layout.map_rect), item, layout, self._look())
+            finally:
+                painter.end()
+            if tmp.stat().st_size == 0:
+                raise ExportError(f"{path}: writing the PDF failed")
         return path
 
     def close(self) -> None:

@@ -651,6 +651,14 @@
         <translation>Карта деректерінің дереккөздерін басу</translation>
     </message>
     <message>
+        <source>Picture beside the map (caption and credit)</source>
+        <translation>Картаның қасында сурет (жазуы мен дереккөзі)</translation>
+    </message>
+    <message>
+        <source>Lay the map beside the event&apos;s first picture with its caption and credit; an event without a picture is exported as the plain map</source>
+        <translation>Картаның қасына оқиғаның алғашқы суретін жазуымен және дереккөзімен қою; суреті жоқ оқиға жай карта ретінде экспортталады</translation>
+    </message>
+    <message>
         <source>PNG image</source>
         <translation>PNG суреті</translation>
     </message>
@@ -1715,6 +1723,129 @@
         <source>Exhibit editor</source>
         <extracomment>The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Көрме редакторы</translation>
+    </message>
+</context>
+<context>
+    <name>StudioMediaPanel</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Тіркеу…</translation>
+    </message>
+    <message>
+        <source>Attach a picture or a recording; it is copied into the exhibit&apos;s media folder when you save</source>
+        <translation>Сурет не жазба тіркеу; сақтағанда файл көрменің media қалтасына көшіріледі</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (the first picture is the one shown and exported)</source>
+        <translation>Таңдалғанды жоғары жылжыту (көрсетілетін және экспортталатын — бірінші сурет)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Таңдалғанды төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Take the selected item off (its file stays in the folder)</source>
+        <translation>Таңдалғанды алып тастау (файлы қалтада қалады)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Жазуы</translation>
+    </message>
+    <message>
+        <source>C&amp;redit</source>
+        <translation>&amp;Дереккөз</translation>
+    </message>
+    <message>
+        <source>L&amp;icence</source>
+        <translation>&amp;Лицензия</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text</source>
+        <translation>&amp;Балама мәтін</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>Жазба &amp;мәтіні</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Жазуы</translation>
+    </message>
+    <message>
+        <source>Credit: who made it</source>
+        <translation>Дереккөз: авторы кім</translation>
+    </message>
+    <message>
+        <source>Licence (one for every language; leave empty when not known)</source>
+        <translation>Лицензия (барлық тілге біреу; белгісіз болса, бос қалдырыңыз)</translation>
+    </message>
+    <message>
+        <source>Alt text: what the picture shows, for visitors who cannot see it</source>
+        <translation>Балама мәтін: суретте не бейнеленгені, оны көре алмайтын келушілер үшін</translation>
+    </message>
+    <message>
+        <source>Transcript: what the recording says, for visitors who cannot hear it</source>
+        <translation>Жазба мәтіні: жазбада не айтылатыны, оны ести алмайтын келушілер үшін</translation>
+    </message>
+    <message>
+        <source>Whose media: the event or a place</source>
+        <translation>Кімнің материалдары: оқиғаның не орынның</translation>
+    </message>
+    <message>
+        <source>Pictures and recordings, in order</source>
+        <translation>Суреттер мен жазбалар ретімен</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Мәтіндердің тілі</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Оқиға: {title}</translation>
+    </message>
+    <message>
+        <source>Place: {name}</source>
+        <translation>Орын: {name}</translation>
+    </message>
+    <message>
+        <source>Attach a picture or a recording</source>
+        <translation>Сурет не жазба тіркеу</translation>
+    </message>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Суреттер мен жазбалар</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Жазба</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,14 @@
         <translation>Напечатать источники картографических данных</translation>
     </message>
     <message>
+        <source>Picture beside the map (caption and credit)</source>
+        <translation>Изображение рядом с картой (подпись и источник)</translation>
+    </message>
+    <message>
+        <source>Lay the map beside the event&apos;s first picture with its caption and credit; an event without a picture is exported as the plain map</source>
+        <translation>Поместить рядом с картой первое изображение события с подписью и источником; событие без изображения экспортируется как обычная карта</translation>
+    </message>
+    <message>
         <source>PNG image</source>
         <translation>Изображение PNG</translation>
     </message>
@@ -1722,6 +1730,129 @@
         <source>Exhibit editor</source>
         <extracomment>The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Редактор выставки</translation>
+    </message>
+</context>
+<context>
+    <name>StudioMediaPanel</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Attach a picture or a recording; it is copied into the exhibit&apos;s media folder when you save</source>
+        <translation>Прикрепить изображение или запись; файл копируется в папку media выставки при сохранении</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (the first picture is the one shown and exported)</source>
+        <translation>Переместить выбранное выше (первое изображение показывается и экспортируется)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Переместить выбранное ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Take the selected item off (its file stays in the folder)</source>
+        <translation>Убрать выбранное (файл остаётся в папке)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>C&amp;redit</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <source>L&amp;icence</source>
+        <translation>&amp;Лицензия</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text</source>
+        <translation>&amp;Замещающий текст</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Расшифровка</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Credit: who made it</source>
+        <translation>Источник: кто автор</translation>
+    </message>
+    <message>
+        <source>Licence (one for every language; leave empty when not known)</source>
+        <translation>Лицензия (одна для всех языков; оставьте пустой, если неизвестна)</translation>
+    </message>
+    <message>
+        <source>Alt text: what the picture shows, for visitors who cannot see it</source>
+        <translation>Замещающий текст: что показано на изображении, для посетителей, которые его не видят</translation>
+    </message>
+    <message>
+        <source>Transcript: what the recording says, for visitors who cannot hear it</source>
+        <translation>Расшифровка: что звучит в записи, для посетителей, которые её не слышат</translation>
+    </message>
+    <message>
+        <source>Whose media: the event or a place</source>
+        <translation>Чьи материалы: события или места</translation>
+    </message>
+    <message>
+        <source>Pictures and recordings, in order</source>
+        <translation>Изображения и записи по порядку</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Язык текстов</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Событие: {title}</translation>
+    </message>
+    <message>
+        <source>Place: {name}</source>
+        <translation>Место: {name}</translation>
+    </message>
+    <message>
+        <source>Attach a picture or a recording</source>
+        <translation>Прикрепить изображение или запись</translation>
+    </message>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Изображения и записи</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,8 @@ class MediaRecord(_Strict):
     alt: str | None = Field(None, min_length=1, description="what an image shows, for those who cannot see it")
     transcript: str | None = Field(None, min_length=1, description="what a recording says, inline")
     transcript_file: str | None = Field(None, min_length=1, description="what a recording says, as a UTF-8 text file")
+    source: str | None = Field(None, min_length=1, description="where the file came from: the URL 'chronomap import "
+                                                                 "--fetch-media' downloaded it from (never fetched again)")
     translations: dict[LangCode, MediaTranslation] = {}
 
 

@@ -202,13 +202,16 @@ def test_month_and_year_ends_are_written_as_their_last_day_and_read_back(edtf, e
     assert back.events[0].edtf == edtf
 
 
-def test_media_is_listed_per_slide_by_name():
+def test_media_is_read_per_slide_for_the_import_to_carry():
     result = timelinejs_to_events({"events": [
-        _slide(1957, "Sputnik", media={"url": "https://example.org/sputnik.jpg", "caption": "The ball"}),
+        _slide(1957, "Sputnik", media={"url": "https://example.org/sputnik.jpg", "caption": "The <i>ball</i>",
+                                       "thumbnail": "t.jpg"}),
         _slide(1961, "Gagarin"),
         _slide(1963, "Tereshkova", media={"caption": "Vostok 6"}),
     ]}, "t.json")
-    media = [line for line in result.not_carried if line.startswith("media")]
-    assert media == ["media of events[0] “Sputnik”: https://example.org/sputnik.jpg — not carried: Chronomap events "
-                     "have no media yet",
-                     "media of events[2] “Tereshkova”: Vostok 6 — not carried: Chronomap events have no media yet"]
+    sputnik, gagarin, tereshkova = (e.media for e in result.events)
+    assert (sputnik.where, sputnik.url, sputnik.caption, sputnik.extras) == (
+        "events[0].media", "https://example.org/sputnik.jpg", "The ball", ("thumbnail",))
+    assert gagarin is None
+    assert tereshkova == "events[2].media “Tereshkova”: a media object without a url"
+    assert not [line for line in result.not_carried if line.startswith("media")]  # the import says what it carried
