@@ -14,8 +14,8 @@ import os
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 # Decoded pictures kept, by their bytes: ~90 card pictures (2 MB each) or 4 viewer pictures (45 MB each), so a
 # kiosk that shows pictures all day stays flat in memory.
@@ -82,6 +82,28 @@ def clear_cache() -> None:
     _cache.clear()
 
 
+_plugins_loaded = False
+
+
+def load_format_plugins() -> None:
+    """Load every image-format plugin now, on the GUI thread, before a pool thread decodes.
+
+    A decode thread that loads a plugin holds Python's lock while it waits for the dynamic loader's;
+    if the GUI thread is meanwhile loading a library itself (Qt Multimedia's FFmpeg backend, at the
+    first ``QMediaPlayer``) and logs through a Python message handler (the kiosk's log, pytest-qt),
+    it waits for Python's lock: both hang for good. With the plugins loaded first, a decode never
+    needs the loader. A writer is asked (not a reader), so no plugin reads anything or complains.
+    """
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    for image_format in QImageReader.supportedImageFormats():
+        sink = QBuffer()
+        sink.open(QIODevice.OpenModeFlag.WriteOnly)
+        QImageWriter(sink, image_format).canWrite()  # finds, and so loads, the format's plugin
+    _plugins_loaded = True
+
+
 class _Done(QObject):
     """Carries one decoded picture from a pool thread to the loader (a queued connection)."""
 
@@ -107,6 +129,7 @@ class ImageLoader(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        load_format_plugins()
         self._pending: set[tuple[str, int]] = set()
         self._done = _Done(self)
         self._done.done.connect(self._on_done)
