@@ -55,17 +55,28 @@
     renderer._postponeUpdatePaths = false;
   }
 
+  var redrawCount = 0;  // full redraws of a base-map canvas (snapshot().frames.redraws)
+
   // A canvas that keeps the view covered during glides and drags, and draws only a little
-  // beyond the view once the map rests.
+  // beyond the view once the map rests. At the end of a move that kept the zoom and left the
+  // view inside what is drawn (a pan), the picture is kept: Leaflet would draw it all again.
   var GlideCanvas = L.Canvas.extend({
     getEvents: function () {
       var events = L.Canvas.prototype.getEvents.call(this);
       events.move = function () { keepCovered(this); };
       events.moveend = function () {
+        var sameZoom = this._zoom === shared.map.getZoom();
+        if (sameZoom && this.options.padding === REST_PADDING && coverage(this) >= 1) {
+          return;
+        }
         this.options.padding = REST_PADDING;
         this._update();
       };
       return events;
+    },
+    _update: function () {
+      redrawCount += 1;
+      L.Canvas.prototype._update.call(this);
     }
   });
 
@@ -366,6 +377,7 @@
     classOf: effectiveClass,
     marksOf: countryMarks,
     ussrBorder: function () { return ussrBorder; },
-    painted: painted
+    painted: painted,
+    redraws: function () { return redrawCount; }
   };
 })(window.chronomap);
