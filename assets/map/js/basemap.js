@@ -246,6 +246,10 @@
   };
 
   // Fetches and draws every layer; the page is ready (and says so) once all are in or failed.
+  // When the page started, its base map came in (fetched and parsed) and was drawn, as
+  // wall-clock milliseconds (snapshot().frames.start; bench_start.py sets them against launch).
+  cm.startMarks = { origin: performance.timeOrigin, fetched: null, drawn: null };
+
   function load() {
     var report = cm.host.report;
     var urls = (shared.config && shared.config.basemap) || {};
@@ -261,6 +265,7 @@
       });
     });
     Promise.all(jobs).then(function (results) {
+      cm.startMarks.fetched = performance.timeOrigin + performance.now();
       results.forEach(function (result) {
         if (!result) {
           return;
@@ -276,6 +281,7 @@
     }).catch(function (err) {
       report("base map: " + (err && err.message ? err.message : err));
     }).then(function () {
+      cm.startMarks.drawn = performance.timeOrigin + performance.now();
       shared.map.getContainer().classList.add("cm-ready");  // labels show from now on (chronomap.css)
       cm.ready = true;
       cm.host.announce();

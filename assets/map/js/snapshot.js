@@ -181,6 +181,7 @@
         glides: cm.glideCount || 0,
         still: cm.stillCount || 0,       // frames asked for where the view already was (nothing moved)
         redraws: cm.basemap.redraws(),   // full redraws of the base map's canvases
+        start: cm.startMarks,            // page start, base map fetched and parsed, drawn
         marks: frameMarks.slice()
       }
     };
