@@ -58,17 +58,14 @@
   var redrawCount = 0;  // full redraws of a base-map canvas (snapshot().frames.redraws)
 
   // A canvas that keeps the view covered during glides and drags, and draws only a little
-  // beyond the view once the map rests. At the end of a move that kept the zoom and left the
-  // view inside what is drawn (a pan), the picture is kept: Leaflet would draw it all again.
+  // beyond the view once the map rests. It is drawn again at the end of every move, a pan too:
+  // Leaflet clips and simplifies each outline to the drawn area, so a picture kept from
+  // another centre differs from an export of the same view by a pixel along the lines.
   var GlideCanvas = L.Canvas.extend({
     getEvents: function () {
       var events = L.Canvas.prototype.getEvents.call(this);
       events.move = function () { keepCovered(this); };
       events.moveend = function () {
-        var sameZoom = this._zoom === shared.map.getZoom();
-        if (sameZoom && this.options.padding === REST_PADDING && coverage(this) >= 1) {
-          return;
-        }
         this.options.padding = REST_PADDING;
         this._update();
       };

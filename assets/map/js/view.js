@@ -78,14 +78,17 @@
   // (its confirmation does not wait behind the glide's first step) and the first frame after the
   // state shows its colours and labels. A near target is panned to (the map pane slides, the base
   // map is not drawn again); a far one is flown to (zoom out, across, in).
-  function frame(bounds, animate) {
+  // A resize always frames anew (resized, the map is drawn again where the frame puts it).
+  function frame(bounds, animate, resized) {
     var map = shared.map;
     var padding = framePadding(bounds);
     var options = { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom: FOCUS_MAX_ZOOM };
     cancelPendingGlide();
     var aim = target(bounds, options);
-    if (aim.there) {
-      map.stop();  // a glide elsewhere under way ends where it is now; the view is already right
+    if (aim.there && !resized) {
+      if (moving) {
+        map.stop();  // a glide elsewhere under way ends here (Leaflet's stop ends with a moveend, so only then)
+      }
       cm.stillCount = (cm.stillCount || 0) + 1;  // reported in chronomap.snapshot().frames.still
       return;
     }
@@ -123,7 +126,7 @@
 
   function onResize() {
     if (lastFrame) {
-      frame(lastFrame, false);
+      frame(lastFrame, false, true);
     }
     cm.labels.layout();
   }
