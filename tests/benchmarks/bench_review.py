@@ -20,6 +20,21 @@ else a map move and New place at the map's centre (1). A drafted place is right
 within its true place's radius (25 km for a city). The edits go through the same
 commands the editor's buttons call (no window); the session ends with a save,
 which ``chronomap check`` must accept. One JSON line per article.
+
+The dated statements are reviewed first, as the Review tab's second page offers
+them (truth: for the built-in article the Perestroika exhibit's own events, each
+with its sentences and its date; for a corpus article its truth's statements,
+each a quote with its date and the dates also accepted; a drafted event is right
+when a true event telling one of its sentences has the same first and last day). For each, in
+time order: select it (1 click), then
+
+* the true event it tells (of those telling its sentences, the one whose dates
+  are nearest its own) has its date, and no earlier event was kept for it: Accept (1);
+* it has another date: click the date field (1), select all (1 key), type the
+  true EDTF and Enter (keys);
+* an earlier event was kept for it: merge into that one: open the list of events
+  to merge into, choose, Merge (3) — or Drop (1) when that one is not offered;
+* no true event tells its sentences (a background date): Drop (1).
 """
 
 from __future__ import annotations
@@ -41,8 +56,11 @@ from chronomap.authoring.edits import EditError, ExhibitEditor  # noqa: E402
 from chronomap.authoring.gazetteer_index import normalise  # noqa: E402
 from chronomap.authoring.place_search import PlaceSearch  # noqa: E402
 from chronomap.authoring.review import choose, confirm, review  # noqa: E402
+from chronomap.authoring.review_events import accept, drop, fix_date, merge, merge_targets, read_article  # noqa: E402
+from chronomap.story.article import parse_article  # noqa: E402
+from chronomap.story.dates import parse_date  # noqa: E402
 from chronomap.story.gazetteer import distance_km, load_gazetteer  # noqa: E402
-from chronomap.story.loader import check_exhibit  # noqa: E402
+from chronomap.story.loader import check_exhibit, load_exhibit  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 BUILT_IN = ROOT / "data" / "perestroika-kazakhstan"
@@ -83,6 +101,106 @@ def corpus_truth(path: Path) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
+def built_in_date_truth() -> list[dict[str, Any]]:
+    """The Perestroika exhibit's events: the sentences each tells and its first and last day (written by its curators)."""
+    exhibit = load_exhibit(BUILT_IN)
+    return [{"id": e.id, "sentences": set(e.sentence_ids), "span": (e.span.start, e.span.end),
+             "spans": {(e.span.start, e.span.end)}, "edtf": e.span.edtf} for e in exhibit.events]
+
+
+def corpus_date_truth(path: Path, article: Path) -> list[dict[str, Any]]:
+    """A corpus article's dated statements (its hand-made truth): the sentences holding each quote, its date
+    and the other dates its authors accept ('1603/1659-10-10', or '1603' for the birth alone)."""
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    sentences = [s for p in parse_article(article.read_text(encoding="utf-8")).paragraphs() for s in p.sentences]
+    out = []
+    for number, statement in enumerate(truth.get("statements", ())):
+        quote = " ".join(statement["quote"].split())
+        spans = {(d.start, d.end) for d in map(parse_date, [statement["date"], *statement.get("acceptable_dates", ())])}
+        main = parse_date(statement["date"])
+        out.append({"id": f"s{number}", "sentences": {s.id for s in sentences if quote in " ".join(s.text.split())},
+                    "span": (main.start, main.end), "spans": spans, "edtf": main.edtf})
+    return out
+
+
+def _date_truths(editor: ExhibitEditor, event_id: str, truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    article = read_article(editor)
+    assert article is not None
+    sentences = {s for p in editor.event(event_id)["passages"] for s in article.sentence_ids(p)}
+    return [t for t in truth if t["sentences"] & sentences]
+
+
+def _date_score(editor: ExhibitEditor, truth: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """(events, right, true events some event has right) of the exhibit as the loader reads it."""
+    exhibit = editor.load()
+    right = 0
+    found: set[str] = set()
+    for event in exhibit.events:
+        hits = [t for t in _date_truths(editor, event.id, truth) if (event.span.start, event.span.end) in t["spans"]]
+        right += bool(hits)
+        found.update(t["id"] for t in hits)
+    return len(exhibit.events), right, len(found)
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> tuple[bool, int]:
+    """Spans that share a day first, then by how far their ends are apart."""
+    return (a[1] < b[0] or b[1] < a[0], abs(a[0] - b[0]) + abs(a[1] - b[1]))
+
+
+def review_dates(editor: ExhibitEditor, truth: list[dict[str, Any]]) -> dict[str, Any]:
+    """The curator's walk through the dated statements (see the module's docstring), counting the actions."""
+    events_before, right_before, found_before = _date_score(editor, truth)
+    clicks = keys = 0
+    decided = {"accepted": 0, "fixed": 0, "merged": 0, "dropped": 0, "left": 0}
+    kept: dict[str, str] = {}  # true event id → the drafted event kept for it
+    spans = {e.id: (e.span.start, e.span.end) for e in editor.load().events}
+    for event_id in editor.event_ids():
+        if event_id not in editor.event_ids():
+            continue  # merged or dropped already
+        clicks += 1
+        truths = _date_truths(editor, event_id, truth)
+        try:
+            if not truths:
+                clicks += 1
+                drop(editor, event_id)
+                decided["dropped"] += 1
+                continue
+            # what the curator knows it tells: of the true events in its sentences, the one nearest its dates
+            best = min(truths, key=lambda t: min(_distance(span, spans[event_id]) for span in t["spans"]))
+            if best["id"] not in kept and spans[event_id] in best["spans"]:
+                clicks += 1
+                accept(editor, event_id)
+                decided["accepted"] += 1
+            elif best["id"] not in kept:
+                clicks += 1
+                keys += 1 + len(best["edtf"]) + 1
+                fix_date(editor, event_id, best["edtf"])
+                decided["fixed"] += 1
+            elif kept[best["id"]] in merge_targets(editor, event_id):
+                clicks += 3
+                merge(editor, event_id, kept[best["id"]])
+                decided["merged"] += 1
+                continue
+            else:
+                clicks += 1
+                drop(editor, event_id)
+                decided["dropped"] += 1
+                continue
+            kept[best["id"]] = event_id
+        except EditError:
+            decided["left"] += 1  # refused (another event is counted from it): left for the curator
+    events_after, right_after, found_after = _date_score(editor, truth)
+    return {
+        "drafted_events": events_before, "dates_right_before": right_before,
+        "date_precision_before": round(right_before / events_before, 3) if events_before else None,
+        "true_events": len(truth), "true_events_dated_right_before": found_before,
+        "date_review_clicks": clicks, "date_review_keystrokes": keys, **{f"events_{k}": v for k, v in decided.items()},
+        "events_after": events_after, "dates_right_after": right_after,
+        "date_precision_after": round(right_after / events_after, 3) if events_after else None,
+        "true_events_dated_right_after": found_after,
+    }
+
+
 def _truths_for(record: dict[str, Any], truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
     names = _names(record["names"]["en"], *record["names"].get("alt", ()))
     return [t for t in truth if t["names"] & names]
@@ -103,12 +221,14 @@ def _score(editor: ExhibitEditor, truth: list[dict[str, Any]]) -> tuple[int, int
     return len(editor.place_ids()), right
 
 
-def session(article: Path, truth: list[dict[str, Any]], search: PlaceSearch) -> dict[str, Any]:
+def session(article: Path, truth: list[dict[str, Any]], search: PlaceSearch,
+            date_truth: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="chronomap-review-") as tmp:
         folder = Path(tmp) / "draft"
         draft_exhibit(article, folder)
         editor = ExhibitEditor(folder, recovery=Path(tmp) / "recovery")
+        dates = review_dates(editor, date_truth) if date_truth is not None else {}
         drafted, right_before = _score(editor, truth)
         clicks = keys = moves = removed = left = 0
         for item in review(editor, search):
@@ -165,7 +285,7 @@ def session(article: Path, truth: list[dict[str, Any]], search: PlaceSearch) -> 
         "missed_places_added": len(missed), "add_clicks": add_clicks, "add_keystrokes": add_keys, "add_map_moves": add_moves,
         "places_after": places_after, "right_after": right_after,
         "precision_after": round(right_after / places_after, 3) if places_after else None,
-        "check_ok": not problems, "seconds": round(time.perf_counter() - started, 2),
+        **dates, "check_ok": not problems, "seconds": round(time.perf_counter() - started, 2),
     }
 
 
@@ -175,15 +295,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run one article (file name)")
     args = parser.parse_args(argv)
     search = PlaceSearch.for_exhibit(None, use_geonames=True)
-    runs = [(BUILT_IN / "article.txt", built_in_truth())]
+    runs: list[tuple[Path, list[dict[str, Any]], list[dict[str, Any]] | None]] = [
+        (BUILT_IN / "article.txt", built_in_truth(), built_in_date_truth())]
     for text in sorted(args.dir.glob("*.txt")):
         truth = text.with_suffix(".truth.json")
         if truth.exists():
-            runs.append((text, corpus_truth(truth)))
-    for article, truth in runs:
+            runs.append((text, corpus_truth(truth), corpus_date_truth(truth, text)))
+    for article, truth, date_truth in runs:
         if args.only and article.name != args.only:
             continue
-        print(json.dumps(session(article, truth, search), ensure_ascii=False), flush=True)
+        print(json.dumps(session(article, truth, search, date_truth), ensure_ascii=False), flush=True)
     return 0
 
 

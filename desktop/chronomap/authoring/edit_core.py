@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chronomap.atomic import write_text_atomic
+from chronomap.atomic import write_bytes_atomic, write_text_atomic
 from chronomap.files import ReadError, read_json
 from chronomap.story.dates import DateError, parse_date
 from chronomap.story.loader import EXHIBIT_FILE, WHAT, load_exhibit
@@ -38,6 +38,8 @@ EVENT_TEXTS = ("title", "summary", "date_note")
 EXHIBIT_TEXTS = ("title", "subtitle")
 #: The article's provenance in exhibit.json (null when not known).
 ARTICLE_FIELDS = ("source", "licence")
+#: A credit's fields (exhibit.json ``credits``); ``what`` and ``text`` are translated.
+CREDIT_FIELDS = ("what", "text", "licence", "short")
 #: A line is written on one line when it fits in this many characters (the hand-written files' style).
 LINE_WIDTH = 110
 _ID_WORDS = re.compile(r"[^a-z0-9]+")
@@ -136,7 +138,9 @@ class EditorCore:
                                         "found no list of places and events; expected a story.json")])
         self._docs: dict[str, Any] = {EXHIBIT_FILE: meta, self.story_name: story}
         self._saved = copy.deepcopy(self._docs)
-        self._fingerprints = {name: _digest((self.folder / name).read_bytes()) for name in self._docs}
+        self._opened = copy.deepcopy(self._docs)  # as first read: undone back to it, a save writes the bytes read
+        self._opened_bytes = {name: (self.folder / name).read_bytes() for name in self._docs}
+        self._fingerprints = {name: _digest(data) for name, data in self._opened_bytes.items()}
         self._history: list[Change] = []
         self._index = 0  # changes before it are applied
         self._sealed = True
@@ -193,6 +197,10 @@ class EditorCore:
 
     def can_redo(self) -> bool:
         return self._index < len(self._history)
+
+    def current_step(self) -> Change | None:
+        """The step an undo would take back (a view keeping its own list of steps compares with it)."""
+        return self._history[self._index - 1] if self._index else None
 
     def undo_label(self) -> str | None:
         return self._history[self._index - 1].label if self.can_undo() else None
@@ -312,8 +320,9 @@ class EditorCore:
         for name, text in self.documents().items():
             if self._docs[name] == self._saved[name] and name not in outside:
                 continue
-            write_text_atomic(self.folder / name, text)
-            self._fingerprints[name] = _digest(text.encode("utf-8"))
+            data = self._opened_bytes[name] if self._docs[name] == self._opened[name] else text.encode("utf-8")
+            write_bytes_atomic(self.folder / name, data)  # every edit undone: the file as it was, to the byte
+            self._fingerprints[name] = _digest(data)
             written.append(name)
         self._saved = copy.deepcopy(self._docs)
         self.discard_recovery()

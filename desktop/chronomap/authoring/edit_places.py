@@ -5,6 +5,7 @@ Pure Python, no Qt; each command is one undoable step of :class:`~chronomap.auth
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from chronomap.authoring.edit_core import (
@@ -44,8 +45,10 @@ class PlaceCommands(EditorCore):
         self._apply("Add place", mutate, places=True)
         return place_id
 
-    def set_place_point(self, place_id: str, lat: float, lon: float) -> None:
-        """The place drawn at this point (from the gazetteer or the map); a gazetteer key it had is dropped."""
+    def set_place_point(self, place_id: str, lat: float, lon: float, *, typing: bool = False) -> None:
+        """The place drawn at this point (from the gazetteer or the map); a gazetteer key it had is dropped.
+
+        *typing*: coordinates typed or nudged with the keys, one step until the field is left (:meth:`seal`)."""
         point = self._point(lat, lon)
         self._place(place_id)
 
@@ -54,7 +57,7 @@ class PlaceCommands(EditorCore):
             record["point"] = point
             record.pop("gazetteer", None)
 
-        self._apply("Move place", mutate, places=True)
+        self._apply("Move place", mutate, places=True, key=("point", place_id) if typing else None)
 
     def choose_place(self, place_id: str, lat: float, lon: float, *, kind: str | None = None,
                      basemap: str | None = None, description: str | None = None, label: str = "Choose place") -> None:
@@ -87,22 +90,50 @@ class PlaceCommands(EditorCore):
     def set_place_region(self, place_id: str, isos: list[str]) -> None:
         """Draw the place as these base-map countries (ISO 3166-1 alpha-3); none: its point only.
 
-        A place drawn by its own outline (``geometry``) keeps it: that is edited in the file for now."""
+        A place drawn by its own outline (``geometry``) keeps it: that is edited in the file for now (one drawn
+        by a copy of another place's outline may change)."""
         known = basemap_codes()
         for code in isos:
             if code not in known:
                 raise EditError("region", unknown_code_message(code))
         record = self._place(place_id)
-        if (record.get("region") or {}).get("geometry") is not None:
+        geometry = (record.get("region") or {}).get("geometry")
+        shared = any((p.get("region") or {}).get("geometry") == geometry for p in self.story["places"] if p is not record)
+        if geometry is not None and not shared:  # the exhibit's only copy of a hand-drawn outline is not thrown away
             raise EditError("region", "this place is drawn by its own outline (region.geometry); change it in story.json")
 
         def mutate(docs: dict[str, Any]) -> None:
             target = self._place(place_id, docs)
-            note = (target.get("region") or {}).get("note")
+            old = target.get("region") or {}
+            note = old.get("note") if old.get("geometry") is None else None  # an outline's note is about the outline
             if isos:
                 target["region"] = {"basemap": list(dict.fromkeys(isos)), **({"note": note} if note else {})}
             else:
                 target.pop("region", None)
+
+        self._apply("Set region", mutate, places=True)
+
+    def outlines(self) -> list[str]:
+        """Places drawn by an outline of the exhibit's own (``region.geometry``), one per outline (a region's
+        before a place that borrowed it): what another place can be drawn as."""
+        out: list[str] = []
+        seen: list[Any] = []
+        for record in sorted(self.story["places"], key=lambda p: p.get("kind") != "region"):
+            geometry = (record.get("region") or {}).get("geometry")
+            if isinstance(geometry, dict) and geometry not in seen:
+                seen.append(geometry)
+                out.append(str(record["id"]))
+        return out
+
+    def set_place_outline(self, place_id: str, source_id: str) -> None:
+        """Draw the place as the outline another place of the exhibit is drawn by (a copy of it, with its note)."""
+        self._place(place_id)
+        region = self._place(source_id).get("region") or {}
+        if not isinstance(region.get("geometry"), dict):
+            raise EditError("region", f"{source_id!r} has no outline of its own (region.geometry) to draw another place by")
+
+        def mutate(docs: dict[str, Any]) -> None:
+            self._place(place_id, docs)["region"] = copy.deepcopy(region)
 
         self._apply("Set region", mutate, places=True)
 

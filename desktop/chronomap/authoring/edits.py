@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from chronomap.authoring.edit_core import (
     ARTICLE_FIELDS,
+    CREDIT_FIELDS,
     EVENT_TEXTS,
     EXHIBIT_TEXTS,
     NAME_LANGUAGES,
@@ -32,7 +33,7 @@ from chronomap.authoring.edit_events import EventCommands, compact_passages, sen
 from chronomap.authoring.edit_exhibit import ExhibitCommands
 from chronomap.authoring.edit_places import PlaceCommands
 
-__all__ = ["ARTICLE_FIELDS", "EVENT_TEXTS", "EXHIBIT_TEXTS", "NAME_LANGUAGES", "PLACE_KINDS", "Change", "EditError",
+__all__ = ["ARTICLE_FIELDS", "CREDIT_FIELDS", "EVENT_TEXTS", "EXHIBIT_TEXTS", "NAME_LANGUAGES", "PLACE_KINDS", "Change", "EditError",
            "ExhibitEditor", "SaveRefused", "compact_passages", "format_json", "new_id", "recovery_dir",
            "sentences_told"]
 

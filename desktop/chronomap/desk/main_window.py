@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def edit_exhibit(self) -> None:
         """Edit mode: the exhibit editor docked beside this map, article and timeline."""
-        from chronomap.desk.studio import open_studio
+        from chronomap.desk.studio_dock import open_studio
 
         self.stop_playing()
         open_studio(self)

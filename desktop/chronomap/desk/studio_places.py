@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,29 +27,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from chronomap.authoring.edits import NAME_LANGUAGES, EditError, ExhibitEditor
-from chronomap.authoring.place_search import Found, PlaceSearch
-from chronomap.files import read_json
+from chronomap.authoring.place_search import PlaceSearch
+from chronomap.desk.studio_place_looks import PlaceLooks
+from chronomap.desk.studio_place_search import GazetteerSearch
 from chronomap.i18n import NATIVE_NAMES
-from chronomap.map.bridge import MapCandidate
-from chronomap.resources import asset_path
 
-
-def basemap_countries() -> list[tuple[str, str]]:
-    """(ISO code, name) of every base-map country, by name: what a place can be drawn as."""
-    document = read_json(asset_path("basemap", "countries.geojson"), what="the base map's countries (GeoJSON)")
-    found = {f["properties"]["iso"]: f["properties"].get("name") or f["properties"]["iso"] for f in document["features"]}
-    return sorted(found.items(), key=lambda item: item[1])
-
-
-#: Gazetteer kinds as the story file names them.
-KINDS = {"city": "city", "region": "region", "state": "state"}
 SEARCH_DELAY_MS = 200
+#: An arrow key in a coordinate field moves the point this far (degrees); Page Up/Down ten times as far.
+NUDGE_DEGREES = 0.05
 
 
 class GuardedCombo(QComboBox):
@@ -66,7 +57,7 @@ class GuardedCombo(QComboBox):
             event.ignore()  # to the scroll area around the tab
 
 
-class PlacePanel(QWidget):
+class PlacePanel(QWidget, GazetteerSearch, PlaceLooks):
     """Places of one event; ``problem(str)`` reports a refused edit, ``wants_centre`` asks for the map's centre."""
 
     problem = Signal(str)
@@ -92,6 +83,18 @@ class PlacePanel(QWidget):
         self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
         self.point = QLabel(self)
         self.point.setObjectName("placePoint")
+        self.lat, self.lon = QDoubleSpinBox(self), QDoubleSpinBox(self)
+        for box, limit, name in ((self.lat, 90.0, "placeLatitude"), (self.lon, 180.0, "placeLongitude")):
+            box.setObjectName(name)
+            box.setRange(-limit, limit)
+            box.setDecimals(4)
+            box.setSingleStep(NUDGE_DEGREES)
+            box.setKeyboardTracking(False)  # typed digits count on Enter or leaving; each arrow key at once
+            box.setAccelerated(True)
+        #: Where the loaded exhibit draws a place (a point from the gazetteer cache has no "point" in its record).
+        self.drawn_at: Callable[[str], tuple[float, float] | None] = lambda _place_id: None
+        self._outline_ids: list[str] | None = None
+        self._showing = False
         self.region = GuardedCombo(self)
         self.region.setObjectName("placeRegion")
         self.history = QListWidget(self)
@@ -144,6 +147,13 @@ class PlacePanel(QWidget):
             self.names[lang].editingFinished.connect(editor.seal)
         layout.addLayout(names)
         layout.addWidget(self.point)
+        point_row = QHBoxLayout()
+        self._coordinate_labels = (QLabel(self), QLabel(self))
+        for label, box in zip(self._coordinate_labels, (self.lat, self.lon), strict=True):
+            label.setBuddy(box)
+            point_row.addWidget(label)
+            point_row.addWidget(box, 1)
+        layout.addLayout(point_row)
         layout.addWidget(self.click_place)  # under the point, in view without scrolling
         layout.addWidget(self.region)
         layout.addWidget(self.history)
@@ -164,6 +174,9 @@ class PlacePanel(QWidget):
         layout.addLayout(centre_row)
         layout.addWidget(self.click_new)
         self.places.currentItemChanged.connect(lambda *_: self._show_place())
+        for box in (self.lat, self.lon):
+            box.valueChanged.connect(lambda _value: self._typed_point())
+            box.editingFinished.connect(editor.seal)
         self.place_role.textEdited.connect(self._set_role)
         self._fill_regions()
         self.region.activated.connect(self._region_chosen)
@@ -184,9 +197,17 @@ class PlacePanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._coordinate_labels[0].setText(self.tr("&Latitude"))
+        self._coordinate_labels[1].setText(self.tr("Lon&gitude"))
+        self.lat.setAccessibleName(self.tr("Latitude of the place, degrees north"))
+        self.lon.setAccessibleName(self.tr("Longitude of the place, degrees east"))
+        for box in (self.lat, self.lon):
+            box.setToolTip(self.tr("Type degrees, or nudge the point with ↑/↓ ({step}°) and Page Up/Down").format(
+                step=NUDGE_DEGREES))
         self.region.setAccessibleName(self.tr("Drawn on the map as"))
-        if self.region.count():
-            self.region.setItemText(0, self.tr("a point only"))
+        self._outline_ids = None  # the outlines' names are in the new language
+        place_id = self.place_id()
+        self._show_region(self.editor.place(place_id) if place_id else None)
         self.history.setAccessibleName(self.tr("Historical names"))
         self.old_name.setAccessibleName(self.tr("Historical name (English)"))
         self.old_name.setPlaceholderText(self.tr("Historical name"))
@@ -246,18 +267,6 @@ class PlacePanel(QWidget):
 
         self.wants_click.emit(clicked)
 
-    def map_candidates(self) -> list[MapCandidate]:
-        """The listed candidates, numbered as in the list, for the map."""
-        out: list[MapCandidate] = []
-        for row in range(self.candidates.topLevelItemCount()):
-            item = self.candidates.topLevelItem(row)
-            if item is None:
-                continue
-            found = item.data(0, Qt.ItemDataRole.UserRole)
-            out.append({"lat": float(found.place.lat), "lon": float(found.place.lon), "label": found.place.name})
-        return out
-
-    # -- the event's places ----------------------------------------------------------------
     def show_event(self, event_id: str | None) -> None:
         """List the places of *event_id*, keeping the selected one where it still is."""
         self.event_id = event_id
@@ -306,65 +315,7 @@ class PlacePanel(QWidget):
             if self.event_id and place_id else ""
         if self.place_role.text() != role:
             self.place_role.setText(role)
-        point = (record or {}).get("point")
-        if point:
-            self.point.setText(self.tr("Point: {lat:.4f}, {lon:.4f}").format(lat=point["lat"], lon=point["lon"]))
-        elif record and record.get("gazetteer"):
-            self.point.setText(self.tr("Point from the gazetteer cache: {key}").format(key=record["gazetteer"]))
-        else:
-            self.point.setText("")
-
-    def _fill_regions(self) -> None:
-        self.region.clear()
-        self.region.addItem("", "")
-        for iso, name in basemap_countries():
-            self.region.addItem(f"{name} ({iso})", iso)
-
-    def _show_region(self, record: dict | None) -> None:
-        region = (record or {}).get("region") or {}
-        codes = region.get("basemap") or []
-        index = self.region.findData(codes[0]) if len(codes) == 1 else (0 if not region else -1)
-        if index < 0 and codes:  # several countries (a union): shown as they are, chosen in the file
-            self.region.setItemText(0, ", ".join(codes))
-            index = 0
-        elif self.region.count():
-            self.region.setItemText(0, self.tr("a point only"))
-        self.region.setCurrentIndex(max(index, 0))
-        self.region.setEnabled(record is not None and region.get("geometry") is None)
-
-    def _region_chosen(self, index: int) -> None:
-        place_id = self.place_id()
-        if place_id is None:
-            return
-        code = self.region.itemData(index)
-        try:
-            self.editor.set_place_region(place_id, [code] if code else [])
-        except EditError as exc:
-            self.problem.emit(exc.message)
-
-    def add_historical(self) -> None:
-        place_id = self.place_id()
-        if place_id is None:
-            return
-        try:
-            self.editor.add_historical_name(place_id, self.old_name.text(), self.old_until.text().strip())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self.old_name.clear()
-        self.old_until.clear()
-        self._show_place()
-
-    def remove_historical(self) -> None:
-        place_id = self.place_id()
-        if place_id is None or self.history.currentRow() < 0:
-            return
-        try:
-            self.editor.remove_historical_name(place_id, self.history.currentRow())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self._show_place()
+        self.show_point()
 
     def _set_role(self, text: str) -> None:
         place_id = self.place_id()
@@ -402,21 +353,6 @@ class PlacePanel(QWidget):
         self.places.setCurrentRow(-1)
         self.show_event(self.event_id)
 
-    def add_at(self, lat: float, lon: float) -> None:
-        """A place no gazetteer holds (a coal basin, a village): named as typed in the search box, put where the map looks."""
-        if self.event_id is None:
-            return
-        try:
-            new = self.editor.add_place(self.query.text(), lat, lon, kind="city", event_id=self.event_id,
-                                        role=self.role.text())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self.show_event(self.event_id)
-        for row in range(self.places.count()):
-            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
-                self.places.setCurrentRow(row)
-
     def _rename(self, lang: str, text: str) -> None:
         place_id = self.place_id()
         if place_id is None:
@@ -441,49 +377,3 @@ class PlacePanel(QWidget):
                 self._show_place()
 
     # -- the gazetteer ---------------------------------------------------------------------
-    def search_index(self) -> PlaceSearch:
-        if self._search is None:
-            self._search = self._make_search()
-        return self._search
-
-    def run_search(self) -> None:
-        self._timer.stop()
-        self.candidates.clear()
-        for found in self.search_index().search(self.query.text()):
-            place = found.place
-            via = "" if found.via in ("name", "cache") else f" ({found.matched})"
-            item = QTreeWidgetItem([place.name + via, found.country, place.kind,
-                                    f"{place.population:,}" if place.population else ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, found)
-            self.candidates.addTopLevelItem(item)
-        first = self.candidates.topLevelItem(0)
-        if first is not None:
-            self.candidates.setCurrentItem(first)
-        self.candidates_found.emit(self.map_candidates())
-
-    def candidate(self) -> Found | None:
-        item = self.candidates.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def use_candidate(self) -> None:
-        """The selected place moves onto the chosen candidate."""
-        found = self.candidate()
-        if found is not None:
-            self._place_at(found.place.lat, found.place.lon)
-
-    def add_candidate(self) -> None:
-        """The chosen candidate becomes a new place of this event, with the role typed beside the button."""
-        found = self.candidate()
-        if found is None or self.event_id is None:
-            return
-        try:
-            new = self.editor.add_place(found.place.name, found.place.lat, found.place.lon,
-                                        kind=KINDS.get(found.place.kind, "city"), event_id=self.event_id,
-                                        role=self.role.text())
-        except EditError as exc:
-            self.problem.emit(exc.message)
-            return
-        self.show_event(self.event_id)
-        for row in range(self.places.count()):
-            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == new:
-                self.places.setCurrentRow(row)

@@ -12,6 +12,10 @@
         <translation>Мақала мәтіні. Әңгімеленіп жатқан үзінді ерекшеленген; сөйлемдер өз оқиғасына, жер атаулары картаға сілтейді (Tab сілтемелер арасында ауысады, Enter сілтемені ашады)</translation>
     </message>
     <message>
+        <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>
+        <translation>Жобаны тексеру: машина тапқан әр орын атауы күйіне қарай сызылған — расталса тұтас сызықпен, болжанса үзік сызықпен, анықталмаса толқын сызықпен және көлбеу әріппен; атаудағы Enter оны тексеруде таңдайды</translation>
+    </message>
+    <message>
         <source>Scroll the article</source>
         <translation>Мақаланы айналдыру</translation>
     </message>
@@ -93,6 +97,58 @@
     <message>
         <source>The recording cannot be played: {reason}</source>
         <translation>Жазба ойнатылмайды: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <source>Credit for</source>
+        <extracomment>Fields of a credit a translation carries.</extracomment>
+        <translation>Неге арналған</translation>
+    </message>
+    <message>
+        <source>Credit text</source>
+        <translation>Алғыс мәтіні</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Short form on the map</source>
+        <translation>Картадағы қысқа түрі</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Алғыс пен дереккөздер</translation>
+    </message>
+    <message>
+        <source>Add credit</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Add a credit line</source>
+        <translation>Алғыс жолын қосу</translation>
+    </message>
+    <message>
+        <source>Remove credit</source>
+        <translation>Жолды жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected credit line</source>
+        <translation>Таңдалған алғыс жолын жою</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>not stated yet</source>
+        <translation>әзірге көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -191,6 +247,217 @@
     </message>
 </context>
 <context>
+    <name>EditingSurfaces</name>
+    <message>
+        <source>Click the map where the place is.</source>
+        <extracomment>Keys of a place record the page can take without being drawn again (where its point is).</extracomment>
+        <translation>Орын тұрған жерді картадан шертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Add</source>
+        <extracomment>The events list keeps at least this height (px) above the form, which scrolls.</extracomment>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add an event after the selected one</source>
+        <translation>Таңдалғаннан кейін оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected event</source>
+        <translation>Таңдалған оқиғаның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Таңдалған оқиғаны жою</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ертерек</translation>
+    </message>
+    <message>
+        <source>Move before the other event on the same day</source>
+        <translation>Сол күнгі басқа оқиғаның алдына қою</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Move after the other event on the same day</source>
+        <translation>Сол күнгі басқа оқиғаның артына қою</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Оқиғалар уақыт ретімен</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>Күнге ескерту</translation>
+    </message>
+    <message>
+        <source>The event this date is counted from</source>
+        <translation>Күн есептелетін оқиға</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before)</source>
+        <translation>Одан кейінгі күндер (минус: дейін)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>The article&apos;s words for it</source>
+        <translation>Мақаладағы сөздер</translation>
+    </message>
+    <message>
+        <source>Nine days later</source>
+        <translation>Тоғыз күннен кейін</translation>
+    </message>
+    <message>
+        <source>Count from it</source>
+        <translation>Одан санау</translation>
+    </message>
+    <message>
+        <source>Date this event counted from the chosen one</source>
+        <translation>Бұл оқиғаның күнін таңдалғаннан санау</translation>
+    </message>
+    <message>
+        <source>Where the date comes from, when the article does not give it</source>
+        <translation>Мақалада күн болмаса, ол қайдан алынғаны</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Тақырып</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Қ&amp;ысқаша</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Or counted from</source>
+        <translation>&amp;Немесе санау</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>Күнге &amp;ескерту</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(әзірге тақырыбы жоқ)</translation>
+    </message>
+    <message>
+        <source>Given relative to another event: “{phrase}”</source>
+        <translation>Күн басқа оқиғаға қатысты берілген: «{phrase}»</translation>
+    </message>
+</context>
+<context>
+    <name>EventReviewPanel</name>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Dated statements to review</source>
+        <translation>Тексерілетін оқиғалар мен күндер</translation>
+    </message>
+    <message>
+        <source>Each event the draft proposes, in time order; Enter accepts it</source>
+        <translation>Жобада ұсынылған әр оқиға, уақыт ретімен; Enter оны қабылдайды</translation>
+    </message>
+    <message>
+        <source>The sentence it came from:</source>
+        <translation>Алынған сөйлемі:</translation>
+    </message>
+    <message>
+        <source>The sentence the event came from</source>
+        <translation>Оқиға алынған сөйлем</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept the event and its date</source>
+        <translation>Оқиғаны және оның күнін қабылдау</translation>
+    </message>
+    <message>
+        <source>Fix the date</source>
+        <translation>Күнін түзету</translation>
+    </message>
+    <message>
+        <source>Give the event the date typed above</source>
+        <translation>Оқиғаға жоғарыда жазылған күнді беру</translation>
+    </message>
+    <message>
+        <source>Event to merge into</source>
+        <translation>Біріктірілетін оқиға</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge the event into the one chosen: its sentences and places go there</source>
+        <translation>Оқиғаны таңдалғанымен біріктіру: оның сөйлемдері мен орындары соған өтеді</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Drop the event: it is not part of the story</source>
+        <translation>Оқиғаны алып тастау: ол тарихтың бөлігі емес</translation>
+    </message>
+    <message>
+        <source>Review progress of the dated statements</source>
+        <translation>Күндерді тексеру барысы</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>тексеру керек</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>{left} of {total} events left to check</source>
+        <translation>Тексеруге қалған оқиғалар: {left}, барлығы {total}</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitOpenDialog</name>
     <message>
         <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
@@ -234,6 +501,34 @@
     <message>
         <source>Period problem</source>
         <translation>Кезеңдегі қате</translation>
+    </message>
+    <message>
+        <source>Map frame</source>
+        <translation>Карта жиегі</translation>
+    </message>
+    <message>
+        <source>The map&apos;s first frame</source>
+        <translation>Картаның алғашқы жиегі</translation>
+    </message>
+    <message>
+        <source>Use this view</source>
+        <translation>Осы көріністі алу</translation>
+    </message>
+    <message>
+        <source>Make the map&apos;s current view the exhibit&apos;s first frame</source>
+        <translation>Картаның қазіргі көрінісін көрменің алғашқы жиегі ету</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Алғыс пен дереккөздер</translation>
+    </message>
+    <message>
+        <source>{south}° to {north}° north, {west}° to {east}° east</source>
+        <translation>{south}°-тан {north}°-қа дейін с. е., {west}°-тан {east}°-қа дейін ш. б.</translation>
+    </message>
+    <message>
+        <source>The map did not say where it is looking; try again.</source>
+        <translation>Карта қайда қарап тұрғанын айтпады; қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1078,12 +1373,36 @@
     <name>PlacePanel</name>
     <message>
         <source>Drawn on the map as</source>
-        <extracomment>Gazetteer kinds as the story file names them.</extracomment>
         <translation>Картада қалай көрсетіледі</translation>
     </message>
     <message>
         <source>a point only</source>
         <translation>тек нүкте</translation>
+    </message>
+    <message>
+        <source>{name} — this exhibit&apos;s outline</source>
+        <translation>{name} — осы көрменің контуры</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <extracomment>An arrow key in a coordinate field moves the point this far (degrees); Page Up/Down ten times as far. Where the loaded exhibit draws a place (a point from the gazetteer cache has no &quot;point&quot; in its record).</extracomment>
+        <translation>&amp;Ендік</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>&amp;Бойлық</translation>
+    </message>
+    <message>
+        <source>Latitude of the place, degrees north</source>
+        <translation>Орынның ендігі, солтүстік ендік градусы</translation>
+    </message>
+    <message>
+        <source>Longitude of the place, degrees east</source>
+        <translation>Орынның бойлығы, шығыс бойлық градусы</translation>
+    </message>
+    <message>
+        <source>Type degrees, or nudge the point with ↑/↓ ({step}°) and Page Up/Down</source>
+        <translation>Градусты жазыңыз немесе нүктені ↑/↓ ({step}°) және Page Up/Down пернелерімен жылжытыңыз</translation>
     </message>
     <message>
         <source>Historical names</source>
@@ -1245,6 +1564,14 @@
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Places ({left} of {total} left)</source>
+        <translation>Орындар (қалғаны {left} / {total})</translation>
+    </message>
+    <message>
+        <source>Dated statements ({left} of {total} left)</source>
+        <translation>Күндер (қалғаны {left} / {total})</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
@@ -1309,8 +1636,20 @@
         <translation>Орын емес: көрмеден алып тастау</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer for this name in the Places tab</source>
+        <translation>Бұл атауды «Орындар» қойындысында анықтамалықтан іздеу</translation>
+    </message>
+    <message>
         <source>Review progress</source>
         <translation>Тексеру барысы</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Не тексеріледі</translation>
     </message>
     <message>
         <source>to check</source>
@@ -1374,6 +1713,7 @@
     <name>StudioDock</name>
     <message>
         <source>Exhibit editor</source>
+        <extracomment>The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Көрме редакторы</translation>
     </message>
 </context>
@@ -1381,7 +1721,6 @@
     <name>StudioPanel</name>
     <message>
         <source>Unsaved work found</source>
-        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here). The events list keeps at least this height (px) above the form, which scrolls. The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Сақталмаған жұмыс табылды</translation>
     </message>
     <message>
@@ -1389,115 +1728,8 @@
         <translation>Chronomap соңғы рет тоқтағанда осы көрменің өзгерістері сақталмаған. Қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Қосу</translation>
-    </message>
-    <message>
-        <source>Add an event after the selected one</source>
-        <translation>Таңдалғаннан кейін оқиға қосу</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Көшірме</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected event</source>
-        <translation>Таңдалған оқиғаның көшірмесін жасау</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <source>Delete the selected event</source>
-        <translation>Таңдалған оқиғаны жою</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Ертерек</translation>
-    </message>
-    <message>
-        <source>Move before the other event on the same day</source>
-        <translation>Сол күнгі басқа оқиғаның алдына қою</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Кейінірек</translation>
-    </message>
-    <message>
-        <source>Move after the other event on the same day</source>
-        <translation>Сол күнгі басқа оқиғаның артына қою</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>Оқиғалар уақыт ретімен</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Тақырып</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Қысқаша</translation>
-    </message>
-    <message>
-        <source>Date note</source>
-        <translation>Күнге ескерту</translation>
-    </message>
-    <message>
-        <source>The event this date is counted from</source>
-        <translation>Күн есептелетін оқиға</translation>
-    </message>
-    <message>
-        <source>Days after it (negative: before)</source>
-        <translation>Одан кейінгі күндер (минус: дейін)</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> күн</translation>
-    </message>
-    <message>
-        <source>The article&apos;s words for it</source>
-        <translation>Мақаладағы сөздер</translation>
-    </message>
-    <message>
-        <source>Nine days later</source>
-        <translation>Тоғыз күннен кейін</translation>
-    </message>
-    <message>
-        <source>Count from it</source>
-        <translation>Одан санау</translation>
-    </message>
-    <message>
-        <source>Date this event counted from the chosen one</source>
-        <translation>Бұл оқиғаның күнін таңдалғаннан санау</translation>
-    </message>
-    <message>
-        <source>Where the date comes from, when the article does not give it</source>
-        <translation>Мақалада күн болмаса, ол қайдан алынғаны</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Тақырып</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary</source>
-        <translation>Қ&amp;ысқаша</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Күні</translation>
-    </message>
-    <message>
-        <source>&amp;Or counted from</source>
-        <translation>&amp;Немесе санау</translation>
-    </message>
-    <message>
-        <source>Date &amp;note</source>
-        <translation>Күнге &amp;ескерту</translation>
-    </message>
-    <message>
         <source>Event</source>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
         <translation>Оқиға</translation>
     </message>
     <message>
@@ -1549,20 +1781,8 @@
         <translation>Көрмеде сақталмаған өзгерістер бар. Сақтау керек пе?</translation>
     </message>
     <message>
-        <source>(no title yet)</source>
-        <translation>(әзірге тақырыбы жоқ)</translation>
-    </message>
-    <message>
-        <source>Given relative to another event: “{phrase}”</source>
-        <translation>Күн басқа оқиғаға қатысты берілген: «{phrase}»</translation>
-    </message>
-    <message>
         <source>The map did not say where it is looking; try again.</source>
         <translation>Карта қайда қарап тұрғанын айтпады; қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <source>Click the map where the place is.</source>
-        <translation>Орын тұрған жерді картадан шертіңіз.</translation>
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
@@ -1601,10 +1821,167 @@
     </message>
 </context>
 <context>
+    <name>StudioUndo</name>
+    <message>
+        <source>Restore unsaved work</source>
+        <extracomment>The model&apos;s step labels (English, Qt-free) in the interface language, as the Edit menu names them.</extracomment>
+        <translation>Сақталмаған жұмысты қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Duplicate event</source>
+        <translation>Оқиғаның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Оқиғаны жою</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Оқиғаны жылжыту</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Сипаттамасын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit date note</source>
+        <translation>Күн ескертпесін өзгерту</translation>
+    </message>
+    <message>
+        <source>Set date</source>
+        <translation>Күнін белгілеу</translation>
+    </message>
+    <message>
+        <source>Set relative date</source>
+        <translation>Күнін басқа оқиғадан санау</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Үзінділерді байланыстыру</translation>
+    </message>
+    <message>
+        <source>Link place</source>
+        <translation>Орынды байланыстыру</translation>
+    </message>
+    <message>
+        <source>Unlink place</source>
+        <translation>Орынды ажырату</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Орынның рөлін өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit exhibit title</source>
+        <translation>Көрме атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit exhibit subtitle</source>
+        <translation>Көрменің тақырыпшасын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit article source</source>
+        <translation>Мақаланың дереккөзін өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit article licence</source>
+        <translation>Мақаланың лицензиясын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit credits</source>
+        <translation>Алғыстарды өзгерту</translation>
+    </message>
+    <message>
+        <source>Set period</source>
+        <translation>Кезеңін белгілеу</translation>
+    </message>
+    <message>
+        <source>Set map frame</source>
+        <translation>Карта жиегін белгілеу</translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation>Орын қосу</translation>
+    </message>
+    <message>
+        <source>Move place</source>
+        <translation>Орынды жылжыту</translation>
+    </message>
+    <message>
+        <source>Choose place</source>
+        <translation>Орынды таңдау</translation>
+    </message>
+    <message>
+        <source>Confirm place</source>
+        <translation>Орынды растау</translation>
+    </message>
+    <message>
+        <source>Choose candidate</source>
+        <translation>Үміткерді таңдау</translation>
+    </message>
+    <message>
+        <source>Set region</source>
+        <translation>Аймағын белгілеу</translation>
+    </message>
+    <message>
+        <source>Add historical name</source>
+        <translation>Тарихи атау қосу</translation>
+    </message>
+    <message>
+        <source>Remove historical name</source>
+        <translation>Тарихи атауды жою</translation>
+    </message>
+    <message>
+        <source>Rename place</source>
+        <translation>Орын атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete place</source>
+        <translation>Орынды жою</translation>
+    </message>
+    <message>
+        <source>Accept event</source>
+        <translation>Оқиғаны қабылдау</translation>
+    </message>
+    <message>
+        <source>Fix date</source>
+        <translation>Күнін түзету</translation>
+    </message>
+    <message>
+        <source>Merge events</source>
+        <translation>Оқиғаларды біріктіру</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <extracomment>Keys that undo and redo in the editor, wherever the focus is in its window.</extracomment>
+        <translation>«{action}» &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>«{action}» &amp;қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
-        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
+        <extracomment>True before the first change of a drag (the pointer moved while pressed), False when it is released. Changes while :attr:`dragging` come faster than a glide could follow: the map jumps instead. the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>

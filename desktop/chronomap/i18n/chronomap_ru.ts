@@ -12,6 +12,10 @@
         <translation>Текст статьи. Отрывок, о котором идёт речь, выделен; предложения ведут к своему событию, названия мест — на карту (Tab переходит между ссылками, Enter открывает ссылку)</translation>
     </message>
     <message>
+        <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>
+        <translation>Проверка черновика: каждое название места, найденное машиной, подчёркнуто по его состоянию — сплошной линией, если подтверждено, пунктиром, если угадано, волнистой линией и курсивом, если не определено; Enter на названии выбирает его в проверке</translation>
+    </message>
+    <message>
         <source>Scroll the article</source>
         <translation>Прокрутка статьи</translation>
     </message>
@@ -93,6 +97,58 @@
     <message>
         <source>The recording cannot be played: {reason}</source>
         <translation>Запись не воспроизводится: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <source>Credit for</source>
+        <extracomment>Fields of a credit a translation carries.</extracomment>
+        <translation>Чему посвящено</translation>
+    </message>
+    <message>
+        <source>Credit text</source>
+        <translation>Текст благодарности</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Short form on the map</source>
+        <translation>Краткая форма на карте</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Благодарности и источники</translation>
+    </message>
+    <message>
+        <source>Add credit</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Add a credit line</source>
+        <translation>Добавить строку благодарности</translation>
+    </message>
+    <message>
+        <source>Remove credit</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Remove the selected credit line</source>
+        <translation>Удалить выбранную строку благодарности</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>not stated yet</source>
+        <translation>пока не указано</translation>
     </message>
 </context>
 <context>
@@ -191,6 +247,217 @@
     </message>
 </context>
 <context>
+    <name>EditingSurfaces</name>
+    <message>
+        <source>Click the map where the place is.</source>
+        <extracomment>Keys of a place record the page can take without being drawn again (where its point is).</extracomment>
+        <translation>Щёлкните по карте там, где находится место.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Add</source>
+        <extracomment>The events list keeps at least this height (px) above the form, which scrolls.</extracomment>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add an event after the selected one</source>
+        <translation>Добавить событие после выбранного</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected event</source>
+        <translation>Копировать выбранное событие</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Удалить выбранное событие</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Move before the other event on the same day</source>
+        <translation>Поставить перед другим событием того же дня</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Move after the other event on the same day</source>
+        <translation>Поставить после другого события того же дня</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>События по времени</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>Примечание к дате</translation>
+    </message>
+    <message>
+        <source>The event this date is counted from</source>
+        <translation>Событие, от которого отсчитана дата</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before)</source>
+        <translation>Дней после него (минус: до)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s words for it</source>
+        <translation>Слова статьи об этом</translation>
+    </message>
+    <message>
+        <source>Nine days later</source>
+        <translation>Девять дней спустя</translation>
+    </message>
+    <message>
+        <source>Count from it</source>
+        <translation>Отсчитать от него</translation>
+    </message>
+    <message>
+        <source>Date this event counted from the chosen one</source>
+        <translation>Отсчитать дату этого события от выбранного</translation>
+    </message>
+    <message>
+        <source>Where the date comes from, when the article does not give it</source>
+        <translation>Откуда взята дата, если в статье её нет</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Кратко</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Or counted from</source>
+        <translation>&amp;Или отсчёт от</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>&amp;Примечание к дате</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(пока без заголовка)</translation>
+    </message>
+    <message>
+        <source>Given relative to another event: “{phrase}”</source>
+        <translation>Дата дана относительно другого события: «{phrase}»</translation>
+    </message>
+</context>
+<context>
+    <name>EventReviewPanel</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Dated statements to review</source>
+        <translation>События с датами для проверки</translation>
+    </message>
+    <message>
+        <source>Each event the draft proposes, in time order; Enter accepts it</source>
+        <translation>Каждое событие, предложенное черновиком, по порядку времени; Enter принимает его</translation>
+    </message>
+    <message>
+        <source>The sentence it came from:</source>
+        <translation>Предложение, из которого оно взято:</translation>
+    </message>
+    <message>
+        <source>The sentence the event came from</source>
+        <translation>Предложение, из которого взято событие</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Accept the event and its date</source>
+        <translation>Принять событие и его дату</translation>
+    </message>
+    <message>
+        <source>Fix the date</source>
+        <translation>Исправить дату</translation>
+    </message>
+    <message>
+        <source>Give the event the date typed above</source>
+        <translation>Дать событию дату, введённую выше</translation>
+    </message>
+    <message>
+        <source>Event to merge into</source>
+        <translation>Событие, с которым объединить</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the event into the one chosen: its sentences and places go there</source>
+        <translation>Объединить событие с выбранным: его предложения и места перейдут туда</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Drop the event: it is not part of the story</source>
+        <translation>Убрать событие: оно не часть истории</translation>
+    </message>
+    <message>
+        <source>Review progress of the dated statements</source>
+        <translation>Ход проверки дат</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>{left} of {total} events left to check</source>
+        <translation>Осталось проверить событий: {left} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitOpenDialog</name>
     <message>
         <source>Open exhibit: a folder, or a TimelineJS / Linked Places file</source>
@@ -234,6 +501,34 @@
     <message>
         <source>Period problem</source>
         <translation>Ошибка в периоде</translation>
+    </message>
+    <message>
+        <source>Map frame</source>
+        <translation>Рамка карты</translation>
+    </message>
+    <message>
+        <source>The map&apos;s first frame</source>
+        <translation>Первая рамка карты</translation>
+    </message>
+    <message>
+        <source>Use this view</source>
+        <translation>Взять текущий вид</translation>
+    </message>
+    <message>
+        <source>Make the map&apos;s current view the exhibit&apos;s first frame</source>
+        <translation>Сделать текущий вид карты первой рамкой выставки</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Благодарности и источники</translation>
+    </message>
+    <message>
+        <source>{south}° to {north}° north, {west}° to {east}° east</source>
+        <translation>от {south}° до {north}° с. ш., от {west}° до {east}° в. д.</translation>
+    </message>
+    <message>
+        <source>The map did not say where it is looking; try again.</source>
+        <translation>Карта не сообщила, куда она смотрит; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1083,12 +1378,36 @@
     <name>PlacePanel</name>
     <message>
         <source>Drawn on the map as</source>
-        <extracomment>Gazetteer kinds as the story file names them.</extracomment>
         <translation>Как показано на карте</translation>
     </message>
     <message>
         <source>a point only</source>
         <translation>только точкой</translation>
+    </message>
+    <message>
+        <source>{name} — this exhibit&apos;s outline</source>
+        <translation>{name} — контур этой выставки</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <extracomment>An arrow key in a coordinate field moves the point this far (degrees); Page Up/Down ten times as far. Where the loaded exhibit draws a place (a point from the gazetteer cache has no &quot;point&quot; in its record).</extracomment>
+        <translation>&amp;Широта</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>&amp;Долгота</translation>
+    </message>
+    <message>
+        <source>Latitude of the place, degrees north</source>
+        <translation>Широта места, градусы северной широты</translation>
+    </message>
+    <message>
+        <source>Longitude of the place, degrees east</source>
+        <translation>Долгота места, градусы восточной долготы</translation>
+    </message>
+    <message>
+        <source>Type degrees, or nudge the point with ↑/↓ ({step}°) and Page Up/Down</source>
+        <translation>Введите градусы или сдвигайте точку клавишами ↑/↓ ({step}°) и Page Up/Down</translation>
     </message>
     <message>
         <source>Historical names</source>
@@ -1250,6 +1569,14 @@
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Places ({left} of {total} left)</source>
+        <translation>Места (осталось {left} из {total})</translation>
+    </message>
+    <message>
+        <source>Dated statements ({left} of {total} left)</source>
+        <translation>Даты (осталось {left} из {total})</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -1314,8 +1641,20 @@
         <translation>Не место: убрать из выставки</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Искать…</translation>
+    </message>
+    <message>
+        <source>Search the gazetteer for this name in the Places tab</source>
+        <translation>Искать это название в справочнике мест на вкладке «Места»</translation>
+    </message>
+    <message>
         <source>Review progress</source>
         <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Что проверять</translation>
     </message>
     <message>
         <source>to check</source>
@@ -1381,6 +1720,7 @@
     <name>StudioDock</name>
     <message>
         <source>Exhibit editor</source>
+        <extracomment>The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Редактор выставки</translation>
     </message>
 </context>
@@ -1388,7 +1728,6 @@
     <name>StudioPanel</name>
     <message>
         <source>Unsaved work found</source>
-        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here). The events list keeps at least this height (px) above the form, which scrolls. The editor keeps at least this width beside the map (px).</extracomment>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
@@ -1396,115 +1735,8 @@
         <translation>Когда Chronomap в прошлый раз остановился, изменения этой выставки не были сохранены. Восстановить их?</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Add an event after the selected one</source>
-        <translation>Добавить событие после выбранного</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected event</source>
-        <translation>Копировать выбранное событие</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Delete the selected event</source>
-        <translation>Удалить выбранное событие</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Раньше</translation>
-    </message>
-    <message>
-        <source>Move before the other event on the same day</source>
-        <translation>Поставить перед другим событием того же дня</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Позже</translation>
-    </message>
-    <message>
-        <source>Move after the other event on the same day</source>
-        <translation>Поставить после другого события того же дня</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>События по времени</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Кратко</translation>
-    </message>
-    <message>
-        <source>Date note</source>
-        <translation>Примечание к дате</translation>
-    </message>
-    <message>
-        <source>The event this date is counted from</source>
-        <translation>Событие, от которого отсчитана дата</translation>
-    </message>
-    <message>
-        <source>Days after it (negative: before)</source>
-        <translation>Дней после него (минус: до)</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source>The article&apos;s words for it</source>
-        <translation>Слова статьи об этом</translation>
-    </message>
-    <message>
-        <source>Nine days later</source>
-        <translation>Девять дней спустя</translation>
-    </message>
-    <message>
-        <source>Count from it</source>
-        <translation>Отсчитать от него</translation>
-    </message>
-    <message>
-        <source>Date this event counted from the chosen one</source>
-        <translation>Отсчитать дату этого события от выбранного</translation>
-    </message>
-    <message>
-        <source>Where the date comes from, when the article does not give it</source>
-        <translation>Откуда взята дата, если в статье её нет</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Заголовок</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary</source>
-        <translation>&amp;Кратко</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Дата</translation>
-    </message>
-    <message>
-        <source>&amp;Or counted from</source>
-        <translation>&amp;Или отсчёт от</translation>
-    </message>
-    <message>
-        <source>Date &amp;note</source>
-        <translation>&amp;Примечание к дате</translation>
-    </message>
-    <message>
         <source>Event</source>
+        <extracomment>Typing is shown on the map after this pause (each check loads the whole exhibit: ~10 ms here).</extracomment>
         <translation>Событие</translation>
     </message>
     <message>
@@ -1556,20 +1788,8 @@
         <translation>В выставке есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <source>(no title yet)</source>
-        <translation>(пока без заголовка)</translation>
-    </message>
-    <message>
-        <source>Given relative to another event: “{phrase}”</source>
-        <translation>Дата дана относительно другого события: «{phrase}»</translation>
-    </message>
-    <message>
         <source>The map did not say where it is looking; try again.</source>
         <translation>Карта не сообщила, куда она смотрит; попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>Click the map where the place is.</source>
-        <translation>Щёлкните по карте там, где находится место.</translation>
     </message>
     <message>
         <source>Not saved: the date field holds a date the timeline cannot read ({problem}).</source>
@@ -1609,10 +1829,167 @@
     </message>
 </context>
 <context>
+    <name>StudioUndo</name>
+    <message>
+        <source>Restore unsaved work</source>
+        <extracomment>The model&apos;s step labels (English, Qt-free) in the interface language, as the Edit menu names them.</extracomment>
+        <translation>Восстановить несохранённую работу</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <source>Duplicate event</source>
+        <translation>Дублировать событие</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удалить событие</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Переместить событие</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Изменить название</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Изменить описание</translation>
+    </message>
+    <message>
+        <source>Edit date note</source>
+        <translation>Изменить примечание к дате</translation>
+    </message>
+    <message>
+        <source>Set date</source>
+        <translation>Задать дату</translation>
+    </message>
+    <message>
+        <source>Set relative date</source>
+        <translation>Задать дату относительно события</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Связать фрагменты</translation>
+    </message>
+    <message>
+        <source>Link place</source>
+        <translation>Связать место</translation>
+    </message>
+    <message>
+        <source>Unlink place</source>
+        <translation>Отвязать место</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Изменить роль места</translation>
+    </message>
+    <message>
+        <source>Edit exhibit title</source>
+        <translation>Изменить название выставки</translation>
+    </message>
+    <message>
+        <source>Edit exhibit subtitle</source>
+        <translation>Изменить подзаголовок выставки</translation>
+    </message>
+    <message>
+        <source>Edit article source</source>
+        <translation>Изменить источник статьи</translation>
+    </message>
+    <message>
+        <source>Edit article licence</source>
+        <translation>Изменить лицензию статьи</translation>
+    </message>
+    <message>
+        <source>Edit credits</source>
+        <translation>Изменить благодарности</translation>
+    </message>
+    <message>
+        <source>Set period</source>
+        <translation>Задать период</translation>
+    </message>
+    <message>
+        <source>Set map frame</source>
+        <translation>Задать рамку карты</translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation>Добавить место</translation>
+    </message>
+    <message>
+        <source>Move place</source>
+        <translation>Переместить место</translation>
+    </message>
+    <message>
+        <source>Choose place</source>
+        <translation>Выбрать место</translation>
+    </message>
+    <message>
+        <source>Confirm place</source>
+        <translation>Подтвердить место</translation>
+    </message>
+    <message>
+        <source>Choose candidate</source>
+        <translation>Выбрать кандидата</translation>
+    </message>
+    <message>
+        <source>Set region</source>
+        <translation>Задать область</translation>
+    </message>
+    <message>
+        <source>Add historical name</source>
+        <translation>Добавить историческое название</translation>
+    </message>
+    <message>
+        <source>Remove historical name</source>
+        <translation>Удалить историческое название</translation>
+    </message>
+    <message>
+        <source>Rename place</source>
+        <translation>Переименовать место</translation>
+    </message>
+    <message>
+        <source>Delete place</source>
+        <translation>Удалить место</translation>
+    </message>
+    <message>
+        <source>Accept event</source>
+        <translation>Принять событие</translation>
+    </message>
+    <message>
+        <source>Fix date</source>
+        <translation>Исправить дату</translation>
+    </message>
+    <message>
+        <source>Merge events</source>
+        <translation>Объединить события</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <extracomment>Keys that undo and redo in the editor, wherever the focus is in its window.</extracomment>
+        <translation>&amp;Отменить «{action}»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Повторить «{action}»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSlider</name>
     <message>
         <source>Timeline</source>
-        <extracomment>the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
+        <extracomment>True before the first change of a drag (the pointer moved while pressed), False when it is released. Changes while :attr:`dragging` come faster than a glide could follow: the map jumps instead. the narrowest an approximate or uncertain date is drawn, in pixels</extracomment>
         <translation>Шкала времени</translation>
     </message>
     <message>

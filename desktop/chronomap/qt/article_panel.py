@@ -4,20 +4,36 @@ The document is built once per language and look; a change of moment only
 swaps the extra selections (a cheap overlay) and scrolls, it never re-lays out
 the text. Sentences are links to their event; place names are links to the map.
 A language the exhibit has no article in gets a note, in that language, and
-the exhibit's own text: nothing is machine-translated here.
+the exhibit's own text: nothing is machine-translated here. In the editor the
+place names a draft's review is about carry their status instead
+(:meth:`ArticlePanel.set_review_marks`); visitors never see those marks.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from chronomap.qt import theme
 from chronomap.session import Look
 from chronomap.story.model import Exhibit
+
+if TYPE_CHECKING:  # the explorer and the kiosk draw no review marks: they never load the authoring package
+    from chronomap.authoring.review_marks import PlaceMark
+
+# The statuses of chronomap.authoring.review_marks (tests/gui/test_studio_review_events.py holds them together).
+CONFIRMED, GUESSED, UNRESOLVED = "confirmed", "guessed", "unresolved"
+
+# The text property a review mark's status is kept in (ask the document's character format for it).
+REVIEW_STATUS = QTextFormat.Property.UserProperty + 1
+# Three looks that differ without colour: solid for confirmed, dashed for guessed, wavy for unresolved.
+REVIEW_UNDERLINES = {CONFIRMED: QTextCharFormat.UnderlineStyle.SingleUnderline,
+                     GUESSED: QTextCharFormat.UnderlineStyle.DashUnderline,
+                     UNRESOLVED: QTextCharFormat.UnderlineStyle.WaveUnderline}
 
 
 def _place_patterns(exhibit: Exhibit, lang: str) -> list[tuple[re.Pattern[str], str]]:
@@ -35,6 +51,7 @@ def _place_patterns(exhibit: Exhibit, lang: str) -> list[tuple[re.Pattern[str], 
 class ArticlePanel(QTextBrowser):
     passage_clicked = Signal(str)  # an event id
     place_clicked = Signal(str)  # a place id
+    review_mark_clicked = Signal(object)  # a PlaceMark (in the editor only)
 
     def __init__(self, exhibit: Exhibit, parent: QWidget | None = None, *, base_size: int = 15):
         super().__init__(parent)
@@ -51,6 +68,8 @@ class ArticlePanel(QTextBrowser):
         self._scroll_target: tuple[str, ...] = ()
         self._shown_highlight: tuple[str, ...] = ()
         self._document: QTextDocument | None = None  # the document we built, to delete when replaced
+        self._review_marks: list[PlaceMark] | None = None  # the editor's review marks; None for visitors
+        self._marks_by_sentence: dict[str, list[tuple[int, PlaceMark]]] = {}
         # Pinned above the text (in the viewport's top margin), so it stays in view however far
         # the article is scrolled to the passage being told.
         self._note = QLabel(self)
@@ -64,9 +83,15 @@ class ArticlePanel(QTextBrowser):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Article"))
-        self.setAccessibleDescription(self.tr(
+        description = self.tr(
             "The article text. The passage being told is highlighted; sentences link to their event and "
-            "place names to the map (Tab moves between links, Enter follows one)"))
+            "place names to the map (Tab moves between links, Enter follows one)")
+        if self._review_marks is not None:
+            description += " " + self.tr(
+                "Reviewing a draft: each place name the machine found is underlined by its status, solid when "
+                "confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it "
+                "in the review")
+        self.setAccessibleDescription(description)
         self.verticalScrollBar().setAccessibleName(self.tr("Scroll the article"))
         self.horizontalScrollBar().setAccessibleName(self.tr("Scroll the article sideways"))
 
@@ -94,6 +119,20 @@ class ArticlePanel(QTextBrowser):
         self._build()
         self.show_passages(highlighted, self._scroll_target)
 
+    def set_review_marks(self, marks: list[PlaceMark] | None) -> None:
+        """Mark the place names a review is about with their status (None: the visitors' article again)."""
+        if marks == self._review_marks:
+            return
+        self._review_marks = list(marks) if marks is not None else None
+        self._marks_by_sentence = {}
+        for number, mark in enumerate(self._review_marks or ()):
+            self._marks_by_sentence.setdefault(mark.sentence_id, []).append((number, mark))
+        self.retranslate()  # the description says what the marks mean while they are shown
+        self.refresh()
+
+    def review_marks(self) -> list[PlaceMark] | None:
+        return self._review_marks
+
     def missing_language_note(self) -> str:
         """Said in the interface language, which is the language asked for."""
         return self.tr("This article is not available in English; it is shown in the language it was written in.",
@@ -120,7 +159,18 @@ class ArticlePanel(QTextBrowser):
         place = QTextCharFormat(body)
         place.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         place.setUnderlineColor(c.accent)
-        return {"body": body, "title": title, "heading": heading, "missing": missing, "place": place}
+        formats = {"body": body, "title": title, "heading": heading, "missing": missing, "place": place}
+        for status, underline in REVIEW_UNDERLINES.items():
+            mark = QTextCharFormat(body)
+            mark.setUnderlineStyle(underline)
+            # high contrast: black on white, the underline's shape alone tells the status
+            mark.setUnderlineColor(c.ink if self._look.high_contrast else
+                                   {CONFIRMED: c.ink, GUESSED: c.accent_dark, UNRESOLVED: c.accent}[status])
+            if status == UNRESOLVED:
+                mark.setFontItalic(True)
+            mark.setProperty(REVIEW_STATUS, status)
+            formats[f"review-{status}"] = mark
+        return formats
 
     def _build(self) -> None:
         document = QTextDocument(self)
@@ -229,16 +279,23 @@ class ArticlePanel(QTextBrowser):
             body.setAnchor(True)
             body.setAnchorHref(f"event:{event_id}")
         spans: list[tuple[int, int, str]] = []
-        for pattern, place_id in patterns:
-            for match in pattern.finditer(text):
-                if all(match.end() <= a or match.start() >= b for a, b, _ in spans):
-                    spans.append((match.start(), match.end(), place_id))
+        if self._review_marks is not None and self.shown_language == self.exhibit.language:
+            spans = [(m.start, m.end, f"review:{n}") for n, m in self._marks_by_sentence.get(sentence_id, ())]
+        else:
+            for pattern, place_id in patterns:
+                for match in pattern.finditer(text):
+                    if all(match.end() <= a or match.start() >= b for a, b, _ in spans):
+                        spans.append((match.start(), match.end(), f"place:{place_id}"))
         pos = 0
-        for a, b, place_id in sorted(spans):
+        for a, b, href in sorted(spans):
             cursor.insertText(text[pos:a], body)
-            place_format = QTextCharFormat(formats["place"])
+            if href.startswith("review:"):
+                mark = self._review_marks[int(href[7:])] if self._review_marks else None
+                place_format = QTextCharFormat(formats[f"review-{mark.status if mark else CONFIRMED}"])
+            else:
+                place_format = QTextCharFormat(formats["place"])
             place_format.setAnchor(True)
-            place_format.setAnchorHref(f"place:{place_id}")
+            place_format.setAnchorHref(href)
             cursor.insertText(text[a:b], place_format)
             pos = b
         cursor.insertText(text[pos:], body)
@@ -335,3 +392,5 @@ class ArticlePanel(QTextBrowser):
             self.passage_clicked.emit(value)
         elif kind == "place" and value in self.exhibit.places:
             self.place_clicked.emit(value)
+        elif kind == "review" and self._review_marks and value.isdigit() and int(value) < len(self._review_marks):
+            self.review_mark_clicked.emit(self._review_marks[int(value)])

@@ -440,3 +440,41 @@ def test_historical_names_with_the_date_they_lapsed(editor, exhibit_copy):
     assert "historical_names" not in editor.place("karaganda")
     with pytest.raises(EditError, match="number 1"):
         editor.remove_historical_name("karaganda", 0)
+
+
+def test_every_edit_undone_saves_the_files_as_they_were_read_to_the_byte(editor, exhibit_copy):
+    """A hand-formatted file (this exhibit's) comes back byte for byte, not in the editor's own layout."""
+    before = digests(exhibit_copy.folder)
+    editor.set_map_bounds(40.0, 30.0, 60.0, 90.0)
+    editor.set_event_text("august-coup", "title", "Changed")
+    editor.save()
+    assert digests(exhibit_copy.folder) != before
+    while editor.undo():
+        pass
+    editor.save()
+    assert digests(exhibit_copy.folder) == before
+
+
+def test_map_frame_credits_and_an_outline_of_the_exhibit(editor, exhibit_copy):
+    editor.set_map_bounds(40.123, 30.0, 60.0, 90.0)
+    with pytest.raises(EditError, match="south < north"):
+        editor.set_map_bounds(60.0, 30.0, 40.0, 90.0)
+    index = editor.add_credit("Photographs", "The museum's archive")
+    editor.set_credit(index, "what", "Фотографии", "ru")
+    editor.set_credit(index, "licence", "")
+    with pytest.raises(EditError, match="only what a credit is for"):
+        editor.set_credit(index, "licence", "x", "ru")
+    with pytest.raises(EditError, match="needs its text"):
+        editor.set_credit(index, "text", " ")
+    assert editor.outlines() == ["donbas", "kuzbass"]
+    editor.set_place_outline("karaganda", "kuzbass")
+    with pytest.raises(EditError, match="no outline of its own"):
+        editor.set_place_outline("karaganda", "almaty")
+    editor.save()
+    saved = load_exhibit(exhibit_copy.folder)
+    assert saved.meta.map.bounds == ((40.12, 30.0), (60.0, 90.0))
+    credit = saved.meta.credits[index]
+    assert (credit.what, credit.licence, credit.translations["ru"].what) == ("Photographs", None, "Фотографии")
+    assert saved.places["karaganda"].region.geometry == saved.places["kuzbass"].region.geometry
+    editor.remove_credit(index)
+    assert len(editor.credits()) == index
