@@ -9,7 +9,8 @@ The first state of a new document goes as soon as the document has loaded (its
 page script is initialised, the base map is still being fetched), not once it is
 ready: the page then draws the base map once, where that state frames it, rather
 than at the page's first frame and again (a full redraw, ~150 ms here) where the
-state moves the view. If the page could not apply it, it goes again once ready.
+state moves the view. If the page could not apply it, it goes again once ready;
+its ``applied`` is said once the page is ready (a confirmed state is a drawn one).
 
 One state at a time is in flight: a state given while the page has not yet
 answered the previous one waits, and a newer one replaces it, so when the
@@ -50,6 +51,7 @@ class StateChannel(QObject):
         self._in_flight: int | None = None  # the seq sent to the current document, not yet answered
         self._recover_seq: int | None = None
         self._early: tuple[int, int] | None = None  # (document, seq) sent as that document loaded, not yet confirmed
+        self._held: int | None = None  # a seq the page confirmed before it was ready: said (applied) once it is
         self.sent = 0  # states sent to the page (for tests and benchmarks: the rest were coalesced)
         life.document_ready.connect(self._on_document_ready)
         page = web.page
@@ -63,6 +65,7 @@ class StateChannel(QObject):
     def forget(self) -> None:
         """A new page: no state until the next :meth:`show` (and no restore awaited)."""
         self._early = None
+        self._held = None
         self._last = None
         self._pending = False
         self._in_flight = None
@@ -96,7 +99,10 @@ class StateChannel(QObject):
             if document == self._life.document and self._in_flight == seq:
                 self._in_flight = None
                 self._send_pending()
-            if ok:
+            if ok and not self._life.ready and document == self._life.document:
+                # applied but not yet shown (no base map yet): ``applied`` keeps meaning a drawn page
+                self._held = max(int(result), self._held or 0)
+            elif ok:
                 confirmed = int(result)
                 self.applied.emit(confirmed)
                 if self._life.recovering and self._recover_seq is not None and confirmed >= self._recover_seq:
@@ -135,8 +141,11 @@ class StateChannel(QObject):
             return  # the state sent as this document loaded is still to be answered; a newer one follows it
         self._in_flight = None  # whatever went to the old document is not answered by this one
         self._early = None
+        held, self._held = self._held, None
         state = self._last
         resend = state is not None and (self._pending or self._life.recovering)
+        if held is not None and not resend:
+            self.applied.emit(held)
         if state is not None and resend:
             self._pending = False
             if self._life.recovering:
