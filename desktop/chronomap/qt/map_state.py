@@ -6,10 +6,10 @@ after a crash or a renewal, restores the last state and then tells the
 lifecycle the recovery is complete.
 
 The first state of a new document goes as soon as the document has loaded (its
-page script is initialised, the base map is still being fetched), not once it is
-ready: the page then draws the base map once, where that state frames it, rather
-than at the page's first frame and again (a full redraw, ~150 ms here) where the
-state moves the view. If the page could not apply it, it goes again once ready;
+page script is initialised), not once it is ready: when it arrives while the base
+map is still being fetched, the page draws the base map once, where that state
+frames it, rather than at the page's first frame and again (a full redraw, ~150 ms
+here) where the state moves the view. If the page could not apply it, it goes again once ready;
 its ``applied`` is said once the page is ready (a confirmed state is a drawn one).
 
 One state at a time is in flight: a state given while the page has not yet
