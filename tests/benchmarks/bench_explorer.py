@@ -13,6 +13,8 @@ Measures, in one run:
   (f) a drag of the slider at 120 Hz over the whole story (mouse events into the slider):
       the lag from each change to the first frame showing it or a newer state, median of the
       first and the last third, how many states reached the page, and the glides started.
+  For (e), also the glides started, the views already right (nothing moved) and the base map's
+  full redraws over those changes.
 Ends with one JSON line; speed is reported as the ratio naive / bridge measured in this run.
 """
 
@@ -255,6 +257,7 @@ def main() -> int:
 
     # the map: a change through the model, then its first frame
     offset = clock_offset(map_clock)
+    discrete_before = frames_now()
     shown: list[float] = []
     delivered: list[float] = []  # change -> applyState ran in the page
     drawn: list[float] = []  # applyState ran -> its frame committed
@@ -278,6 +281,7 @@ def main() -> int:
             delivered.append(mine[1] - offset - t0)
             drawn.append(mine[2] - mine[1])
     shown.sort()
+    discrete_after = frames_now()
 
     # the floor: a blank page in a window of the same size, in this process
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -376,6 +380,10 @@ def main() -> int:
         "shown_ms_p95": round(percentile(shown, 0.95), 1),
         "shown_delivery_ms_median": round(statistics.median(delivered), 1),
         "shown_apply_to_frame_ms_median": round(statistics.median(drawn), 1),
+        # of those changes: glides started, frames asked for where the view already was, base-map redraws
+        "shown_glides": discrete_after["glides"] - discrete_before["glides"],
+        "shown_still": discrete_after.get("still", 0) - discrete_before.get("still", 0),
+        "shown_redraws": discrete_after.get("redraws", 0) - discrete_before.get("redraws", 0),
         "floor_shown_ms_median": round(statistics.median(floor), 1),
         "floor_shown_ms_p95": round(percentile(floor, 0.95), 1),
         "shown_over_floor": round(statistics.median(shown) / statistics.median(floor), 1),

@@ -8,6 +8,8 @@ glides started); nothing sleeps or times anything.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from page_helpers import STEP_TIMEOUT, query_page
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -136,3 +138,72 @@ def test_no_label_shows_before_the_base_map(qtbot, window):
     # the page as it is before the base map is drawn
     assert run_js(qtbot, window.map_view, f"{container}.classList.remove('cm-ready'); {LABELS_VISIBILITY}") == "hidden"
     run_js(qtbot, window.map_view, f"{container}.classList.add('cm-ready'); 0")
+
+
+def _moved_focus(focus, north: float = 0.0, east: float = 0.0) -> list:
+    (south, west), (top, right) = focus
+    return [[south + north, west + east], [top + north, right + east]]
+
+
+def test_a_state_whose_view_is_already_right_moves_nothing(qtbot, window):
+    _settled(qtbot, window)
+    before = _frames(qtbot, window)
+    state = window.map_view.last_state
+    # another focus (the page frames a new one) whose frame is the view as it is
+    state["focus"] = _moved_focus(state["focus"], north=1e-7)
+    state["animate"] = True
+    window.map_view.show_state(state)
+    snap = _wait_page_at_last_state(qtbot, window)
+    frames = snap["frames"]
+    assert frames["glides"] == before["glides"], "a glide started for a view that was already right"
+    assert frames["still"] == before["still"] + 1
+    assert frames["redraws"] == before["redraws"], "the base map was drawn again for a view that did not change"
+    assert snap["moving"] is False
+
+
+def test_a_state_is_applied_before_its_glide_starts(qtbot, window):
+    """The state's colours and labels are in the first frame after it, and its answer does not
+    wait behind the glide's first step: applyState returns before the map starts to move."""
+    from chronomap.map import bridge
+
+    _settled(qtbot, window)
+    moment = window.timeline.moment_for_event(window.timeline.events[-1].id)
+    state = window.builder.page_state(moment.state, moment.day, animate=True)
+    state["seq"] = window.map_view.last_state["seq"]
+    assert state["focus"] != window.map_view.last_state["focus"]
+    script = bridge.apply_state(state)
+    got = run_js(qtbot, window.map_view, f"""(function () {{
+        var map = chronomap.shared.map, started = false;
+        window.__glideStarted = false;
+        map.once("movestart", function () {{ started = true; window.__glideStarted = true; }});
+        var seq = {script};
+        var statuses = chronomap.snapshot().statuses;
+        return JSON.stringify({{seq: seq, startedInApply: started, moving: chronomap.isMoving(), statuses: statuses}});
+    }})()""")
+    got = json.loads(got)
+    assert got["seq"] == state["seq"]
+    assert got["startedInApply"] is False, "the glide's first step ran inside applyState"
+    assert got["moving"] is True  # a glide is due: a settle wait does not end before it
+    assert got["statuses"] == {pid: state["places"].get(pid, {}).get("status", "upcoming") for pid in got["statuses"]}
+    qtbot.waitUntil(lambda: run_js(qtbot, window.map_view, "window.__glideStarted") is True, timeout=STEP_TIMEOUT)
+    _settled(qtbot, window)
+
+
+def test_a_near_focus_slides_the_view_without_a_zoom(qtbot, window):
+    _settled(qtbot, window)
+    before = _frames(qtbot, window)
+    start = query_page(qtbot, window.map_view)
+    run_js(qtbot, window.map_view, "window.__zooms = 0; chronomap.shared.map.on('zoom', function () { window.__zooms++; }); 0")
+    state = window.map_view.last_state
+    (_south, west), (_north, east) = state["focus"]
+    state["focus"] = _moved_focus(state["focus"], east=(east - west) * 0.1)
+    state["animate"] = True
+    window.map_view.show_state(state)
+    _wait_page_at_last_state(qtbot, window)
+    _settled(qtbot, window)
+    snap = query_page(qtbot, window.map_view)
+    assert snap["frames"]["glides"] == before["glides"] + 1
+    assert snap["zoom"] == start["zoom"] and snap["center"][1] > start["center"][1]  # it slid east
+    assert run_js(qtbot, window.map_view, "window.__zooms") == 0, "a near focus was flown to (out and in)"
+    # drawn once more, where the slide ended (each canvas once), none on the way
+    assert snap["frames"]["redraws"] - before["redraws"] <= 2

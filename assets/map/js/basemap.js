@@ -55,8 +55,12 @@
     renderer._postponeUpdatePaths = false;
   }
 
+  var redrawCount = 0;  // full redraws of a base-map canvas (snapshot().frames.redraws)
+
   // A canvas that keeps the view covered during glides and drags, and draws only a little
-  // beyond the view once the map rests.
+  // beyond the view once the map rests. It is drawn again at the end of every move, a pan too:
+  // Leaflet clips and simplifies each outline to the drawn area, so a picture kept from
+  // another centre differs from an export of the same view by a pixel along the lines.
   var GlideCanvas = L.Canvas.extend({
     getEvents: function () {
       var events = L.Canvas.prototype.getEvents.call(this);
@@ -66,6 +70,10 @@
         this._update();
       };
       return events;
+    },
+    _update: function () {
+      redrawCount += 1;
+      L.Canvas.prototype._update.call(this);
     }
   });
 
@@ -235,6 +243,10 @@
   };
 
   // Fetches and draws every layer; the page is ready (and says so) once all are in or failed.
+  // When the page started, its base map came in (fetched and parsed) and was drawn, as
+  // wall-clock milliseconds (snapshot().frames.start; bench_start.py sets them against launch).
+  cm.startMarks = { origin: performance.timeOrigin, fetched: null, drawn: null };
+
   function load() {
     var report = cm.host.report;
     var urls = (shared.config && shared.config.basemap) || {};
@@ -250,6 +262,7 @@
       });
     });
     Promise.all(jobs).then(function (results) {
+      cm.startMarks.fetched = performance.timeOrigin + performance.now();
       results.forEach(function (result) {
         if (!result) {
           return;
@@ -265,6 +278,7 @@
     }).catch(function (err) {
       report("base map: " + (err && err.message ? err.message : err));
     }).then(function () {
+      cm.startMarks.drawn = performance.timeOrigin + performance.now();
       shared.map.getContainer().classList.add("cm-ready");  // labels show from now on (chronomap.css)
       cm.ready = true;
       cm.host.announce();
@@ -366,6 +380,7 @@
     classOf: effectiveClass,
     marksOf: countryMarks,
     ussrBorder: function () { return ussrBorder; },
-    painted: painted
+    painted: painted,
+    redraws: function () { return redrawCount; }
   };
 })(window.chronomap);

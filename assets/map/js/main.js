@@ -48,7 +48,7 @@
     cm.places.build(config.places);
 
     map.on("zoomend", cm.places.onZoom);
-    map.on("zoomend moveend", cm.labels.layout);
+    // labels are laid out again on moveend (view.js), which follows every zoomend
     map.on("resize", cm.view.onResize);
 
     cm.view.frameStart();

@@ -173,11 +173,15 @@
       legendBox: cm.legend.box(),             // {shown, collapsed, rect} of the legend
       placeRects: cm.labels.placeRects(),     // {id: {area, dot, anchor}} on screen
       containerClasses: map ? map.getContainer().className : "",
-      // how the page has been drawing: states applied (with their frame marks), glides started
+      // how the page has been drawing: states applied (with their frame marks), glides started, views
+      // already right, and the base map's full redraws
       frames: {
         clock: pageClock(),
         applied: cm.appliedCount || 0,
         glides: cm.glideCount || 0,
+        still: cm.stillCount || 0,       // frames asked for where the view already was (nothing moved)
+        redraws: cm.basemap.redraws(),   // full redraws of the base map's canvases
+        start: cm.startMarks,            // page start, base map fetched and parsed, drawn
         marks: frameMarks.slice()
       }
     };

@@ -49,16 +49,62 @@
     return zoomBelow > zoomLeft ? below : left;
   }
 
-  function frame(bounds, animate) {
+  var pendingGlide = null;  // the animation frame a glide waits for (chronomap.isMoving says so)
+  var NEAR_PAN = 0.5;       // a pan under half the view's size, at the same zoom, is near
+
+  function cancelPendingGlide() {
+    if (pendingGlide !== null) {
+      window.cancelAnimationFrame(pendingGlide);
+      pendingGlide = null;
+    }
+  }
+
+  // Where a frame puts the view, and whether the view is there already (then nothing moves:
+  // no glide, no moveend, no redraw of the base map).
+  function target(bounds, options) {
+    var map = shared.map;
+    var aim = map._getBoundsCenterZoom(bounds, options);  // what fitBounds would show (Leaflet 1.9)
+    var shift = map.project(aim.center, aim.zoom).distanceTo(map.project(map.getCenter(), aim.zoom));
+    var size = map.getSize();
+    return {
+      center: aim.center,
+      zoom: aim.zoom,
+      there: Math.abs(aim.zoom - map.getZoom()) < 1e-6 && shift < 1,
+      near: Math.abs(aim.zoom - map.getZoom()) < 1e-6 && shift < NEAR_PAN * Math.min(size.x, size.y)
+    };
+  }
+
+  // A glide starts in the next animation frame, so the state that asked for it returns at once
+  // (its confirmation does not wait behind the glide's first step) and the first frame after the
+  // state shows its colours and labels. A near target is panned to (the map pane slides, the base
+  // map is not drawn again); a far one is flown to (zoom out, across, in).
+  // A resize always frames anew (resized, the map is drawn again where the frame puts it).
+  function frame(bounds, animate, resized) {
     var map = shared.map;
     var padding = framePadding(bounds);
     var options = { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom: FOCUS_MAX_ZOOM };
-    if (animate) {
-      cm.glideCount = (cm.glideCount || 0) + 1;  // reported in chronomap.snapshot().frames.glides
-      map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
-    } else {
-      map.fitBounds(bounds, util.extend(options, { animate: false }));
+    cancelPendingGlide();
+    var aim = target(bounds, options);
+    if (aim.there && !resized) {
+      if (moving) {
+        map.stop();  // a glide elsewhere under way ends here (Leaflet's stop ends with a moveend, so only then)
+      }
+      cm.stillCount = (cm.stillCount || 0) + 1;  // reported in chronomap.snapshot().frames.still
+      return;
     }
+    if (!animate) {
+      map.fitBounds(bounds, util.extend(options, { animate: false }));
+      return;
+    }
+    cm.glideCount = (cm.glideCount || 0) + 1;  // reported in chronomap.snapshot().frames.glides
+    pendingGlide = window.requestAnimationFrame(function () {
+      pendingGlide = null;
+      if (aim.near) {
+        map.panTo(aim.center, { animate: true, duration: 0.6, easeLinearity: 0.3 });
+      } else {
+        map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
+      }
+    });
   }
 
   // The page's first frame: the spec's bounds, without a glide.
@@ -80,7 +126,7 @@
 
   function onResize() {
     if (lastFrame) {
-      frame(lastFrame, false);
+      frame(lastFrame, false, true);
     }
     cm.labels.layout();
   }
@@ -132,6 +178,7 @@
     if (!map) {
       return false;
     }
+    cancelPendingGlide();
     map.stop();
     map.closePopup();
     lastFocusKey = null;
@@ -145,7 +192,7 @@
     return true;
   };
 
-  cm.isMoving = function () { return moving; };
+  cm.isMoving = function () { return moving || pendingGlide !== null; };
 
   cm.view = {
     frameStart: frameStart,

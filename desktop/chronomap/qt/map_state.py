@@ -5,6 +5,13 @@ the page is not ready, confirms what the page applied (``applied(seq)``) and,
 after a crash or a renewal, restores the last state and then tells the
 lifecycle the recovery is complete.
 
+The first state of a new document goes as soon as the document has loaded (its
+page script is initialised), not once it is ready: when it arrives while the base
+map is still being fetched, the page draws the base map once, where that state
+frames it, rather than at the page's first frame and again (a full redraw, ~150 ms
+here) where the state moves the view. If the page could not apply it, it goes again once ready;
+its ``applied`` is said once the page is ready (a confirmed state is a drawn one).
+
 One state at a time is in flight: a state given while the page has not yet
 answered the previous one waits, and a newer one replaces it, so when the
 page answers only the latest goes. A fast drag therefore never queues scripts
@@ -43,8 +50,13 @@ class StateChannel(QObject):
         self._pending = False  # the latest state still has to be sent
         self._in_flight: int | None = None  # the seq sent to the current document, not yet answered
         self._recover_seq: int | None = None
+        self._early: tuple[int, int] | None = None  # (document, seq) sent as that document loaded, not yet confirmed
+        self._held: int | None = None  # a seq the page confirmed before it was ready: said (applied) once it is
         self.sent = 0  # states sent to the page (for tests and benchmarks: the rest were coalesced)
         life.document_ready.connect(self._on_document_ready)
+        page = web.page
+        if page is not None:
+            page.loadFinished.connect(self._on_load_finished)
 
     @property
     def last(self) -> PageState | None:
@@ -52,6 +64,8 @@ class StateChannel(QObject):
 
     def forget(self) -> None:
         """A new page: no state until the next :meth:`show` (and no restore awaited)."""
+        self._early = None
+        self._held = None
         self._last = None
         self._pending = False
         self._in_flight = None
@@ -78,10 +92,17 @@ class StateChannel(QObject):
         self.sent += 1
 
         def done(result: Any) -> None:
+            ok = isinstance(result, (int, float)) and not isinstance(result, bool)
+            if self._early == (document, seq):
+                self._early = None
+                self._pending = self._pending or not ok  # not applied (the page was not up): again once ready
             if document == self._life.document and self._in_flight == seq:
                 self._in_flight = None
                 self._send_pending()
-            if isinstance(result, (int, float)) and not isinstance(result, bool):
+            if ok and not self._life.ready and document == self._life.document:
+                # applied but not yet shown (no base map yet): ``applied`` keeps meaning a drawn page
+                self._held = max(int(result), self._held or 0)
+            elif ok:
                 confirmed = int(result)
                 self.applied.emit(confirmed)
                 if self._life.recovering and self._recover_seq is not None and confirmed >= self._recover_seq:
@@ -102,11 +123,29 @@ class StateChannel(QObject):
             self._pending = False
             self._send(bridge.apply_state(state), state["seq"])
 
+    def _on_load_finished(self, ok: bool) -> None:
+        """A new document has loaded (not yet drawn): the latest state goes now, so the base map is drawn
+        once, where it belongs. Not after a crash or a renewal: a recovery restores on ``document_ready``."""
+        life, state = self._life, self._last
+        if not ok or life.ready or life.recovering or state is None or not self._pending or self._in_flight is not None:
+            return
+        self._pending = False
+        self._send(bridge.apply_state(state), state["seq"])
+        self._early = (life.document, state["seq"])
+
     def _on_document_ready(self) -> None:
         """Before the view says ``ready``: the page gets the latest state (if it has not got it yet)."""
+        early = self._early
+        if early is not None and early[0] == self._life.document and self._in_flight == early[1] \
+                and not self._life.recovering:
+            return  # the state sent as this document loaded is still to be answered; a newer one follows it
         self._in_flight = None  # whatever went to the old document is not answered by this one
+        self._early = None
+        held, self._held = self._held, None
         state = self._last
         resend = state is not None and (self._pending or self._life.recovering)
+        if held is not None and not resend:
+            self.applied.emit(held)
         if state is not None and resend:
             self._pending = False
             if self._life.recovering:

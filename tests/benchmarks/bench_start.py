@@ -1,0 +1,195 @@
+"""Start benchmark: ``python tests/benchmarks/bench_start.py [--runs N]`` (offscreen).
+
+Cold start of the desk explorer to the first map on screen, against the floor measured in the
+same run: a fresh process that opens a blank page in a QWebEngineView of the same size and
+shows its first frame. Each run is a new process, launched from here; times are seconds from
+the launch.
+
+For the explorer, the phases: Python imports (the desk's modules and the story loader), the
+exhibit read, the window built (with the page written: ``page_build_s``), the page's start
+(its document), the base map fetched and parsed, the base map drawn, and the first frame
+committed after the page's first state (applied: ``page_applied_s``; shown: ``map_shown_s``, read from the page's frame marks,
+``chronomap.snapshot().frames``). ``heaviest_imports`` lists the biggest packages imported at
+start (``-X importtime``, cumulative ms).
+
+The first start of a run has no page cached (``map_shown_uncached_s``); the others find the page
+the first one built. Ends with one JSON line; ``start_over_floor`` is ``map_shown_s / floor_shown_s`` (target <= 1.5).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FRAME_MARK = """
+var marks = [];
+requestAnimationFrame(function () {
+  var channel = new MessageChannel();
+  channel.port1.onmessage = function () { marks.push(performance.timeOrigin + performance.now()); };
+  channel.port2.postMessage(0);
+});
+"""
+
+BLANK_CHILD = r"""
+import json, os, sys, time
+t0 = float(sys.argv[1])
+from chronomap.qt.webengine import configure_webengine
+configure_webengine()
+from PySide6.QtCore import QTimer
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+view = QWebEngineView()
+view.resize(1000, 820)
+view.setHtml("<!doctype html><html><body style='margin:0;background:#fff'><div>0</div><script>"
+             + sys.argv[2] + "</script></body></html>")
+view.show()
+def poll():
+    view.page().runJavaScript("JSON.stringify({marks: marks, origin: performance.timeOrigin})", 0, got)
+def got(value):
+    data = json.loads(value) if value else {"marks": []}
+    if data["marks"]:
+        print("RESULT " + json.dumps({"shown_s": data["marks"][0] / 1000 - t0, "origin_s": data["origin"] / 1000 - t0,
+                                            "answered_s": time.time() - t0}),
+              flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(5, poll)
+view.loadFinished.connect(lambda ok: poll())
+app.exec()
+"""
+
+APP_CHILD = r"""
+import json, os, sys, time
+t0 = float(sys.argv[1])
+phases = {"python_s": time.time() - t0}
+a = time.perf_counter()
+from chronomap.qt.webengine import configure_webengine
+from chronomap.resources import default_exhibit_path
+from chronomap.story.loader import load_exhibit
+from chronomap.story.timeline import Timeline
+import chronomap.desk.main_window as main_window
+from PySide6.QtCore import QSettings, QTemporaryDir, QTimer
+from PySide6.QtWidgets import QApplication
+phases["imports_s"] = time.perf_counter() - a
+a = time.perf_counter()
+exhibit = load_exhibit(default_exhibit_path())
+Timeline(exhibit)
+phases["exhibit_s"] = time.perf_counter() - a
+configure_webengine()
+app = QApplication(sys.argv[:1])
+scratch = QTemporaryDir()
+built = []
+build_page = main_window.build_page
+def timed_build(*args, **kwargs):
+    b = time.perf_counter()
+    try:
+        return build_page(*args, **kwargs)
+    finally:
+        built.append(time.perf_counter() - b)
+main_window.build_page = timed_build
+a = time.perf_counter()
+window = main_window.MainWindow(exhibit, QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
+window.resize(1440, 900)
+window.show()
+phases["window_s"] = time.perf_counter() - a
+phases["page_build_s"] = sum(built)
+phases["window_shown_s"] = time.time() - t0
+def poll():
+    window.map_view.query(got)
+def got(snap):
+    frames = (snap or {}).get("frames") or {}
+    seq = (window.map_view.last_state or {}).get("seq")
+    marks = [m for m in frames.get("marks") or [] if seq is not None and m[0] >= seq]
+    if snap and snap.get("ready") and marks:
+        start = frames.get("start") or {}
+        for name in ("origin", "fetched", "drawn"):
+            phases["page_" + name + "_s"] = start[name] / 1000 - t0 if start.get(name) else None
+        phases["page_applied_s"] = marks[0][1] / 1000 - t0
+        phases["map_shown_s"] = marks[0][2] / 1000 - t0
+        phases["answered_s"] = time.time() - t0
+        print("RESULT " + json.dumps(phases), flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(5, poll)
+def on_ready():
+    phases["ready_heard_s"] = time.time() - t0
+    poll()
+window.map_view.ready.connect(on_ready)
+app.exec()
+"""
+
+
+def _child(code: str, *args: str, cache: str | None = None) -> dict:
+    env = dict(os.environ)
+    if cache is not None:
+        env["XDG_CACHE_HOME"] = cache  # the page cache (chronomap.map.page_cache) of this run only
+    out = subprocess.run([sys.executable, "-c", code, repr(time.time()), *args], capture_output=True, text=True,
+                         timeout=120, env=env)
+    line = next((line for line in out.stdout.splitlines() if line.startswith("RESULT ")), None)
+    if line is None:
+        raise RuntimeError(f"the child printed no result:\n{out.stdout}\n{out.stderr[-2000:]}")
+    return json.loads(line[len("RESULT "):])
+
+
+def heaviest_imports(top: int = 6) -> dict[str, float]:
+    """The biggest top-level packages the desk start imports (cumulative ms, ``-X importtime``)."""
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                          "import chronomap.desk.main_window, chronomap.story.loader"],
+                         capture_output=True, text=True, timeout=120)
+    sizes: dict[str, float] = {}
+    for line in out.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) != 3 or not parts[1].strip().isdigit():
+            continue
+        name = parts[2].rstrip()
+        depth = len(name) - len(name.lstrip())
+        name = name.strip()
+        if depth <= 4 and not name.startswith("_"):  # imported by the start itself or one level below
+            sizes[name] = max(sizes.get(name, 0.0), int(parts[1]) / 1000)
+    ranked = sorted(sizes.items(), key=lambda kv: -kv[1])
+    return {name: round(ms, 1) for name, ms in ranked[:top]}
+
+
+def main() -> int:
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+    blank, app = [], []
+    with tempfile.TemporaryDirectory() as cache:
+        uncached = _child(APP_CHILD, cache=cache)  # the first start: the page is rendered (and cached)
+        for _ in range(runs):  # interleaved, so a busy moment of the machine falls on both
+            blank.append(_child(BLANK_CHILD, FRAME_MARK, cache=cache))
+            app.append(_child(APP_CHILD, cache=cache))
+
+    def median(rows: list[dict], key: str) -> float | None:
+        values = [r[key] for r in rows if r.get(key) is not None]
+        return round(statistics.median(values), 3) if values else None
+
+    floor = median(blank, "shown_s")
+    shown = median(app, "map_shown_s")
+    result = {
+        "runs": runs,
+        "floor_shown_s": floor,
+        "floor_page_origin_s": median(blank, "origin_s"),
+        "floor_answered_s": median(blank, "answered_s"),
+        "map_shown_s": shown,
+        "start_over_floor": round(shown / floor, 2) if shown and floor else None,
+        "map_shown_uncached_s": round(uncached["map_shown_s"], 3),
+        "page_build_uncached_s": round(uncached["page_build_s"], 3),
+        **{key: median(app, key) for key in ("python_s", "imports_s", "exhibit_s", "window_s", "page_build_s",
+                                             "window_shown_s", "page_origin_s", "page_fetched_s", "page_drawn_s",
+                                             "ready_heard_s", "page_applied_s", "answered_s")},
+        "heaviest_imports": heaviest_imports(),
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
