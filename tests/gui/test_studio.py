@@ -8,6 +8,7 @@ import math
 from pathlib import Path
 
 import pytest
+import shiboken6
 from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, query_page
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
@@ -340,8 +341,12 @@ def test_closing_the_editor_saves_when_asked_and_the_window_shows_the_folder(qtb
     panel.editor.set_event_text("august-coup", "title", "Kept")
     choice["value"] = "save"
     dock = window.findChild(StudioDock)
+    surfaces = panel.surfaces
     with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
         dock.close()
+    # the reopened page is the explorer's: nothing of the ended editor listens to it (its ready came after the
+    # panel was gone and asked a deleted list for the selected place)
+    assert not shiboken6.isValid(surfaces) or surfaces._armed_view is None
     assert len(asked) == 1
     assert load_exhibit(exhibit_copy.folder).event("august-coup").title == "Kept"
     assert window.exhibit.path == exhibit_copy.folder and window.exhibit.event("august-coup").title == "Kept"

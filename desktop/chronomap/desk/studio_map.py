@@ -68,12 +68,15 @@ class EditingSurfaces(QObject):
         self._armed_view: Any = None
         self._armed_article: Any = None
         self._moved: set[str] = set()  # places to move on the page once the edited exhibit loads
+        self._over = False  # edit mode ended: the reopened page is the explorer's, not ours
         places.wants_click.connect(self.wait_for_click)
         places.place_chosen.connect(lambda _pid: self.show_handle())
 
     # -- wiring ------------------------------------------------------------------------------
     def arm(self) -> None:
         """The window's map view and article (new ones each time the page is drawn again) report here."""
+        if self._over:
+            return
         article = self.window_.article
         if article is not self._armed_article:
             self._armed_article = article
@@ -100,6 +103,8 @@ class EditingSurfaces(QObject):
             view.ready.disconnect(self._map_ready)
             view.set_editing(False)
         self._armed_view = None
+        self._over = True  # the window reopening the saved folder must not arm the page again
+        self.deleteLater()
 
     def _map_ready(self) -> None:
         self._moved.clear()  # a page drawn from the new exhibit has every point where it is
