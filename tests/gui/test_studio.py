@@ -462,6 +462,26 @@ def test_a_place_no_gazetteer_holds_is_put_at_the_map_centre(qtbot, studio, exhi
     assert "vorkuta" in load_exhibit(exhibit_copy.folder).event("miners-strike-begins").place_ids
 
 
+def test_the_map_centre_is_asked_of_the_page_being_drawn_again(qtbot, studio, exhibit_copy):
+    """A place added just before (its page being drawn again) must not make 'New place at the map's centre' fail:
+    a full run under load asked the page on its way out, got no answer and placed nothing."""
+    window, panel = studio
+    select(panel, "august-coup")
+    places = panel.places
+    places.query.setText("Almaty")
+    places.run_search()
+    places.role.setText("where the republic answered")
+    places.add.click()
+    panel.preview()  # what the preview timer does next: the page is drawn again with the new place
+    assert not window.map_view.is_ready
+    places.query.setText("Vorkuta")
+    places.role.setText("where the strike spread")
+    places.new_at_centre.click()
+    qtbot.waitUntil(lambda: places.place_id() == "vorkuta", timeout=LOAD_TIMEOUT)
+    point = panel.editor.place("vorkuta")["point"]
+    assert -90 <= point["lat"] <= 90 and -180 <= point["lon"] <= 180
+
+
 @pytest.mark.fake_map
 def test_not_a_place_takes_it_out(qtbot, studio, exhibit_copy):
     window, panel = studio

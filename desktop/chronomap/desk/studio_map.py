@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from chronomap.authoring.edits import Change, ExhibitEditor
@@ -160,15 +160,25 @@ class EditingSurfaces(QObject):
     def show_candidates(self, candidates: list) -> None:
         self.window_.map_view.show_candidates(candidates)
 
-    def place_at_centre(self, place: Callable[[float, float], None], failed: Callable[[], None]) -> None:
+    def place_at_centre(self, place: Callable[[float, float], None], failed: Callable[[], None],
+                        again: bool = True) -> None:
+        """*place* at the centre of the map as the page shows it; a page being drawn again is asked once it is."""
+        view = self.window_.map_view
+        if not view.is_ready:  # the last edit is being drawn: its page knows the centre once it is ready
+            view.ready.connect(lambda: self.place_at_centre(place, failed, again),
+                               Qt.ConnectionType.SingleShotConnection)
+            return
+
         def answer(snapshot: dict | None) -> None:
             centre = (snapshot or {}).get("center")
             if centre:
                 place(float(centre[0]), float(centre[1]))
+            elif again and not self.window_.map_view.is_ready:  # the page went away under the question
+                self.place_at_centre(place, failed, again=False)
             else:
                 failed()
 
-        self.window_.map_view.query(answer)
+        view.query(answer)
 
     def current_view(self, then: Callable[[list | None], None]) -> None:
         """The page's view as ``[[south, west], [north, east]]`` (None when the page did not say)."""
