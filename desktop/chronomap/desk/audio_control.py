@@ -19,18 +19,29 @@ from chronomap.qt.media_credit import credit_line
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
 
-# Qt Multimedia is imported with this module, on the GUI thread, before any picture is decoded in the
-# thread pool. Imported lazily, at the first recording, it deadlocked the suite: its module set-up held
-# the interpreter while the pool's picture decodes waited in Qt's plugin loader (seen with py-spy: the
-# main thread in QtMultimedia's import, both decode threads in QImageReader).
-_multimedia: ModuleType | None
-try:
-    from PySide6 import QtMultimedia as _multimedia
-except ImportError as _missing:  # e.g. libpulse.so.0 missing: the desk still starts, the transcript still shows
-    _multimedia = None
-    _MULTIMEDIA_ERROR = str(_missing)
-else:
-    _MULTIMEDIA_ERROR = ""
+# Qt Multimedia (~5 MB, ~25 ms) is imported at the first recording, not at start: most exhibits have none.
+# Importing it once deadlocked the suite while the pool decoded pictures: a decode thread loading an image
+# plugin held Python's lock while it waited for the dynamic loader's, and the GUI thread, inside the loader
+# for Qt Multimedia's libraries, logged through a Python message handler and waited for Python's lock.
+# qt/media_image.load_format_plugins() loads every image plugin on the GUI thread before any decode runs, so
+# a decode never waits for the loader and that cycle cannot form (tests/gui/test_audio_lazy.py opens a
+# recording while pictures decode, in a process of its own, with a timeout).
+_multimedia: ModuleType | None = None
+_MULTIMEDIA_ERROR: str | None = None  # None: not tried yet; "" once imported; else why it cannot be
+
+
+def _qt_multimedia() -> tuple[ModuleType | None, str]:
+    """Qt Multimedia, imported on first use, or None and why not (e.g. libpulse.so.0 missing)."""
+    global _multimedia, _MULTIMEDIA_ERROR
+    if _multimedia is None and _MULTIMEDIA_ERROR is None:
+        try:
+            from PySide6 import QtMultimedia
+        except ImportError as missing:  # the desk still works, the transcript still shows
+            _MULTIMEDIA_ERROR = str(missing)
+        else:
+            _multimedia, _MULTIMEDIA_ERROR = QtMultimedia, ""
+    return _multimedia, _MULTIMEDIA_ERROR or ""
+
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer
@@ -115,16 +126,17 @@ class AudioControl(QWidget):
         return [self.play_button, self.seek, self.transcript]
 
     def _start_player(self) -> None:
-        if _multimedia is None:
-            self.unavailable = _MULTIMEDIA_ERROR
-            log.warning("audio cannot be played: %s", _MULTIMEDIA_ERROR)
+        multimedia, missing = _qt_multimedia()
+        if multimedia is None:
+            self.unavailable = missing
+            log.warning("audio cannot be played: %s", missing)
             self.play_button.setEnabled(False)
             self.seek.setEnabled(False)
             self.note.setText(self.tr("This computer cannot play sound here; the transcript says what the recording says."))
             self.note.show()
             return
-        player = _multimedia.QMediaPlayer(self)
-        player.setAudioOutput(_multimedia.QAudioOutput(player))
+        player = multimedia.QMediaPlayer(self)
+        player.setAudioOutput(multimedia.QAudioOutput(player))
         player.durationChanged.connect(self._on_duration)
         player.positionChanged.connect(self._on_position)
         player.playbackStateChanged.connect(lambda *_: self._show_state())

@@ -7,17 +7,21 @@ The panel is hidden when the event or place has no media, so an exhibit without 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from chronomap.desk.audio_control import AudioControl
-from chronomap.desk.media_viewer import MediaViewer
 from chronomap.qt import theme
 from chronomap.qt.media_credit import credit_line
 from chronomap.qt.media_image import CARD_DECODE, image_loader
 from chronomap.session import Look
 from chronomap.story.media import MediaItem
+
+if TYPE_CHECKING:
+    from chronomap.desk.media_viewer import MediaViewer
 
 # The first picture's height at most, and the thumbnails' box, in pixels.
 LEAD_HEIGHT = 240
@@ -218,6 +222,8 @@ class MediaPanel(QWidget):
         if self.viewer is not None:
             self.viewer.close()
         self._opened_from = index
+        from chronomap.desk.media_viewer import MediaViewer  # at the first picture opened, not at start
+
         self.viewer = MediaViewer(self.images, index, self.lang, self.look, self.window())
         self.viewer.finished.connect(self._viewer_closed)
         self.viewer.open()

@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from chronomap.story.quoting import quote
+from chronomap.story.shape_memo import known_valid, remember_valid, shape_key
 
 #: Positions in one place's outline; a detailed country border has a few thousand.
 MAX_POSITIONS = 100_000
@@ -76,9 +77,10 @@ def _reason(geometry: Any) -> str:
 
 
 def check_geometry(geometry: Any) -> None:
-    """Raise :class:`GeometryProblem` for the first thing in *geometry* the map could not draw."""
-    import shapely
+    """Raise :class:`GeometryProblem` for the first thing in *geometry* the map could not draw.
 
+    shapely is imported only for an outline it has not judged valid before (:mod:`chronomap.story.shape_memo`).
+    """
     if not isinstance(geometry, dict):
         raise GeometryProblem("", f"found {quote(geometry)}; expected a GeoJSON Polygon or MultiPolygon object")
     kind, coordinates = geometry.get("type"), geometry.get("coordinates")
@@ -91,6 +93,15 @@ def check_geometry(geometry: Any) -> None:
         polygons = [(f"coordinates[{i}]", _polygon(p, f"coordinates[{i}]", budget)) for i, p in enumerate(coordinates)]
     else:
         raise GeometryProblem("type", f"found {quote(kind)}; expected 'Polygon' or 'MultiPolygon'")
+    key = shape_key(polygons)
+    if not known_valid(key):
+        _judge(polygons)
+        remember_valid(key)
+
+
+def _judge(polygons: list[tuple[str, list[Ring]]]) -> None:
+    import shapely
+
     shapes = []
     for where, rings in polygons:
         shape = shapely.Polygon(rings[0], rings[1:])

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import Image, UnidentifiedImageError
-
 from chronomap.files import MB, ReadError, read_bytes, read_text, resolve_inside
 from chronomap.story.model import Problem
 from chronomap.story.quoting import quote
@@ -31,8 +29,6 @@ if TYPE_CHECKING:
 
 #: A photograph, a scan or a recording of a few minutes; larger files belong in a catalogue, not a gallery.
 MAX_MEDIA_BYTES = 100 * MB
-#: Pillow's own decompression-bomb limit (~89 megapixels): a 24-megapixel photograph is well inside it.
-MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS or 89_478_485
 IMAGE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
 AUDIO_FORMATS = ("MP3", "Ogg", "WAV")
 #: The text each kind must carry, for visitors who cannot see or hear it.
@@ -123,7 +119,14 @@ def _describe(data: bytes) -> str:
 
 
 def _image(data: bytes) -> tuple[str, tuple[int, int]] | str:
-    """(format, size) of a supported, undamaged image; else what was found instead."""
+    """(format, size) of a supported, undamaged image; else what was found instead.
+
+    Pillow is imported here, at the first picture, not with the loader: most exhibits start without one.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    # Pillow's own decompression-bomb limit (~89 megapixels): a 24-megapixel photograph is well inside it.
+    max_pixels = Image.MAX_IMAGE_PIXELS or 89_478_485
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -133,14 +136,14 @@ def _image(data: bytes) -> tuple[str, tuple[int, int]] | str:
                     return f"a {name} image"
                 image.verify()
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        return f"an image of more than {MAX_IMAGE_PIXELS / 1e6:.0f} megapixels"
+        return f"an image of more than {max_pixels / 1e6:.0f} megapixels"
     except UnidentifiedImageError:
         audio = audio_format(data[:16])
         return f"a {audio} recording" if audio else _describe(data)
     except (OSError, SyntaxError, ValueError) as exc:  # what Pillow raises for a damaged file
         return f"a damaged image ({exc})"
-    if size[0] * size[1] > MAX_IMAGE_PIXELS:
-        return f"an image of {size[0]}×{size[1]} pixels, more than {MAX_IMAGE_PIXELS / 1e6:.0f} megapixels"
+    if size[0] * size[1] > max_pixels:
+        return f"an image of {size[0]}×{size[1]} pixels, more than {max_pixels / 1e6:.0f} megapixels"
     return IMAGE_FORMATS[name], size
 
 
