@@ -1,0 +1,58 @@
+"""A recording's transcript shown as captions while it plays, over the lower part of the picture.
+
+Transcripts carry no timings (the exhibit format has none), so the kiosk does not pretend to know
+which line is being spoken: the captions hold the whole transcript, from its first line, and
+scroll on in proportion to how far the recording has played (a finger can scroll them too). Where
+the event has no picture they stand in the band under the Listen button instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QWidget
+
+#: The captions take at most this share of the picture's height, and at least MOST_LINES lines' room.
+PICTURE_SHARE, MOST_LINES = 0.5, 3
+
+
+class Captions(QScrollArea):
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("kCaptions")
+        self.text = QLabel(self)
+        self.text.setObjectName("kTranscript")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.text)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.hide()
+
+    def show_text(self, transcript: str) -> None:
+        if transcript != self.text.text():
+            self.text.setText(transcript)
+            self.verticalScrollBar().setValue(0)
+        self.show()
+        self.raise_()
+
+    def follow(self, fraction: float) -> None:
+        """Scrolled as far through the transcript as the recording is through itself."""
+        bar = self.verticalScrollBar()
+        bar.setValue(round(bar.maximum() * max(0.0, min(1.0, fraction))))
+
+    def height_for(self, width: int) -> int:
+        """Room for the words at *width*, at most :data:`MOST_LINES` lines (they scroll beyond)."""
+        margins = self.text.contentsMargins()
+        lines = self.text.fontMetrics().lineSpacing() * MOST_LINES + margins.top() + margins.bottom() + 8
+        return min(lines, self.text.heightForWidth(max(1, width)) + 8)
+
+    def place_over(self, picture: QRect) -> None:
+        """At the bottom of *picture* (the strip's coordinates), as wide as it, like a film's subtitles."""
+        self.text.ensurePolished()
+        height = min(round(picture.height() * PICTURE_SHARE), self.height_for(picture.width() - 16))
+        self.setGeometry(picture.left() + 8, picture.bottom() - 8 - height, picture.width() - 16, height)
