@@ -222,7 +222,41 @@ def test_a_tap_enlarges_inside_the_kiosk_window_and_esc_a_tap_or_close_closes(qt
     tap(kiosk, touch_screen, kiosk.card.media.picture)
     tap(kiosk, touch_screen, viewer.close_button)
     assert not viewer.isVisible()
+    tap(kiosk, touch_screen, kiosk.card.media.picture)
+    tap(kiosk, touch_screen, viewer.credit)  # the backdrop (the words are on it): a tap anywhere closes
+    assert not viewer.isVisible()
     assert kiosk.isVisible() and kiosk.mode == "active"
+
+
+def test_a_place_with_media_shows_its_own_and_the_events_come_back(qtbot, kiosk, touch_screen):
+    go(kiosk, "karaganda-follows")
+    assert not kiosk.card.media.isVisible()
+    kiosk.show_place("almaty")
+    QCoreApplication.processEvents()
+    strip = kiosk.card.media
+    assert strip.isVisible() and [m.file for m in strip.images] == ["media/engine.webp"]
+    assert strip.caption.text() == "A locomotive (made-up drawing)" and whole_on_screen(kiosk, strip.credit)
+    kiosk.reset_to_start()
+    QCoreApplication.processEvents()
+    assert [m.file for m in strip.images] == ["media/map-panel.png", "media/document.jpg"]  # the first event's
+
+
+@pytest.mark.parametrize(("moves", "expected"), [
+    ([(0, 0)], "tap"), ([(10, 8)], "tap"), ([(-120, 10)], "next"), ([(150, -20)], "previous"),
+    ([(0, 120)], None),  # up or down: neither a tap nor a swipe
+    ([(-200, 0), (0, 0)], None),  # went far and came back: not a tap
+])
+def test_what_a_finger_did(moves, expected):
+    from PySide6.QtCore import QPointF
+
+    from chronomap.kiosk.swipe import Gesture
+
+    gesture = Gesture()
+    gesture.press(QPointF(300, 300))
+    for dx, dy in moves:
+        gesture.move(QPointF(300 + dx, 300 + dy))
+    dx, dy = moves[-1]
+    assert gesture.release(QPointF(300 + dx, 300 + dy)) == expected
 
 
 def test_esc_still_does_nothing_when_no_picture_is_enlarged(qtbot, kiosk):
@@ -267,7 +301,7 @@ def test_the_viewer_follows_the_language(qtbot, kiosk, touch_screen):
     viewer = kiosk.viewer
     assert viewer.caption.text() == "Линия от города А до города Б (вымышленная карта)"
     assert viewer.credit.text() == "Источник: Проект Chronomap · CC0-1.0"
-    assert viewer.close_button.accessibleName() == "Закрыть снимок"
+    assert viewer.close_button.accessibleName() == "Закрыть изображение"
 
 
 # -- names for screen readers ---------------------------------------------------------------------------
@@ -275,7 +309,8 @@ def test_the_viewer_follows_the_language(qtbot, kiosk, touch_screen):
 
 @pytest.mark.parametrize(("lang", "picture_hint", "listen"), [
     ("en", "A picture. Touch it to see it larger. Swipe sideways for the next picture.", "Play the recording"),
-    ("ru", "Снимок. Коснитесь, чтобы увеличить. Проведите в сторону, чтобы увидеть следующий.", "Включить запись"),
+    ("ru", "Изображение. Коснитесь, чтобы увеличить. Проведите в сторону, чтобы увидеть следующее.",
+     "Воспроизвести запись"),
     ("kk", "Сурет. Үлкейту үшін түртіңіз. Келесі суретті көру үшін бүйірге сырғытыңыз.", "Жазбаны ойнату"),
 ])
 def test_everything_is_named_in_the_interface_language(make_kiosk, lang, picture_hint, listen):

@@ -19,7 +19,7 @@ from chronomap.story.media import MediaItem
 
 log = logging.getLogger("chronomap.kiosk")
 
-#: Narrower than this beside the button, and the caption and credit go under it.
+# Narrower than this beside the button, and the caption and credit go under it.
 BESIDE_LEAST_PX = 220
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QWidget
 
-#: The captions take at most this share of the picture's height, and at least MOST_LINES lines' room.
+# The captions take at most this share of the picture's height, and at least MOST_LINES lines' room.
 PICTURE_SHARE, MOST_LINES = 0.5, 3
 
 

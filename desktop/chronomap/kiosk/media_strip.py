@@ -26,12 +26,12 @@ from chronomap.qt.media_credit import credit_line
 from chronomap.qt.session import Look
 from chronomap.story.media import MediaItem
 
-#: The picture takes this share of the map column's height (at least PICTURE_LEAST px), and at most
-#: PICTURE_WIDEST of its width.
+# The picture takes this share of the map column's height (at least PICTURE_LEAST px), and at most
+# PICTURE_WIDEST of its width.
 BAND_SHARE, PICTURE_LEAST, PICTURE_WIDEST = 0.40, 120, 0.5
-#: Texts taller than the picture may make the band this share of the column before the picture narrows.
+# Texts taller than the picture may make the band this share of the column before the picture narrows.
 BAND_MOST = 0.5
-#: The longer side the band's pictures are decoded at (at most half a 4K screen's width).
+# The longer side the band's pictures are decoded at (at most half a 4K screen's width).
 STRIP_DECODE = 1600
 MARGIN, SPACING = 20, 24
 

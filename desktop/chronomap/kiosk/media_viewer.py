@@ -21,7 +21,7 @@ from chronomap.kiosk.widgets import Overlay, Retranslating, big_button, describe
 from chronomap.qt.media_credit import credit_line
 from chronomap.story.media import MediaItem
 
-#: The enlarged picture's longer side when decoded (a 4K screen's width; ~33 MB at most, and cached by size).
+# The enlarged picture's longer side when decoded (a 4K screen's width; ~33 MB at most, and cached by size).
 VIEWER_DECODE = 3840
 
 

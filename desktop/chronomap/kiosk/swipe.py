@@ -69,7 +69,7 @@ def feed(gesture: Gesture, event: QEvent) -> tuple[bool, str | None]:
             return True, gesture.release(pos)
         return True, None
     if isinstance(event, QMouseEvent) and event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton):
-        if kind == QEvent.Type.MouseButtonPress:
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):  # (a quick second tap)
             gesture.press(event.position())
             return True, None
         if kind == QEvent.Type.MouseMove and event.buttons() & Qt.MouseButton.LeftButton:

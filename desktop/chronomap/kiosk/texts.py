@@ -94,7 +94,7 @@ QLabel#kViewerCredit {{ color: {c.paper.name()}; font-family: "{SANS}"; font-siz
 QLabel#kViewerCount {{ color: {c.paper.name()}; font-family: "{SANS}"; font-size: {px(26)}; font-weight: bold; }}
 QPushButton#kViewerStep {{ min-width: 96px; min-height: 120px; padding: 0; font-size: {px(36)}; }}
 QPushButton:focus, QPushButton#kPlay:focus, QPushButton#kChip:focus, QPushButton#kLang:focus,
-QPushButton#kPinKey:focus {{ border: 5px solid {focus}; }}
+QPushButton#kPinKey:focus, QPushButton#kListen:focus, QPushButton#kViewerStep:focus {{ border: 5px solid {focus}; }}
 """
 
 
