@@ -430,4 +430,5 @@ def test_without_attract_audio_the_loop_is_silent(qtbot, make_kiosk):
     [audio] = kiosk.card.media.audio
     needs_sound(audio)
     kiosk.media._loop_sound()
+    QCoreApplication.processEvents()  # (the players' commands go through the event loop)
     assert audio.player.playbackState() == audio.player.PlaybackState.StoppedState

@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from chronomap.kiosk.widgets import big_button, describe
+from chronomap.qt import media_player
 from chronomap.qt.media_credit import credit_line
-from chronomap.qt.media_player import UNAVAILABLE, is_playing, new_player
+from chronomap.qt.media_player import command, is_playing, new_player
 from chronomap.story.media import MediaItem
 
 log = logging.getLogger("chronomap.kiosk")
@@ -59,10 +60,11 @@ class AudioButton(QWidget):
         self._grid.setVerticalSpacing(4)
         self._beside: bool | None = None
         self._arrange(True)
+        self._asked_to_play = False
         self.player = new_player(item.path, self)
-        self.unavailable = UNAVAILABLE if self.player is None else ""
+        self.unavailable = media_player.UNAVAILABLE if self.player is None else ""
         if self.player is None:
-            log.warning("a recording cannot be played here (%s)", UNAVAILABLE)
+            log.warning("a recording cannot be played here (%s)", self.unavailable)
             self.button.setEnabled(False)
         else:
             self.player.playbackStateChanged.connect(self._state_changed)
@@ -76,7 +78,9 @@ class AudioButton(QWidget):
 
     @property
     def stopped(self) -> bool:
-        return self.player is None or self.player.playbackState() == self.player.PlaybackState.StoppedState
+        """Stopped (at its start), and not about to play (a play asked for is on its way through the event loop)."""
+        return (self.player is None or self.player.playbackState() == self.player.PlaybackState.StoppedState) \
+            and not self._asked_to_play
 
     def toggle(self) -> None:
         if self.playing:
@@ -84,18 +88,21 @@ class AudioButton(QWidget):
         else:
             self.play()
 
+    # (each through the event loop: see chronomap.qt.media_player; the state follows in playing_changed)
     def play(self) -> None:
         if self.player is not None:
-            self.player.play()
+            self._asked_to_play = True
+            command(self.player, "play")
 
     def pause(self) -> None:
-        if self.player is not None:
-            self.player.pause()
+        if self.player is not None and self.playing:
+            command(self.player, "pause")
 
     def stop(self) -> None:
         """Silence, back to the start (a reset, another event)."""
-        if self.player is not None:
-            self.player.stop()
+        if self.player is not None and (self._asked_to_play or not self.stopped):
+            self._asked_to_play = False
+            command(self.player, "stop")
 
     # -- layout ---------------------------------------------------------------------------------
     def _arrange(self, beside: bool) -> None:
@@ -136,6 +143,8 @@ class AudioButton(QWidget):
         self.credit.setAccessibleName(self.credit.text())
 
     def _state_changed(self, *_: object) -> None:
+        if self.playing:
+            self._asked_to_play = False
         self.retranslate()
         self.playing_changed.emit(self.playing)
 

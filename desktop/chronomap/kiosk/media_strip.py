@@ -162,8 +162,6 @@ class MediaStrip(QWidget):
             self._captioned = button
             self.captions.show_text(button.transcript)
             self._place_captions()
-        elif button is self._captioned and button.stopped:
-            self.captions.hide()
         self.audio_playing.emit(self.playing)
 
     def _progress(self, button: AudioButton, fraction: float) -> None:
