@@ -276,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def touch_to_start() -> None:
         wait_until(lambda: kiosk.map_view.is_ready, 30)
+        modes.idle_seconds = 600  # (the loop's very short idle time must not run out inside the touch itself)
         tap(kiosk.article)  # the next visitor: the touch only hands control back
         if kiosk.mode != "active":
             logging.getLogger("soak").error("a touch did not end the attract loop (mode %s)", kiosk.mode)

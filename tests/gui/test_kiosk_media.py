@@ -374,6 +374,19 @@ def test_a_recording_plays_only_when_pressed_with_its_transcript_as_captions(qtb
     assert not audio.playing and captions.isVisible()  # paused: the words stay
 
 
+def test_the_captions_go_when_the_recording_has_played_to_its_end(qtbot, kiosk, touch_screen):
+    go(kiosk, "work-begins")
+    strip = kiosk.card.media
+    [audio] = strip.audio
+    needs_sound(audio)
+    with qtbot.waitSignal(audio.playing_changed, timeout=AUDIO_TIMEOUT):
+        tap(kiosk, touch_screen, audio.button)
+    assert strip.captions.isVisible()
+    qtbot.waitUntil(lambda: not audio.playing, timeout=AUDIO_TIMEOUT)  # the chime lasts two seconds
+    assert not strip.captions.isVisible()  # the picture whole again (seen on Xvfb: they stayed over it)
+    assert audio.button.text() == "▶  Listen"
+
+
 def test_a_reset_stops_the_recording(qtbot, kiosk, touch_screen):
     go(kiosk, "work-begins")
     [audio] = kiosk.card.media.audio

@@ -162,6 +162,8 @@ class MediaStrip(QWidget):
             self._captioned = button
             self.captions.show_text(button.transcript)
             self._place_captions()
+        elif button is self._captioned and button.stopped:  # played to its end: the picture whole again
+            self.captions.hide()
         self.audio_playing.emit(self.playing)
 
     def _progress(self, button: AudioButton, fraction: float) -> None:

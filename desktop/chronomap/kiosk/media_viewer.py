@@ -70,7 +70,6 @@ class KioskMediaViewer(Retranslating, Overlay):
 
     def veil(self) -> QColor:
         colour = QColor(palette(self.high_contrast).ink)
-        colour.setAlpha(250)
         return colour
 
     def paintEvent(self, _event: object) -> None:  # noqa: N802
