@@ -22,6 +22,8 @@ log = logging.getLogger("chronomap.kiosk")
 
 # Narrower than this beside the button, and the caption and credit go under it.
 BESIDE_LEAST_PX = 220
+# A Listen button that shows only ▶ (where even the words "Listen" leave the credit no room) is this wide.
+COMPACT_WIDTH_PX = 96
 
 
 def media_label(name: str, parent: QWidget, text: str = "") -> QLabel:
@@ -59,6 +61,7 @@ class AudioButton(QWidget):
         self._grid.setHorizontalSpacing(18)
         self._grid.setVerticalSpacing(4)
         self._beside: bool | None = None
+        self._compact = False
         self._arrange(True)
         self._asked_to_play = False
         self.player = new_player(item.path, self)
@@ -124,18 +127,32 @@ class AudioButton(QWidget):
 
     def height_for(self, width: int) -> int:
         """The height the row takes at *width* (laid out for it)."""
+        self._set_compact(False)
         room = width - max(self.button.minimumWidth(), self.button.sizeHint().width()) - self._grid.horizontalSpacing()
+        if room < BESIDE_LEAST_PX:  # a narrow band: the button shows only ▶ (its name says the rest)
+            self._set_compact(True)
+            room = width - self.button.minimumWidth() - self._grid.horizontalSpacing()
         self._arrange(room >= BESIDE_LEAST_PX)
         button = self.button.sizeHint().height()
         if self._beside:
             return max(button, self.credit.heightForWidth(room))
         return button + 4 + self.credit.heightForWidth(width)
 
+    def _set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self.button.setMinimumWidth(COMPACT_WIDTH_PX if compact else 180)
+            self.button.setMaximumWidth(COMPACT_WIDTH_PX if compact else 16_777_215)
+            self.retranslate()
+
     # -- words and state ------------------------------------------------------------------------
     def retranslate(self) -> None:
         caption = self.item.caption_in(self.lang) or ""
         playing = self.playing
-        self.button.setText(self.tr("❚❚  Pause") if playing else self.tr("▶  Listen"))
+        if self._compact:
+            self.button.setText("❚❚" if playing else "▶")
+        else:
+            self.button.setText(self.tr("❚❚  Pause") if playing else self.tr("▶  Listen"))
         what = self.tr("Recording: {caption}").format(caption=caption) if caption else self.tr("Recording")
         describe(self.button, (self.tr("Pause the recording") if playing else self.tr("Play the recording")),
                  what + ". " + self.tr("Its words are shown as captions while it plays."))

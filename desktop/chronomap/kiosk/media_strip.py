@@ -31,6 +31,8 @@ from chronomap.story.media import MediaItem
 BAND_SHARE, PICTURE_LEAST, PICTURE_WIDEST = 0.40, 120, 0.5
 # Texts taller than the picture may make the band this share of the column before the picture narrows.
 BAND_MOST = 0.5
+# ... and beyond that, captions are cut to this many lines.
+CAPTION_LINES_WHEN_TIGHT = 2
 # The longer side the band's pictures are decoded at (at most half a 4K screen's width).
 STRIP_DECODE = 1600
 MARGIN, SPACING = 20, 24
@@ -62,6 +64,8 @@ class MediaStrip(QWidget):
         self.index = 0
         self.lang = "en"
         self._captioned: AudioButton | None = None
+        self._caption_lines: int | None = None  # at most this many lines of a caption (a small screen)
+        self._caption_width = 0
         grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         grid.setHorizontalSpacing(SPACING)
@@ -128,7 +132,7 @@ class MediaStrip(QWidget):
         self.index = index % len(self.images)
         item = self.images[self.index]
         self.picture.show_item(item, STRIP_DECODE)
-        self.caption.setText(item.caption_in(self.lang) or "")
+        self.caption.setText(self._caption_text(item))
         self.credit.setText(credit_line(item, self.lang))
         self.count.setVisible(len(self.images) > 1)
         self.retranslate()
@@ -193,7 +197,7 @@ class MediaStrip(QWidget):
         if column is not None:
             self.fit(column.width(), column.height())
 
-    def fit(self, width: int, column: int) -> int:
+    def fit(self, width: int, column: int, retry: bool = False) -> int:
         """Take a fixed height for a map column *width* × *column* px and return it.
 
         The band aims at :data:`BAND_SHARE` of the column: the picture that tall (at least
@@ -205,6 +209,7 @@ class MediaStrip(QWidget):
             self.setFixedHeight(0)
             return 0
         inner = width - 2 * MARGIN
+        self._caption_lines = None if not retry else self._caption_lines
         if not self.images:
             slot = self.captions.height_for(inner)
             self._captions_slot.setFixedHeight(slot)
@@ -226,7 +231,12 @@ class MediaStrip(QWidget):
             if best is None or band < best[0]:
                 best = (band, box_w, box_h)
         assert best is not None
+        if best[0] > ceiling and self._caption_lines is None:  # a small screen: captions cut to two lines
+            self._caption_lines = CAPTION_LINES_WHEN_TIGHT
+            return self.fit(width, column, retry=True)
         band, box_w, box_h = best
+        self._caption_width = inner - box_w - SPACING - (self.count.sizeHint().width() + 12 if len(self.images) > 1 else 0)
+        self.caption.setText(self._caption_text(self.images[self.index]))
         self._texts_height(inner - box_w - SPACING)  # the Listen buttons laid out for the width chosen
         self.picture.setFixedSize(box_w, box_h)
         self.setFixedHeight(band + 2 * MARGIN)
@@ -235,12 +245,28 @@ class MediaStrip(QWidget):
             self._place_captions()
         return band + 2 * MARGIN
 
+    def _caption_text(self, item: MediaItem, width: int | None = None) -> str:
+        """The caption, whole, or cut at a word to :attr:`_caption_lines` lines with an ellipsis (the
+        enlarged picture and the screen reader have it whole; a credit is never cut)."""
+        text = item.caption_in(self.lang) or ""
+        width = width if width is not None else self._caption_width
+        if self._caption_lines is None or not text or width <= 0:
+            return text
+        most = self._caption_lines * self.caption.fontMetrics().lineSpacing() + 2
+        if _text_height(self.caption, text, width) <= most:
+            return text
+        words = text.split()
+        while len(words) > 1 and _text_height(self.caption, " ".join(words) + "…", width) > most:
+            words.pop()
+        return " ".join(words) + "…"
+
     def _texts_height(self, text_w: int) -> int:
         """The picture's caption and credit (the longest of the event's) and the Listen buttons, at *text_w*."""
         height = sum(button.height_for(text_w) + 8 for button in self.audio)
         if self.images:
             count = self.count.sizeHint().width() + 12 if len(self.images) > 1 else 0
-            captions = max(_text_height(self.caption, m.caption_in(self.lang) or "", text_w - count) for m in self.images)
+            captions = max(_text_height(self.caption, self._caption_text(m, text_w - count), text_w - count)
+                           for m in self.images)
             credits = max(_text_height(self.credit, credit_line(m, self.lang), text_w) for m in self.images)
             height += max(captions, self.count.sizeHint().height()) + 6 + credits
         return height
@@ -256,7 +282,7 @@ class MediaStrip(QWidget):
             describe(self.picture, item.alt_in(self.lang) or item.caption_in(self.lang) or item.file,
                      self.tr("A picture. Touch it to see it larger.") + more)
             self.credit.setAccessibleName(self.credit.text())
-            self.caption.setAccessibleName(self.caption.text())
+            self.caption.setAccessibleName(item.caption_in(self.lang) or "")
         self.setAccessibleName(self.tr("Pictures and recordings"))
         self.captions.text.setAccessibleName(self.tr("Transcript"))
         self.captions.text.setAccessibleDescription(self.tr("What the recording says, in words"))
