@@ -283,7 +283,7 @@ def test_idle_time_runs_while_a_picture_is_enlarged_and_the_reset_closes_it(qtbo
     tap(kiosk, touch_screen, kiosk.card.media.picture)
     assert kiosk.viewer.isVisible()
     modes = kiosk.modes.machine
-    modes.idle_seconds, modes.countdown_seconds = 0.05, 0.05
+    modes.idle_seconds, modes.countdown_seconds = 0.05, 1.0  # (long enough to be seen, even on a busy machine)
     modes.activity()
     qtbot.waitUntil(lambda: kiosk.still_there.isVisible(), timeout=STEP_TIMEOUT)
     assert kiosk.still_there.geometry() == kiosk.rect()
