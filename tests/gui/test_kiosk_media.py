@@ -445,3 +445,23 @@ def test_without_attract_audio_the_loop_is_silent(qtbot, make_kiosk):
     kiosk.media._loop_sound()
     QCoreApplication.processEvents()  # (the players' commands go through the event loop)
     assert audio.player.playbackState() == audio.player.PlaybackState.StoppedState
+
+
+def test_captions_on_a_small_picture_fit_their_words(qtbot, make_kiosk, touch_screen):
+    """On Xvfb at 1280×720 with large type a word of the Russian transcript was wider than the captions
+    and was cut off at both sides."""
+    kiosk = make_kiosk((1280, 720), language="ru", large_type=True)
+    go(kiosk, "work-begins")
+    strip = kiosk.card.media
+    [audio] = strip.audio
+    needs_sound(audio)
+    with qtbot.waitSignal(audio.playing_changed, timeout=AUDIO_TIMEOUT):
+        tap(kiosk, touch_screen, audio.button)
+    captions = strip.captions
+    assert captions.isVisible() and captions.text.text().startswith("[Две")
+    picture = strip.picture.picture_rect().translated(strip.picture.pos())
+    assert picture.contains(captions.geometry())
+    metrics = captions.text.fontMetrics()
+    room = captions.viewport().width()
+    assert all(metrics.horizontalAdvance(word) <= room for word in captions.text.text().split())
+    assert captions.height() >= 2 * metrics.lineSpacing()  # two lines at least: not a sliver

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QWidget
 
 # The captions take at most this share of the picture's height, and at least MOST_LINES lines' room.
 PICTURE_SHARE, MOST_LINES = 0.5, 3
+# A picture less tall than this (px) may be covered by its captions up to SMALL_PICTURE_SHARE.
+SMALL_PICTURE_PX, SMALL_PICTURE_SHARE = 240, 0.85
 
 
 class Captions(QScrollArea):
@@ -41,9 +43,23 @@ class Captions(QScrollArea):
         self.raise_()
 
     def follow(self, fraction: float) -> None:
-        """Scrolled as far through the transcript as the recording is through itself."""
+        """Scrolled as far through the transcript as the recording is through itself, a whole line at a
+        time (a line cut in half at the top only looks broken)."""
         bar = self.verticalScrollBar()
-        bar.setValue(round(bar.maximum() * max(0.0, min(1.0, fraction))))
+        line = max(1, self.text.fontMetrics().lineSpacing())
+        wanted = bar.maximum() * max(0.0, min(1.0, fraction))
+        bar.setValue(min(bar.maximum(), round(wanted / line) * line))
+
+    def _fit_words(self, width: int) -> None:
+        self.text.setStyleSheet("")
+        self.text.ensurePolished()
+        margins = self.text.contentsMargins()
+        room = width - margins.left() - margins.right() - 4
+        metrics = self.text.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in self.text.text().split()), default=0)
+        if longest > room > 0:
+            size = max(10, int(self.text.font().pixelSize() * room / longest))
+            self.text.setStyleSheet(f"font-size: {size}px;")
 
     def height_for(self, width: int) -> int:
         """Room for the words at *width*, at most :data:`MOST_LINES` lines (they scroll beyond)."""
@@ -52,7 +68,10 @@ class Captions(QScrollArea):
         return min(lines, self.text.heightForWidth(max(1, width)) + 8)
 
     def place_over(self, picture: QRect) -> None:
-        """At the bottom of *picture* (the strip's coordinates), as wide as it, like a film's subtitles."""
-        self.text.ensurePolished()
-        height = min(round(picture.height() * PICTURE_SHARE), self.height_for(picture.width() - 16))
+        """At the bottom of *picture* (the strip's coordinates), as wide as it, like a film's subtitles;
+        over most of a small picture, in type small enough that its longest word fits (a word wider
+        than the box was cut off at both sides on a 1280×720 screen)."""
+        self._fit_words(picture.width() - 16)
+        share = PICTURE_SHARE if picture.height() >= SMALL_PICTURE_PX else SMALL_PICTURE_SHARE
+        height = min(round(picture.height() * share), self.height_for(picture.width() - 16))
         self.setGeometry(picture.left() + 8, picture.bottom() - 8 - height, picture.width() - 16, height)
