@@ -74,4 +74,6 @@ class Captions(QScrollArea):
         self._fit_words(picture.width() - 16)
         share = PICTURE_SHARE if picture.height() >= SMALL_PICTURE_PX else SMALL_PICTURE_SHARE
         height = min(round(picture.height() * share), self.height_for(picture.width() - 16))
+        line, pad = self.text.fontMetrics().lineSpacing(), 8 + self.text.contentsMargins().top() * 2
+        height = max(min(height, line + pad), (height - pad) // line * line + pad)  # whole lines
         self.setGeometry(picture.left() + 8, picture.bottom() - 8 - height, picture.width() - 16, height)
