@@ -18,6 +18,12 @@ exceptions) and ends with one JSON line::
     {"steps": …, "cycles": …, "rss_start_mb": …, "rss_end_mb": …, "errors": …, …}
 
 Target: growth below 50 MB and no errors, in under ten minutes on two cores.
+
+``--media`` runs the same day on the media exhibit (tests/data/media/steppe-with-media: events with
+pictures and a recording) with ``attract_audio = true``, so the loop plays the recording at every
+turn; about a quarter of visitor steps also touch the media (``--media-taps``): a picture tapped
+open, swiped in the viewer and closed, or a Listen button pressed. The JSON line then also carries
+``"media": true``, how often each was done, and the decoded-picture cache's size.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ import time
 from pathlib import Path
 
 STATE_TIMEOUT_S = 10.0
+MEDIA_EXHIBIT = Path(__file__).resolve().parents[1] / "data" / "media" / "steppe-with-media"
 KIOSK_DEFAULT_RENEW = 1  # KioskConfig().renew_page_every, without importing pydantic before argparse
 
 
@@ -103,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1986)
     parser.add_argument("--language-taps", type=float, default=0.03,
                         help="share of visitor steps that also press a language button")
+    parser.add_argument("--media", action="store_true",
+                        help="the media exhibit, attract_audio on, and visitors touching pictures and recordings")
+    parser.add_argument("--media-taps", type=float, default=0.25,
+                        help="with --media: share of visitor steps that also touch a picture or a Listen button")
     args = parser.parse_args(argv)
 
     screens = {"screens": [{"name": "Soak", "x": 0, "y": 0, "width": 1920, "height": 1080,
@@ -137,8 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     config = KioskConfig().model_copy(update=dict(
         hide_cursor=False, idle_seconds=3600, countdown_seconds=3600, attract_min_seconds=args.hold_ms / 1000,
         attract_chars_per_second=1e9, hang_check_seconds=5.0, hang_timeout_seconds=10.0,
-        renew_page_every=args.renew_every))
-    kiosk = KioskWindow(load_exhibit(default_exhibit_path()), config)
+        renew_page_every=args.renew_every, attract_audio=args.media))
+    story = MEDIA_EXHIBIT if args.media else default_exhibit_path()
+    kiosk = KioskWindow(load_exhibit(story), config)
     js_errors: list[str] = []
     kiosk.map_view.js_error.connect(js_errors.append)
     loop = QEventLoop()
@@ -196,11 +208,35 @@ def main(argv: list[str] | None = None) -> int:
     modes = kiosk.modes.machine
 
     language_buttons = list(kiosk.language_bar.buttons.values())
+    media_done = {"enlarged": 0, "swiped": 0, "listened": 0}
+
+    def swipe(widget, dx: int) -> None:
+        start = at(widget)
+        QTest.touchEvent(handle, touch_device).press(0, start)
+        for i in range(1, 5):
+            QTest.touchEvent(handle, touch_device).move(0, start + QPoint(dx * i // 4, 0))
+        QTest.touchEvent(handle, touch_device).release(0, start + QPoint(dx, 0))
+
+    def media_step() -> None:
+        """A visitor touches the media: a picture opened, swiped and closed, or a Listen button."""
+        strip = kiosk.card.media
+        if strip.audio and (not strip.images or rng.random() < 0.4):
+            tap(rng.choice(strip.audio).button)
+            media_done["listened"] += 1
+        elif strip.images:
+            tap(strip.picture)
+            if kiosk.viewer.isVisible():
+                media_done["enlarged"] += 1
+                swipe(kiosk.viewer.picture, -200)
+                media_done["swiped"] += 1
+                tap(kiosk.viewer.close_button)
 
     def visitor_step(i: int) -> None:
         roll = rng.random()
         if rng.random() < args.language_taps:  # a visitor tries another language (kk, ru, en)
             tap(rng.choice(language_buttons))
+        if args.media and rng.random() < args.media_taps:
+            media_step()
         if roll < 0.55:
             drag_to(rng.randint(timeline.start, timeline.end))
         elif roll < 0.75:
@@ -240,9 +276,10 @@ def main(argv: list[str] | None = None) -> int:
 
     def touch_to_start() -> None:
         wait_until(lambda: kiosk.map_view.is_ready, 30)
+        modes.idle_seconds = 600  # (the loop's very short idle time must not run out inside the touch itself)
         tap(kiosk.article)  # the next visitor: the touch only hands control back
         if kiosk.mode != "active":
-            logging.getLogger("soak").error("a touch did not end the attract loop")
+            logging.getLogger("soak").error("a touch did not end the attract loop (mode %s)", kiosk.mode)
 
     recovered = {"n": 0}
     kiosk.map_view.recovered.connect(lambda: recovered.__setitem__("n", recovered["n"] + 1))
@@ -313,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
         "page_restarts": kiosk.page_restarts,
         "renew_page_every": args.renew_every,
     }
+    if args.media:
+        from chronomap.qt.media_image import cache_bytes
+
+        result.update(media=True, exhibit=MEDIA_EXHIBIT.name, attract_audio=True, **media_done,
+                      image_cache_mb=round(cache_bytes() / 1e6, 1))
     if errors:
         result["error_samples"] = (counter.samples + js_errors)[:10]
     kiosk.allow_close()

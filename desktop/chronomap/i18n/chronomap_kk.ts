@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>AudioButton</name>
+    <message>
+        <source>❚❚  Pause</source>
+        <translation>❚❚  Кідірту</translation>
+    </message>
+    <message>
+        <source>▶  Listen</source>
+        <translation>▶  Тыңдау</translation>
+    </message>
+    <message>
+        <source>Recording: {caption}</source>
+        <translation>Жазба: {caption}</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Жазбаны кідірту</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Жазбаны ойнату</translation>
+    </message>
+    <message>
+        <source>Its words are shown as captions while it plays.</source>
+        <translation>Ол ойнап тұрғанда сөздері субтитр болып көрсетіледі.</translation>
+    </message>
+</context>
+<context>
     <name>AudioControl</name>
     <message>
         <source>Play the recording</source>
@@ -784,6 +815,57 @@
     </message>
 </context>
 <context>
+    <name>KioskMediaViewer</name>
+    <message>
+        <source>✕  Close</source>
+        <translation>✕  Жабу</translation>
+    </message>
+    <message>
+        <source>Close the picture</source>
+        <translation>Суретті жабу</translation>
+    </message>
+    <message>
+        <source>Goes back to the map.</source>
+        <translation>Картаға қайтарады.</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Алдыңғы сурет</translation>
+    </message>
+    <message>
+        <source>Shows the picture before this one.</source>
+        <translation>Осының алдындағы суретті көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Келесі сурет</translation>
+    </message>
+    <message>
+        <source>Shows the next picture.</source>
+        <translation>Келесі суретті көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Enlarged picture</source>
+        <translation>Үлкейтілген сурет</translation>
+    </message>
+    <message>
+        <source>Touch the picture or Close to go back; swipe sideways for the next picture.</source>
+        <translation>Қайту үшін суретті немесе «Жабу» түймесін түртіңіз; келесі суретті көру үшін бүйірге сырғытыңыз.</translation>
+    </message>
+    <message>
+        <source>Touch it to close it.</source>
+        <translation>Жабу үшін түртіңіз.</translation>
+    </message>
+    <message>
+        <source>{n} / {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>Picture {n} of {total}</source>
+        <translation>Сурет {n}, барлығы {total}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Interface language</source>
@@ -1180,6 +1262,37 @@
     <message>
         <source>Opens the picture larger</source>
         <translation>Суретті үлкейтіп ашады</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <source>{n} / {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>Picture {n} of {total}</source>
+        <translation>Сурет {n}, барлығы {total}</translation>
+    </message>
+    <message>
+        <source>Swipe sideways for the next picture.</source>
+        <translation>Келесі суретті көру үшін бүйірге сырғытыңыз.</translation>
+    </message>
+    <message>
+        <source>A picture. Touch it to see it larger.</source>
+        <translation>Сурет. Үлкейту үшін түртіңіз.</translation>
+    </message>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Суреттер мен жазбалар</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Жазбада айтылғаны, сөзбен</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>AudioButton</name>
+    <message>
+        <source>❚❚  Pause</source>
+        <translation>❚❚  Пауза</translation>
+    </message>
+    <message>
+        <source>▶  Listen</source>
+        <translation>▶  Слушать</translation>
+    </message>
+    <message>
+        <source>Recording: {caption}</source>
+        <translation>Запись: {caption}</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Приостановить запись</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Воспроизвести запись</translation>
+    </message>
+    <message>
+        <source>Its words are shown as captions while it plays.</source>
+        <translation>Пока она звучит, её слова показаны субтитрами.</translation>
+    </message>
+</context>
+<context>
     <name>AudioControl</name>
     <message>
         <source>Play the recording</source>
@@ -784,6 +815,57 @@
     </message>
 </context>
 <context>
+    <name>KioskMediaViewer</name>
+    <message>
+        <source>✕  Close</source>
+        <translation>✕  Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the picture</source>
+        <translation>Закрыть изображение</translation>
+    </message>
+    <message>
+        <source>Goes back to the map.</source>
+        <translation>Возвращает к карте.</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Предыдущее изображение</translation>
+    </message>
+    <message>
+        <source>Shows the picture before this one.</source>
+        <translation>Показывает предыдущее изображение.</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Следующее изображение</translation>
+    </message>
+    <message>
+        <source>Shows the next picture.</source>
+        <translation>Показывает следующее изображение.</translation>
+    </message>
+    <message>
+        <source>Enlarged picture</source>
+        <translation>Увеличенное изображение</translation>
+    </message>
+    <message>
+        <source>Touch the picture or Close to go back; swipe sideways for the next picture.</source>
+        <translation>Коснитесь изображения или кнопки «Закрыть», чтобы вернуться; проведите в сторону, чтобы увидеть следующее.</translation>
+    </message>
+    <message>
+        <source>Touch it to close it.</source>
+        <translation>Коснитесь, чтобы закрыть.</translation>
+    </message>
+    <message>
+        <source>{n} / {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>Picture {n} of {total}</source>
+        <translation>Изображение {n} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Interface language</source>
@@ -1181,6 +1263,37 @@
     <message>
         <source>Opens the picture larger</source>
         <translation>Открывает изображение крупнее</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <source>{n} / {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>Picture {n} of {total}</source>
+        <translation>Изображение {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Swipe sideways for the next picture.</source>
+        <translation>Проведите в сторону, чтобы увидеть следующее.</translation>
+    </message>
+    <message>
+        <source>A picture. Touch it to see it larger.</source>
+        <translation>Изображение. Коснитесь, чтобы увеличить.</translation>
+    </message>
+    <message>
+        <source>Pictures and recordings</source>
+        <translation>Изображения и записи</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>What the recording says, in words</source>
+        <translation>Что звучит в записи, словами</translation>
     </message>
 </context>
 <context>

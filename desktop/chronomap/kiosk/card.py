@@ -6,6 +6,8 @@ finger and a reader a step away. The date and the title stand above the
 words and never scroll (a place's details used to scroll the card and cut the
 event's title off); the summary and the details scroll when they must (a long
 summary in large type is never cut); the place buttons stay in view below them.
+The card also hands the event's pictures and recordings to :attr:`KioskCard.media` (the layout puts
+that strip under the map); a place with media of its own shows them there instead.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from chronomap.i18n import NATIVE_NAMES
+from chronomap.kiosk.media_strip import MediaStrip
 from chronomap.kiosk.widgets import FlowLayout, big_button, describe
 from chronomap.qt.session import Look, Moment
+from chronomap.story.media import MediaItem
 from chronomap.story.model import Exhibit
 from chronomap.story.place_facts import PlaceFacts
 
@@ -52,7 +56,7 @@ class KioskCard(QObject):
 
     place_chosen = Signal(str)
 
-    def __init__(self, exhibit: Exhibit, panel: QWidget, reserved: Callable[[], int]):
+    def __init__(self, exhibit: Exhibit, panel: QWidget, reserved: Callable[[], int], media: MediaStrip):
         super().__init__(panel)
         self.exhibit = exhibit
         self.panel = panel
@@ -66,6 +70,9 @@ class KioskCard(QObject):
         self.card_title = _label("kCardTitle", self.header)
         heading.addWidget(self.card_date)
         heading.addWidget(self.card_title)
+        self.media = media
+        self._event_media: tuple[MediaItem, ...] = ()
+        self._language = "en"
         body = QWidget(panel)
         body.setObjectName("kCardBody")
         words = self._words = QVBoxLayout(body)
@@ -122,6 +129,8 @@ class KioskCard(QObject):
             self.card_title.setText(focus.title_in(language))
             self.card_summary.setText(focus.summary_in(language))
             places = [p.place for p in focus.places][:MAX_PLACE_CHIPS]
+        self._event_media, self._language = (focus.media if focus is not None else ()), language
+        self.media.show_media(self._event_media, language)
         for i, chip in enumerate(self.chips):
             if i >= len(places):
                 chip.hide()
@@ -145,6 +154,9 @@ class KioskCard(QObject):
         self.details.setText("<br>".join(lines))
         self.details.setAccessibleName(facts.label)
         self.details.show()
+        place = self.exhibit.places.get(facts.place_id)
+        if place is not None and place.media:
+            self.media.show_media(place.media, language)
         self.fit()
         # the details' top (the place's name) at the top of the words: a taller block would otherwise
         # be scrolled to its end
@@ -160,8 +172,9 @@ class KioskCard(QObject):
         self.card_scroll.horizontalScrollBar().setAccessibleName(self.tr("Scroll the event's words sideways"))
 
     def clear_place(self) -> None:
-        """No place details; the words back at the top (a reset)."""
+        """No place details (the event's media again); the words back at the top (a reset)."""
         self.details.hide()
+        self.media.show_media(self._event_media, self._language)
         self.fit()
         self.card_scroll.verticalScrollBar().setValue(0)
 

@@ -93,6 +93,8 @@ class KioskConfig(BaseModel):
     renew_page_every: int = setting(1, "start the map page afresh (a new render process, which keeps memory flat) "
                                     "at every Nth reset: when visitors have left and at each turn of the attract "
                                     "loop; 0: never", "a whole number of resets ≥ 0", ge=0, le=100_000)
+    attract_audio: bool = setting(False, "the attract loop plays each event's first recording by itself "
+                                  "(otherwise no sound plays until a visitor presses its button)", "true or false")
 
     @field_validator("start_date")
     @classmethod

@@ -18,7 +18,8 @@ kiosk README section.) The guard
   plain keys (arrows, Space, Home, End, Page Up/Down, digits, Backspace, Enter,
   Tab and Shift+Tab, which the shell uses to move keyboard focus) are reported
   as ``key_pressed`` and nothing else reaches a widget, so Esc, F11, Ctrl+Q,
-  Ctrl+W, Alt+F4 and the browser's own keys do nothing;
+  Ctrl+W, Alt+F4 and the browser's own keys do nothing (Esc is reported only
+  while *escape_wanted()* says something closes on it: an enlarged picture);
 * refuses page zoom by Ctrl+wheel and touchpad pinch, drag-and-drop and context-menu events;
 * counts taps in the staff corner (which the window keeps clear of every control,
   and a tap on a control never counts): five within three seconds open the PIN pad;
@@ -90,7 +91,8 @@ class InputGuard(QObject):
     refused = Signal(str)  # what was refused, for logs and tests
 
     def __init__(self, window: QWidget, modes: ModeInput, staff_zone: Callable[[], QRect],
-                 on_control: Callable[[QPoint], bool] = _no_controls, clock: Callable[[], float] = time.monotonic):
+                 on_control: Callable[[QPoint], bool] = _no_controls, clock: Callable[[], float] = time.monotonic,
+                 escape_wanted: Callable[[], bool] = lambda: False):
         """*staff_zone* gives the staff corner in window coordinates (the window keeps it clear of
         controls); a tap there counts only when *on_control* says no control is under it."""
         super().__init__(window)
@@ -98,6 +100,7 @@ class InputGuard(QObject):
         self.modes = modes
         self.staff_zone = staff_zone
         self.on_control = on_control
+        self.escape_wanted = escape_wanted
         self._clock = clock
         self._taps: deque[float] = deque(maxlen=CORNER_TAPS)
         self._last_move: QPointF | None = None
@@ -202,7 +205,8 @@ class InputGuard(QObject):
                 log.info("staff chord pressed")
                 self.staff_requested.emit("chord")
             return
-        if mods & BLOCKING_MODIFIERS or key not in PLAIN_KEYS:
+        escape = key == int(Qt.Key.Key_Escape) and self.escape_wanted()
+        if mods & BLOCKING_MODIFIERS or (key not in PLAIN_KEYS and not escape):
             self.refused.emit(f"key {QKeySequence(event.keyCombination()).toString() or hex(key)}")
             return
         self.key_pressed.emit(key)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePo
 
 from chronomap.kiosk.card import ARTICLE_LEAST_BESIDE_A_PLACE, KioskCard
 from chronomap.kiosk.guard import CORNER_PX
+from chronomap.kiosk.media_strip import MediaStrip
+from chronomap.kiosk.media_viewer import KioskMediaViewer
 from chronomap.kiosk.pin_pad import PinPad
 from chronomap.kiosk.texts import palette
 from chronomap.kiosk.widgets import AttractBanner, LanguageBar, StillThereOverlay, big_button, describe
@@ -65,7 +67,16 @@ class KioskLayout(QWidget):
         self.timeline = timeline
         self.look = look
         self.staff_corner = staff_corner
-        self.map_view = MapView(self)
+        # the map, and under it the band of the event's pictures and recordings (hidden when it has none)
+        self.map_column = QWidget(self)
+        self.map_column.setObjectName("kMapColumn")
+        self.map_view = MapView(self.map_column)
+        self.media_strip = MediaStrip(self.map_column, look)
+        column = QVBoxLayout(self.map_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.map_view, 1)
+        column.addWidget(self.media_strip)
         self.map_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.map_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -82,7 +93,7 @@ class KioskLayout(QWidget):
         languages.setContentsMargins(CORNER_PX if staff_corner == "top-left" else EDGE, 16,
                                      CORNER_PX if staff_corner == "top-right" else EDGE, 0)
         languages.addWidget(self.language_bar)
-        self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16)
+        self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16, self.media_strip)
         self.article = ArticlePanel(exhibit, self.side, base_size=ARTICLE_BASE_SIZE)
         # on a short screen the article gives way (it scrolls) rather than be laid under the card
         # (not 0, which would mean its own minimum, a scroll area's 100-odd px)
@@ -96,7 +107,7 @@ class KioskLayout(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(0)
-        top.addWidget(self.map_view, 1)
+        top.addWidget(self.map_column, 1)
         top.addWidget(self.side)
 
         layout = QVBoxLayout(self)
@@ -108,6 +119,7 @@ class KioskLayout(QWidget):
         layout.addWidget(self._time_bar(timeline))
 
         self.banner = AttractBanner(self)
+        self.viewer = KioskMediaViewer(self, look.high_contrast)  # below "Still there?" and the PIN pad
         self.still_there = StillThereOverlay(self, look.high_contrast)
         self.pin_pad = PinPad(self, look.high_contrast)
         self.focus_ring = FocusRing(self, palette(look.high_contrast).focus_frame)
@@ -154,8 +166,10 @@ class KioskLayout(QWidget):
             return [*self.pin_pad.keys.values(), self.pin_pad.cancel_button]
         if self.still_there.isVisible():
             return [self.still_there.button]
+        if self.viewer.isVisible():
+            return self.viewer.controls()
         return [*self.language_bar.buttons.values(), self.prev_button, self.play_button, self.next_button,
-                self.slider, *self.card.chips, self.article, self.map_view]
+                self.slider, *self.card.media.controls(), *self.card.chips, self.article, self.map_view]
 
     # -- words --------------------------------------------------------------------------------
     def retranslate(self) -> None:

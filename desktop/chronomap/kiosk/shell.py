@@ -32,6 +32,7 @@ from chronomap.kiosk.fullscreen import FullScreenKeeper, pick_screen
 from chronomap.kiosk.guard import CORNER_PX, InputGuard
 from chronomap.kiosk.keys import FocusChain, KeyMap
 from chronomap.kiosk.layout import KioskLayout, side_width
+from chronomap.kiosk.media_wiring import KioskMedia
 from chronomap.kiosk.mode_driver import ModeDriver
 from chronomap.kiosk.modes import Clock, Mode
 from chronomap.kiosk.page_keeper import PageKeeper
@@ -106,13 +107,16 @@ class KioskWindow(KioskLayout):
                                hang_check_seconds=config.hang_check_seconds,
                                hang_timeout_seconds=config.hang_timeout_seconds, show_again=self.presenter.refresh,
                                parent=self)
-        self.guard = InputGuard(self, self.modes.machine, self.staff_zone, self.on_control)
+        self.guard = InputGuard(self, self.modes.machine, self.staff_zone, self.on_control,
+                                escape_wanted=self.viewer.isVisible)
+        self.media = KioskMedia(self)
         self.keeper = FullScreenKeeper(self)
         self.focus = FocusChain(self, self.focus_ring, self.focus_chain, lambda: (self.slider, self.map_view))
         bar = self.article.verticalScrollBar()
         self.keys = KeyMap(self.focus, self.pin_pad, lambda: self.modes.mode is Mode.ACTIVE, {
-            Qt.Key.Key_Left.value: self.previous_event,
-            Qt.Key.Key_Right.value: self.next_event,
+            Qt.Key.Key_Left.value: self.media.left,
+            Qt.Key.Key_Right.value: self.media.right,
+            Qt.Key.Key_Escape.value: self.media.escape,
             Qt.Key.Key_Space.value: self.player.toggle,
             Qt.Key.Key_Home.value: self.first_event,
             Qt.Key.Key_End.value: self.last_event,
@@ -322,6 +326,7 @@ class KioskWindow(KioskLayout):
         """Back to the known start: date, map frame and zoom, article scroll, language, no popups;
         every ``renew_page_every`` resets the map page starts afresh in a new render process."""
         self.player.stop()
+        self.media.reset()
         self.pin_pad.hide()
         self.still_there.hide()
         self.focus.clear()  # the next visitor starts with no focus frame
@@ -389,6 +394,7 @@ class KioskWindow(KioskLayout):
             return
         self._closed = True
         self.player.stop()
+        self.media.reset()
         self.modes.stop()
         self.page.stop()
         self.guard.uninstall()

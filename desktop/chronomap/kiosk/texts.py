@@ -40,6 +40,7 @@ def style_sheet(high_contrast: bool = False, large: bool = False) -> str:
     disabled = c.muted_text.name() if hc else "#b5ad9f"
     banner_bg = c.ink.name() if hc else "rgba(44, 38, 32, 0.82)"
     focus = c.focus_frame.name()
+    captions_bg = c.ink.name()  # a recording's captions: light on dark, like a film's
     return f"""
 QWidget#kiosk {{ background: {c.panel.name()}; }}
 QWidget#kioskSide {{ background: {c.paper.name()}; border-left: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
@@ -80,8 +81,20 @@ QLabel#kPinDots {{ color: {c.ink.name()}; font-family: "{SANS}"; font-size: {px(
 QLabel#kPinMessage {{ color: {c.muted_text.name()}; font-family: "{SANS}"; font-size: {px(24)}; }}
 QLabel#kPinMessage[error="true"] {{ color: {c.accent_dark.name()}; }}
 QPushButton#kPinKey {{ min-width: 124px; min-height: 96px; padding: 0; font-size: {px(40)}; border-radius: 20px; }}
+QWidget#kMedia {{ background: {c.paper.name()}; border-top: {line}px solid {c.track_done.name() if hc else c.track.name()}; }}
+QLabel#kMediaCaption {{ color: {c.ink.name()}; font-family: "{SERIF}"; font-size: {px(24)}; }}
+QLabel#kMediaCredit {{ color: {c.muted_text.name()}; font-family: "{SANS}"; font-size: {px(19)}; }}
+QLabel#kMediaCount {{ color: {c.accent_dark.name()}; font-family: "{SANS}"; font-size: {px(18)}; font-weight: bold; }}
+QScrollArea#kCaptions {{ background: {captions_bg}; border: none; border-radius: 10px; }}
+QLabel#kTranscript {{ color: {c.paper.name()}; background: {captions_bg}; font-family: "{SANS}"; font-size: {px(22)};
+    padding: 4px 12px; }}
+QPushButton#kListen {{ font-weight: bold; }}
+QLabel#kViewerCaption {{ color: {c.paper.name()}; font-family: "{SERIF}"; font-size: {px(30)}; }}
+QLabel#kViewerCredit {{ color: {c.paper.name()}; font-family: "{SANS}"; font-size: {px(22)}; }}
+QLabel#kViewerCount {{ color: {c.paper.name()}; font-family: "{SANS}"; font-size: {px(26)}; font-weight: bold; }}
+QPushButton#kViewerStep {{ min-width: 96px; min-height: 120px; padding: 0; font-size: {px(36)}; }}
 QPushButton:focus, QPushButton#kPlay:focus, QPushButton#kChip:focus, QPushButton#kLang:focus,
-QPushButton#kPinKey:focus {{ border: 5px solid {focus}; }}
+QPushButton#kPinKey:focus, QPushButton#kListen:focus, QPushButton#kViewerStep:focus {{ border: 5px solid {focus}; }}
 """
 
 
@@ -95,5 +108,7 @@ def text_pairs(high_contrast: bool) -> dict[str, tuple[str, str]]:
         "play": (c.paper, c.accent), "play checked": (c.paper, c.accent_dark),
         "language chosen": (c.paper, c.ink), "overlay": (c.ink, c.paper), "countdown": (c.accent_dark, c.paper),
         "banner": (c.paper, c.ink), "pin message": (c.muted_text, c.paper),
+        "media caption": (c.ink, c.paper), "media credit": (c.muted_text, c.paper),
+        "media count": (c.accent_dark, c.paper), "captions": (c.paper, c.ink), "viewer text": (c.paper, c.ink),
     }
     return {name: (fg.name(), bg.name()) for name, (fg, bg) in pairs.items()}

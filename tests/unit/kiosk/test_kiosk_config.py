@@ -76,6 +76,11 @@ def test_an_unknown_language_stops_the_kiosk_with_one_line(tmp_path, capsys):
                    "'kk', 'ru', 'en', or '' for the system's language\n")
 
 
+def test_no_sound_plays_by_itself_unless_the_settings_say_so(tmp_path):
+    assert KioskConfig().attract_audio is False
+    assert load_config(write(tmp_path, "attract_audio = true\n")).attract_audio is True
+
+
 def test_reading_pace_sets_how_long_an_event_holds():
     config = KioskConfig(attract_min_seconds=8, attract_chars_per_second=10)
     assert config.hold_seconds("short") == 8
@@ -89,6 +94,8 @@ def test_reading_pace_sets_how_long_an_event_holds():
     ("countdown_seconds = 0", "countdown_seconds: found 0; expected a whole number of seconds from 3 to 120"),
     ("attract_min_seconds = 0.5", "attract_min_seconds: found 0.5; expected a number of seconds from 2 to 600"),
     ('hide_cursor = "yes"', "hide_cursor: found 'yes'; expected true or false"),
+    ('attract_audio = "yes"', "attract_audio: found 'yes'; expected true or false"),
+    ("attract_audio = 1", "attract_audio: found 1; expected true or false"),
     ('language = "de"', "language: found 'de'; expected one of the interface languages 'kk', 'ru', 'en', "
                         "or '' for the system's language"),
     ("language = 7", "language: found 7; expected one of the interface languages 'kk', 'ru', 'en'"),
