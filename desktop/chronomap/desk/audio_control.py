@@ -11,7 +11,7 @@ import logging
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from chronomap.qt import theme
@@ -135,13 +135,21 @@ class AudioControl(QWidget):
             self.note.setText(self.tr("This computer cannot play sound here; the transcript says what the recording says."))
             self.note.show()
             return
-        player = multimedia.QMediaPlayer(self)
-        player.setAudioOutput(multimedia.QAudioOutput(player))
+        from chronomap.qt import media_player  # made by QML, commanded through the event loop: see its docstring
+
+        player = media_player.new_player(self.item.path, self)
+        if player is None:
+            self.unavailable = media_player.UNAVAILABLE
+            log.warning("audio cannot be played: %s", self.unavailable)
+            self.play_button.setEnabled(False)
+            self.seek.setEnabled(False)
+            self.note.setText(self.tr("This computer cannot play sound here; the transcript says what the recording says."))
+            self.note.show()
+            return
         player.durationChanged.connect(self._on_duration)
         player.positionChanged.connect(self._on_position)
         player.playbackStateChanged.connect(lambda *_: self._show_state())
         player.errorOccurred.connect(self._on_error)
-        player.setSource(QUrl.fromLocalFile(str(self.item.path)))
         self.player = player
 
     @property
@@ -153,14 +161,15 @@ class AudioControl(QWidget):
     def toggle(self) -> None:
         if self.player is None:
             return
-        if self.playing:
-            self.player.pause()
-        else:
-            self.player.play()
+        from chronomap.qt.media_player import command  # (imported with the player, so no cost here)
+
+        command(self.player, "pause" if self.playing else "play")
 
     def stop(self) -> None:
         if self.player is not None:
-            self.player.stop()
+            from chronomap.qt.media_player import command
+
+            command(self.player, "stop")
 
     def _show_state(self) -> None:
         playing = self.playing
