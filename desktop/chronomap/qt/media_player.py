@@ -1,8 +1,8 @@
 """A Qt Multimedia player for one recording, or why there cannot be one.
 
-Qt Multimedia is imported with this module, on the GUI thread, so whoever imports this module
-before any picture is decoded in the thread pool is safe from the import-order deadlock described
-in :mod:`chronomap.desk.audio_control` (the desk's own copy of this guard predates this module).
+Qt Multimedia is imported with this module, on the GUI thread; the desk imports it at its first
+recording, which is safe once :func:`chronomap.qt.media_image.load_format_plugins` has run (see
+:mod:`chronomap.desk.audio_control`). The desk's and the kiosk's players both come from here.
 Where Qt Multimedia cannot load (its system libraries missing: on Linux it needs libpulse0 even to
 start) :func:`new_player` gives None and :data:`UNAVAILABLE` says why; the transcript is shown
 either way.
