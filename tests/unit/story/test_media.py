@@ -11,6 +11,9 @@ import importlib.util
 import json
 import os
 import shutil
+import subprocess
+import sys
+import tempfile
 import wave
 from pathlib import Path
 
@@ -81,12 +84,48 @@ def _snapshot(folder: Path) -> dict[str, object]:
 @pytest.mark.parametrize("name", sorted(MANIFEST["cases"]))
 def test_bad_media_gives_one_clear_line(name, tmp_path, capsys):
     case = MANIFEST["cases"][name]
+    if case.get("make") == "unreadable" and os.geteuid() == 0:
+        # root reads a file of mode 000: the check runs as the user nobody, on a folder that user can reach
+        base = Path(tempfile.mkdtemp(prefix="chronomap-unreadable-"))
+        try:
+            folder = build_case(base, case)
+            for path in [base, *base.rglob("*")]:
+                if path != folder / case["target"]:
+                    path.chmod(0o755 if path.is_dir() else 0o644)
+            before = _snapshot(folder)
+            status, out, err = _check_as_nobody(folder)
+            _assert_one_clear_line(case, folder, status, out, err)
+            assert _snapshot(folder) == before, "check wrote into the exhibit folder"
+        finally:
+            shutil.rmtree(base, ignore_errors=True)
+        return
     folder = build_case(tmp_path, case)
-    if case.get("make") == "unreadable" and os.access(folder / case["target"], os.R_OK):
-        pytest.skip("running as root: a file without read permission is still readable")
     before = _snapshot(folder)
     status = main(["check", str(folder)])
     out, err = capsys.readouterr()
+    _assert_one_clear_line(case, folder, status, out, err)
+    assert _snapshot(folder) == before, "check wrote into the exhibit folder"
+
+
+def _check_as_nobody(folder: Path) -> tuple[int, str, str]:
+    """``chronomap check`` as the user nobody (65534), from this source tree, in its own process."""
+    import chronomap
+
+    source = Path(chronomap.__file__).resolve().parents[1]
+    home = Path(tempfile.mkdtemp(prefix="chronomap-nobody-"))  # its logs and caches, outside the exhibit
+    home.chmod(0o777)
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(source), "HOME": str(home),
+           "XDG_STATE_HOME": str(home), "XDG_CACHE_HOME": str(home), "LANG": "C.UTF-8"}
+    command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+               sys.executable, "-m", "chronomap", "check", str(folder)]
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return done.returncode, done.stdout, done.stderr
+
+
+def _assert_one_clear_line(case: dict, folder: Path, status: int, out: str, err: str) -> None:
     assert status == case.get("exit", MANIFEST["exit"]), err
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(errors) == 1, err
@@ -95,7 +134,6 @@ def test_bad_media_gives_one_clear_line(name, tmp_path, capsys):
     assert f"{folder / case['file']}: {case['field']}:" in line, line
     assert case["says"] in line, line
     assert len(line) < 600, f"{len(line)} characters: the found value must be quoted short"
-    assert _snapshot(folder) == before, "check wrote into the exhibit folder"
 
 
 # -- the sample exhibit ----------------------------------------------------------------------------
