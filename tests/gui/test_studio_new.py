@@ -13,7 +13,6 @@ import pytest
 from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, query_page
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
 
 from chronomap.authoring.place_search import PlaceSearch
 from chronomap.story.loader import load_exhibit
@@ -52,7 +51,8 @@ def tell(panel, sentence: str) -> None:
 
 
 def create(dialog) -> None:
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.create.text() == "&Create"  # not put back to "OK" once shown
+    dialog.create.click()
 
 
 def test_the_dialog_refuses_in_one_line_and_writes_nothing(qtbot, make_window, tmp_path):
