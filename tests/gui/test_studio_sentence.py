@@ -95,3 +95,15 @@ def test_cancelling_the_date_adds_nothing(qtbot, studio, monkeypatch):
     count = len(panel.editor.event_ids())
     tab.new_event.click()
     assert len(panel.editor.event_ids()) == count and not panel.editor.dirty
+
+
+def test_a_plain_click_on_a_places_dot_selects_it_in_the_places_tab(qtbot, studio):
+    window, panel = studio
+    event = next(e for e in window.exhibit.events if len(e.places) >= 2)
+    panel.event_tab.select(event.id)
+    panel.show_tab(panel.places)
+    ids = [panel.places.places.item(r).data(Qt.ItemDataRole.UserRole) for r in range(panel.places.places.count())]
+    panel.places.places.setCurrentRow(0)
+    window.map_view.place_clicked.emit(ids[-1])  # what the page reports for a click on that dot
+    assert panel.places.place_id() == ids[-1]
+    assert not panel.editor.dirty  # selected, nothing moved
