@@ -51,8 +51,8 @@ def tell(panel, sentence: str) -> None:
 
 
 def create(dialog) -> None:
-    assert dialog.create.text() == "&Create"  # not put back to "OK" once shown
-    dialog.create.click()
+    assert dialog.create_button.text() == "&Create"  # not put back to "OK" once shown
+    dialog.create_button.click()
 
 
 def test_the_dialog_refuses_in_one_line_and_writes_nothing(qtbot, make_window, tmp_path):

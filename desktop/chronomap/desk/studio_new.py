@@ -57,8 +57,8 @@ class NewExhibitDialog(QDialog):
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # its own button: a standard Ok button's words are put back to "OK" when the dialog is shown (seen on X)
-        self.create = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create.setDefault(True)
+        self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -95,7 +95,7 @@ class NewExhibitDialog(QDialog):
                                                 "'==Section==' headings, a blank line between paragraphs"))
         self.draft.setText(self.tr("&Draft events and places from the article"))
         self.empty.setText(self.tr("&Start empty (one placeholder event and place to change)"))
-        self.create.setText(self.tr("&Create"))
+        self.create_button.setText(self.tr("&Create"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def _pick_folder(self) -> None:
