@@ -21,8 +21,14 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     edit: argparse.ArgumentParser = sub.add_parser(
         "edit", help="open the exhibit editor (the explorer in edit mode) on an exhibit folder")
     edit.add_argument("path", type=Path, nargs="?", default=None,
-                      help="exhibit folder (default: the built-in Perestroika exhibit)")
+                      help="exhibit folder (default: the built-in Perestroika exhibit); a new or empty one "
+                           "opens File → New exhibit… to make an exhibit there")
     return edit
+
+
+def is_new_folder(path: Path) -> bool:
+    """A folder that does not exist yet, or an empty one: the place for a new exhibit."""
+    return not path.exists() or path.is_dir() and not any(path.iterdir())
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
@@ -30,7 +36,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from chronomap.qt.webengine import configure_webengine
     from chronomap.story.loader import load_exhibit
 
-    exhibit = load_exhibit(args.path or getattr(args, "story", None) or default_exhibit_path())
+    given = args.path or getattr(args, "story", None)
+    path = Path(given).absolute() if given is not None else None
+    new = path is not None and is_new_folder(path)
+    exhibit = load_exhibit(default_exhibit_path() if new or path is None else path)
     configure_webengine()
     from PySide6.QtWidgets import QApplication
 
@@ -42,5 +51,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
     install_excepthook()
     window = MainWindow(exhibit)
     window.show()
-    window.edit_exhibit()
+    if new:  # the built-in exhibit behind the dialog until the new one is written
+        window.new_exhibit_dialog(path)
+    else:
+        window.edit_exhibit()
     return app.exec()

@@ -29,15 +29,16 @@ from chronomap.authoring.edit_core import (
     new_id,
     recovery_dir,
 )
-from chronomap.authoring.edit_events import EventCommands, compact_passages, sentences_told
+from chronomap.authoring.edit_events import compact_passages, sentences_told
 from chronomap.authoring.edit_exhibit import ExhibitCommands
 from chronomap.authoring.edit_media import MediaCommands
 from chronomap.authoring.edit_places import PlaceCommands
+from chronomap.authoring.edit_sentence import SentenceCommands, SentenceReading, read_sentence
 
 __all__ = ["ARTICLE_FIELDS", "CREDIT_FIELDS", "EVENT_TEXTS", "EXHIBIT_TEXTS", "NAME_LANGUAGES", "PLACE_KINDS", "Change", "EditError",
-           "ExhibitEditor", "SaveRefused", "compact_passages", "format_json", "new_id", "recovery_dir",
+           "ExhibitEditor", "SaveRefused", "SentenceReading", "read_sentence", "compact_passages", "format_json", "new_id", "recovery_dir",
            "sentences_told"]
 
 
-class ExhibitEditor(EventCommands, PlaceCommands, ExhibitCommands, MediaCommands):
+class ExhibitEditor(SentenceCommands, PlaceCommands, ExhibitCommands, MediaCommands):
     """An exhibit folder open for editing: every command, one history, checked saves (see :class:`EditorCore`)."""

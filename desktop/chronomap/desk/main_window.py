@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             return act
 
         self.act_open = action(QKeySequence.StandardKey.Open, self.open_exhibit_dialog)
-        self.act_new = action(QKeySequence.StandardKey.New, self.new_exhibit_dialog)
+        self.act_new = action(QKeySequence.StandardKey.New, lambda: self.new_exhibit_dialog())
         self.act_edit_exhibit = action("Ctrl+Shift+E", self.edit_exhibit)
         self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
         self.act_prev = action(Qt.Key.Key_Left, lambda: self.model.previous_event())
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
                 act.setStatusTip(tip)
 
         words(self.act_open, self.tr("&Open exhibit…"), self.tr("Open an exhibit folder, a TimelineJS file or a Linked Places file"))
-        words(self.act_new, self.tr("&New exhibit from article…"), self.tr("Draft an exhibit from an article and open it"))
+        words(self.act_new, self.tr("&New exhibit…"), self.tr("Make an exhibit from an article, drafted or empty, and edit it"))
         words(self.act_quit, self.tr("&Quit"))
         words(self.act_edit_exhibit, self.tr("E&dit exhibit…"), self.tr("Correct events, dates and places beside the map (Ctrl+Shift+E)"))
         words(self.act_prev, self.tr("◀  Previous"), self.tr("Previous event (←)"))
@@ -507,14 +507,11 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.open_exhibit(chosen)
 
-    def new_exhibit_dialog(self) -> None:
-        article, _ = QFileDialog.getOpenFileName(self, self.tr("Draft an exhibit from an article"), "",
-                                                 self.tr("Articles") + " (*.txt *.md *.wiki);;" + self.tr("All files") + " (*)")
-        if not article:
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the new exhibit (an empty one)"))
-        if folder:
-            self.new_exhibit_from_article(Path(article), Path(folder))
+    def new_exhibit_dialog(self, folder: Path | None = None) -> None:
+        """File → New exhibit…: a folder and an article, drafted or empty, then the editor on it."""
+        from chronomap.desk.studio_new import new_exhibit
+
+        new_exhibit(self, folder)
 
     def new_exhibit_from_article(self, article: Path, folder: Path) -> bool:
         """Draft an exhibit (chronomap draft) and open it; its report is shown to the curator."""

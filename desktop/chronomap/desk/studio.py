@@ -142,6 +142,7 @@ class StudioPanel(QWidget):
         self.review.attach(window, show=lambda: self.show_tab(self.review), places=self.places,
                            show_places=lambda: self.show_tab(self.places))
         self.review.events_changed.connect(lambda: self.event_tab.fill())
+        self.passages.event_added.connect(lambda event_id: self.event_tab.fill(select=event_id))
         self.problems.go_to.connect(self._go_to_problem)
         self.tabs.currentChanged.connect(lambda _index: self.surfaces.show_candidates(self._tab_candidates()))
         for button, act in ((self.undo_button, self.act_undo), (self.redo_button, self.act_redo), (self.save_button, self.act_save)):

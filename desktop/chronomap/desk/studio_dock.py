@@ -86,8 +86,8 @@ class StudioDock(QDockWidget):
 
 def open_studio(window: MainWindow, search: Any = None) -> StudioDock | None:
     """Edit the window's exhibit in a dock beside its map; None (and one message) when it cannot be edited."""
-    existing = window.findChild(StudioDock)
-    if existing is not None:
+    existing = next((dock for dock in window.findChildren(StudioDock) if not dock._ended), None)
+    if existing is not None:  # an ended one (another exhibit opened) is on its way out
         existing.show()
         existing.raise_()
         return existing

@@ -199,11 +199,13 @@ class EditingSurfaces(QObject):
     def _place_clicked(self, place_id: str) -> None:
         """A click waited for that lands on a place's dot or label (they take the click from the map): the
         point goes where that place is drawn. An area (a country, an outline) passes the click on to the map,
-        which says where in it."""
+        which says where in it. Not waiting for a click, it selects that place among the event's places."""
         exhibit = self.window_.exhibit
         place = exhibit.places.get(place_id) if exhibit is not None else None
         if self._click is not None and place is not None and place.region is None:
             self._map_clicked(place.lat, place.lon)
+        elif self._click is None:  # a plain click on a place in edit mode: that place in the Places tab
+            self.places.select_place(place_id)
 
     def _handle_dropped(self, place_id: str, lat: float, lon: float) -> None:
         self.places.place_point(place_id, lat, lon)

@@ -5,15 +5,27 @@ moves the timeline), but text selected in it can be linked: "Link the selected
 sentences" adds every sentence the selection touches to the selected event.
 Here every sentence of the main article is listed with a box, checked where
 the selected event tells it, and marked where no event tells it yet. A paragraph whose sentences are all ticked is written as the
-paragraph's id, as hand-written stories do.
+paragraph's id, as hand-written stories do. "New event from this sentence" adds the event a draft missed: the
+sentence selected in the article (or the list's current row, from the keyboard), titled and dated as the
+drafter reads it; when it gives no date (or one the exhibit refuses), the curator is asked for one.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from chronomap.authoring.edits import EditError, ExhibitEditor, compact_passages, sentences_told
+from chronomap.authoring.edits import EditError, ExhibitEditor, compact_passages, read_sentence, sentences_told
 from chronomap.story.model import Exhibit
 
 #: Characters of a sentence shown in the list (the rest is in its tooltip).
@@ -21,8 +33,15 @@ SHOWN_CHARS = 110
 UNTOLD_MARK = "○ "
 
 
+def ask_date(parent: QWidget, title: str, label: str) -> str | None:
+    """An EDTF date typed by the curator, None when cancelled (one function, so tests can answer it)."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, "")
+    return text if ok else None
+
+
 class PassagePanel(QWidget):
     problem = Signal(str)
+    event_added = Signal(str)  # an event made from a sentence: the list selects it
 
     def __init__(self, editor: ExhibitEditor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,6 +60,9 @@ class PassagePanel(QWidget):
         self.unlink_selected = QPushButton(self)
         self.unlink_selected.setObjectName("unlinkSelectedSentences")
         self.unlink_selected.setEnabled(False)
+        self.new_event = QPushButton(self)
+        self.new_event.setObjectName("newEventFromSentence")
+        self.new_event.setEnabled(False)
         self._selected: list[str] = []  # sentences the article's selection touches
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,16 +71,21 @@ class PassagePanel(QWidget):
         row.addWidget(self.link_selected)
         row.addWidget(self.unlink_selected)
         layout.addLayout(row)
+        layout.addWidget(self.new_event)
         layout.addWidget(self.sentences, 1)
         self.sentences.itemChanged.connect(self._ticked)
         self.link_selected.clicked.connect(lambda: self._link(self._selected, True))
         self.unlink_selected.clicked.connect(lambda: self._link(self._selected, False))
+        self.new_event.clicked.connect(self.new_event_from_sentence)
+        self.sentences.currentRowChanged.connect(lambda _row: self._show_selection())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.sentences.setAccessibleName(self.tr("Sentences of the article; ticked ones tell the selected event"))
         self.link_selected.setAccessibleName(self.tr("Link the sentences selected in the article to this event"))
         self.unlink_selected.setAccessibleName(self.tr("Unlink the sentences selected in the article from this event"))
+        self.new_event.setText(self.tr("New event from this sentence"))
+        self.new_event.setAccessibleName(self.tr("Add an event telling the sentence selected in the article or in the list"))
         self._show_selection()
         self._fill()
 
@@ -81,6 +108,40 @@ class PassagePanel(QWidget):
         self.unlink_selected.setText(self.tr("Unlink"))
         self.link_selected.setEnabled(bool(count) and self.event_id is not None)
         self.unlink_selected.setEnabled(bool(count) and self.event_id is not None)
+        self.new_event.setEnabled(self.sentence_for_new_event() is not None)
+
+    def sentence_for_new_event(self) -> str | None:
+        """The first sentence selected in the article, else the list's current one."""
+        if self._selected:
+            return self._selected[0]
+        item = self.sentences.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def new_event_from_sentence(self) -> None:
+        """One step: an event telling the sentence, titled and dated as the drafter reads it (else asked)."""
+        sentence_id = self.sentence_for_new_event()
+        if sentence_id is None or self.exhibit is None:
+            return
+        try:
+            reading = read_sentence(self.exhibit.article, sentence_id)
+        except EditError as exc:
+            self.problem.emit(exc.message)
+            return
+        date, refused = reading.date, ""
+        while True:
+            if date is None:
+                date = ask_date(self, self.tr("New event from this sentence"),
+                                refused + self.tr("“{sentence}”\n\nIts date (EDTF: 1990, 1990-03, 1990-03-03):").format(
+                                    sentence=reading.text))
+                if date is None:
+                    return
+            try:
+                event_id = self.editor.add_event_from_sentence(reading, date, like=self.event_id)
+            except EditError as exc:
+                date, refused = None, exc.message + "\n\n"
+                continue
+            self.event_added.emit(event_id)
+            return
 
     def _link(self, sentence_ids: list[str], on: bool) -> None:
         """One step: the selected event tells these sentences too (or no longer)."""

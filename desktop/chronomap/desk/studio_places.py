@@ -294,6 +294,14 @@ class PlacePanel(QWidget, GazetteerSearch, PlaceLooks):
                 self.others.addItem(str(self.editor.place(place_id)["names"].get("en", place_id)), place_id)
         self._show_place()
 
+    def select_place(self, place_id: str) -> bool:
+        """Select *place_id* among the event's places (a click on its dot); False when the event has it not."""
+        for row in range(self.places.count()):
+            if self.places.item(row).data(Qt.ItemDataRole.UserRole) == place_id:
+                self.places.setCurrentRow(row)
+                return True
+        return False
+
     def place_id(self) -> str | None:
         item = self.places.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None

@@ -57,6 +57,7 @@ STEP_NAMES: dict[str, Callable[[], str]] = {
     "Accept event": lambda: QCoreApplication.translate("StudioUndo", "Accept event"),
     "Fix date": lambda: QCoreApplication.translate("StudioUndo", "Fix date"),
     "Merge events": lambda: QCoreApplication.translate("StudioUndo", "Merge events"),
+    "New event from sentence": lambda: QCoreApplication.translate("StudioUndo", "New event from sentence"),
 }
 
 

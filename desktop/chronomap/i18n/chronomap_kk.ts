@@ -892,12 +892,12 @@
         <translation>Көрме қалтасын, TimelineJS немесе Linked Places файлын ашу</translation>
     </message>
     <message>
-        <source>&amp;New exhibit from article…</source>
-        <translation>Мақаладан &amp;жаңа көрме…</translation>
+        <source>&amp;New exhibit…</source>
+        <translation>&amp;Жаңа көрме…</translation>
     </message>
     <message>
-        <source>Draft an exhibit from an article and open it</source>
-        <translation>Мақала бойынша көрменің жобасын жасап, ашу</translation>
+        <source>Make an exhibit from an article, drafted or empty, and edit it</source>
+        <translation>Мақаладан көрме жасау — жоба немесе бос — және оны өңдеу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1094,22 +1094,6 @@
     <message>
         <source>Snapshot copied</source>
         <translation>Сурет көшірілді</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Барлық файлдар</translation>
-    </message>
-    <message>
-        <source>Draft an exhibit from an article</source>
-        <translation>Мақала бойынша көрме жобасы</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Мақалалар</translation>
-    </message>
-    <message>
-        <source>Folder for the new exhibit (an empty one)</source>
-        <translation>Жаңа көрмеге арналған қалта (бос)</translation>
     </message>
     <message>
         <source>Draft exhibit</source>
@@ -1379,6 +1363,85 @@
     </message>
 </context>
 <context>
+    <name>NewExhibitDialog</name>
+    <message>
+        <source>New exhibit</source>
+        <translation>Жаңа көрме</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>Folder for the new exhibit (new or empty)</source>
+        <translation>Жаңа көрмеге арналған қалта (жаңа немесе бос)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>жаңа немесе бос қалта</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Мақала:</translation>
+    </message>
+    <message>
+        <source>Open an article &amp;file…</source>
+        <translation>Мақала &amp;файлын ашу…</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text</source>
+        <translation>Мақаланың мәтіні</translation>
+    </message>
+    <message>
+        <source>Type or paste the article here: &apos;= Title =&apos; on the first line, &apos;==Section==&apos; headings, a blank line between paragraphs</source>
+        <translation>Мақаланы осында теріңіз немесе қойыңыз: бірінші жолда «= Тақырып =», бөлім тақырыптары «==Бөлім==», азат жолдар арасында бос жол</translation>
+    </message>
+    <message>
+        <source>&amp;Draft events and places from the article</source>
+        <translation>Мақаладан оқиғалар мен орындардың &amp;жобасын жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty (one placeholder event and place to change)</source>
+        <translation>&amp;Бос бастау (өзгертуге арналған бір дайындама оқиға мен орын)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Жасау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Folder for the new exhibit (an empty one)</source>
+        <translation>Жаңа көрмеге арналған қалта (бос)</translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Мақалалар</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Барлық файлдар</translation>
+    </message>
+    <message>
+        <source>Name a folder for the new exhibit.</source>
+        <translation>Жаңа көрмеге қалта көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>PassagePanel</name>
     <message>
         <source>Sentences of the article; ticked ones tell the selected event</source>
@@ -1392,6 +1455,14 @@
     <message>
         <source>Unlink the sentences selected in the article from this event</source>
         <translation>Мақалада белгіленген сөйлемдерді осы оқиғадан ажырату</translation>
+    </message>
+    <message>
+        <source>New event from this sentence</source>
+        <translation>Осы сөйлемнен жаңа оқиға</translation>
+    </message>
+    <message>
+        <source>Add an event telling the sentence selected in the article or in the list</source>
+        <translation>Мақалада немесе тізімде белгіленген сөйлем айтатын оқиғаны қосу</translation>
     </message>
     <message numerus="yes">
         <source>Link %n selected sentence(s)</source>
@@ -1407,6 +1478,14 @@
     <message>
         <source>Unlink</source>
         <translation>Ажырату</translation>
+    </message>
+    <message>
+        <source>“{sentence}”
+
+Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
+        <translation>«{sentence}»
+
+Оның күні (EDTF: 1990, 1990-03, 1990-03-03):</translation>
     </message>
     <message>
         <source>Told by: {events}</source>
@@ -2202,6 +2281,10 @@
     <message>
         <source>Merge events</source>
         <translation>Оқиғаларды біріктіру</translation>
+    </message>
+    <message>
+        <source>New event from sentence</source>
+        <translation>Сөйлемнен жаңа оқиға</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>

@@ -892,12 +892,12 @@
         <translation>Открыть папку выставки, файл TimelineJS или Linked Places</translation>
     </message>
     <message>
-        <source>&amp;New exhibit from article…</source>
-        <translation>&amp;Новая выставка из статьи…</translation>
+        <source>&amp;New exhibit…</source>
+        <translation>&amp;Новая выставка…</translation>
     </message>
     <message>
-        <source>Draft an exhibit from an article and open it</source>
-        <translation>Составить черновик выставки по статье и открыть его</translation>
+        <source>Make an exhibit from an article, drafted or empty, and edit it</source>
+        <translation>Создать выставку из статьи — черновик или пустую — и редактировать её</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1094,22 +1094,6 @@
     <message>
         <source>Snapshot copied</source>
         <translation>Снимок скопирован</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Все файлы</translation>
-    </message>
-    <message>
-        <source>Draft an exhibit from an article</source>
-        <translation>Черновик выставки по статье</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Статьи</translation>
-    </message>
-    <message>
-        <source>Folder for the new exhibit (an empty one)</source>
-        <translation>Папка для новой выставки (пустая)</translation>
     </message>
     <message>
         <source>Draft exhibit</source>
@@ -1380,6 +1364,85 @@
     </message>
 </context>
 <context>
+    <name>NewExhibitDialog</name>
+    <message>
+        <source>New exhibit</source>
+        <translation>Новая выставка</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Folder for the new exhibit (new or empty)</source>
+        <translation>Папка для новой выставки (новая или пустая)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>новая или пустая папка</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Статья:</translation>
+    </message>
+    <message>
+        <source>Open an article &amp;file…</source>
+        <translation>Открыть &amp;файл статьи…</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Type or paste the article here: &apos;= Title =&apos; on the first line, &apos;==Section==&apos; headings, a blank line between paragraphs</source>
+        <translation>Наберите или вставьте статью сюда: «= Заголовок =» в первой строке, заголовки разделов «==Раздел==», пустая строка между абзацами</translation>
+    </message>
+    <message>
+        <source>&amp;Draft events and places from the article</source>
+        <translation>&amp;Черновик событий и мест по статье</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty (one placeholder event and place to change)</source>
+        <translation>&amp;Начать с пустой (одно событие и одно место-заготовки, чтобы изменить)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Folder for the new exhibit (an empty one)</source>
+        <translation>Папка для новой выставки (пустая)</translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <source>Name a folder for the new exhibit.</source>
+        <translation>Укажите папку для новой выставки.</translation>
+    </message>
+</context>
+<context>
     <name>PassagePanel</name>
     <message>
         <source>Sentences of the article; ticked ones tell the selected event</source>
@@ -1393,6 +1456,14 @@
     <message>
         <source>Unlink the sentences selected in the article from this event</source>
         <translation>Отвязать выделенные в статье предложения от этого события</translation>
+    </message>
+    <message>
+        <source>New event from this sentence</source>
+        <translation>Новое событие из этого предложения</translation>
+    </message>
+    <message>
+        <source>Add an event telling the sentence selected in the article or in the list</source>
+        <translation>Добавить событие, о котором говорит предложение, выделенное в статье или в списке</translation>
     </message>
     <message numerus="yes">
         <source>Link %n selected sentence(s)</source>
@@ -1409,6 +1480,14 @@
     <message>
         <source>Unlink</source>
         <translation>Отвязать</translation>
+    </message>
+    <message>
+        <source>“{sentence}”
+
+Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
+        <translation>«{sentence}»
+
+Его дата (EDTF: 1990, 1990-03, 1990-03-03):</translation>
     </message>
     <message>
         <source>Told by: {events}</source>
@@ -2210,6 +2289,10 @@
     <message>
         <source>Merge events</source>
         <translation>Объединить события</translation>
+    </message>
+    <message>
+        <source>New event from sentence</source>
+        <translation>Новое событие из предложения</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
