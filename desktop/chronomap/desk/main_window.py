@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from chronomap.desk.card import DeskCard
 from chronomap.desk.fit import CappedScrollArea, ReflowRow
+from chronomap.desk.own_keys import OwnKeys
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         page_dir = self._page_dir
         self.destroyed.connect(lambda *_: page_dir.cleanup())
         self._build_actions()
+        self._own_keys = OwnKeys(self)  # a focused button, list or seek bar keeps Space and the arrows
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._own_keys.watch)
         language, look = self._saved_language_and_look()
         self.focus_ring = FocusRing(self, theme.colours(look).focus_frame)
         self._install(exhibit, language, look)
