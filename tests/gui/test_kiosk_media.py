@@ -382,8 +382,10 @@ def test_the_captions_go_when_the_recording_has_played_to_its_end(qtbot, kiosk, 
     with qtbot.waitSignal(audio.playing_changed, timeout=AUDIO_TIMEOUT):
         tap(kiosk, touch_screen, audio.button)
     assert strip.captions.isVisible()
+    assert kiosk.modes.machine.next_deadline() is None  # no idle time while a visitor listens
     qtbot.waitUntil(lambda: not audio.playing, timeout=AUDIO_TIMEOUT)  # the chime lasts two seconds
     assert not strip.captions.isVisible()  # the picture whole again (seen on Xvfb: they stayed over it)
+    qtbot.waitUntil(lambda: kiosk.modes.machine.next_deadline() is not None, timeout=AUDIO_TIMEOUT)  # idle again
     assert audio.button.text() == "▶  Listen"
 
 

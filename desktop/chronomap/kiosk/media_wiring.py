@@ -32,6 +32,7 @@ class KioskMedia(QObject):
         window.model.language_changed.connect(self._language_changed)
         window.presenter.shown.connect(lambda _moment: self._loop_sound())
         window.modes.mode_changed.connect(self._mode_changed)
+        self.strip.audio_playing.connect(window.modes.machine.listening_changed)  # no idle time while one listens
 
     @property
     def viewing(self) -> bool:

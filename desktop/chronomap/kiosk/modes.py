@@ -73,6 +73,7 @@ class ModeMachine:
         self._mode = Mode.ACTIVE
         self._visitor_present = False
         self._playing = False
+        self._listening = False
         self._finished = False
         self._idle_at: float | None = None
         self._countdown_end = 0.0
@@ -274,6 +275,14 @@ class ModeMachine:
             self._restart_idle()
         self._tell()
 
+    def listening_changed(self, listening: bool) -> None:
+        """A recording started or stopped: no idle time while a visitor listens (a witness's three
+        minutes are not cut by "Still there?"); idle time counts from the end of the recording."""
+        self._listening = bool(listening)
+        if self._mode in (Mode.ACTIVE, Mode.PIN, Mode.PIN_LOCKED):
+            self._restart_idle()
+        self._tell()
+
     def moment_changed(self) -> None:
         """The moment on screen changed: a visitor's new view (never the attract loop's)."""
         if self._mode in (Mode.ACTIVE, Mode.PIN, Mode.PIN_LOCKED) and self._visitor_present and not self._finished:
@@ -290,7 +299,7 @@ class ModeMachine:
         self._restart_idle()
 
     def _restart_idle(self) -> None:
-        self._idle_at = None if self._playing else self.clock.now() + self.idle_seconds
+        self._idle_at = None if self._playing or self._listening else self.clock.now() + self.idle_seconds
 
     def _swallow(self, source: Hashable, expects_release: bool) -> None:
         if expects_release:

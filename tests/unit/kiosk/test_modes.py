@@ -412,6 +412,19 @@ def test_no_idle_time_while_the_story_plays(kiosk):
     assert kiosk.deadline == kiosk.clock.t + IDLE
 
 
+def test_no_idle_time_while_a_recording_plays(kiosk):
+    kiosk.machine.start()
+    kiosk.machine.activity()
+    kiosk.machine.listening_changed(True)
+    assert kiosk.deadline is None
+    kiosk.run(10 * IDLE)
+    assert kiosk.machine.mode is Mode.ACTIVE  # a long testimony is not cut by "Still there?"
+    kiosk.machine.listening_changed(False)
+    assert kiosk.deadline == kiosk.clock.t + IDLE
+    kiosk.run(IDLE)
+    assert kiosk.machine.mode is not Mode.ACTIVE  # and idle time counts again from its end
+
+
 def test_stopping_play_during_the_reset_does_not_start_idle_time(kiosk):
     kiosk.window.on["reset_to_start"] = lambda: kiosk.machine.playing_changed(False)
     kiosk.machine.start()
