@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QTextOption
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
 
 from chronomap.export.cli import write_batch
 from chronomap.export.media_layout import plan
@@ -21,6 +21,7 @@ from chronomap.export.snapshotter import Snapshotter
 from chronomap.qt import theme
 from chronomap.session import Look
 from chronomap.story.loader import load_exhibit
+from helpers.text_pixels import text_as_drawn
 
 pytestmark = pytest.mark.gui
 
@@ -42,20 +43,6 @@ def media_snapshotter(qapp, sample):
     snap.close()
 
 
-def drawn_alone(rect: QRect, text: str, font, colour: QColor) -> QImage:
-    """*text* drawn by itself on paper the way a panel draws it: what the credit box must hold."""
-    image = QImage(rect.width(), rect.height(), QImage.Format.Format_RGB32)
-    image.fill(theme.colours(Look()).paper)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setFont(font)
-    painter.setPen(colour)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    painter.drawText(QRectF(0, 0, rect.width(), rect.height()), text, option)
-    painter.end()
-    return image
-
 
 def inked(image: QImage) -> int:
     paper = theme.colours(Look()).paper
@@ -75,7 +62,7 @@ def test_the_credit_is_on_the_exported_picture(media_snapshotter, sample, tmp_pa
     assert layout.credit == CREDIT
     box = image.copy(layout.credit_rect)
     assert inked(box) > 50  # not an empty region
-    assert box == drawn_alone(layout.credit_rect, CREDIT, layout.credit_font, theme.colours(Look()).muted_text)
+    assert box == text_as_drawn(layout.credit_rect, CREDIT, layout.credit_font, theme.colours(Look()).muted_text)
     assert abs(image.pixelColor(layout.picture_rect.center()).red() - STEPPE.red()) < 12  # the photograph itself
     assert image.text("chronomap.credit") == CREDIT and image.text("chronomap.media") == "media/map-panel.png"
     assert "An ochre plain" in image.text("Description")
@@ -146,7 +133,7 @@ def test_a_batch_with_media(qapp, sample, tmp_path):
         assert image.text("chronomap.credit") == entry.get("credit", "")
     line = QImage(str(tmp_path / by_event["line-finished"]["file"])).convertToFormat(QImage.Format.Format_RGB32)
     layout = plan(QSize(*SnapshotOptions(1280, 720, 1.0, media=True).map_size), sample.event("line-finished").media[0], "en")
-    assert line.copy(layout.credit_rect) == drawn_alone(layout.credit_rect, CREDIT, layout.credit_font,
+    assert line.copy(layout.credit_rect) == text_as_drawn(layout.credit_rect, CREDIT, layout.credit_font,
                                                         theme.colours(Look()).muted_text)
 
 

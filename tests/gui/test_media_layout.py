@@ -6,14 +6,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QTextOption
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 
 from chronomap.export.media_layout import compose, first_picture, map_width_for, side_width
 from chronomap.qt import theme
 from chronomap.session import Look
 from chronomap.story.loader import load_exhibit
 from chronomap.story.media import MediaTexts
+from helpers.text_pixels import text_as_drawn
 
 pytestmark = pytest.mark.gui
 
@@ -36,20 +37,6 @@ def a_map(width: int = 1200, height: int = 800) -> QImage:
 def near(a: QColor, b: QColor, tolerance: int = 10) -> bool:
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= tolerance
 
-
-def text_as_drawn(rect: QRect, text: str, font, colour: QColor) -> QImage:
-    """*text* drawn alone the way the panel draws it, for comparing pixels."""
-    image = QImage(rect.width(), rect.height(), QImage.Format.Format_RGB32)
-    image.fill(theme.colours(Look()).paper)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setFont(font)
-    painter.setPen(colour)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    painter.drawText(QRectF(0, 0, rect.width(), rect.height()), text, option)
-    painter.end()
-    return image
 
 
 def ink_pixels(image: QImage, background: QColor) -> int:
