@@ -66,3 +66,11 @@ def _window_maker(qtbot, exhibit, settings):
 
     yield make
     delete_windows(qtbot, windows, prepare=lambda window: window.stop_playing())
+
+
+@pytest.fixture(scope="session")
+def touch_screen(qapp):
+    """One touch screen for the session (Qt keeps every device it is given until it quits)."""
+    from PySide6.QtTest import QTest
+
+    return QTest.createTouchDevice()

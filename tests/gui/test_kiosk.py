@@ -69,11 +69,6 @@ def kiosk(make_kiosk) -> KioskWindow:
     return make_kiosk()
 
 
-@pytest.fixture(scope="session")
-def touch_screen(qapp):
-    return QTest.createTouchDevice()
-
-
 # -- input as the platform delivers it: to the top-level window ------------------------------------
 
 

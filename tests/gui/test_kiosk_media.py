@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
-from test_kiosk import kiosk_config
+from test_kiosk import at, kiosk_config
 
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.qt.language import language_service
@@ -66,13 +66,6 @@ def kiosk(make_kiosk) -> KioskWindow:
     return make_kiosk()
 
 
-@pytest.fixture(scope="session")
-def touch_screen(qapp):
-    return QTest.createTouchDevice()
-
-
-def at(kiosk: KioskWindow, widget: QWidget, point: QPoint | None = None) -> QPoint:
-    return widget.mapTo(kiosk, point if point is not None else widget.rect().center())
 
 
 def tap(kiosk: KioskWindow, device, widget: QWidget) -> None:
