@@ -29,7 +29,7 @@ from helpers.page import ask
 pytestmark = pytest.mark.gui
 
 make_kiosk, kiosk = base.make_kiosk, base.kiosk
-click, key, touch, touch_screen = base.click, base.key, base.touch, base.touch_screen
+click, key, touch = base.click, base.key, base.touch
 
 #: A small exhibit with a Russian article and Russian/Kazakh event texts (and no Kazakh article).
 STEPPE = Path(__file__).resolve().parents[1] / "data" / "exhibits" / "test-steppe"
