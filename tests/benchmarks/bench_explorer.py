@@ -29,6 +29,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: its helpers
+
+from helpers.processes import process_tree_rss_mb  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 CHILD = r"""
@@ -63,33 +67,6 @@ def cold_start_seconds(runs: int = 3) -> float:
     return statistics.median(times)
 
 
-def rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def family_rss_mb() -> float:
-    """RSS of this process and every descendant (the WebEngine render and GPU processes)."""
-    me = os.getpid()
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    total, stack = 0.0, [me]
-    while stack:
-        pid = stack.pop()
-        total += rss_mb(pid)
-        stack.extend(children.get(pid, []))
-    return total
 
 
 BLANK_PAGE = """<!doctype html><html><body style="margin:0;background:#fff">
@@ -211,13 +188,13 @@ def main() -> int:
         # +350 MB in the first 2,000 changes, +3 MB over the next 6,000). Both are reported:
         # the warm-up, and the growth over 2,000 changes once warm, which is what a leak shows in.
         if not quick:
-            rss_cold = family_rss_mb()
+            rss_cold = process_tree_rss_mb()
             for i in range(2000):
                 change(i)
-            rss_before = family_rss_mb()
+            rss_before = process_tree_rss_mb()
             for i in range(2000):
                 change(i)
-            rss_after = family_rss_mb()
+            rss_after = process_tree_rss_mb()
 
     # -- (e) and (f): at the pixels ---------------------------------------------------------
     def frames_now() -> dict:

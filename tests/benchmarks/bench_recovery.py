@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.append(str(ROOT / "desktop"))  # after PYTHONPATH: another tree can be measured with this script
 
+from helpers.event_loop import wait_until  # noqa: E402
 from helpers.pictures import KINDS, kind, likeness, samples  # noqa: E402
 
 #: Share of sampled pixels equal to the settled frame for "the map is back" (the web view itself).
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     from chronomap.qt.webengine import configure_webengine
 
     configure_webengine()
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from chronomap.resources import default_exhibit_path
@@ -113,20 +114,6 @@ def main(argv: list[str] | None = None) -> int:
         w, h = (int(v) for v in args.size.split("x"))
         window.resize(w, h)
         window.show()
-
-    loop = QEventLoop()
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(loop.quit)
-
-    def wait_until(predicate, seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while not predicate():
-            if time.monotonic() > deadline:
-                return False
-            guard.start(5)
-            loop.exec()
-        return True
 
     def settled_frame():
         got: list = []

@@ -40,41 +40,13 @@ from pathlib import Path
 
 STATE_TIMEOUT_S = 10.0
 MEDIA_EXHIBIT = Path(__file__).resolve().parents[1] / "data" / "media" / "steppe-with-media"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: its helpers
+
+from helpers.processes import process_tree_rss_mb  # noqa: E402
+
 KIOSK_DEFAULT_RENEW = 1  # KioskConfig().renew_page_every, without importing pydantic before argparse
 
 
-def rss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except (OSError, ValueError):
-        pass
-    return 0.0
-
-
-def process_tree_rss_mb(root: int | None = None) -> float:
-    """RSS of *root* (this process) and all its descendants: WebEngine's render, GPU and zygote processes."""
-    root = os.getpid() if root is None else root
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            parents[int(entry)] = int(fields[1])
-        except (OSError, IndexError, ValueError):
-            continue
-    family, frontier = {root}, [root]
-    while frontier:
-        parent = frontier.pop()
-        for pid, ppid in parents.items():
-            if ppid == parent and pid not in family:
-                family.add(pid)
-                frontier.append(pid)
-    return sum(rss_mb(pid) for pid in family)
 
 
 class ErrorCounter(logging.Handler):
@@ -134,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     from chronomap.kiosk.app import prepare_environment
 
     prepare_environment()
-    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -142,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     from chronomap.kiosk.shell import KioskWindow
     from chronomap.resources import default_exhibit_path
     from chronomap.story.loader import load_exhibit
+    from helpers.event_loop import wait_until
 
     app = QApplication(sys.argv[:1])
     rng = random.Random(args.seed)
@@ -153,20 +126,6 @@ def main(argv: list[str] | None = None) -> int:
     kiosk = KioskWindow(load_exhibit(story), config)
     js_errors: list[str] = []
     kiosk.map_view.js_error.connect(js_errors.append)
-    loop = QEventLoop()
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(loop.quit)
-
-    def wait_until(predicate, seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while not predicate():
-            if time.monotonic() > deadline:
-                return False
-            guard.start(5)
-            loop.exec()
-        return True
-
     applied = {"seq": 0}
     kiosk.map_view.state_applied.connect(lambda seq: applied.__setitem__("seq", max(applied["seq"], seq)))
     kiosk.show_on_screen()
