@@ -11,11 +11,12 @@ Pure Python: the engine raises these too.
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 from pathlib import Path
 from typing import TextIO
+
+from chronomap.user_dirs import state_dir
 
 #: Exit statuses, documented in the README and honoured by the kiosk's systemd unit.
 EXIT_OK = 0
@@ -98,8 +99,7 @@ def os_error_line(exc: OSError) -> str:
 
 
 def crash_log_path() -> Path:
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "chronomap" / CRASH_LOG
+    return state_dir(CRASH_LOG)
 
 
 def _log_crash(exc: BaseException) -> Path | None:

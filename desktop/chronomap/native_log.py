@@ -18,14 +18,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from chronomap.user_dirs import state_dir
+
 #: A log larger than this is started afresh rather than appended to.
 MAX_LOG_BYTES = 2_000_000
 
 
 def default_log_path(name: str) -> Path:
     """``$XDG_STATE_HOME/chronomap/<name>.log`` (``~/.local/state`` by default)."""
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "chronomap" / f"{name}.log"
+    return state_dir(f"{name}.log")
 
 
 def _open_log(path: Path) -> int | None:

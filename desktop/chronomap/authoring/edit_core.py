@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -27,6 +26,7 @@ from chronomap.files import ReadError, read_json
 from chronomap.story.dates import DateError, parse_date
 from chronomap.story.loader import EXHIBIT_FILE, WHAT, load_exhibit
 from chronomap.story.model import Exhibit, ExhibitError, Problem
+from chronomap.user_dirs import state_dir
 
 #: Languages whose place names the story file carries (``names.en`` is required).
 NAME_LANGUAGES = ("en", "kk", "ru")
@@ -91,8 +91,7 @@ def _format(value: Any, indent: int) -> str:
 
 def recovery_dir() -> Path:
     """Where unsaved work waits after a crash: ``$XDG_STATE_HOME/chronomap/recovery``."""
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "chronomap" / "recovery"
+    return state_dir("recovery")
 
 
 def _read(path: Path, what: str) -> Any:

@@ -15,7 +15,6 @@ No Qt here. Durations are seconds; the shell turns them into timer intervals.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -26,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, Validat
 
 from chronomap.errors import ChronomapError
 from chronomap.i18n import LANGUAGES  # no Qt there either
+from chronomap.user_dirs import state_dir
 
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 PIN_HASH_RE = re.compile(r"^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$")
@@ -144,8 +144,7 @@ class KioskConfig(BaseModel):
         if self.log_dir:
             path = Path(self.log_dir).expanduser()
             return path if path.is_absolute() or base is None else base / path
-        state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-        return Path(state) / "chronomap"
+        return state_dir()
 
     def resolved_stats_file(self, base: Path | None = None) -> Path | None:
         if not self.stats:

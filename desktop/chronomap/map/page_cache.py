@@ -18,10 +18,11 @@ import logging
 import os
 from pathlib import Path
 
-from chronomap import __version__
+from chronomap import __version__, user_dirs
 from chronomap.atomic import write_text_atomic
 from chronomap.map.page import PAGE_SCRIPTS, MapSpec, leaflet_dir
 from chronomap.resources import asset_path
+from chronomap.user_dirs import file_stamp
 
 log = logging.getLogger("chronomap.map")
 
@@ -30,16 +31,7 @@ _WRITERS = ("page.py", "page_render.py", "bridge.py", "page_types.py", "page_cac
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "chronomap" / "pages"
-
-
-def _stamp(path: str | Path | None) -> str:
-    try:
-        st = os.stat(path) if path is not None else None
-    except OSError:
-        st = None
-    return f"{path}:{st.st_size}:{st.st_mtime_ns}" if st is not None else f"{path}:-"
+    return user_dirs.cache_dir("pages")
 
 
 def key(spec: MapSpec, basemap: dict[str, str]) -> str:
@@ -53,8 +45,8 @@ def key(spec: MapSpec, basemap: dict[str, str]) -> str:
         repr(PAGE_SCRIPTS),
         str(leaflet_dir()),
         str(asset_path("map")),
-        _stamp(folium_spec.origin if folium_spec else None),
-        *(_stamp(here / name) for name in _WRITERS),
+        file_stamp(folium_spec.origin if folium_spec else None),
+        *(file_stamp(here / name) for name in _WRITERS),
     ]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
-import os
 from pathlib import Path
 
 from chronomap.atomic import write_text_atomic
+from chronomap.user_dirs import cache_dir, file_stamp
 
 log = logging.getLogger("chronomap.story")
 
@@ -23,18 +23,12 @@ _known: set[str] = set()  # judged valid in this process
 
 
 def _folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "chronomap" / "shapes"
+    return cache_dir("shapes")
 
 
 def _shapely_stamp() -> str:
     spec = importlib.util.find_spec("shapely")  # found, not imported
-    origin = spec.origin if spec else None
-    try:
-        st = os.stat(origin) if origin else None
-    except OSError:
-        st = None
-    return f"{origin}:{st.st_size}:{st.st_mtime_ns}" if st else f"{origin}:-"
+    return file_stamp(spec.origin if spec else None)
 
 
 def shape_key(polygons: object) -> str:
