@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QMarginsF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 
 from chronomap import __version__
@@ -25,6 +25,7 @@ from chronomap.atomic import replaced_on_success, write_bytes_atomic
 from chronomap.export.media_layout import MediaLayout, compose, first_picture, paint
 from chronomap.export.moments import caption_for, page_state_for
 from chronomap.export.options import ExportError, SnapshotOptions
+from chronomap.export.waiting import Start, once, wait, wait_all
 from chronomap.map.bridge import Caption, ChromeOptions
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
@@ -63,18 +64,29 @@ class Snapshotter:
         self.view.show()
 
         def load(done: Callable[..., None]) -> None:
-            self._once(self.view.ready, done)
+            once(self.view.ready, done)
             self.view.load(page)
 
         self._wait(load, LOAD_TIMEOUT_MS, "the map page did not load")
         self._map_width = options.width
         self._apply_scale()
+        if vector:
+            self._draw_frames(False)  # a page for print: its pictures are printed, not grabbed
         self.last_metadata: dict[str, Any] = {}
         self.last_layout: MediaLayout | None = None
+
+    def _draw_frames(self, on: bool) -> None:
+        """Let the page draw frames (shown, off screen) or not (hidden: it keeps its size and layout).
+
+        Printing lays the page out again and draws it for the PDF itself, so a hidden page prints the
+        same sheet without first rastering every state on screen (at A4 300 dpi, 8.7 million pixels).
+        """
+        self.view.setVisible(on)
 
     def _fit_map(self, width: int) -> None:
         """The map view *width* device pixels wide (narrower when a picture stands beside it), laid out so."""
         if width != self._map_width:
+            self._draw_frames(True)  # a hidden page does not take a new size
             self._map_width = width
             self.view.resize(width, self.options.height)
             self._apply_scale()
@@ -96,35 +108,9 @@ class Snapshotter:
                 raise ExportError(f"the page did not take the scale {self.options.scale:g} (width {width}, expected {css_w})")
             self._wait(lambda done: QTimer.singleShot(20, done), 1000, "the event loop stalled")
 
-    # -- waiting without sleeping ---------------------------------------------------
     @staticmethod
-    def _once(signal, done: Callable[..., None]) -> None:
-        def handler(*args):
-            signal.disconnect(handler)
-            done(*args)
-
-        signal.connect(handler)
-
-    @staticmethod
-    def _wait(start: Callable[[Callable[..., None]], None], timeout_ms: int, what: str) -> tuple:
-        loop = QEventLoop()
-        result: dict[str, tuple] = {}
-
-        def done(*args):
-            result["args"] = args
-            loop.quit()
-
-        start(done)
-        if "args" not in result:
-            guard = QTimer()  # stopped below: a single shot would stay pending (and quit a later loop) for timeout_ms
-            guard.setSingleShot(True)
-            guard.timeout.connect(loop.quit)
-            guard.start(timeout_ms)
-            loop.exec()
-            guard.stop()
-        if "args" not in result:
-            raise ExportError(f"{what} within {timeout_ms // 1000} s")
-        return result["args"]
+    def _wait(start: Start, timeout_ms: int, what: str) -> tuple:
+        return wait(start, timeout_ms, what)
 
     # -- one moment -------------------------------------------------------------------
     def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None, grab: bool = True) -> dict:
@@ -139,23 +125,39 @@ class Snapshotter:
             caption = {"title": words["title"], "date": words["date"], "event": words["event"]}
         chrome: ChromeOptions = {"legend": opts.legend, "attribution": opts.attribution, "scaleBar": opts.scale_bar,
                                  "zoomControl": False, "caption": caption}
-        self._wait(lambda done: self.view.set_chrome(chrome, done), STEP_TIMEOUT_MS, "the map page did not answer")
+        # Sent one behind the other, each without waiting for the answer before: the page runs them in this
+        # order, so the grab's paint mark goes into the frame that draws the state, and the questions about
+        # the state are answered while that frame is drawn.
+        self._draw_frames(grab)
+        self.view.set_chrome(chrome)
+        sent_at_once = self.view.is_ready  # else the state waits for the page, and what follows must wait for it
         seq = self.view.show_state(page_state_for(self.builder, moment))
-        self._wait(lambda done: self._until_seq(seq, done), STEP_TIMEOUT_MS, "the map page did not confirm the state")
+        confirmed: tuple[Start, str] = (lambda done: self._until_seq(seq, done), "the map page did not confirm the state")
+        if view is not None or not sent_at_once:
+            wait_all([confirmed], STEP_TIMEOUT_MS)
         if view is not None:
             center, zoom = view
             self._wait(lambda done: self.view.set_view(center, zoom, done), STEP_TIMEOUT_MS, "the map page did not answer")
+        steps = {"confirmed": confirmed} if view is None and sent_at_once else {}
+        grab_step: tuple[Start, str] = (lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS),
+                                        "the map did not settle")
         if grab:
-            (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS),
-                                  STEP_TIMEOUT_MS + 5000, "the map did not settle")
-            self.last_image = image
-        else:
-            self._wait(lambda done: self.view.when_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
-                       "the map did not settle")
-        (snapshot,) = self._wait(self.view.query, STEP_TIMEOUT_MS, "the map page did not answer")
+            steps["image"] = grab_step
+        steps["snapshot"] = (self.view.query, "the map page did not answer")
+        steps["caption"] = (self.view.caption_text, "the map page did not answer")
+        answers = dict(zip(steps, wait_all(list(steps.values()), STEP_TIMEOUT_MS + 5000), strict=True))
+        if answers["snapshot"][0] is not None and answers["snapshot"][0].get("moving"):
+            # a glide (a state is shown without one, so not expected): its end, then the questions again
+            self._draw_frames(True)
+            settled: tuple[Start, str] = grab_step if grab else (
+                lambda done: self.view.when_settled(done, timeout_ms=STEP_TIMEOUT_MS), "the map did not settle")
+            answers["image"] = wait_all([settled], STEP_TIMEOUT_MS + 5000)[0]
+            answers["snapshot"], answers["caption"] = wait_all([steps["snapshot"], steps["caption"]], STEP_TIMEOUT_MS)
+        (snapshot,), (caption_text,) = answers["snapshot"], answers["caption"]
+        if grab:
+            (self.last_image,) = answers["image"]
         if snapshot is None:
             raise ExportError("the map page has no map to report")
-        (caption_text,) = self._wait(self.view.caption_text, STEP_TIMEOUT_MS, "the map page did not answer")
         focus = moment.focus
         self.last_metadata = {
             "chronomap.bounds": json.dumps(snapshot["bounds"]),
