@@ -15,14 +15,13 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 
 from chronomap import __version__
 from chronomap.atomic import replaced_on_success, write_bytes_atomic
-from chronomap.export.media_layout import MediaLayout, compose, first_picture, paint
 from chronomap.export.moments import caption_for, page_state_for
 from chronomap.export.options import ExportError, SnapshotOptions
 from chronomap.export.waiting import Start, once, wait, wait_all
@@ -34,6 +33,9 @@ from chronomap.session import Look
 from chronomap.story.media import MediaItem
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Moment, Timeline
+
+if TYPE_CHECKING:
+    from chronomap.export.media_layout import MediaLayout
 
 log = logging.getLogger("chronomap.export")
 
@@ -181,7 +183,11 @@ class Snapshotter:
 
     def picture_for(self, moment: Moment) -> MediaItem | None:
         """The picture laid beside the map for *moment*: its event's first image, with ``media`` asked for."""
-        return first_picture(moment.focus) if self.options.media else None
+        if not self.options.media:
+            return None
+        from chronomap.export.media_layout import first_picture  # imported only when a picture can be laid beside the map
+
+        return first_picture(moment.focus)
 
     def render(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> QImage:
         """The picture of *moment* at the options' size: the map, or with ``media`` the map beside the
@@ -194,6 +200,8 @@ class Snapshotter:
         if item is not None:
             if image.width() != self._map_width:
                 raise ExportError(f"the map rendered {image.width()} px wide instead of {self._map_width}")
+            from chronomap.export.media_layout import compose
+
             image, self.last_layout = compose(image, item, self.lang, self._look())
         dots_per_metre = round(self.options.print_dpi / 0.0254)  # pHYs: 300 dpi paper presets print at size
         image.setDotsPerMeterX(dots_per_metre)
@@ -250,6 +258,8 @@ class Snapshotter:
     def _save_media_pdf(self, moment: Moment, path: Path) -> Path:
         from PySide6.QtGui import QPainter, QPdfWriter
 
+        from chronomap.export.media_layout import paint
+
         image = self.render(moment)
         layout = self.last_layout
         item = self.picture_for(moment)
@@ -281,15 +291,24 @@ class Snapshotter:
         self._dir.cleanup()
 
 
-def save_image_atomic(image: QImage, path: Path, fmt: str = "PNG") -> Path:
-    """Encode in memory, then write with a rename: a failure never leaves half a picture."""
+def encode_image(image: QImage, fmt: str = "PNG") -> bytes:
+    """The picture as the bytes of a *fmt* file, its text chunks included."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 6.11 takes only str
-        raise ExportError(f"{path}: the picture could not be encoded as {fmt}")
+        raise ExportError(f"the picture could not be encoded as {fmt}")
     buffer.close()
-    write_bytes_atomic(Path(path), bytes(data.data()))
+    return bytes(data.data())
+
+
+def save_image_atomic(image: QImage, path: Path, fmt: str = "PNG") -> Path:
+    """Encode in memory, then write with a rename: a failure never leaves half a picture."""
+    try:
+        data = encode_image(image, fmt)
+    except ExportError as exc:
+        raise ExportError(f"{path}: {exc}") from None
+    write_bytes_atomic(Path(path), data)
     return Path(path)
