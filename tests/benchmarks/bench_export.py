@@ -178,7 +178,7 @@ def quiet_batch(snapshotter, folder: Path) -> tuple[float, int, float, dict[str,
 
 def floors(snapshotter) -> tuple[float, float]:
     """(grab a settled frame with nothing changed, encode one PNG), medians of 3."""
-    from chronomap.export.snapshotter import encode_image
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     grabs, encodes = [], []
     for _ in range(3):
@@ -186,7 +186,10 @@ def floors(snapshotter) -> tuple[float, float]:
         (image,) = snapshotter._wait(lambda done: snapshotter.view.grab_settled(done), 30_000, "no frame")
         grabs.append(time.perf_counter() - start)
         start = time.perf_counter()
-        encode_image(image, "PNG")
+        data = QByteArray()  # kept alive: the buffer writes into it
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
         encodes.append(time.perf_counter() - start)
     return statistics.median(grabs), statistics.median(encodes)
 

@@ -76,6 +76,7 @@ class Snapshotter:
             self._draw_frames(False)  # a page for print: its pictures are printed, not grabbed
         self.last_metadata: dict[str, Any] = {}
         self.last_layout: MediaLayout | None = None
+        self._unconfirmed = False  # a state was sent and not confirmed (a step failed): the next one may wait behind it
 
     def _draw_frames(self, on: bool) -> None:
         """Let the page draw frames (shown, off screen) or not (hidden: it keeps its size and layout).
@@ -132,8 +133,10 @@ class Snapshotter:
         # the state are answered while that frame is drawn.
         self._draw_frames(grab)
         self.view.set_chrome(chrome)
-        sent_at_once = self.view.is_ready  # else the state waits for the page, and what follows must wait for it
+        # else the state waits (for the page, or behind one unanswered), and what follows must wait for it
+        sent_at_once = self.view.is_ready and not self._unconfirmed
         seq = self.view.show_state(page_state_for(self.builder, moment))
+        self._unconfirmed = True
         confirmed: tuple[Start, str] = (lambda done: self._until_seq(seq, done), "the map page did not confirm the state")
         if view is not None or not sent_at_once:
             wait_all([confirmed], STEP_TIMEOUT_MS)
@@ -148,6 +151,7 @@ class Snapshotter:
         steps["snapshot"] = (self.view.query, "the map page did not answer")
         steps["caption"] = (self.view.caption_text, "the map page did not answer")
         answers = dict(zip(steps, wait_all(list(steps.values()), STEP_TIMEOUT_MS + 5000), strict=True))
+        self._unconfirmed = False
         if answers["snapshot"][0] is not None and answers["snapshot"][0].get("moving"):
             # a glide (a state is shown without one, so not expected): its end, then the questions again
             self._draw_frames(True)
