@@ -3,7 +3,8 @@
 (a) cold: one 1920x1080 PNG and one A4 300 dpi PDF, each from a fresh process running the
     ``chronomap export`` command (``chronomap.cli.main``, as ``python -m chronomap`` does), with
     its phases: Python's start, imports, the exhibit read, Qt up, the page loaded, its scale taken,
-    the state shown (and grabbed), the file encoded and written (or printed), the process's exit;
+    the state shown (and grabbed), the file encoded and written (or printed), the process's exit, and
+    the CPU time it and its WebEngine processes had used by then (``cpu_s``);
 (b) the per-image time of ``--all-events`` at 1920x1080: the page is loaded once and reused,
     so this is measured from the first image to the last, loading excluded; with the CPU time the
     process and its WebEngine processes used per image (on a shared machine the wall time mostly
@@ -33,7 +34,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from helpers.processes import process_tree_cpu_s  # noqa: E402
+from helpers.processes import cpu_used_s, process_tree_cpu_s  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "media" / "steppe-with-media"
 
@@ -44,6 +45,8 @@ marks = {"launch": float(sys.argv[1]), "python": time.time()}
 import chronomap.cli
 import chronomap.export.snapshotter as sn
 marks["imports"] = time.time()
+sys.path.insert(0, sys.argv[2])
+from helpers.processes import cpu_used_s, process_tree_cpu_s
 from chronomap.story import loader
 
 def stamp(owner, name, mark, at_entry=False):
@@ -65,7 +68,12 @@ stamp(sn.Snapshotter, "_apply_scale", "scale_taken")
 stamp(sn.Snapshotter, "show", "state_shown")
 stamp(sn.Snapshotter, "save_png", "written")
 stamp(sn.Snapshotter, "save_pdf", "written")
-code = chronomap.cli.main(["export", *sys.argv[2:]])
+real_close = sn.Snapshotter.close
+def close(self):
+    marks["cpu_s"] = cpu_used_s({}, process_tree_cpu_s())  # this process and its WebEngine ones, to the file written
+    real_close(self)
+sn.Snapshotter.close = close
+code = chronomap.cli.main(["export", *sys.argv[3:]])
 print("MARKS " + json.dumps(marks), flush=True)
 sys.exit(code)
 """
@@ -88,6 +96,9 @@ view.resize(width, height)
 view.setZoomFactor(scale)
 view.show()
 def written(*_):
+    sys.path.insert(0, sys.argv[7])
+    from helpers.processes import cpu_used_s, process_tree_cpu_s
+    print("CPU", cpu_used_s({}, process_tree_cpu_s()), flush=True)
     view.deleteLater()
     QTimer.singleShot(0, app.quit)
 def loaded(ok):
@@ -103,13 +114,17 @@ app.exec()
 """
 
 
+TESTS = str(Path(__file__).resolve().parents[1])
+
+
 def cold_runs(folder: Path, suffix: str, *args: str, runs: int = 3) -> tuple[float, dict[str, float]]:
-    """Median seconds from launch to exit of a fresh export, and the median of each phase."""
+    """Median seconds from launch to exit of a fresh export, and the median of each phase (with ``cpu_s``,
+    the CPU time the export and its WebEngine processes had used when the file was written)."""
     totals, phases = [], []
     for i in range(runs):
         out = folder / f"cold{i}{suffix}"
         launch = time.time()
-        done = subprocess.run([sys.executable, "-c", PHASES_CHILD, repr(launch), *args, "--out", str(out)],
+        done = subprocess.run([sys.executable, "-c", PHASES_CHILD, repr(launch), TESTS, *args, "--out", str(out)],
                               check=True, capture_output=True, text=True, timeout=300)
         end = time.time()
         totals.append(end - launch)
@@ -117,23 +132,25 @@ def cold_runs(folder: Path, suffix: str, *args: str, runs: int = 3) -> tuple[flo
         marks = json.loads(next(line for line in done.stdout.splitlines() if line.startswith("MARKS "))[6:])
         stamps = [marks["launch"], *(marks[name] for name in PHASES), end]
         names = [*PHASES, "exit"]
-        phases.append({f"{name}_s": stamps[k + 1] - stamps[k] for k, name in enumerate(names)})
+        phases.append({**{f"{name}_s": stamps[k + 1] - stamps[k] for k, name in enumerate(names)}, "cpu_s": marks["cpu_s"]})
     return statistics.median(totals), {key: round(statistics.median(p[key] for p in phases), 3) for key in phases[0]}
 
 
-def cold_floor(folder: Path, suffix: str, width: int, height: int, scale: float, runs: int = 3) -> float:
+def cold_floor(folder: Path, suffix: str, width: int, height: int, scale: float, runs: int = 3) -> tuple[float, float]:
+    """(median seconds, median CPU seconds to the file written) of the blank-page floor process."""
     from chronomap.export.options import SnapshotOptions
 
     width_pt, height_pt = SnapshotOptions(width, height, scale).page_points
-    times = []
+    times, cpus = [], []
     for i in range(runs):
         out = folder / f"floor{i}{suffix}"
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", FLOOR_CHILD, str(out), str(width), str(height), str(scale),
-                        str(width_pt), str(height_pt)], check=True, capture_output=True, timeout=300)
+        done = subprocess.run([sys.executable, "-c", FLOOR_CHILD, str(out), str(width), str(height), str(scale),
+                               str(width_pt), str(height_pt), TESTS], check=True, capture_output=True, text=True, timeout=300)
         times.append(time.perf_counter() - start)
+        cpus.append(float(next(line for line in done.stdout.splitlines() if line.startswith("CPU "))[4:]))
         assert out.stat().st_size > 0
-    return statistics.median(times)
+    return statistics.median(times), statistics.median(cpus)
 
 
 def quiet_batch(snapshotter, folder: Path) -> tuple[float, int, float, dict[str, float]]:
@@ -173,7 +190,7 @@ def quiet_batch(snapshotter, folder: Path) -> tuple[float, int, float, dict[str,
     count = len(entries)
     per_image = (time.perf_counter() - start) / count
     phases = {"state_shown_s": round(statistics.median(shown), 3), "encoded_written_s": round(statistics.median(written), 3)}
-    return per_image, count, (process_tree_cpu_s() - cpu) / count, phases
+    return per_image, count, cpu_used_s(cpu, process_tree_cpu_s()) / count, phases
 
 
 def floors(snapshotter) -> tuple[float, float]:
@@ -201,9 +218,9 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        floor_png = cold_floor(folder, ".png", 1920, 1080, 1.0)
+        floor_png, floor_png_cpu = cold_floor(folder, ".png", 1920, 1080, 1.0)
         cold, cold_phases = cold_runs(folder, ".png", "--at", "1986-12-17")
-        floor_pdf = cold_floor(folder, ".pdf", a4.width, a4.height, a4.scale)
+        floor_pdf, floor_pdf_cpu = cold_floor(folder, ".pdf", a4.width, a4.height, a4.scale)
         cold_a4, cold_a4_phases = cold_runs(folder, ".pdf", "--event", "independence", "--paper", "a4")
 
         from chronomap.qt.webengine import configure_webengine
@@ -239,6 +256,7 @@ def main() -> int:
         media.close()
     print(json.dumps({"cold_png_s": round(cold, 3), "floor_cold_png_s": round(floor_png, 3),
                       "cold_png_over_floor": round(cold / floor_png, 2), "cold_png_phases": cold_phases,
+                      "floor_cold_png_cpu_s": round(floor_png_cpu, 3),
                       "batch_per_image_s": round(per_image, 3), "batch_cpu_per_image_s": round(cpu_per_image, 3),
                       "images": images, "batch_phases": batch_phases,
                       "page_load_s": round(load, 3), "floor_grab_s": round(grab_floor, 3),
@@ -246,6 +264,7 @@ def main() -> int:
                       "batch_over_floor": round(per_image / (grab_floor + encode_floor), 2),
                       "a4_pdf_cold_s": round(cold_a4, 3), "floor_cold_a4_pdf_s": round(floor_pdf, 3),
                       "a4_pdf_cold_over_floor": round(cold_a4 / floor_pdf, 2), "a4_pdf_cold_phases": cold_a4_phases,
+                      "floor_cold_a4_pdf_cpu_s": round(floor_pdf_cpu, 3),
                       "a4_pdf_warm_s": round(statistics.median(warm), 3),
                       "batch_with_media_per_image_s": round(media_per_image, 3),
                       "batch_with_media_cpu_per_image_s": round(media_cpu, 3),

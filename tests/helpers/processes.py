@@ -45,15 +45,22 @@ def process_tree_rss_mb(root: int | None = None) -> float:
     return sum(rss_mb(pid) for pid in process_tree(root))
 
 
-def process_tree_cpu_s(root: int | None = None) -> float:
-    """CPU seconds (user + system) used so far by *root* and its living descendants: what a step
-    costs the machine, whatever else shares it (wall times on a loaded machine mostly measure the others)."""
-    ticks = 0
+def process_tree_cpu_s(root: int | None = None) -> dict[int, float]:
+    """CPU seconds (user + system) used so far by *root* and each living descendant, by process id: what a
+    step costs the machine, whatever else shares it (wall times on a loaded machine mostly measure the others).
+    Set two of these apart with :func:`cpu_used_s`."""
+    used: dict[int, float] = {}
     for pid in process_tree(root):
         try:
             with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
-            ticks += int(fields[11]) + int(fields[12])
+            used[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         except (OSError, IndexError, ValueError):
             continue
-    return ticks / os.sysconf("SC_CLK_TCK")
+    return used
+
+
+def cpu_used_s(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds used between two :func:`process_tree_cpu_s` samples by the processes alive at the second
+    (one that ended in between, such as a closed page's render process, is left out rather than subtracted)."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
