@@ -109,7 +109,7 @@ class Snapshotter:
                 return
             if time.perf_counter() > deadline:
                 raise ExportError(f"the page did not take the scale {self.options.scale:g} (width {width}, expected {css_w})")
-            self._wait(lambda done: QTimer.singleShot(20, done), 1000, "the event loop stalled")
+            self._wait(lambda done: QTimer.singleShot(5, done), 1000, "the event loop stalled")
 
     @staticmethod
     def _wait(start: Start, timeout_ms: int, what: str) -> tuple:
