@@ -69,12 +69,16 @@ COMMON_WORDS = {w.casefold() for w in (
     "Eagle Mercury Jupiter Venus Mars Saturn Euclid Apollo Whitney Raleigh Pedro Houston"
 ).split()}
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|at|to|from|near|into|across|throughout|around|toward|towards|via|outside|inside|on|beyond|over|beside)\s+"
+    r"\b(?:in|at|to|from|near|into|across|throughout|around|toward|towards|via|outside|inside|on|beyond|over|beside|"
+    r"by\s+way\s+of|reach|reached|reaching|leave|leaving|left|visit|visited|visiting|enter|entered|entering|"
+    r"capture|captured|capturing|occupy|occupied|occupying|storm|stormed|besiege|besieged|sack|sacked)\s+"
     r"(?:the\s+)?(?:(?:lower|upper|northern|southern|eastern|western|central|far|remote|open|distant|neighbouring|neighboring)\s+)?$")
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:centres|centers|centre|center|city|town|village|region|regions|province|basin|capital|outskirts|republic|"
     r"territory|steppe|coast|north|south|east|west|part|parts|area|areas|shores|banks|heart|halt|station|settlement|port|"
     r"oblast|district|fields|coalfields|mines|suburbs)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# 'between Embabeh and Gizeh': the second name of a pair after 'between' is in a place-like position too
+_BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 
 
@@ -146,9 +150,11 @@ class PlaceFinder:
     _paragraph_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _article_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _legends: set[str] = field(default_factory=set, repr=False)  # names the article calls fabled or mythical
+    _nautical: bool = field(default=False, repr=False)  # the article speaks of ships: 'on <town>' may be one
 
     def __post_init__(self) -> None:
         text = self.article_text
+        self._nautical = bool(_NAUTICAL.search(text))
         self._lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
         self._surnames = self._find_surnames(text)
         # names written after a personal title anywhere ('Messrs. Walker'): a sentence split at the title's full stop
@@ -194,7 +200,7 @@ class PlaceFinder:
                 run.append(token)
                 continue
             if run and (run[0].text == "The" or (re.search(r"(^|[.!?:]\s+|\n)$", text[:run[0].start])
-                                                  and self._is_common(run[0].text))):
+                                                  and (self._is_common(run[0].text) or self._verb_form(run[0].text)))):
                 run = run[1:]
             if len(run) >= 2:
                 first, last = run[0].text.casefold(), run[-1].text.casefold()
@@ -298,6 +304,8 @@ class PlaceFinder:
             return "the article calls it fabled or mythical: a legend, not a place on the map"
         if not from_cache:
             why = _context_refusal(before, after, candidates)
+            if why == _ON_A_SHIP and not self._nautical:
+                why = None  # 'on Capri' in an article with no ship in it: an island town
             if why:
                 return why
         if re.match(r"\s*\d", text[tokens[j - 1].end:]):
@@ -306,7 +314,7 @@ class PlaceFinder:
             return "a nationality or adjective, not a place"
         if i > 0 and tokens[i - 1].capital and _joined(text, tokens[i - 1], tokens[i]):
             before = tokens[i - 1].text
-            initial_common = i - 1 == 0 and self._is_common(before)
+            initial_common = i - 1 == 0 and (self._is_common(before) or self._verb_form(before))
             if before.casefold() not in GENERIC_BEFORE and not initial_common and before.casefold() not in COMMON_WORDS:
                 return f"part of the longer name “{text[tokens[i - 1].start:tokens[j - 1].end]}”"
         if j < len(tokens) and tokens[j].capital and _joined(text, tokens[j - 1], tokens[j]):
@@ -326,6 +334,10 @@ class PlaceFinder:
             spelled = ", ".join(f"{c.place.name} ({c.place.country})" for c in candidates[:3])
             return f"only an alternate spelling of {spelled}, and nothing around it says it is a place"
         return None
+
+    def _verb_form(self, word: str) -> bool:
+        """A capitalised first word such as 'Leaving' or 'Resumed' that the gazetteer does not know: a verb, not a name's first part."""
+        return len(word) > 4 and word.lower().endswith(("ing", "ed")) and not self.index.knows(word)
 
     # -- choosing among homonyms ---------------------------------------------------------------------
 
@@ -413,6 +425,11 @@ class PlaceFinder:
                 value += 0.2
             scored.append((value, near, shared, c))
         scored.sort(key=lambda item: item[0], reverse=True)
+        city = _city_inside_namesake(scored[0][3], [s[3] for s in scored[1:]])
+        if city is not None:  # 'founded in New York': the city, not the state named like it
+            self.choices.setdefault(name, Choice(name, city.place, tuple(s[3].place for s in scored if s[3] is not city),
+                                                 "a city and the state named like it: the text names the city"))
+            return city.place, city.via
         # one place listed twice (a city and the cache entry for it) is no rivalry
         distinct = [scored[0]] + [s for s in scored[1:] if distance_km((s[3].place.lat, s[3].place.lon),
                                                                         (scored[0][3].place.lat, scored[0][3].place.lon)) > 50]
@@ -426,6 +443,14 @@ class PlaceFinder:
         if far:
             self.candidates.setdefault(name, ranked)
             self.undecided.setdefault(name, "far from every other place named around it")
+            return None
+        if _NAMING_BEFORE.search(sentence[:position]) and best.via == "name" and best.place.cache_key is None \
+                and not any(w >= 1.0 and distance_km((best.place.lat, best.place.lon), (a.lat, a.lon)) < 800
+                            for a, w in weighted if a.kind == "city"):
+            # 'a city called Daliang': a name given here, and the town that bears it now lies far from the places around
+            self.candidates.setdefault(name, ranked)
+            self.undecided.setdefault(name, "a name the text gives a place, and the town of that name lies far from the "
+                                            "places named around it")
             return None
         if len(distinct) > 1:
             second = distinct[1]
@@ -482,7 +507,7 @@ class PlaceFinder:
 
 def _in_place_context(before: str, place_ends: list[int]) -> bool:
     """Words before a name that make it a place: 'in', 'to the', 'centres of', or ', and' after another place."""
-    if _PLACE_PREPOSITION.search(before) or _PLACE_NOUN_OF.search(before):
+    if _PLACE_PREPOSITION.search(before) or _PLACE_NOUN_OF.search(before) or _BETWEEN_AND.search(before):
         return True
     coordinated = _COORDINATED.search(before)
     return coordinated is not None and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
@@ -523,11 +548,20 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle|St|Sr|Jr|Capt|Gen|Co
 _LEGEND = re.compile(r"\b(?:fabled|mythical|legendary|fabulous|imaginary|fictional|lost)\s+(?:city|kingdom|land|island|"
                      r"empire)?\s*(?:of\s+)?$", re.IGNORECASE)
 _WATER_AFTER = re.compile(r"^\s+(?:River|Sea|Ocean|Lake|Bay|Gulf|Strait|Sound|Estuary|Harbou?r|Valley|Mountains?|Desert)\b")
+_ON_A_SHIP = "written with 'on' before it (a ship or an island), not the town of that name"
+_NAUTICAL = re.compile(r"\b(?:ships?|vessels?|boats?|frigates?|sloops?|barques?|brigs?|schooners?|steamers?|fleet|aboard|"
+                       r"H\.?M\.?S\.?|sailed|sailing|crew|captain|master|mate|navy|naval)\b", re.IGNORECASE)
+_SEE_ALSO = re.compile(r"\((?:see|cf\.)\s[^()]*$", re.IGNORECASE)
+_FEATURE_OF = re.compile(r"\b(?:bay|bight|gulf|strait|straits|mouth|cape|lake|sea|isthmus|estuary)\s+of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_REGION_AFTER = re.compile(r"^\s+(?:province|prefecture|region|oblast|governorate|county|district|state)\b", re.IGNORECASE)
 _ROMANCE_LONGER = re.compile(r"^\s+(?:de|da|do|dos|das|del|della|di|du|des)\s+[A-ZÀ-Ý]")
 
 
 def _context_refusal(before: str, after: str, candidates: list[Candidate]) -> str | None:
     """Words around a name that make it no town: a title, 'the' before a lone town name, a legend, a work in quotes."""
+    if _SEE_ALSO.search(before):
+        return "inside a cross-reference to another article (“(see …)”), not a place the sentence is about"
     if _HONORIFIC.search(before):
         return "a person's name (a title or honorific comes before it)"
     if _LEGEND.search(before):
@@ -538,14 +572,31 @@ def _context_refusal(before: str, after: str, candidates: list[Candidate]) -> st
         return "the start of a longer name (“… de …”)"
     if _WATER_AFTER.match(after):
         return "part of the name of a river, sea or landform"
+    if _FEATURE_OF.search(before):
+        return "names a bay, gulf, strait, cape or river mouth (“… of …”), not the town or country of that name"
+    if _REGION_AFTER.match(after) and all(c.place.kind == "city" and c.via == "alternate name" for c in candidates):
+        return "names a province or region; the gazetteer has the name only as another spelling of a town"
     if re.search(r"[\"“‘']\s*$", before) and re.match(r"\s*[,.]?[\"”’']", after):
         return "in quotation marks: the title of a work, not a place"
     towns_only = all(c.place.kind == "city" for c in candidates)
     if towns_only and _ON_BEFORE.search(before):
-        return "written with 'on' before it (a ship or an island), not the town of that name"
+        return _ON_A_SHIP
     if towns_only and re.search(r"\b[Tt]he\s+$", before):
         return "written with 'the' before it (a river, ship, sea or region), not the town of that name"
     return None
+
+
+_NAMING_BEFORE = re.compile(r"\b(?:called|named|renamed|known\s+as|the\s+name\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _city_inside_namesake(best: Candidate, others: list[Candidate]) -> Candidate | None:
+    """The city when the best candidate is a state or province named like a city inside it (New York, New York)."""
+    region = best.place
+    if region.kind != "region" or region.cache_key is not None or best.via == "cache":
+        return None
+    inside = [c for c in others if c.place.kind == "city" and c.place.country == region.country
+              and (region.admin1 is None or c.place.admin1 == region.admin1)]
+    return max(inside, key=lambda c: c.place.population) if inside else None
 
 
 def _closeness(p: GazetteerPlace, a: GazetteerPlace) -> float:
