@@ -425,7 +425,8 @@ class PlaceFinder:
                 value += 0.2
             scored.append((value, near, shared, c))
         scored.sort(key=lambda item: item[0], reverse=True)
-        city = _city_inside_namesake(scored[0][3], [s[3] for s in scored[1:]])
+        qualifying = bool(settled) and bool(re.search(r",\s*$", sentence[:position]))  # 'Elmira, New York': the state
+        city = None if qualifying else _city_inside_namesake(scored[0][3], [s[3] for s in scored[1:]])
         if city is not None:  # 'founded in New York': the city, not the state named like it
             self.choices.setdefault(name, Choice(name, city.place, tuple(s[3].place for s in scored if s[3] is not city),
                                                  "a city and the state named like it: the text names the city"))
@@ -550,7 +551,8 @@ _LEGEND = re.compile(r"\b(?:fabled|mythical|legendary|fabulous|imaginary|fiction
 _WATER_AFTER = re.compile(r"^\s+(?:River|Sea|Ocean|Lake|Bay|Gulf|Strait|Sound|Estuary|Harbou?r|Valley|Mountains?|Desert)\b")
 _ON_A_SHIP = "written with 'on' before it (a ship or an island), not the town of that name"
 _NAUTICAL = re.compile(r"\b(?:ships?|vessels?|boats?|frigates?|sloops?|barques?|brigs?|schooners?|steamers?|fleet|aboard|"
-                       r"H\.?M\.?S\.?|sailed|sailing|crew|captain|master|mate|navy|naval)\b", re.IGNORECASE)
+                       r"H\.?M\.?S\.?|sailed|sailing|crew|captain|master|mate|navy|naval|mutiny|mutinied|voyages?|anchored|deck)\b",
+                       re.IGNORECASE)
 _SEE_ALSO = re.compile(r"\((?:see|cf\.)\s[^()]*$", re.IGNORECASE)
 _FEATURE_OF = re.compile(r"\b(?:bay|bight|gulf|strait|straits|mouth|cape|lake|sea|isthmus|estuary)\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)

@@ -88,3 +88,9 @@ def test_on_a_town_is_an_island_unless_the_article_speaks_of_ships(index):
 def test_cape_verde_is_the_country(index):
     found, _, _ = resolved(index, "He left the Island of Santiago, the southernmost of the Cape Verde group, on August 3.")
     assert ("Cape Verde", "Cabo Verde", "CV") in found
+
+
+def test_a_state_written_after_its_town_stays_the_state(index):
+    found, _, _ = resolved(index, "In 1870 he married Olivia Langdon in Elmira, New York.")
+    assert ("Elmira", "Elmira", "US") in found
+    assert not [f for f in found if f[1] == "New York City"]
