@@ -66,6 +66,9 @@ _PLACE_NOUN_OF = re.compile(
     r"oblast|district|fields|coalfields|mines|suburbs)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # 'between Embabeh and Gizeh': the second name of a pair after 'between' is in a place-like position too
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+(?:the\s+)?$")
+# 'Calicut was reached on May 20': what the sentence says happened to it makes a name a place
+PLACE_VERB_AFTER = re.compile(r"^\s+(?:was|were|had\s+been)\s+(?:reached|captured|taken|occupied|founded|besieged|sacked|"
+                              r"stormed|destroyed|rebuilt|abandoned|evacuated|surrendered|visited|entered)\b")
 _COORDINATED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 
 
@@ -85,7 +88,7 @@ DEMONYM_BORN = re.compile(r"([A-Z][a-z]+)-born")
 # the institution, not a place the sentence is about.
 _TITLE_OF = re.compile(r"\b(?:Duke|Duchess|Prince|Princess|Earl|Marquess|Marquis|Viscount|Baron|Baroness|Count|Countess|"
                        r"University|College|Institute|Academy|Bank|Museum|Library|School|Society|Hospital|Diocese)"
-                       r"\s+of\s+(?:the\s+)?$")
+                       r"\s+of\s+(?:the\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+)?$")
 # Towns are 'in' or 'at'; 'on Scarborough' is a ship of that name (or an island the city list does not hold).
 _ON_BEFORE = re.compile(r"(?<!marched )(?<!advanced )(?<!moved )(?<!attack )(?<!march )(?<!advance )\b(?:on|aboard|on board)\s+$")
 # Endings that make a single capitalised word a place name in most languages of the gazetteer's alternate names.

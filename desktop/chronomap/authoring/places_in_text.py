@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronomap.authoring.gazetteer_index import DEMONYMS, Candidate, GazetteerIndex, GazetteerPlace
+from chronomap.authoring.gazetteer_index import DEMONYMS, Candidate, GazetteerIndex, GazetteerPlace, normalise
 from chronomap.authoring.place_context import (
     CAPITAL_BEFORE,
     CITY_WORDS,
@@ -34,6 +34,7 @@ from chronomap.authoring.place_context import (
     NAUTICAL,
     NOT_PLACE_WORDS,
     ON_A_SHIP,
+    PLACE_VERB_AFTER,
     TIME_WORDS,
     TITLED,
     TOPONYM_ENDING,
@@ -118,6 +119,7 @@ class PlaceFinder:
     _paragraph_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _article_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _legends: set[str] = field(default_factory=set, repr=False)  # names the article calls fabled or mythical
+    _qualified_names: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)  # settled by a qualifier
     _nautical: bool = field(default=False, repr=False)  # the article speaks of ships: 'on <town>' may be one
 
     def __post_init__(self) -> None:
@@ -248,8 +250,18 @@ class PlaceFinder:
                 i += 1
                 continue
             candidates, why = self._qualified(sentence, tokens, i, j, candidates)
-            chosen = self._choose(name, candidates, sentence, tokens[i].start,
-                                  [m.place for m in mentions]) if candidates else None
+            earlier = self._qualified_names.get(normalise(name))
+            if earlier is not None and qualifier_after(sentence[tokens[j - 1].end:]) is None \
+                    and any(c.place.key == earlier.key for c in candidates):
+                chosen: tuple[GazetteerPlace, str] | None = (earlier, next(c.via for c in candidates
+                                                                           if c.place.key == earlier.key))
+            else:
+                chosen = self._choose(name, candidates, sentence, tokens[i].start,
+                                      [m.place for m in mentions]) if candidates else None
+                if chosen is not None and len(hit[2]) > 1 and len(candidates) == 1 \
+                        and qualifier_after(sentence[tokens[j - 1].end:]) is not None:
+                    self._qualified_names.setdefault(normalise(name), chosen[0])  # 'Columbia, South Carolina'
+
             if chosen is None:
                 self.undecided.setdefault(name, why or "undecided")
                 if name not in self.candidates and hit[2]:
@@ -297,7 +309,7 @@ class PlaceFinder:
             or (all(c.place.key.startswith("country:") for c in candidates)
                 and not re.search(r"\b(?:North|South|Central|Latin|Middle|Meso)\s*$", text[:tokens[i].start]))
         if all(c.via == "alternate name" for c in candidates) and not distinctive \
-                and not in_place_context(text[:tokens[i].start], []) \
+                and not in_place_context(text[:tokens[i].start], []) and not PLACE_VERB_AFTER.match(after) \
                 and not any(c.place.key in self._main_name_keys | self._attested_keys for c in candidates):
             spelled = ", ".join(f"{c.place.name} ({c.place.country})" for c in candidates[:3])
             return f"only an alternate spelling of {spelled}, and nothing around it says it is a place"

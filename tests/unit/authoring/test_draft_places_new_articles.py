@@ -94,3 +94,26 @@ def test_a_state_written_after_its_town_stays_the_state(index):
     found, _, _ = resolved(index, "In 1870 he married Olivia Langdon in Elmira, New York.")
     assert ("Elmira", "Elmira", "US") in found
     assert not [f for f in found if f[1] == "New York City"]
+
+
+def test_an_institution_of_a_compass_state_is_no_place(index):
+    found, _, finder = resolved(index, "In 2010 Harry Miller of the University of South Alabama wrote of the flood.")
+    assert not [f for f in found if f[1] == "Alabama"]
+    assert "institution" in finder.refused["Alabama"]
+
+
+def test_what_happened_to_a_name_makes_an_alternate_spelling_a_place(index):
+    found, _, _ = resolved(index, "The Ghats of India were sighted, and Calicut was reached on May 20.")
+    assert ("Calicut", "Kozhikode", "IN") in found
+
+
+def test_a_name_settled_by_its_qualifier_keeps_that_place_when_written_alone(index):
+    article = "A National army at Columbia, South Carolina, would end the war."
+    text = f"{article}\n\nGrant, on the south side of Petersburg, was as near Columbia as his opponent."
+    finder = PlaceFinder(index, text)
+    finder.set_context(article)
+    finder.find(article)
+    later = text.split("\n\n")[1]
+    finder.set_context(later)
+    mentions, _ = finder.find(later)
+    assert [(m.text, m.place.country, m.place.admin1) for m in mentions if m.text == "Columbia"] == [("Columbia", "US", "SC")]
