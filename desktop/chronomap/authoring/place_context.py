@@ -43,6 +43,8 @@ INSTITUTION_WORDS = {w.casefold() for w in (
     "Countess Duke Duchess Baron Sultan Khan Shah Czar Viceroy Bishop Archbishop Saint Sister Brother Father Rear Records "
     "Magazine Awards Album Band Brothers Expedition Quarter Legation Legations Fort Forts Battle Siege"
 ).split()}
+# Continents are no towns, whatever town GeoNames lists 'Africa' or 'Asia' as an old spelling of (Mahdia, Tunisia).
+CONTINENTS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia"}
 TIME_WORDS = {w.casefold() for w in (
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter"

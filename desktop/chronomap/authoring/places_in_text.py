@@ -24,6 +24,7 @@ from chronomap.authoring.place_context import (
     CAPITAL_BEFORE,
     CITY_WORDS,
     COMMON_WORDS,
+    CONTINENTS,
     DEMONYM_BORN,
     GENERIC_AFTER,
     GENERIC_BEFORE,
@@ -292,6 +293,8 @@ class PlaceFinder:
             return "followed by a number, so a designation (e.g. a spacecraft), not a place"
         if name.casefold() in NOT_PLACE_WORDS:
             return "a nationality or adjective, not a place"
+        if name.casefold() in CONTINENTS and all(c.place.kind == "city" for c in candidates):
+            return "a continent; the gazetteer has the name only as another spelling of a town"
         if i > 0 and tokens[i - 1].capital and _joined(text, tokens[i - 1], tokens[i]):
             before = tokens[i - 1].text
             initial_common = i - 1 == 0 and (self._is_common(before) or self._verb_form(before))
@@ -425,13 +428,15 @@ class PlaceFinder:
             self.candidates.setdefault(name, ranked)
             self.undecided.setdefault(name, "far from every other place named around it")
             return None
+        towns_there = [a for a, w in weighted if w >= 1.0 and a.kind == "city" and a.country == best.place.country]
         if NAMING_BEFORE.search(sentence[:position]) and best.via == "name" and best.place.cache_key is None \
-                and not any(w >= 1.0 and distance_km((best.place.lat, best.place.lon), (a.lat, a.lon)) < 800
-                            for a, w in weighted if a.kind == "city"):
-            # 'a city called Daliang': a name given here, and the town that bears it now lies far from the places around
+                and towns_there and not any(distance_km((best.place.lat, best.place.lon), (a.lat, a.lon)) < 800
+                                            for a in towns_there):
+            # 'a city called Daliang' near Kaifeng: a name given here, and the town of that name in the same country
+            # lies far from that country's towns named around it
             self.candidates.setdefault(name, ranked)
             self.undecided.setdefault(name, "a name the text gives a place, and the town of that name lies far from the "
-                                            "places named around it")
+                                            "towns of its country named around it")
             return None
         if len(distinct) > 1:
             second = distinct[1]

@@ -117,3 +117,15 @@ def test_a_name_settled_by_its_qualifier_keeps_that_place_when_written_alone(ind
     finder.set_context(later)
     mentions, _ = finder.find(later)
     assert [(m.text, m.place.country, m.place.admin1) for m in mentions if m.text == "Columbia"] == [("Columbia", "US", "SC")]
+
+
+def test_a_name_given_to_a_place_is_read_when_no_town_of_its_country_is_near(index):
+    found, _, _ = resolved(index, "He selected a location for its future capital, later named Pietermaritzburg in his "
+                                  "honour.", "The trekkers crossed South Africa.")
+    assert ("Pietermaritzburg", "Pietermaritzburg", "ZA") in found
+
+
+def test_a_continent_is_no_town_spelled_like_it(index):
+    found, _, finder = resolved(index, "In 1836 a mass migration began in southern Africa.")
+    assert not found  # listed for the curator at most, never placed in Tunisia
+    assert "continent" in finder.refused["Africa"]
