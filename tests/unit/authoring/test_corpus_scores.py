@@ -28,11 +28,23 @@ FLOORS = {
         "max_spurious_whens": 0,
         "max_lapsed_names": 0
     },
+    "bonaparte-egypt-1798.txt": {
+        "date_recall": 0.328,
+        "date_precision": 0.495,
+        "place_recall": 0.424,
+        "place_precision": 0.995
+    },
     "cook-dnb-1887.txt": {
         "date_recall": 0.828,
         "date_precision": 0.828,
         "place_recall": 0.662,
         "place_precision": 0.662
+    },
+    "da-gama-cmh-1497.txt": {
+        "date_recall": 0.495,
+        "date_precision": 0.828,
+        "place_recall": 0.745,
+        "place_precision": 0.995
     },
     "first-fleet-1787.txt": {
         "date_recall": 0.745,
@@ -48,14 +60,26 @@ FLOORS = {
         "max_lapsed_names": 0
     },
     "houston.timeline2.json": {
-        "place_recall": 0.745,
-        "place_precision": 0.745,
+        "place_recall": 0.995,
+        "place_precision": 0.995,
         "max_fallback_where_place_named": 0
     },
     "houston.timeline3.json": {
-        "place_recall": 0.745,
-        "place_precision": 0.745,
+        "place_recall": 0.995,
+        "place_precision": 0.995,
         "max_fallback_where_place_named": 0
+    },
+    "ibn-battuta-1346.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.828,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "kaifeng.txt": {
+        "date_recall": 0.918,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "khivan-campaign-1873.txt": {
         "date_recall": 0.995,
@@ -77,7 +101,7 @@ FLOORS = {
     "pacific-fur-company-de.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
-        "place_recall": 0.828,
+        "place_recall": 0.995,
         "place_precision": 0.995
     },
     "pacific-fur-company.txt": {
@@ -87,6 +111,12 @@ FLOORS = {
         "place_precision": 0.995
     },
     "raleigh-el-dorado-1595.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "sherman-march-1864.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
