@@ -25,16 +25,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from chronomap.authoring.dates_days import (
+    BARE_FEAST_NAMES,
+    DAY_WORD,
+    FEAST_NAMES,
+    NOT_A_DAY_AFTER,
+    day_word,
+    feast_day,
+    feast_key,
+)
 from chronomap.story.dates import DateError, DateSpan, day_number, days_in_month, from_day_number, iso_day, parse_date
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july",
                "august", "september", "october", "november", "december")
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = rf"(?:{_FULL_MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d(?![a-z]))?(?![\d])"  # '22d': the old ordinal
 _YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d])"
 _RANGE = r"(?:\s*[–—-]\s*|\s+(?:to|until|till|through)\s+)"
 _MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+))"
+_SEASONS = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 SEASON_FIRST_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}
@@ -118,8 +128,9 @@ class _Raw:
     mod: str | None = None
     unit: str | None = None  # relative: day, week, month, year, season code as str
     amount: int = 0
-    mode: str = ""  # relative: offset, same, later-that, earlier-that
+    mode: str = ""  # relative: offset, same, later-that, earlier-that; dayonly: same, next
     note: str | None = None
+    feast: str | None = None  # yearless feast day: its key in dates_days (Easter moves with the year)
 
 
 # --- EDTF helpers -----------------------------------------------------------------------------
@@ -353,6 +364,14 @@ def _p_year(m: re.Match, text: str) -> _Raw | None:
     return _abs(m, value, value, "year")
 
 
+def _p_short_year(m: re.Match[str], text: str) -> _Raw | None:
+    """'In 781 during the Tang Dynasty', 'in 364, the': a year of three digits, only where a year must stand."""
+    if _is_quantity(text, m.start("y"), m.end("y")):
+        return None
+    value = _y(int(m["y"]))
+    return _Raw(m.start("y"), m.end("y"), "absolute", "year", value, value)
+
+
 def _p_yearless_days(m: re.Match) -> _Raw:
     return _Raw(m.start(), m.end(), "yearless", "days", month=_month_number(m["m"]),
                 day=_int_day(m["d1"]), day2=_int_day(m["d2"]))
@@ -378,9 +397,11 @@ def _p_rel_offset(m: re.Match) -> _Raw:
     return _relative(m, m["u"].lower(), sign * amount)
 
 
-def _p_rel_next(m: re.Match[str]) -> _Raw:
-    sign = -1 if m["which"].lower() in ("previous", "preceding") else 1
+def _p_rel_next(m: re.Match[str], text: str) -> _Raw | None:
     unit = m["u"].lower()
+    if unit not in SEASON_CODES and re.search(r"\b(?:for|over)\s+$", text[:m.start()], re.IGNORECASE):
+        return None  # 'for the next year or so' says how long (but 'laid up for the following winter' says when)
+    sign = -1 if m["which"].lower() in ("previous", "preceding") else 1
     return _relative(m, str(SEASON_CODES[unit]) if unit in SEASON_CODES else unit, sign)
 
 
@@ -415,6 +436,70 @@ def _p_week_of_month(m: re.Match[str]) -> _Raw:
     return _Raw(m.start(), m.end(), "yearless", "days", month=month, day=first, day2=last)
 
 
+
+def _p_day_word(m: re.Match[str]) -> _Raw:
+    """'upon the seventh of April, 1805', 'the first of May': a day written as an ordinal word."""
+    day, month = day_word(m["dw"]), _month_number(m["m"])
+    if m["y"]:
+        value = edtf_day(int(m["y"]), month, day)
+        return _abs(m, value, value, "day")
+    return _Raw(m.start(), m.end(), "yearless", "day", month=month, day=day)
+
+
+def _p_ocr_day(m: re.Match[str]) -> _Raw | None:
+    """'on July I.': an OCR slip of 1 (and 11) for I or l in old printed texts, after a month and before punctuation."""
+    digits = m["d"].replace("I", "1").replace("l", "1")
+    if not 1 <= int(digits) <= 31:
+        return None
+    note = f"“{m['d']}” read as {digits} (a misprint or scanning slip)"
+    month = _month_number(m["m"])
+    if m["y"]:
+        value = edtf_day(int(m["y"]), month, int(digits))
+        return _Raw(m.start(), m.end(), "absolute", "day", value, value, note=note)
+    return _Raw(m.start("m"), m.end(), "yearless", "day", month=month, day=int(digits), note=note)
+
+
+def _p_yearless_cross_month(m: re.Match[str]) -> _Raw:
+    """'(March 17–May 20)', '17 March to 20 May': days in two months, the year from the story."""
+    return _Raw(m.start(), m.end(), "yearless", "days", month=_month_number(m["m1"]), day=_int_day(m["d1"]),
+                month2=_month_number(m["m2"]), day2=_int_day(m["d2"]))
+
+
+def _p_two_seasons(m: re.Match[str]) -> _Raw:
+    """'the summer and autumn of 1804': from the first season's first month to the second's last."""
+    year = int(m["y"])
+    first = SEASON_FIRST_MONTH[SEASON_CODES[m["s1"].lower()]]
+    last_first = SEASON_FIRST_MONTH[SEASON_CODES[m["s2"].lower()]]
+    end_year, end_month = (year + 1, 2) if last_first == 12 else (year, last_first + 2)
+    return _abs(m, edtf_month(year, first), edtf_month(end_year, end_month), "season")
+
+
+def _feast(m: re.Match[str]) -> _Raw:
+    key = feast_key(m["f"])
+    if m["y"]:
+        month, day = feast_day(key, int(m["y"]))
+        value = edtf_day(int(m["y"]), month, day)
+        return _Raw(m.start("f"), m.end(), "absolute", "day", value, value)
+    month = feast_day(key, 2001)[0]  # Easter's month in a common year, for 'later in the sentence' only
+    return _Raw(m.start("f"), m.end("f"), "yearless", "day", month=month, feast=key)
+
+
+def _p_day_only(m: re.Match[str]) -> _Raw:
+    """'on the 16th', 'On Thursday, the 22d', 'the 21st of the same month': month and year from the story."""
+    groups = m.groupdict()
+    day = day_word(groups["dw"]) if groups.get("dw") else _int_day(groups["d"])
+    which = (groups.get("which") or "").lower()
+    mode = "next" if which in ("following", "next", "succeeding", "ensuing") else "same" if which else ""
+    return _Raw(m.start(), m.end(), "dayonly", "day", day=day, mode=mode)
+
+
+def _p_this_day(m: re.Match[str]) -> _Raw:
+    """'This day our captain … took command': in a journal, the day of the sentence before."""
+    return _relative(m, "day", 0, "same")
+
+_DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)(?![A-Za-z\d])"
+_OF_MONTH = r"(?:\s+of\s+(?:the\s+)?(?P<which>same|that|this|following|next|succeeding|ensuing)\s+month)"
+_NOT_A_DAY = "|".join(NOT_A_DAY_AFTER)
 _Handler = Callable[..., "_Raw | None"]
 _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), _p_iso),
@@ -428,7 +513,18 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
      _p_day_month_day_month_year),
     (re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _p_day),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,\s*|\s+)(?P<y>{_YEAR})"), _p_day),
+    (re.compile(rf"\b(?:the\s+)?(?P<dw>{DAY_WORD})\s+(?:day\s+)?of\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
+     _p_day_word),
+    (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>[Il][Il0-9]?|[0-9][Il])(?:,\s*(?P<y>{_YEAR}))?(?=[.,;:)]|\s*$)"),
+     _p_ocr_day),
+    (re.compile(rf"\b(?P<f>{FEAST_NAMES})(?:(?:,\s*|\s+|\s+of\s+)(?P<y>{_YEAR}))?(?![\w’'])"), _feast),
+    (re.compile(rf"\b(?:[Oo]n|[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince|[Oo]ver|[Ff]rom)\s+"
+                rf"(?P<f>{BARE_FEAST_NAMES})(?:(?:,\s*|\s+|\s+of\s+)(?P<y>{_YEAR}))?(?![\w’'])(?!\s+[A-Z])"
+                r"(?!\s+(?:trees?|cards?|carols?|presents?|dinner|holidays?|season|break|markets?|truce|eggs?|vacation|recess|term)\b)"),
+     _feast),
     (re.compile(rf"\b(?P<m1>{_MONTH}){_RANGE}(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_range_year),
+    (re.compile(rf"\b(?:[Tt]he\s+)?(?P<s1>{_SEASONS})\s+and\s+(?:the\s+)?(?P<s2>{_SEASONS})\s+of\s+(?P<y>{_YEAR})"),
+     _p_two_seasons),
     (re.compile(rf"\b(?:[Tt]he\s+)?{_MOD}?{_SEASON}\s+(?:of\s+)?(?P<y>{_YEAR})(?:\s*[–—/-]\s*(?P<y2>\d{{1,4}}))?(?![\d])"),
      _p_season),
     (re.compile(rf"\b{_MOD}?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_year),
@@ -449,12 +545,22 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"\b(?:(?P<y>\d{1,4})\s?(?P<era>BCE|BC|CE|AD|B\.C\.|A\.D\.)(?![A-Za-z])|(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})\b)"),
      _p_era_year),
     (re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?!,\d|\.\d|[-–]\d)"), _p_year),
+    (re.compile(r"\b[Ii]n\s+(?:the\s+year\s+)?(?P<y>[1-9]\d{2})(?=,|\s+(?:during|when|under|while|after|before|the|he|she|"
+                r"they|it|its|his|her|their|a|an)\b)"), _p_short_year),
+    (re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"), _p_yearless_cross_month),
+    (re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}){_RANGE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})"),
+     _p_yearless_cross_month),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY})"), _p_yearless_days),
     (re.compile(rf"\b(?P<d1>{_DAY}){_RANGE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})"), _p_yearless_days),
     (re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})"), _p_yearless_day),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?!\s*[:.]\d)"), _p_yearless_day),
     (re.compile(rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Tt]hat|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)"
                 rf"(?:{_MOD})?(?P<m>{_FULL_MONTH})\b(?!\s+\d)"), _p_yearless_month),
+    (re.compile(rf"\b[Tt]he\s+(?:(?P<dw>{DAY_WORD})|(?P<d>{_DAY_ORDINAL})){_OF_MONTH}"), _p_day_only),
+    (re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Tt]o|[Uu]pon|[Aa]nd|[Bb]efore|[Aa]fter)\s+"
+                rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?the\s+(?P<d>{_DAY_ORDINAL}){_OF_MONTH}?"
+                rf"(?!\s+of\b)(?!\s*-)(?!\s+(?i:{_NOT_A_DAY})\b)"), _p_day_only),
+    (re.compile(r"^\W*(?:[Oo]n\s+)?[Tt]his\s+(?:same\s+|very\s+)?day\b"), _p_this_day),
     (re.compile(rf"\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
                 r"previously|(?:had\s+|have\s+)?(?:passed|elapsed|gone\s+by)|went\s+by)\b", re.IGNORECASE), _p_rel_offset),
     (re.compile(r"\b(?:[Tt]he\s+|[Bb]y\s+the\s+)?(?P<which>[Nn]ext|[Ff]ollowing|previous|preceding)\s+"
@@ -466,7 +572,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
 ]
 
 
-_NEEDS_TEXT: set[_Handler] = {_p_year, _p_approximate_year, _p_year_range, _p_split_year}
+_NEEDS_TEXT: set[_Handler] = {_p_year, _p_approximate_year, _p_year_range, _p_split_year, _p_rel_next, _p_short_year}
 
 
 def _scan(text: str) -> list[_Raw]:
@@ -495,11 +601,18 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             second = raws[i + 1]
             joiner = text[first.end:second.start]
             opener = re.search(r"\b(between|from)\s+$", text[:first.start], re.IGNORECASE)
-            if (opener and second.kind == "absolute" and first.kind in ("absolute", "yearless")
-                    and re.fullmatch(r"\s*(?:and|to|until|till|through|[–—-])\s*", joiner)):
+            joined = opener and re.fullmatch(r"\s*(?:and|to|until|till|through|[–—-])\s*", joiner)
+            # 'from December 8, 1805 until their departure on March 23, 1806': one stay, its end named
+            named_end = (opener and opener.group(1).lower() == "from"
+                         and re.fullmatch(r"\s+(?:to|until|till)\s+(?:[a-z’']+\s+){1,4}(?:on|in)\s+", joiner))
+            # '(1603 – 10 October 1659)': a life or a reign, two whole dates either side of a dash
+            dashed = first.kind == "absolute" and re.fullmatch(r"\s*[–—]\s*", joiner)
+            if (second.kind == "absolute" and first.kind in ("absolute", "yearless") and (joined or named_end)
+                    or dashed and second.kind == "absolute"):
                 if first.kind == "yearless":
                     first = _with_year(first, _first_year(_text(second.lower)))
                 lower, upper, note = _text(first.lower), _text(second.upper), None
+                lower, upper = lower + ("~" if first.approximate else ""), upper + ("~" if second.approximate else "")
                 if _starts_after(lower, _text(second.lower)):  # "between 1990 and 1988": the same two years
                     lower, upper = _text(second.lower), _text(first.upper)
                     note = "the article gives the later end first; read as the span between them"
@@ -528,6 +641,14 @@ def _starts_after(first: str, second: str) -> bool:
 def _with_year(raw: _Raw, year: int) -> _Raw:
     """A yearless date completed with a year."""
     month = raw.month or 1
+    if raw.feast:
+        month, day = feast_day(raw.feast, year)
+        value = edtf_day(year, month, day)
+        return _Raw(raw.start, raw.end, "absolute", "day", value, value, note=raw.note)
+    if raw.month2:  # "March 17–May 20": the second month may fall in the next year
+        upper_year = year + (1 if raw.month2 < month else 0)
+        return _Raw(raw.start, raw.end, "absolute", "days", edtf_day(year, month, raw.day or 1),
+                    edtf_day(upper_year, raw.month2, raw.day2 or 1), note=raw.note)
     if raw.precision == "month":
         lower = upper = edtf_month(year, month)
     elif raw.precision == "part of month":
@@ -570,8 +691,12 @@ class DateReader:
         self.history: list[tuple[DateMention, str]] = []  # (mention, section id) in document order
         self.skipped: list[tuple[str, str]] = []  # (phrase, reason)
 
-    def read(self, text: str, section: str = "") -> list[DateMention]:
-        """The dates in one sentence; unreadable or unanchored ones go to :attr:`skipped`."""
+    def read(self, text: str, section: str = "", ahead: str = "") -> list[DateMention]:
+        """The dates in one sentence; unreadable or unanchored ones go to :attr:`skipped`.
+
+        ``ahead`` is the text after the sentence (its paragraph's rest): a day without a year at the very start of
+        a story ("sail on 10 May, … left on 13 May 1787") takes the year of the first date there.
+        """
         raws = _scan(text)
         mentions: list[DateMention] = []
         for index, raw in enumerate(raws):
@@ -582,7 +707,9 @@ class DateReader:
                     mention = self._absolute(raw, phrase, note=raw.note)
                 elif raw.kind == "yearless":
                     later = [r for r in raws[index + 1:] if not self._is_background(text, r, None)]
-                    mention = self._yearless(raw, phrase, later, text)
+                    mention = self._yearless(raw, phrase, later, text, ahead)
+                elif raw.kind == "dayonly":
+                    mention = self._day_only(raw, phrase)
                 else:
                     mention = self._relative(raw, phrase, section)
             except UnreadableDate as exc:
@@ -627,7 +754,7 @@ class DateReader:
         span = self._checked(value, phrase)
         return DateMention(raw.start, raw.end, phrase, value, span, raw.precision, how, note, anchor)
 
-    def _yearless(self, raw: _Raw, phrase: str, later: list[_Raw], text: str) -> DateMention | None:
+    def _yearless(self, raw: _Raw, phrase: str, later: list[_Raw], text: str, ahead: str = "") -> DateMention | None:
         month = raw.month or 1
         for other in later:  # "on December 10, and on December 16, 1991"
             found = re.match(r"(-?\d{4})-(\d{2})", other.lower) if other.kind == "absolute" and other.lower else None
@@ -637,15 +764,46 @@ class DateReader:
                                       f"the year {year} is taken from “{text[other.start:other.end]}” later in the sentence")
         anchor = self._anchor(coarsest="year")
         if anchor is None:
-            self.skipped.append((phrase, "no year in the text before it to complete it with"))
-            return None
+            return self._year_from_ahead(raw, phrase, ahead)
         year = from_day_number(anchor.span.end)[0]
         candidate = self._absolute(_with_year(raw, year), phrase)
         if candidate.span.end < anchor.span.start:  # the story moves forward: "on 31 January" after December
             year += 1
             candidate = self._absolute(_with_year(raw, year), phrase)
+        note = f"the year {year} is taken from “{anchor.text}”, the date before it"
         return DateMention(candidate.start, candidate.end, phrase, candidate.edtf, candidate.span, candidate.precision,
-                           "year inferred", f"the year {year} is taken from “{anchor.text}”, the date before it", anchor)
+                           "year inferred", note if raw.note is None else f"{raw.note}; {note}", anchor)
+
+    def _year_from_ahead(self, raw: _Raw, phrase: str, ahead: str) -> DateMention | None:
+        """No date before: the year of the first stated date after it in the paragraph, if the day falls before it."""
+        month = raw.month or 1
+        for other in _scan(ahead):
+            found = re.match(r"(-?\d{4})-(\d{2})", other.lower) if other.kind == "absolute" and other.lower else None
+            if found is None:
+                continue
+            year = int(found.group(1)) - (1 if month > int(found.group(2)) else 0)
+            return self._absolute(_with_year(raw, year), phrase, "year inferred",
+                                  f"the year {year} is taken from “{ahead[other.start:other.end]}”, the date after it")
+        self.skipped.append((phrase, "no year in the text before it to complete it with"))
+        return None
+
+    def _day_only(self, raw: _Raw, phrase: str) -> DateMention | None:
+        """'on the 16th': the month and year of the date before it, the next month when the day is past."""
+        anchor = self._anchor(coarsest="month")
+        if anchor is None or _grain(anchor) == "year":
+            self.skipped.append((phrase, "a day of the month with no month in the text before it"))
+            return None
+        year, month, last_day = from_day_number(anchor.span.end)
+        if raw.mode == "next" or (raw.mode == "" and _grain(anchor) == "day" and (raw.day or 1) < last_day):
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        if (raw.day or 1) > days_in_month(year, month):
+            self.skipped.append((phrase, f"not a day of {MONTH_NAMES[month - 1].title()} {year}"))
+            return None
+        value = edtf_day(year, month, raw.day or 1)
+        mention = self._absolute(_Raw(raw.start, raw.end, "absolute", "day", value, value), phrase)
+        note = f"the month and year are taken from “{anchor.text}”, the date before it"
+        return replace(mention, how="year inferred", note=note if raw.note is None else f"{raw.note}; {note}",
+                       anchor=anchor)
 
     def _anchor(self, coarsest: str, section: str | None = None) -> DateMention | None:
         """The most recent narrative date at least as fine as ``coarsest`` (in this section first), else any non-coarse one.
