@@ -16,7 +16,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_drafting.py"
 
 FLOORS = {
     "abel-tasman-1642.txt": {
-        "date_recall": 0.595,
+        "date_recall": 0.795,
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
@@ -29,9 +29,9 @@ FLOORS = {
         "max_lapsed_names": 0
     },
     "bonaparte-egypt-1798.txt": {
-        "date_recall": 0.328,
-        "date_precision": 0.495,
-        "place_recall": 0.424,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
         "place_precision": 0.995
     },
     "cook-dnb-1887.txt": {
@@ -41,13 +41,19 @@ FLOORS = {
         "place_precision": 0.662
     },
     "da-gama-cmh-1497.txt": {
-        "date_recall": 0.495,
-        "date_precision": 0.828,
-        "place_recall": 0.745,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
         "place_precision": 0.995
     },
     "first-fleet-1787.txt": {
-        "date_recall": 0.745,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "fort-clatsop-1805.txt": {
+        "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
@@ -71,12 +77,12 @@ FLOORS = {
     },
     "ibn-battuta-1346.txt": {
         "date_recall": 0.995,
-        "date_precision": 0.828,
+        "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
     },
     "kaifeng.txt": {
-        "date_recall": 0.918,
+        "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
@@ -86,6 +92,12 @@ FLOORS = {
         "date_precision": 0.995,
         "place_recall": 0.912,
         "place_precision": 0.995
+    },
+    "lewis-clark-thwaites-1804.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.595
     },
     "light-cosmo-mixed.timeline3.json": {
         "date_recall": 0.995,
@@ -133,6 +145,10 @@ FLOORS = {
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
+    },
+    "wager-kerr-1741.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995
     },
     "whg-github-example.lpf.jsonld": {
         "place_recall": 0.995,
