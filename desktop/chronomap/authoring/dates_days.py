@@ -106,4 +106,7 @@ NOT_A_DAY_AFTER = (
     "dynasty", "edition", "amendment", "congress", "parliament", "session", "earl", "duke", "baron", "marquess",
     "lord", "king", "grade", "class", "row", "round", "stage", "verse", "chapter", "article", "street", "avenue",
     "legion", "infantry", "cavalry", "artillery", "hussars", "dragoons", "foot", "mile", "miles", "degree", "parallel",
-)
+    "island", "islands", "ship", "ships", "man", "men", "attempt", "attempts", "voyage", "voyages", "expedition",
+    "generation", "volume", "part", "section", "battle", "wave", "crusade", "son", "daughter", "wife", "husband",
+    "president", "prime", "minister", "emperor", "caliph", "pope", "book", "letter", "visit", "journey", "term",
+)  # and any superlative ('the 2nd largest'): see the day-alone pattern

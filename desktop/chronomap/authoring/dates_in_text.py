@@ -490,7 +490,8 @@ def _p_day_only(m: re.Match[str]) -> _Raw:
     day = day_word(groups["dw"]) if groups.get("dw") else _int_day(groups["d"])
     which = (groups.get("which") or "").lower()
     mode = "next" if which in ("following", "next", "succeeding", "ensuing") else "same" if which else ""
-    return _Raw(m.start(), m.end(), "dayonly", "day", day=day, mode=mode)
+    last = _int_day(groups["d2"]) if groups.get("d2") else None  # 'On the 26th and 27th'
+    return _Raw(m.start(), m.end(), "dayonly", "days" if last else "day", day=day, day2=last, mode=mode)
 
 
 def _p_this_day(m: re.Match[str]) -> _Raw:
@@ -557,9 +558,10 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Tt]hat|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)"
                 rf"(?:{_MOD})?(?P<m>{_FULL_MONTH})\b(?!\s+\d)"), _p_yearless_month),
     (re.compile(rf"\b[Tt]he\s+(?:(?P<dw>{DAY_WORD})|(?P<d>{_DAY_ORDINAL})){_OF_MONTH}"), _p_day_only),
-    (re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Tt]o|[Uu]pon|[Aa]nd|[Bb]efore|[Aa]fter)\s+"
-                rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?the\s+(?P<d>{_DAY_ORDINAL}){_OF_MONTH}?"
-                rf"(?!\s+of\b)(?!\s*-)(?!\s+(?i:{_NOT_A_DAY})\b)"), _p_day_only),
+    (re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Uu]pon|[Bb]efore|[Aa]fter)\s+"
+                rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?the\s+(?P<d>{_DAY_ORDINAL})"
+                rf"(?:\s*(?:and|to|till|until|[–—-])\s*(?:the\s+)?(?P<d2>{_DAY_ORDINAL}))?{_OF_MONTH}?"
+                rf"(?!\s+of\b)(?!\s*-)(?!\s+(?i:{_NOT_A_DAY})\b)(?!\s+[a-z]+est\b)"), _p_day_only),
     (re.compile(r"^\W*(?:[Oo]n\s+)?[Tt]his\s+(?:same\s+|very\s+)?day\b"), _p_this_day),
     (re.compile(rf"\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
                 r"previously|(?:had\s+|have\s+)?(?:passed|elapsed|gone\s+by)|went\s+by)\b", re.IGNORECASE), _p_rel_offset),
@@ -799,8 +801,15 @@ class DateReader:
         if (raw.day or 1) > days_in_month(year, month):
             self.skipped.append((phrase, f"not a day of {MONTH_NAMES[month - 1].title()} {year}"))
             return None
-        value = edtf_day(year, month, raw.day or 1)
-        mention = self._absolute(_Raw(raw.start, raw.end, "absolute", "day", value, value), phrase)
+        value = upper = edtf_day(year, month, raw.day or 1)
+        if raw.day2:
+            end_year, end_month = (year, month) if raw.day2 > (raw.day or 1) else \
+                ((year + 1, 1) if month == 12 else (year, month + 1))
+            if raw.day2 > days_in_month(end_year, end_month):
+                self.skipped.append((phrase, f"not a day of {MONTH_NAMES[end_month - 1].title()} {end_year}"))
+                return None
+            upper = edtf_day(end_year, end_month, raw.day2)
+        mention = self._absolute(_Raw(raw.start, raw.end, "absolute", raw.precision, value, upper), phrase)
         note = f"the month and year are taken from “{anchor.text}”, the date before it"
         return replace(mention, how="year inferred", note=note if raw.note is None else f"{raw.note}; {note}",
                        anchor=anchor)

@@ -25,8 +25,10 @@ def test_a_day_alone_in_old_styles_and_what_is_a_rank_not_a_day():
                  "They met again on the 3rd of the following month.", "It came on the 21st of the same month.") == [
         ["1741-01-17"], ["1741-01-22"], ["1741-02-03"], ["1741-02-21"]]
     assert _read("It began on May 1, 1916.", "On the 4th regiment fell the heaviest losses.",
-                 "By the 19th century it was gone.", "On the 8th day they rested.") == [
-        ["1916-05-01"], [], ["18XX"], []]
+                 "By the 19th century it was gone.", "On the 8th day they rested.",
+                 "They came to the 2nd island, after the 3rd largest fleet, and by the 5th most were sick.",
+                 "On the 26th and 27th they lay becalmed.") == [
+        ["1916-05-01"], [], ["18XX"], [], ["1916-05-05"], ["1916-05-26/1916-05-27"]]
 
 
 def test_a_day_alone_after_a_year_only_is_not_guessed():
