@@ -474,7 +474,13 @@ def _p_two_seasons(m: re.Match[str]) -> _Raw:
     return _abs(m, edtf_month(year, first), edtf_month(end_year, end_month), "season")
 
 
-def _feast(m: re.Match[str]) -> _Raw:
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|by|until|till|before|after|since|over|from|of|in|upon|during|and|or)\s+$",
+                                 re.IGNORECASE)
+
+
+def _feast(m: re.Match[str], text: str) -> _Raw | None:
+    if re.match(r"\s+[A-Z][a-z]", text[m.end():]) and not _PREPOSITION_BEFORE.search(text, 0, m.start("f")):
+        return None  # a name: 'the Good Friday Agreement', 'the Michaelmas Term'
     key = feast_key(m["f"])
     if m["y"]:
         month, day = feast_day(key, int(m["y"]))
@@ -558,7 +564,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Tt]hat|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)"
                 rf"(?:{_MOD})?(?P<m>{_FULL_MONTH})\b(?!\s+\d)"), _p_yearless_month),
     (re.compile(rf"\b[Tt]he\s+(?:(?P<dw>{DAY_WORD})|(?P<d>{_DAY_ORDINAL})){_OF_MONTH}"), _p_day_only),
-    (re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Uu]pon|[Bb]efore|[Aa]fter)\s+"
+    (re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Uu]pon|[Bb]efore|[Aa]fter|"
+                rf"(?:morning|forenoon|afternoon|evening|night|noon)\s+of)\s+"
                 rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?the\s+(?P<d>{_DAY_ORDINAL})"
                 rf"(?:\s*(?:and|to|till|until|[–—-])\s*(?:the\s+)?(?P<d2>{_DAY_ORDINAL}))?{_OF_MONTH}?"
                 rf"(?!\s+of\b)(?!\s*-)(?!\s+(?i:{_NOT_A_DAY})\b)(?!\s+[a-z]+est\b)"), _p_day_only),
@@ -574,7 +581,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
 ]
 
 
-_NEEDS_TEXT: set[_Handler] = {_p_year, _p_approximate_year, _p_year_range, _p_split_year, _p_rel_next, _p_short_year}
+_NEEDS_TEXT: set[_Handler] = {_p_year, _p_approximate_year, _p_year_range, _p_split_year, _p_rel_next, _p_short_year, _feast}
 
 
 def _scan(text: str) -> list[_Raw]:

@@ -27,8 +27,8 @@ def test_a_day_alone_in_old_styles_and_what_is_a_rank_not_a_day():
     assert _read("It began on May 1, 1916.", "On the 4th regiment fell the heaviest losses.",
                  "By the 19th century it was gone.", "On the 8th day they rested.",
                  "They came to the 2nd island, after the 3rd largest fleet, and by the 5th most were sick.",
-                 "On the 26th and 27th they lay becalmed.") == [
-        ["1916-05-01"], [], ["18XX"], [], ["1916-05-05"], ["1916-05-26/1916-05-27"]]
+                 "On the 26th and 27th they lay becalmed.", "On the morning of the 30th they sailed.") == [
+        ["1916-05-01"], [], ["18XX"], [], ["1916-05-05"], ["1916-05-26/1916-05-27"], ["1916-05-30"]]
 
 
 def test_a_day_alone_after_a_year_only_is_not_guessed():
@@ -44,6 +44,8 @@ def test_feast_days_with_and_without_their_year():
     assert [m.edtf for m in find_dates("The rising began on Easter Monday, 1916, and by Christmas 1916 it was over.")] \
         == ["1916-04-24", "1916-12-25"]
     assert _read("In March 1497 they came.", "By Easter the ships were ready.") == [["1497-03"], ["1497-03-26"]]
+    assert _read("It was signed in April 1998.", "The Good Friday Agreement of 1998 held.", "On Good Friday Adams spoke.") \
+        == [["1998-04"], ["1998"], ["1998-04-10"]]
     assert find_dates("They reached Christmas Island in 1777 and Easter Island in 1722.")[0].edtf == "1777"
     assert len(find_dates("They reached Christmas Island in 1777 and Easter Island in 1722.")) == 2
 
