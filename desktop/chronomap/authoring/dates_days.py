@@ -4,10 +4,24 @@ Narratives of voyages and campaigns date a step as "on Christmas Day", "upon the
 seventh of April", "at Easter" or "on the 16th" and leave the month and year to
 the sentences before.  This module knows the words and the calendar (Easter by
 the Julian computus before 1583, the Gregorian after, as the texts' own dates
-run); :mod:`chronomap.authoring.dates_in_text` resolves them against the story.
+run) and the patterns' handlers for these forms; :mod:`chronomap.authoring.date_scan`
+lists the patterns and :mod:`chronomap.authoring.dates_in_text` resolves them against the story.
 """
 
 from __future__ import annotations
+
+import re
+
+from chronomap.authoring.date_edtf import (
+    SEASON_CODES,
+    SEASON_FIRST_MONTH,
+    _abs,
+    _int_day,
+    _month_number,
+    _Raw,
+    edtf_day,
+    edtf_month,
+)
 
 # Fixed feasts as (month, day); the regex alternatives accept "St"/"St."/"Saint" and straight or curly apostrophes.
 FIXED_FEASTS: dict[str, tuple[int, int]] = {
@@ -23,7 +37,7 @@ EASTER_OFFSETS: dict[str, int] = {
     "shrove tuesday": -47, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "good friday": -2,
     "easter saturday": -1, "easter sunday": 0, "easter day": 0, "easter": 0, "easter monday": 1,
     "ascension day": 39, "whit sunday": 49, "whitsunday": 49, "whitsun": 49, "pentecost": 49, "whit monday": 50,
-    "trinity sunday": 56, "corpus christi": 60,
+    "trinity sunday": 56,
 }
 
 
@@ -39,7 +53,7 @@ def _alternative(name: str) -> str:
 
 
 # "Christmas" and "Easter" alone only after a preposition, and never before a name ("Christmas Island",
-# "the Easter Rising") or a thing ("a Christmas tree"): see FEAST_PATTERN in dates_in_text.
+# "the Easter Rising") or a thing ("a Christmas tree"): see the feast patterns in date_scan.
 _BARE = {"christmas", "easter", "whitsun", "pentecost", "epiphany"}
 FEAST_NAMES = r"|".join(_alternative(n) for n in sorted({*FIXED_FEASTS, *EASTER_OFFSETS} - _BARE, key=len, reverse=True))
 BARE_FEAST_NAMES = r"|".join(_alternative(n) for n in sorted(_BARE, key=len, reverse=True))
@@ -110,3 +124,74 @@ NOT_A_DAY_AFTER = (
     "generation", "volume", "part", "section", "battle", "wave", "crusade", "son", "daughter", "wife", "husband",
     "president", "prime", "minister", "emperor", "caliph", "pope", "book", "letter", "visit", "journey", "term",
 )  # and any superlative ('the 2nd largest'): see the day-alone pattern
+DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)(?![A-Za-z\d])"
+OF_MONTH = r"(?:\s+of\s+(?:the\s+)?(?P<which>same|that|this|following|next|succeeding|ensuing)\s+month)"
+NOT_A_DAY = "|".join(NOT_A_DAY_AFTER)
+
+
+def p_day_word(m: re.Match[str]) -> _Raw:
+    """'upon the seventh of April, 1805', 'the first of May': a day written as an ordinal word."""
+    day, month = day_word(m["dw"]), _month_number(m["m"])
+    if m["y"]:
+        value = edtf_day(int(m["y"]), month, day)
+        return _abs(m, value, value, "day")
+    return _Raw(m.start(), m.end(), "yearless", "day", month=month, day=day)
+
+
+def p_ocr_day(m: re.Match[str]) -> _Raw | None:
+    """'on July I.': an OCR slip of 1 (and 11) for I or l in old printed texts, after a month and before punctuation."""
+    digits = m["d"].replace("I", "1").replace("l", "1")
+    if not 1 <= int(digits) <= 31:
+        return None
+    note = f"“{m['d']}” read as {digits} (a misprint or scanning slip)"
+    month = _month_number(m["m"])
+    if m["y"]:
+        value = edtf_day(int(m["y"]), month, int(digits))
+        return _Raw(m.start(), m.end(), "absolute", "day", value, value, note=note)
+    return _Raw(m.start("m"), m.end(), "yearless", "day", month=month, day=int(digits), note=note)
+
+
+def p_yearless_cross_month(m: re.Match[str]) -> _Raw:
+    """'(March 17–May 20)', '17 March to 20 May': days in two months, the year from the story."""
+    return _Raw(m.start(), m.end(), "yearless", "days", month=_month_number(m["m1"]), day=_int_day(m["d1"]),
+                month2=_month_number(m["m2"]), day2=_int_day(m["d2"]))
+
+
+def p_two_seasons(m: re.Match[str]) -> _Raw:
+    """'the summer and autumn of 1804': from the first season's first month to the second's last."""
+    year = int(m["y"])
+    first = SEASON_FIRST_MONTH[SEASON_CODES[m["s1"].lower()]]
+    last_first = SEASON_FIRST_MONTH[SEASON_CODES[m["s2"].lower()]]
+    end_year, end_month = (year + 1, 2) if last_first == 12 else (year, last_first + 2)
+    return _abs(m, edtf_month(year, first), edtf_month(end_year, end_month), "season")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|by|until|till|before|after|since|over|from|of|in|upon|during|and|or)\s+$",
+                                 re.IGNORECASE)
+
+
+def p_feast(m: re.Match[str], text: str) -> _Raw | None:
+    if re.match(r"\s+[A-Z][a-z]", text[m.end():]) and not _PREPOSITION_BEFORE.search(text, 0, m.start("f")):
+        return None  # a name: 'the Good Friday Agreement', 'the Michaelmas Term'
+    key = feast_key(m["f"])
+    if m["y"]:
+        month, day = feast_day(key, int(m["y"]))
+        value = edtf_day(int(m["y"]), month, day)
+        return _Raw(m.start("f"), m.end(), "absolute", "day", value, value)
+    month = feast_day(key, 2001)[0]  # Easter's month in a common year, for 'later in the sentence' only
+    return _Raw(m.start("f"), m.end("f"), "yearless", "day", month=month, feast=key)
+
+
+def p_day_only(m: re.Match[str]) -> _Raw:
+    """'on the 16th', 'On Thursday, the 22d', 'the 21st of the same month': month and year from the story."""
+    groups = m.groupdict()
+    day = day_word(groups["dw"]) if groups.get("dw") else _int_day(groups["d"])
+    which = (groups.get("which") or "").lower()
+    mode = "next" if which in ("following", "next", "succeeding", "ensuing") else "same" if which else ""
+    last = _int_day(groups["d2"]) if groups.get("d2") else None  # 'On the 26th and 27th'
+    return _Raw(m.start(), m.end(), "dayonly", "days" if last else "day", day=day, day2=last, mode=mode)
+
+
+def p_this_day(m: re.Match[str]) -> _Raw:
+    """'This day our captain … took command': in a journal, the day of the sentence before."""
+    return _Raw(m.start(), m.end(), "relative", "relative", unit="day", amount=0, mode="same")
