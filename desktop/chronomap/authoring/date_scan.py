@@ -296,7 +296,7 @@ def _p_rel_next(m: re.Match[str], text: str) -> _Raw | None:
 
 
 def _p_rel_unit_after(m: re.Match) -> _Raw:
-    return _relative(m, m["u"].lower(), 1 if m["dir"].lower() == "after" else -1)
+    return _relative(m, m["u"].lower(), -1 if m["dir"].lower() == "before" else 1)
 
 
 def _p_rel_that(m: re.Match) -> _Raw:
@@ -386,14 +386,15 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Uu]pon|[Bb]efore|[Aa]fter|"
                 rf"(?:morning|forenoon|afternoon|evening|night|noon)\s+of)\s+"
                 rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?the\s+(?P<d>{DAY_ORDINAL})"
-                rf"(?:\s*(?:and|to|till|until|[–—-])\s*(?:the\s+)?(?P<d2>{DAY_ORDINAL}))?{OF_MONTH}?"
+                rf"(?:\s*(?:and|to|till|until|[–—-])\s*(?:the\s+)?(?P<d2>{DAY_ORDINAL}))?"
+                rf"(?:{OF_MONTH}|\s+(?P<inst>instant|inst\.|ultimo|ult\.))?"
                 rf"(?!\s+of\b)(?!\s*-)(?!\s+(?i:{NOT_A_DAY})\b)(?!\s+[a-z]+est\b)"), p_day_only),
     (re.compile(r"^\W*(?:[Oo]n\s+)?[Tt]his\s+(?:same\s+|very\s+)?day\b"), p_this_day),
     (re.compile(rf"\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
                 r"previously|(?:had\s+|have\s+)?(?:passed|elapsed|gone\s+by)|went\s+by)\b", re.IGNORECASE), _p_rel_offset),
     (re.compile(r"\b(?:[Tt]he\s+|[Bb]y\s+the\s+)?(?P<which>[Nn]ext|[Ff]ollowing|previous|preceding)\s+"
                 r"(?P<u>day|week|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_next),
-    (re.compile(r"\b[Tt]he\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before)\b(?!\s+(?:the|his|her|its|their|a|an)\b)"),
+    (re.compile(r"\b[Tt]he\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before|following|ensuing|succeeding)\b(?!\s+(?:the|his|her|its|their|a|an)\b)"),
      _p_rel_unit_after),
     (re.compile(r"\b(?:(?P<which>[Ll]ater|[Ee]arlier)\s+that|[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same)\s*"
                 r"(?P<u>day|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_that),

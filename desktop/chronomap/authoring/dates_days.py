@@ -188,6 +188,8 @@ def p_day_only(m: re.Match[str]) -> _Raw:
     day = day_word(groups["dw"]) if groups.get("dw") else _int_day(groups["d"])
     which = (groups.get("which") or "").lower()
     mode = "next" if which in ("following", "next", "succeeding", "ensuing") else "same" if which else ""
+    if groups.get("inst"):  # a letter's 'the 3d instant' (this month) and 'the 20th ult.' (last month)
+        mode = "same" if groups["inst"].lower().startswith("inst") else "previous"
     last = _int_day(groups["d2"]) if groups.get("d2") else None  # 'On the 26th and 27th'
     return _Raw(m.start(), m.end(), "dayonly", "days" if last else "day", day=day, day2=last, mode=mode)
 

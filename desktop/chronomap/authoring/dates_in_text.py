@@ -83,6 +83,13 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
     return text[cut + 1:start], cut < 0
 
 
+def _restated(text: str, raw: _Raw, later: list[_Raw]) -> bool:
+    """'Two months later, on May 14, …': the relative phrase is said again as a date, which is the one to keep."""
+    following = later[0] if later else None
+    return (following is not None and following.kind in ("absolute", "yearless", "dayonly")
+            and re.fullmatch(r"\s*,?\s*(?:on|in|by)?\s*", text[raw.end:following.start]) is not None)
+
+
 class DateReader:
     """Reads sentences in document order, resolving dates against the ones before them."""
 
@@ -100,6 +107,8 @@ class DateReader:
         mentions: list[DateMention] = []
         for index, raw in enumerate(raws):
             phrase = text[raw.start:raw.end]
+            if raw.kind == "relative" and _restated(text, raw, raws[index + 1:]):
+                continue
             try:
                 mention: DateMention | None
                 if raw.kind == "absolute":
@@ -195,6 +204,8 @@ class DateReader:
         year, month, last_day = from_day_number(anchor.span.end)
         if raw.mode == "next" or (raw.mode == "" and _grain(anchor) == "day" and (raw.day or 1) < last_day):
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif raw.mode == "previous":
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         if (raw.day or 1) > days_in_month(year, month):
             self.skipped.append((phrase, f"not a day of {MONTH_NAMES[month - 1].title()} {year}"))
             return None

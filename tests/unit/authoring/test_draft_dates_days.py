@@ -109,3 +109,15 @@ def test_a_year_of_three_digits_where_a_year_must_stand():
 def test_this_day_in_a_journal_and_to_this_day():
     assert _read("On the 19th of February, 1741, we anchored.", "This day our captain took command.",
                  "The fort stands to this day.") == [["1741-02-19"], ["1741-02-19"], []]
+
+
+def test_a_journals_day_following_instant_and_ultimo():
+    assert _read("On Monday, the 22d of January, 1741, the commodore ordered beef.", "The day following we moored.",
+                 "On the 3d instant the Pearl joined.", "Letters of the 20th ult. came.", "On the 25th ult. he wrote.",
+                 "The year following the war was quiet.") == [
+        ["1741-01-22"], ["1741-01-23"], ["1741-01-03"], [], ["1740-12-25"], []]
+
+
+def test_a_relative_phrase_said_again_as_a_date_keeps_the_date():
+    assert _read("On March 9, 1804, Lewis attended a ceremony.", "Two months later, on May 14, the expedition set out.",
+                 "Three days later they camped.") == [["1804-03-09"], ["1804-05-14"], ["1804-05-17"]]
