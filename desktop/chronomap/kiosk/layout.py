@@ -71,7 +71,7 @@ class KioskLayout(QWidget):
         self.map_column = QWidget(self)
         self.map_column.setObjectName("kMapColumn")
         self.map_view = MapView(self.map_column)
-        self.media_strip = MediaStrip(self.map_column, look)
+        self.media_strip = MediaStrip(self.map_column, look, exhibit.language)
         column = QVBoxLayout(self.map_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)

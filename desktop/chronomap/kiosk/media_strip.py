@@ -52,8 +52,9 @@ class MediaStrip(QWidget):
     enlarge = Signal(int)  # the index among :attr:`images`
     audio_playing = Signal(bool)
 
-    def __init__(self, parent: QWidget, look: Look):
+    def __init__(self, parent: QWidget, look: Look, original: str = ""):
         super().__init__(parent)
+        self.original = original  # the exhibit's own language (its media's untranslated texts)
         self.setObjectName("kMedia")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         parent.installEventFilter(self)  # the band refits when the map column changes size
@@ -100,8 +101,11 @@ class MediaStrip(QWidget):
 
     # -- what is shown ------------------------------------------------------------------------
     def show_media(self, items: tuple[MediaItem, ...], lang: str) -> None:
-        """Show *items* from the first picture on (nothing is rebuilt when they are shown already)."""
-        if items == self.items and lang == self.lang:
+        """Show *items* from the first picture on (nothing is rebuilt when they are shown already; the
+        same items in another language are re-worded in place, a recording playing on)."""
+        if items == self.items:
+            if lang != self.lang:
+                self._reword(lang)
             return
         self.stop_audio()
         for old in self.audio:
@@ -112,7 +116,7 @@ class MediaStrip(QWidget):
         self.audio = []
         for item in items:
             if item.kind == "audio":
-                button = AudioButton(item, lang, self)
+                button = AudioButton(item, lang, self, original=self.original)
                 button.playing_changed.connect(lambda playing, b=button: self._playing_changed(b, playing))
                 button.progress.connect(lambda fraction, b=button: self._progress(b, fraction))
                 self._sounds.addWidget(button)
@@ -123,6 +127,19 @@ class MediaStrip(QWidget):
         self.setVisible(bool(items))
         self.show_image(0)
         self.refit()
+
+    def _reword(self, lang: str) -> None:
+        """The same pictures and recordings in *lang*: the picture shown stays, the sound goes on."""
+        self.lang = lang
+        for button in self.audio:
+            button.set_language(lang)
+        self.show_image(self.index)
+        self.refit()
+        captioned = self._captioned
+        if captioned is not None and self.captions.isVisible():
+            self.captions.show_text(captioned.transcript)
+            self._place_captions()
+            self.captions.follow(captioned.played())  # as far on as the sound, not back at the first line
 
     def show_image(self, index: int) -> None:
         if not self.images:
