@@ -8,9 +8,9 @@ new language, and where there is none (Kazakh, here) the one being read stays on
 from __future__ import annotations
 
 import pytest
+import test_kiosk_media as media
 from PySide6.QtCore import QCoreApplication
 from test_kiosk import click
-import test_kiosk_media as media
 from test_kiosk_media import AUDIO_TIMEOUT, go, needs_sound, tap
 
 from chronomap.qt.language import language_service
