@@ -34,6 +34,8 @@ from chronomap.story.timeline import Timeline
 SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.32, 420, 640
 #: With large type the side panel is wider, so the card's words still fit beside the map.
 LARGE_SIDE_SHARE, LARGE_SIDE_MAX = 0.40, 800
+#: The side panel may grow to this share of the window so the language buttons' names fit whole.
+SIDE_MOST_FOR_LANGUAGES = 0.6
 ARTICLE_BASE_SIZE = 21
 EDGE = 24  # the side panel's and the time bar's margin where no staff corner is
 BAR_EDGE = 32
@@ -88,8 +90,8 @@ class KioskLayout(QWidget):
         self.side_layout.setContentsMargins(0, 0, 0, 0)
         self.side_layout.setSpacing(0)
         # the languages at the top right, where visitors look for them: one button each, named in itself
-        self.language_bar = LanguageBar(self.side, "")
-        languages = QHBoxLayout()
+        self.language_bar = LanguageBar(self.side, "", look.large_type)
+        languages = self._languages_row = QHBoxLayout()
         languages.setContentsMargins(CORNER_PX if staff_corner == "top-left" else EDGE, 16,
                                      CORNER_PX if staff_corner == "top-right" else EDGE, 0)
         languages.addWidget(self.language_bar)
@@ -159,6 +161,19 @@ class KioskLayout(QWidget):
         bar_layout.addLayout(row)
         bar_layout.addLayout(slider_row)
         return bar
+
+    def side_width_for(self, window_width: int) -> int:
+        """The side panel's width: its share of the window, and at least what the language buttons
+        need for their names at full size (Қазақша did not fit on a 1280 px screen)."""
+        margins = self._languages_row.contentsMargins()
+        languages = self.language_bar.least_width() + margins.left() + margins.right()
+        share = side_width(window_width, self.look.large_type)
+        return max(share, min(languages, int(window_width * SIDE_MOST_FOR_LANGUAGES)))
+
+    def fit_languages(self) -> None:
+        """The language buttons' names whole in the side panel's width (after it changes)."""
+        margins = self._languages_row.contentsMargins()
+        self.language_bar.fit(self.side.width() - margins.left() - margins.right())
 
     def focus_chain(self) -> list[QWidget]:
         """The controls Tab reaches now, in order: those of an open overlay, else the kiosk's."""
