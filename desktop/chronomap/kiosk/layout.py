@@ -95,7 +95,8 @@ class KioskLayout(QWidget):
         languages.setContentsMargins(CORNER_PX if staff_corner == "top-left" else EDGE, 16,
                                      CORNER_PX if staff_corner == "top-right" else EDGE, 0)
         languages.addWidget(self.language_bar)
-        self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16, self.media_strip)
+        self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16, self.media_strip,
+                              look.high_contrast)
         self.article = ArticlePanel(exhibit, self.side, base_size=ARTICLE_BASE_SIZE)
         # on a short screen the article gives way (it scrolls) rather than be laid under the card
         # (not 0, which would mean its own minimum, a scroll area's 100-odd px)
