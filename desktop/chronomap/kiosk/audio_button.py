@@ -47,7 +47,7 @@ class AudioButton(QWidget):
         super().__init__(parent)
         self.item = item
         self.lang = lang
-        #: The exhibit's own language: the item's untranslated texts are in it.
+        # the exhibit's own language: the item's untranslated texts are in it
         self.original = original
         self.setObjectName("kAudio")
         self.transcript = item.transcript_in(lang) or ""

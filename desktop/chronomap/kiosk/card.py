@@ -100,7 +100,7 @@ class KioskCard(QObject):
         self.card_scroll.viewport().setAutoFillBackground(False)
         QScroller.grabGesture(self.card_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         colours = palette(high_contrast)
-        #: Over the words' last lines while more of them is below (a summary cut with no sign of it, before)
+        # over the words' last lines while more of them is below (a summary cut with no sign of it, before)
         self.more_cue = ScrollCue(self.card_scroll, colours.paper, colours.accent_dark,
                                   slack=words.contentsMargins().bottom() + 2)
 

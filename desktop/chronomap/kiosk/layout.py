@@ -34,7 +34,7 @@ from chronomap.story.timeline import Timeline
 SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.32, 420, 640
 #: With large type the side panel is wider, so the card's words still fit beside the map.
 LARGE_SIDE_SHARE, LARGE_SIDE_MAX = 0.40, 800
-#: The side panel may grow to this share of the window so the language buttons' names fit whole.
+# The side panel may grow to this share of the window so the language buttons' names fit whole.
 SIDE_MOST_FOR_LANGUAGES = 0.6
 ARTICLE_BASE_SIZE = 21
 EDGE = 24  # the side panel's and the time bar's margin where no staff corner is

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-#: How tall the fade is (px) and how wide the arrow.
+# How tall the fade is (px) and how wide the arrow.
 CUE_HEIGHT, ARROW_WIDTH = 30, 26
 
 
@@ -21,7 +21,7 @@ class ScrollCue(QWidget):
 
     def __init__(self, area: QAbstractScrollArea, paper: QColor, arrow: QColor, slack: int = 0):
         super().__init__(area)
-        #: Less than this (px) below is only the words' margin: no cue for it
+        # less than this (px) below is only the words' margin: no cue for it
         self.slack = slack
         self.setObjectName("kScrollCue")
         self.area = area

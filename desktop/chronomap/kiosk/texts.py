@@ -13,7 +13,7 @@ from chronomap.qt import theme
 
 #: Font sizes are multiplied by this with ``large_type`` on.
 LARGE_TYPE_FACTOR = 1.25
-#: A language button's type (px, before large type), its padding each side and the focus frame's width.
+# A language button's type (px, before large type), its padding each side and the focus frame's width.
 LANGUAGE_PX, LANGUAGE_PAD, FOCUS_BORDER = 20, 8, 5
 
 SANS = theme.UI_FONT_FAMILY

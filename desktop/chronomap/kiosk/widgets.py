@@ -237,11 +237,11 @@ class AttractBanner(Retranslating, QLabel):
         self.raise_()
 
 
-#: The language buttons' type is never made smaller than this (px) to fit a narrow panel.
+# The language buttons' type is never made smaller than this (px) to fit a narrow panel.
 LANGUAGE_LEAST_PX = 15
-#: A language button's padding each side (px) where the panel is too narrow for the usual one.
+# A language button's padding each side (px) where the panel is too narrow for the usual one.
 LANGUAGE_TIGHT_PAD = 2
-#: A language button is at least this wide where the panel has room (a large touch target).
+# A language button is at least this wide where the panel has room (a large touch target).
 LANGUAGE_BUTTON_LEAST = 96
 
 

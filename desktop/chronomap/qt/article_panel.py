@@ -14,8 +14,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from chronomap.qt import theme
@@ -70,6 +78,7 @@ class ArticlePanel(QTextBrowser):
         self._document: QTextDocument | None = None  # the document we built, to delete when replaced
         self._review_marks: list[PlaceMark] | None = None  # the editor's review marks; None for visitors
         self._marks_by_sentence: dict[str, list[tuple[int, PlaceMark]]] = {}
+        self._links: list[tuple[int, int, str]] | None = None  # the document's links in order (see links())
         # Pinned above the text (in the viewport's top margin), so it stays in view however far
         # the article is scrolled to the passage being told.
         self._note = QLabel(self)
@@ -85,7 +94,8 @@ class ArticlePanel(QTextBrowser):
         self.setAccessibleName(self.tr("Article"))
         description = self.tr(
             "The article text. The passage being told is highlighted; sentences link to their event and "
-            "place names to the map (Tab moves between links, Enter follows one)")
+            "place names to the map (the Down and Up arrow keys move between links, Enter follows one, "
+            "Tab goes on past the article)")
         if self._review_marks is not None:
             description += " " + self.tr(
                 "Reviewing a draft: each place name the machine found is underlined by its status, solid when "
@@ -229,6 +239,7 @@ class ArticlePanel(QTextBrowser):
                     cursor.insertText("[{}]".format(self.tr("The quotation announced here is missing from the source text.")),
                                       formats["missing"])
         self.setDocument(document)
+        self._links = None
         # A language or look change rebuilds the document; the one it replaces is ours to delete
         # (QTextEdit deletes only the document it made itself).
         previous, self._document = self._document, document
@@ -266,6 +277,73 @@ class ArticlePanel(QTextBrowser):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self._keep_target_in_view()  # the moment may have been set before the panel had a size
+
+    # -- the keyboard: one Tab stop, the arrows between links ---------------------------------------
+    def _keyboard_links(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab go on to the next control, not to the next link (QTextBrowser's way)."""
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, plain = event.key(), event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if self._keyboard_links() and plain and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if self.step_link(key == Qt.Key.Key_Down):
+                event.accept()
+                return
+        super().keyPressEvent(event)  # (no link that way: the arrow scrolls, as before)
+
+    def links(self) -> list[tuple[int, int, str]]:
+        """Every link of the article on show, in reading order: (start, end, href); a sentence cut by a
+        place name into pieces is one link."""
+        if self._links is None:
+            links: list[tuple[int, int, str]] = []
+            block = self.document().begin()
+            while block.isValid():
+                it = block.begin()
+                while not it.atEnd():
+                    fragment = it.fragment()
+                    fmt = fragment.charFormat()
+                    if fragment.isValid() and fmt.isAnchor() and fmt.anchorHref():
+                        start, end, href = fragment.position(), fragment.position() + fragment.length(), fmt.anchorHref()
+                        if links and links[-1][2] == href and links[-1][1] == start:
+                            links[-1] = (links[-1][0], end, href)
+                        else:
+                            links.append((start, end, href))
+                    it += 1
+                block = block.next()
+            self._links = links
+        return self._links
+
+    def focused_link(self) -> str | None:
+        """The link ↓/↑ came to (Enter follows it), if any."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return next((href for a, b, href in self.links() if (a, b) == (cursor.selectionStart(), cursor.selectionEnd())),
+                    None)
+
+    def step_link(self, forward: bool) -> bool:
+        """Select the next (or previous) link after the one selected, or from the top of what is in view;
+        False when there is none that way."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            here = cursor.selectionEnd() if forward else cursor.selectionStart()
+        else:  # from what the reader sees, not from wherever the text cursor was left
+            edge = QPoint(0, 0) if forward else QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
+            here = self.cursorForPosition(edge).position()
+        links = self.links()
+        found = (next((link for link in links if link[0] >= here), None) if forward
+                 else next((link for link in reversed(links) if link[1] <= here), None))
+        if found is None:
+            return False
+        chosen = QTextCursor(self.document())
+        chosen.setPosition(found[0])
+        chosen.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(chosen)
+        self.ensureCursorVisible()
+        return True
 
     def language_note(self) -> str:
         """The note on show above the article ('' when the article is in the language asked for)."""
