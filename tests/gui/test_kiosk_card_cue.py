@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import pytest
 import test_kiosk_media as media
+from page_helpers import delete_windows
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QScroller
+from test_kiosk import kiosk_config
 from test_kiosk_media import go
 
+from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.texts import palette
+from helpers.fake_map import FakeMapView
 
 pytestmark = pytest.mark.gui
 
@@ -49,9 +53,11 @@ def test_a_summary_longer_than_its_box_shows_a_cue_and_scrolls_to_its_end(make_k
     line = card.card_summary.fontMetrics().lineSpacing()
     assert QScroller.hasScroller(card.card_scroll.viewport()) or \
         QScroller.grabbedGesture(card.card_scroll.viewport()) == QScroller.ScrollerGestureType.TouchGesture.value
-    for event in kiosk.timeline.events:
-        go(kiosk, event.id)
+    for event in [None, *kiosk.timeline.events]:  # first as the kiosk starts, sized by its screen
+        if event is not None:
+            go(kiosk, event.id)
         QCoreApplication.processEvents()
+        event = event or kiosk.model.moment.focus
         summary = card.card_summary
         if not summary.text():
             continue
@@ -78,3 +84,24 @@ def test_a_summary_that_fits_has_no_cue(make_kiosk):
     kiosk = make_kiosk((1920, 1080), language="en")
     go(kiosk, "work-begins")
     assert kiosk.card.fits() and not kiosk.card.more_cue.isVisible()
+
+
+
+def test_laid_out_as_the_window_is_shown_the_summary_has_its_line(qtbot, monkeypatch, media_exhibit):
+    """As at start on the floor: the window given the screen's size, then shown. Qt lays it out for that
+    size while showing it, when no widget is visible yet; the card once took the places' heading for
+    hidden then, left the summary no room, and it was not on screen (Xvfb, 1280×720, large type)."""
+    monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
+    kiosk = KioskWindow(media_exhibit, kiosk_config(language="kk", large_type=True))
+    kiosk.resize(1280, 720)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    QCoreApplication.processEvents()
+    try:
+        card = kiosk.card
+        assert kiosk.side.height() == 476
+        shown = card.card_summary.visibleRegion().boundingRect()
+        assert shown.height() >= card.card_summary.fontMetrics().lineSpacing(), "the summary is not on screen"
+        assert card.more_cue.isVisible()
+    finally:
+        delete_windows(qtbot, [kiosk], prepare=lambda k: k.allow_close())

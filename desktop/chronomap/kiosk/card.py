@@ -240,7 +240,7 @@ class KioskCard(QObject):
         if room < WORDS_LEAST and self.details.isHidden() and self.card_summary.text():
             # a short panel (1280×720 in large type) left the summary no room at all, and it was not on
             # screen: the places' heading gives way, for a line of it under the cue that it goes on
-            if any_places and self.places_label.isVisible():
+            if any_places and not self.places_label.isHidden():  # (isVisible: False before the window is shown)
                 self.places_label.hide()
                 places = self._places_layout.totalHeightForWidth(width)
                 self.places.setFixedHeight(places)
