@@ -258,9 +258,12 @@ class ArticlePanel(QTextBrowser):
         self._place_note()
 
     def _place_note(self) -> None:
-        if not self._note.isVisible():
+        # (isHidden, not isVisible: while the window is being shown nothing is visible yet, and the note
+        # was left at an old size, cut to two of its three lines over the text, on a kiosk at 1280×720)
+        if self._note.isHidden():
             self.setViewportMargins(0, 0, 0, 0)
             return
+        self._note.ensurePolished()  # measured in its own style sheet's type, not the default one
         frame = self.frameWidth()
         width = self.width() - 2 * frame
         height = self._note.heightForWidth(width) if self._note.hasHeightForWidth() else self._note.sizeHint().height()
