@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QScroller
 from test_kiosk import kiosk_config
 from test_kiosk_media import go
 
+from chronomap.kiosk.card import WORDS_SLIVER
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.kiosk.texts import palette
 from helpers.fake_map import FakeMapView
@@ -103,5 +104,30 @@ def test_laid_out_as_the_window_is_shown_the_summary_has_its_line(qtbot, monkeyp
         shown = card.card_summary.visibleRegion().boundingRect()
         assert shown.height() >= card.card_summary.fontMetrics().lineSpacing(), "the summary is not on screen"
         assert card.more_cue.isVisible()
+    finally:
+        delete_windows(qtbot, [kiosk], prepare=lambda k: k.allow_close())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_on_the_built_in_exhibit_no_summary_is_cut_without_the_cue(qtbot, monkeypatch, exhibit, lang):
+    """Seen on Xvfb at 1280×720 in large type: under a three-line title ("Nazarbayev and Shchadov meet the
+    miners") the summary got no room at all and there was no sign of it; now the date and title scroll
+    with it, under the cue."""
+    monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
+    kiosk = KioskWindow(exhibit, kiosk_config(language=lang, large_type=True))
+    kiosk.resize(1280, 720)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    try:
+        card = kiosk.card
+        bar = card.card_scroll.verticalScrollBar()
+        for event in kiosk.timeline.events:
+            go(kiosk, event.id)
+            summary = card.card_summary
+            whole = summary.visibleRegion().boundingRect().height() >= summary.height() > 0
+            assert whole or card.more_cue.isVisible(), (event.id, "the summary is cut and nothing says so")
+            assert card.card_scroll.height() >= WORDS_SLIVER
+            assert card.more_cue.isVisible() == (bar.maximum() > card.more_cue.slack), event.id
+            assert kiosk.article.height() >= 96, event.id  # the article keeps a few lines
     finally:
         delete_windows(qtbot, [kiosk], prepare=lambda k: k.allow_close())

@@ -246,6 +246,15 @@ class KioskCard(QObject):
                 self.places.setFixedHeight(places)
                 others = self.reserved() + heading + places
                 room = panel - others - article
+            if room < WORDS_SLIVER and heading:
+                # still no line of it under a long title (three lines in large type): the date and title
+                # scroll with it instead, as on a screen too small for them, under the same cue
+                self._heading_above(False)
+                heading = 0
+                self.header.setFixedHeight(0)
+                others = self.reserved() + places
+                room = panel - others - article
+                limit = room  # the date, the whole title and a start of the summary, if they fit
         limit = max(0, min(limit, room))  # nothing laid over anything
         if limit < WORDS_SLIVER:
             limit = 0
