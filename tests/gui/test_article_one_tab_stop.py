@@ -91,3 +91,20 @@ def test_the_description_says_how_the_keys_work_in_every_language(window):
                 assert "arrow" not in description  # translated, not the English
     finally:
         language_service().set_language("en")
+
+
+def test_a_passage_with_a_place_name_in_it_is_one_stop_and_the_name_comes_after(window):
+    article = window.article
+    links = article.links()
+    found = 0
+    for event in window.exhibit.events:
+        for sid in event.sentence_ids:
+            start, end = article.sentence_range(sid)
+            inside = [link for link in links if start <= link[0] and link[1] <= end]
+            if not any(href.startswith("place:") for _, _, href in inside):
+                continue
+            found += 1
+            passage = [link for link in inside if link[2].startswith("event:")]
+            assert passage == [(start, end, article.anchor_for_sentence(sid))], (sid, passage)  # one stop, all of it
+            assert links.index(passage[0]) < min(links.index(link) for link in inside if link is not passage[0])
+    assert found > 3

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from chronomap.qt import theme
+from chronomap.qt.article_links import document_links
 from chronomap.session import Look
 from chronomap.story.model import Exhibit
 
@@ -298,52 +299,40 @@ class ArticlePanel(QTextBrowser):
         super().keyPressEvent(event)  # (no link that way: the arrow scrolls, as before)
 
     def links(self) -> list[tuple[int, int, str]]:
-        """Every link of the article on show, in reading order: (start, end, href); a sentence cut by a
-        place name into pieces is one link."""
+        """Every link of the article on show, in reading order (see :func:`document_links`)."""
         if self._links is None:
-            links: list[tuple[int, int, str]] = []
-            block = self.document().begin()
-            while block.isValid():
-                it = block.begin()
-                while not it.atEnd():
-                    fragment = it.fragment()
-                    fmt = fragment.charFormat()
-                    if fragment.isValid() and fmt.isAnchor() and fmt.anchorHref():
-                        start, end, href = fragment.position(), fragment.position() + fragment.length(), fmt.anchorHref()
-                        if links and links[-1][2] == href and links[-1][1] == start:
-                            links[-1] = (links[-1][0], end, href)
-                        else:
-                            links.append((start, end, href))
-                    it += 1
-                block = block.next()
-            self._links = links
+            self._links = document_links(self.document())
         return self._links
 
     def focused_link(self) -> str | None:
         """The link ↓/↑ came to (Enter follows it), if any."""
+        index = self._selected_link()
+        return self.links()[index][2] if index is not None else None
+
+    def _selected_link(self) -> int | None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        return next((href for a, b, href in self.links() if (a, b) == (cursor.selectionStart(), cursor.selectionEnd())),
-                    None)
+        span = (cursor.selectionStart(), cursor.selectionEnd())
+        return next((i for i, (a, b, _) in enumerate(self.links()) if (a, b) == span), None)
 
     def step_link(self, forward: bool) -> bool:
-        """Select the next (or previous) link after the one selected, or from the top of what is in view;
-        False when there is none that way."""
-        cursor = self.textCursor()
-        if cursor.hasSelection():
-            here = cursor.selectionEnd() if forward else cursor.selectionStart()
+        """Select the next (or previous) link after the one selected, or from the top (bottom) of what is
+        in view; False when there is none that way."""
+        links = self.links()
+        index = self._selected_link()
+        if index is not None:
+            index += 1 if forward else -1
         else:  # from what the reader sees, not from wherever the text cursor was left
             edge = QPoint(0, 0) if forward else QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
             here = self.cursorForPosition(edge).position()
-        links = self.links()
-        found = (next((link for link in links if link[0] >= here), None) if forward
-                 else next((link for link in reversed(links) if link[1] <= here), None))
-        if found is None:
+            index = (next((i for i, link in enumerate(links) if link[0] >= here), len(links)) if forward
+                     else next((i for i in reversed(range(len(links))) if links[i][1] <= here), -1))
+        if not 0 <= index < len(links):
             return False
         chosen = QTextCursor(self.document())
-        chosen.setPosition(found[0])
-        chosen.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        chosen.setPosition(links[index][0])
+        chosen.setPosition(links[index][1], QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(chosen)
         self.ensureCursorVisible()
         return True
