@@ -13,6 +13,7 @@ buttons, the legend and the credits).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from chronomap.kiosk.card import ARTICLE_LEAST_BESIDE_A_PLACE, KioskCard
@@ -46,9 +47,24 @@ def side_width(window_width: int, large_type: bool) -> int:
     return int(min(most, max(SIDE_MIN, window_width * share)))
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" where it is too long for its width (the time bar's event title was cut
+    in mid-word at 1280×720 in large type, with no sign that it went on). :meth:`text` stays whole, for
+    a screen reader and the tests; only the painting is shortened."""
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment().value), self.palette(),
+                                  self.isEnabled(), self.shown_text(), QPalette.ColorRole.WindowText)
+        painter.end()
+
+
 def _words_label(name: str, parent: QWidget) -> QLabel:
-    """A line of the time bar: plain text, cut when too long (it never widens the window)."""
-    label = QLabel(parent)
+    """A line of the time bar: plain text, ending in "…" when too long (it never widens the window)."""
+    label = ElidedLabel(parent)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
