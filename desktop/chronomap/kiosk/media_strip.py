@@ -185,6 +185,7 @@ class MediaStrip(QWidget):
             self._captioned = button
             self.captions.show_text(button.transcript)
             self._place_captions()
+            self.captions.follow(button.played())
         elif button is self._captioned and button.stopped:  # played to its end: the picture whole again
             self.captions.hide()
         self.audio_playing.emit(self.playing)

@@ -87,6 +87,7 @@ class ArticlePanel(QTextBrowser):
         self._note.setWordWrap(True)
         self._note.setTextFormat(Qt.TextFormat.PlainText)
         self._note.hide()
+        self._note_px = 0
         self.retranslate()
         self._build()
         self.anchorClicked.connect(self._on_anchor)
@@ -250,24 +251,37 @@ class ArticlePanel(QTextBrowser):
 
     def _show_note(self) -> None:
         missing = self.shown_language != self._lang
-        c = theme.colours(self._look)
         self._note.setText(self.missing_language_note() if missing else "")
-        self._note.setStyleSheet(f"background: {c.panel.name()}; color: {c.ink.name()}; font-style: italic; "
-                                 f"font-size: {round(self._base_size * theme.type_scale(self._look))}px; padding: 8px 18px; "
-                                 f"border-bottom: 1px solid {c.track.name()};")
+        self._note_px = 0  # (its type is chosen for the room there is: see _place_note)
         self._note.setVisible(missing)
         self._place_note()
 
+    def _style_note(self, px: int, tight: bool) -> None:
+        if px != self._note_px:
+            self._note_px = px
+            c = theme.colours(self._look)
+            self._note.setStyleSheet(f"background: {c.panel.name()}; color: {c.ink.name()}; font-style: italic; "
+                                     f"font-size: {px}px; padding: {4 if tight else 8}px 18px; "
+                                     f"border-bottom: 1px solid {c.track.name()};")
+            self._note.ensurePolished()  # measured in its own style sheet's type, not the default one
+
     def _place_note(self) -> None:
+        """The note across the top, as tall as its words; in smaller type where at full size it would
+        take more than half a short panel (a kiosk at 1280×720 in large type: it filled the article's
+        whole box, its last line cut, and no line of the article was left)."""
         # (isHidden, not isVisible: while the window is being shown nothing is visible yet, and the note
         # was left at an old size, cut to two of its three lines over the text, on a kiosk at 1280×720)
         if self._note.isHidden():
             self.setViewportMargins(0, 0, 0, 0)
             return
-        self._note.ensurePolished()  # measured in its own style sheet's type, not the default one
         frame = self.frameWidth()
         width = self.width() - 2 * frame
-        height = self._note.heightForWidth(width) if self._note.hasHeightForWidth() else self._note.sizeHint().height()
+        full = round(self._base_size * theme.type_scale(self._look))
+        for px in (full, round(full * 0.8), round(full * 0.65)):
+            self._style_note(px, tight=px != full)
+            height = self._note.heightForWidth(width) if self._note.hasHeightForWidth() else self._note.sizeHint().height()
+            if height <= self.height() // 2:
+                break
         self._note.setGeometry(frame, frame, width, height)
         self.setViewportMargins(0, height, 0, 0)
 
