@@ -60,11 +60,13 @@ def _two_days_with_other_statuses(window) -> tuple[int, int]:
 def test_labels_in_a_look_seen_before_are_not_measured_again(qtbot, window):
     _settled(qtbot, window)
     first, last = _two_days_with_other_statuses(window)
-    # the view holds still (no focus): only the labels' statuses change
-    _apply_counting_label_reads(qtbot, window, _state_at(window, first, focus=None))
-    assert _apply_counting_label_reads(qtbot, window, _state_at(window, last, focus=None)) > 0
-    assert _apply_counting_label_reads(qtbot, window, _state_at(window, first, focus=None)) == 0, \
-        "labels whose text and look were measured before were measured again"
+    # the view holds still (no focus): only the labels' statuses change; each look is shown once
+    # (the page may have measured the opening's labels before the map had its classes and scale)
+    for day in (first, last, first):
+        _apply_counting_label_reads(qtbot, window, _state_at(window, day, focus=None))
+    for day in (last, first):
+        assert _apply_counting_label_reads(qtbot, window, _state_at(window, day, focus=None)) == 0, \
+            "labels whose text and look were measured before were measured again"
     # the sizes kept are the ones the page lays out now
     assert run_js(qtbot, window.map_view, """chronomap.shared.order.every(function (id) {
         var p = chronomap.shared.places[id];

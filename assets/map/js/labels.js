@@ -100,9 +100,13 @@
     return [container.className, container.style.getPropertyValue("--cm-scale"), window.devicePixelRatio].join("|");
   }
 
+  // The classes that change how a label looks but not its size (cut at the edge: hidden; flashed:
+  // a background) are left out of the key.
+  var SIZELESS_CLASSES = /\s*\bcm-(clipped|flash)\b/g;
+
   function labelSize(place, context) {
     var el = place.labelEl;
-    var key = context + "\n" + el.className + "\n" + place.label;
+    var key = context + "\n" + el.className.replace(SIZELESS_CLASSES, "") + "\n" + place.label;
     var size = measured[key];
     if (!size) {
       if (measuredCount >= MEASURED_MAX) {
