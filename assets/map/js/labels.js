@@ -82,10 +82,51 @@
     return { left: left, top: top, right: left + w, bottom: top + h };
   }
 
+  // Label sizes, by all a size depends on: the text, the label's classes (its status and kind),
+  // the map's classes and scale (the look, the zoom) and the pixel ratio (exports zoom the view).
+  // Reading a size forces the browser to lay the page out there and then, inside the state
+  // (~0.5 ms, before the page can answer); a size seen before is taken from here instead, and
+  // the layout waits for the frame. Emptied when fonts load, and when it grows past a bound.
+  var measured = {};
+  var measuredCount = 0;
+  var MEASURED_MAX = 4000;
+  var measures = 0;  // labels measured in the page's layout (chronomap.labels.measures(), for tests)
+  if (document.fonts && document.fonts.addEventListener) {
+    document.fonts.addEventListener("loadingdone", function () { measured = {}; measuredCount = 0; });
+  }
+
+  function sizeContext(map) {
+    var container = map.getContainer();
+    return [container.className, container.style.getPropertyValue("--cm-scale"), window.devicePixelRatio].join("|");
+  }
+
+  // The classes that change how a label looks but not its size (cut at the edge: hidden; flashed:
+  // a background) are left out of the key.
+  var SIZELESS_CLASSES = /\s*\bcm-(clipped|flash)\b/g;
+
+  function labelSize(place, context) {
+    var el = place.labelEl;
+    var key = context + "\n" + el.className.replace(SIZELESS_CLASSES, "") + "\n" + place.label;
+    var size = measured[key];
+    if (!size) {
+      if (measuredCount >= MEASURED_MAX) {
+        measured = {};
+        measuredCount = 0;
+      }
+      measures += 1;
+      size = { w: el.offsetWidth, h: el.offsetHeight };
+      if (size.w > 0 || size.h > 0) {  // a page not laid out yet measures nothing: not kept
+        measured[key] = size;
+        measuredCount += 1;
+      }
+    }
+    return size;
+  }
+
   // Greedy placement: current labels first, then past, then upcoming; each takes
   // the first direction that overlaps no placed label, no city dot and stays in view.
-  // Label sizes are read in one batch (one layout) only when text, status or zoom
-  // changed; the candidates are then tried arithmetically.
+  // Label sizes are found only when text, status or zoom changed (see labelSize);
+  // the candidates are then tried arithmetically.
   function layoutLabels() {
     var map = shared.map;
     if (!map) {
@@ -108,11 +149,12 @@
         dots.push({ id: id, rect: { left: pt.x - r, right: pt.x + r, top: pt.y - r, bottom: pt.y + r } });
       }
     });
+    var context = null;
     order.forEach(function (id) {
       var p = places[id];
       if (!p.size) {
-        var el = p.labelEl;
-        p.size = { w: el.offsetWidth, h: el.offsetHeight };
+        context = context || sizeContext(map);
+        p.size = labelSize(p, context);
       }
     });
     var sorted = order.slice().sort(function (a, b) {
@@ -201,6 +243,7 @@
 
   cm.labels = {
     layout: layoutLabels,
+    measures: function () { return measures; },
     placeRects: placeRects
   };
 })(window.chronomap);

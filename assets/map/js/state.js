@@ -29,6 +29,8 @@
           cm.setLegend(state.legend);
         }
       }
+      // read before the writes below (see chronomap.view.prepare); after the legend, which moves its box
+      var framing = cm.view.prepare(state.focus);
       var given = state.places || {};
       var relabelled = restyleAll;
       shared.order.forEach(function (id) {
@@ -54,7 +56,7 @@
 
       var restyled = cm.places.restyle();
       cm.basemap.restyle();
-      cm.view.focus(state.focus, state.animate !== false);
+      cm.view.focus(state.focus, state.animate !== false, framing);
       if (restyled || relabelled) {
         cm.labels.layout();
       }

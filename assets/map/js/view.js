@@ -14,21 +14,29 @@
   var lastFocusKey = null;  // the focus of the last state, as given
   var moving = false;       // a pan, zoom or glide is under way
 
+  // What a frame reads from the page's layout: the legend's box and the map's place on screen.
+  // A state reads it before it writes anything (chronomap.view.prepare): read after the state's
+  // restyle, it would make the browser lay the page out there and then, before the page can
+  // answer, and again for the frame.
+  function measure() {
+    return { legend: cm.legend.box(), origin: shared.map.getContainer().getBoundingClientRect() };
+  }
+
   // The padding a frame keeps inside the view: a margin, the caption at the bottom, and the
   // legend's box in its corner. The legend is kept clear by widening either the left or the
   // bottom margin, whichever lets the frame be the larger, so the places being told are
   // never under it.
-  function framePadding(bounds) {
+  function framePadding(bounds, geometry) {
     var map = shared.map;
     var size = map.getSize();
     var pad = L.point(util.clamp(size.x * 0.1, 30, 140), util.clamp(size.y * 0.1, 30, 110));
     var topLeft = pad;
     var bottomRight = pad.add([0, shared.captionHeight]);
-    var legend = cm.legend.box();
+    var legend = geometry.legend;
     if (!legend.shown || !legend.rect) {
       return { topLeft: topLeft, bottomRight: bottomRight };
     }
-    var origin = map.getContainer().getBoundingClientRect();
+    var origin = geometry.origin;
     var gap = 12;
     var right = legend.rect[2] - origin.left + gap;   // the legend's right edge, from the left
     var above = origin.bottom - legend.rect[1] + gap;  // its top edge, from the bottom
@@ -79,9 +87,9 @@
   // state shows its colours and labels. A near target is panned to (the map pane slides, the base
   // map is not drawn again); a far one is flown to (zoom out, across, in).
   // A resize always frames anew (resized, the map is drawn again where the frame puts it).
-  function frame(bounds, animate, resized) {
+  function frame(bounds, animate, resized, geometry) {
     var map = shared.map;
-    var padding = framePadding(bounds);
+    var padding = framePadding(bounds, geometry || measure());
     var options = { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom: FOCUS_MAX_ZOOM };
     cancelPendingGlide();
     var aim = target(bounds, options);
@@ -131,14 +139,25 @@
     cm.labels.layout();
   }
 
+  function isNewFocus(box) {
+    var focusKey = util.isLatLngBox(box) ? JSON.stringify(box) : null;
+    return focusKey !== null && focusKey !== lastFocusKey ? focusKey : null;
+  }
+
+  // Before a state writes anything: what framing its focus will read from the layout (null when
+  // the focus is not new, so nothing is framed). Handed to focus().
+  function prepare(box) {
+    return isNewFocus(box) !== null ? measure() : null;
+  }
+
   // A state's focus. Frame only a new focus: re-framing the same one would undo the visitor's
   // own pan and costs a full redraw.
-  function focus(box, animate) {
-    var focusKey = util.isLatLngBox(box) ? JSON.stringify(box) : null;
-    if (focusKey !== null && focusKey !== lastFocusKey) {
+  function focus(box, animate, geometry) {
+    var focusKey = isNewFocus(box);
+    if (focusKey !== null) {
       lastFocusKey = focusKey;
       lastFrame = L.latLngBounds(box);
-      frame(lastFrame, animate);
+      frame(lastFrame, animate, false, geometry);
     }
   }
 
@@ -198,6 +217,7 @@
     frameStart: frameStart,
     watchMoves: watchMoves,
     onResize: onResize,
+    prepare: prepare,
     focus: focus
   };
 })(window.chronomap);

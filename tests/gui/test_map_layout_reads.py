@@ -1,0 +1,93 @@
+"""A state makes the page lay itself out as little as it can before it answers (issue 16): each
+read of the layout after a write (a label's size, the legend's box) makes the browser lay the page
+out there and then, inside ``applyState``, and again for the frame.
+
+The page is asked what it read (test-only probes round the page's own functions); nothing is timed.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from page_helpers import STEP_TIMEOUT, query_page
+
+from chronomap.map import bridge
+from helpers.page import run_js
+
+pytestmark = pytest.mark.gui
+
+
+def _settled(qtbot, window) -> None:
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as done:
+        window.map_view.when_settled(done)
+
+
+def _state_at(window, day: int, **changes) -> dict:
+    state = window.builder.page_state(window.timeline.state_at(day), day, animate=False)
+    state["seq"] = window.map_view.last_state["seq"]
+    state.update(changes)
+    return state
+
+
+def _apply_counting_label_reads(qtbot, window, state: dict) -> int:
+    """Apply *state* in the page; how many times it read a label's size from the layout."""
+    script = bridge.apply_state(state)
+    got = run_js(qtbot, window.map_view, f"""(function () {{
+        var reads = 0, proto = HTMLElement.prototype;
+        var width = Object.getOwnPropertyDescriptor(proto, "offsetWidth");
+        Object.defineProperty(proto, "offsetWidth", {{configurable: true, get: function () {{
+            if (this.classList && this.classList.contains("cm-label")) {{ reads++; }}
+            return width.get.call(this);
+        }}}});
+        try {{ var seq = {script}; }} finally {{ Object.defineProperty(proto, "offsetWidth", width); }}
+        return JSON.stringify({{seq: seq, reads: reads}});
+    }})()""")
+    got = json.loads(got)
+    assert got["seq"] == state["seq"]
+    return got["reads"]
+
+
+def _two_days_with_other_statuses(window) -> tuple[int, int]:
+    events = window.timeline.events
+    first, last = events[0].span.start, events[-1].span.start
+    a = window.builder.page_state(window.timeline.state_at(first), first)["places"]
+    b = window.builder.page_state(window.timeline.state_at(last), last)["places"]
+    assert a != b  # the labels change looks between them
+    return first, last
+
+
+def test_labels_in_a_look_seen_before_are_not_measured_again(qtbot, window):
+    _settled(qtbot, window)
+    first, last = _two_days_with_other_statuses(window)
+    # the view holds still (no focus): only the labels' statuses change; each look is shown once
+    # (the page may have measured the opening's labels before the map had its classes and scale)
+    for day in (first, last, first):
+        _apply_counting_label_reads(qtbot, window, _state_at(window, day, focus=None))
+    for day in (last, first):
+        assert _apply_counting_label_reads(qtbot, window, _state_at(window, day, focus=None)) == 0, \
+            "labels whose text and look were measured before were measured again"
+    # the sizes kept are the ones the page lays out now
+    assert run_js(qtbot, window.map_view, """chronomap.shared.order.every(function (id) {
+        var p = chronomap.shared.places[id];
+        return p.size && p.size.w === p.labelEl.offsetWidth && p.size.h === p.labelEl.offsetHeight;
+    })""") is True
+
+
+def test_a_new_focus_reads_the_layout_before_the_state_writes(qtbot, window):
+    _settled(qtbot, window)
+    first, last = _two_days_with_other_statuses(window)
+    state = _state_at(window, last)
+    assert state["focus"] != window.map_view.last_state["focus"]  # framed anew
+    script = bridge.apply_state(state)
+    calls = json.loads(run_js(qtbot, window.map_view, f"""(function () {{
+        var calls = [], legend = chronomap.legend, places = chronomap.places;
+        var box = legend.box, restyle = places.restyle;
+        legend.box = function () {{ calls.push("legend box"); return box.apply(this, arguments); }};
+        places.restyle = function () {{ calls.push("restyle"); return restyle.apply(this, arguments); }};
+        try {{ {script}; }} finally {{ legend.box = box; places.restyle = restyle; }}
+        return JSON.stringify(calls);
+    }})()"""))
+    assert calls[:2] == ["legend box", "restyle"], f"the frame read the layout after the state's writes: {calls}"
+    assert query_page(qtbot, window.map_view)["seq"] == state["seq"]
+    _settled(qtbot, window)
