@@ -339,7 +339,7 @@ def _place_records(places: _Places, report: DraftReport) -> tuple[list[dict], di
         place_ids[key] = pid
         records.append({"id": pid, "kind": "city", "names": {"en": name},
                         "description": f"Drafted from the article's “{name}” ({', '.join(sentences[:3])}), a name the "
-                                       f"gazetteer does not know: no point until the curator places it. {DRAFT_CHECK}"})
+                                       f"gazetteer could not place: no point until the curator places it. {DRAFT_CHECK}"})
         report.unplaced.append((pid, name))
     return records, place_ids
 

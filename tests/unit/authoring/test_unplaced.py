@@ -44,7 +44,7 @@ def test_an_article_of_places_the_gazetteer_lacks_is_drafted_with_them_unplaced(
     assert {"St Catharine", "Patagonia"} <= set(names)
     for place in story["places"]:
         assert "point" not in place and "gazetteer" not in place  # no made-up position
-        assert "gazetteer does not know" in place["description"]
+        assert "gazetteer could not place" in place["description"]
     anchor = next(e for e in story["events"] if "St Julian" in e["summary"] and "19th" in e["summary"])
     assert [r["place"] for r in anchor["places"]] == [names["Patagonia"]["id"]]
     assert [r["role"] for r in anchor["places"]] == ["named in the sentence"]
