@@ -14,6 +14,14 @@ from chronomap.authoring.place_search import PlaceSearch
 from chronomap.story.loader import load_exhibit
 
 WAGER = Path(__file__).parents[1] / "data" / "corpus" / "wager-kerr-1741.txt"
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def discard(monkeypatch):
+    """Closing the window with unsaved edits asks; the curator discards (no modal dialog in a test)."""
+    monkeypatch.setattr("chronomap.desk.studio.ask_unsaved_choice", lambda *args, **kwargs: "discard")
+    monkeypatch.setattr("chronomap.desk.studio.ask_yes", lambda *args, **kwargs: False)
 
 
 @pytest.mark.fake_map
@@ -55,3 +63,19 @@ def test_places_not_placed_yet_are_reviewed_first_and_placed_by_degrees(qtbot, m
     status = {review.places.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): review.places.topLevelItem(i).text(1)
               for i in range(2)}
     assert status == {"st-catharine": "not placed yet", "patagonia": "to check"}  # placed; the drafter's words to confirm
+
+
+@pytest.mark.fake_map
+def test_the_not_placed_yet_line_wraps_instead_of_widening_the_places_tab(qtbot, make_window, tmp_path):
+    """Seen on Xvfb: the long line pushed the Places tab wider than the dock, behind a horizontal scroll bar."""
+    from chronomap.authoring.draft import draft_exhibit
+    from chronomap.desk.studio_dock import open_studio
+
+    folder = tmp_path / "wager"
+    draft_exhibit(WAGER, folder)
+    window = make_window(load_exhibit(folder))
+    panel = open_studio(window, search=lambda: PlaceSearch.for_exhibit(folder, use_geonames=False)).panel
+    panel.show_tab(panel.places)
+    places = panel.places
+    assert places.point.text().startswith("Not placed yet")
+    assert places.point.minimumSizeHint().width() < 300
