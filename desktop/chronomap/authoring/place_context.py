@@ -76,7 +76,8 @@ _COORDINATED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 
 def in_place_context(before: str, place_ends: list[int]) -> bool:
     """Words before a name that make it a place: 'in', 'to the', 'centres of', or ', and' after another place."""
-    if _PLACE_PREPOSITION.search(before) or _PLACE_NOUN_OF.search(before) or _BETWEEN_AND.search(before):
+    if _PLACE_PREPOSITION.search(before) or _PLACE_NOUN_OF.search(before) or _BETWEEN_AND.search(before) \
+            or RIVER_BEFORE.search(before):
         return True
     coordinated = _COORDINATED.search(before)
     return coordinated is not None and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
@@ -124,6 +125,12 @@ NAUTICAL = re.compile(r"\b(?:ships?|vessels?|boats?|frigates?|sloops?|barques?|b
 _SEE_ALSO = re.compile(r"\((?:see|cf\.)\s[^()]*$", re.IGNORECASE)
 _FEATURE_OF = re.compile(r"\b(?:bay|bight|gulf|strait|straits|mouth|cape|lake|sea|isthmus|estuary)\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# 'up the Missouri', 'Jefferson Fork of the Missouri', 'the left bank of the Nile': words said only of a river
+RIVER_BEFORE = re.compile(r"\b(?:(?:up|down|ascended|descended|ascending|descending)\s+the|(?:fork|forks|branch|"
+                          r"headwaters|headspring|source|sources|bank|banks|delta|tributary|tributaries)\s+of\s+the)\s+$",
+                          re.IGNORECASE)
+NAMES_A_RIVER = ("names a river (“up the …”, “… fork of the …”), not the town or state of that name; left for the curator "
+                 "to place")
 _REGION_AFTER = re.compile(r"^\s+(?:province|prefecture|region|oblast|governorate|county|district|state)\b", re.IGNORECASE)
 _ROMANCE_LONGER = re.compile(r"^\s+(?:de|da|do|dos|das|del|della|di|du|des)\s+[A-ZÀ-Ý]")
 
@@ -144,6 +151,8 @@ def context_refusal(before: str, after: str, candidates: list[Candidate]) -> str
         return "part of the name of a river, sea or landform"
     if _FEATURE_OF.search(before):
         return "names a bay, gulf, strait, cape or river mouth (“… of …”), not the town or country of that name"
+    if RIVER_BEFORE.search(before) and not any(c.place.key.startswith("country:") for c in candidates):
+        return NAMES_A_RIVER
     if _REGION_AFTER.match(after) and all(c.place.kind == "city" and c.via == "alternate name" for c in candidates):
         return "names a province or region; the gazetteer has the name only as another spelling of a town"
     if re.search(r"[\"“‘']\s*$", before) and re.match(r"\s*[,.]?[\"”’']", after):

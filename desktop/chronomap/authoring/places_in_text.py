@@ -31,6 +31,7 @@ from chronomap.authoring.place_context import (
     HEADING,
     INSTITUTION_WORDS,
     KIND_BEFORE,
+    NAMES_A_RIVER,
     NAMING_BEFORE,
     NAUTICAL,
     NOT_PLACE_WORDS,
@@ -245,6 +246,12 @@ class PlaceFinder:
                 continue
             j, name, candidates = hit
             reason = self._refusal(sentence, tokens, i, j, name, candidates)
+            if reason == NAMES_A_RIVER:  # a place, but not the one the gazetteer has: the curator's to place
+                self.refused.setdefault(name, reason)
+                undecided.append(name)
+                consumed.update(range(i, j))
+                i = j
+                continue
             if reason:
                 if name.casefold() not in TIME_WORDS:
                     self.refused.setdefault(name, reason)

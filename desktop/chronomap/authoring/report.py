@@ -19,6 +19,7 @@ class DraftReport:
     relative: int = 0
     bracketed: int = 0
     places: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, how it was found)
+    unplaced: list[tuple[str, str]] = field(default_factory=list)  # (id, name): drafted with no point, to place
     unresolved: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, sentence ids)
     ambiguous: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
@@ -28,11 +29,23 @@ class DraftReport:
     gazetteer_full: bool = True
     gazetteer_status: str = ""
 
-    def lines(self) -> list[str]:
+    def headline(self) -> str:
+        """What was drafted, in one line: with the places it could not put on the map and what to do about them."""
         where = f" into {self.out_dir}" if self.out_dir else ""
         source = f" from {self.article.name}" if self.article else ""
-        out = [f"Drafted {self.events} event{'s' if self.events != 1 else ''} and {len(self.places)} "
-               f"place{'s' if len(self.places) != 1 else ''}{source}{where}",
+        placed = len(self.places)
+        line = f"Drafted {self.events} event{'s' if self.events != 1 else ''} and {placed} place{'s' if placed != 1 else ''}"
+        line += f"{source}{where}"
+        if self.unplaced:
+            count = len(self.unplaced)
+            edit = f" (chronomap edit {self.out_dir})" if self.out_dir else ""
+            line += (f"; {count} place{'s' if count != 1 else ''} not found in the gazetteer: "
+                     f"{', '.join(name for _, name in self.unplaced)} — "
+                     f"place {'them' if count != 1 else 'it'} in the editor{edit}")
+        return line
+
+    def lines(self) -> list[str]:
+        out = [self.headline(),
                f"  dates: {self.stated} stated, {self.inferred_year} with the year inferred, {self.relative} relative, "
                f"{self.bracketed} undated paragraph{'s' if self.bracketed != 1 else ''} placed between the dates around it"]
         if self.places:
@@ -41,10 +54,16 @@ class DraftReport:
             out.append(f"WARNING: {self.gazetteer_status}")
         else:
             out.append(f"Gazetteer: {self.gazetteer_status}")
-        if self.unresolved:
-            out.append(f"Unresolved place names ({len(self.unresolved)}; not on the map — add them to story.json by hand "
+        if self.unplaced:
+            out.append(f"Places not found in the gazetteer ({len(self.unplaced)}; drafted with no point, so the map "
+                       "leaves them out until they are placed in the editor's Review):")
+            out.extend(f"  - {name} [{pid}]" for pid, name in self.unplaced)
+        drafted = {name for _, name in self.unplaced}
+        unresolved = [(name, ids) for name, ids in self.unresolved if name not in drafted]
+        if unresolved:
+            out.append(f"Unresolved place names ({len(unresolved)}; not on the map — add them to story.json by hand "
                        "or to the gazetteer cache):")
-            out.extend(f"  - {name} ({', '.join(ids[:3])}{', …' if len(ids) > 3 else ''})" for name, ids in self.unresolved)
+            out.extend(f"  - {name} ({', '.join(ids[:3])}{', …' if len(ids) > 3 else ''})" for name, ids in unresolved)
         else:
             out.append("Unresolved place names: none")
         if self.ambiguous:

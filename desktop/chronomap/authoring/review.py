@@ -27,6 +27,16 @@ SAME_PLACE_KM = 5.0
 LISTED = 8
 
 TO_CHECK, REVIEWED, OWN = "to check", "reviewed", "own point"
+#: No point and no gazetteer key: a name the gazetteer did not know, or an empty start's placeholder. The map
+#: leaves it out (``chronomap check`` warns) until a candidate, a click or typed degrees place it.
+UNPLACED = "not placed yet"
+#: What the review still asks the curator to do something about, listed first and counted as left.
+LEFT = (UNPLACED, TO_CHECK)
+
+
+def is_unplaced(record: dict) -> bool:
+    """A place record the loader leaves off the map: neither a point nor a gazetteer key."""
+    return not record.get("point") and not record.get("gazetteer")
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,7 @@ class PlaceReview:
 def review(editor: ExhibitEditor, search: PlaceSearch) -> list[PlaceReview]:
     """Every place of the exhibit, the ones still to check first (in the story's order)."""
     out = [review_place(editor, search, place_id) for place_id in editor.place_ids()]
-    return sorted(out, key=lambda r: r.status != TO_CHECK)
+    return sorted(out, key=lambda r: r.status not in LEFT)
 
 
 def review_place(editor: ExhibitEditor, search: PlaceSearch, place_id: str) -> PlaceReview:
@@ -73,7 +83,9 @@ def review_place(editor: ExhibitEditor, search: PlaceSearch, place_id: str) -> P
     chosen = min((i for i, c in enumerate(candidates) if c.km is not None and c.km <= SAME_PLACE_KM),
                  key=lambda i: candidates[i].km or 0.0, default=None)
     description = str(record.get("description") or "")
-    if DRAFT_MARK in description:
+    if is_unplaced(record):
+        status = UNPLACED
+    elif DRAFT_MARK in description:
         status = TO_CHECK
     else:
         status = REVIEWED if chosen is not None or not point else OWN

@@ -4,8 +4,8 @@ A curator reviewing a draft reads the article with every place name marked by
 its status, as Recogito marks a text's annotations: *confirmed* (a place of the
 exhibit the curator checked, or one the exhibit had already), *guessed* (the
 drafter placed it and still asks for a check: ``Check before publishing.``),
-*unresolved* (a place-like name the gazetteer finder could not place, so the
-exhibit has no place for it yet). Pure Python, no Qt: the article panel only
+*unresolved* (a place-like name the gazetteer finder could not place: the
+exhibit has no place for it yet, or one not placed yet, with no point). Pure Python, no Qt: the article panel only
 draws these, and a click on one selects it in the review.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from chronomap.authoring.edits import ExhibitEditor
 from chronomap.authoring.gazetteer_index import GazetteerIndex
 from chronomap.authoring.places_in_text import PlaceFinder
-from chronomap.authoring.review import DRAFT_MARK
+from chronomap.authoring.review import DRAFT_MARK, is_unplaced
 from chronomap.story.article import Article
 
 CONFIRMED, GUESSED, UNRESOLVED = "confirmed", "guessed", "unresolved"
@@ -30,7 +30,7 @@ class PlaceMark:
     start: int  # within the sentence's text
     end: int
     status: str  # CONFIRMED, GUESSED or UNRESOLVED
-    place_id: str | None  # the exhibit's place; None for an unresolved name
+    place_id: str | None  # the exhibit's place (an unresolved one not placed yet); None for a name it has no place for
     name: str  # as the article writes it
 
 
@@ -44,7 +44,8 @@ def place_names(editor: ExhibitEditor) -> list[tuple[str, str, str]]:
     for place_id in editor.place_ids():
         record = editor.place(place_id)
         names = record.get("names") or {}
-        status = GUESSED if DRAFT_MARK in str(record.get("description") or "") else CONFIRMED
+        status = UNRESOLVED if is_unplaced(record) else GUESSED if DRAFT_MARK in str(record.get("description") or "") \
+            else CONFIRMED
         spellings = {names.get("en", place_id), *names.get("alt", ()),
                      *(h.get("en") for h in record.get("historical_names") or () if h.get("en"))}
         out.extend((str(name), place_id, status) for name in spellings if name)

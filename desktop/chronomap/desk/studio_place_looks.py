@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QListWidget
 
 from chronomap.authoring.edits import EditError, ExhibitEditor
+from chronomap.authoring.review import is_unplaced
 from chronomap.files import read_json
 from chronomap.resources import asset_path
 
@@ -127,6 +128,9 @@ class PlaceLooks:
         record = self.editor.place(place_id) if place_id else None
         point = (record or {}).get("point")
         shown = (float(point["lat"]), float(point["lon"])) if point else (self.drawn_at(place_id) if place_id else None)
+        unplaced = record is not None and is_unplaced(record)
+        if unplaced:
+            shown = (0.0, 0.0)  # not a position: the fields start at zero for the curator's degrees
         self._showing = True
         try:
             for box, value in zip((self.lat, self.lon), shown or (None, None), strict=True):
@@ -138,6 +142,10 @@ class PlaceLooks:
         if point:
             words = QCoreApplication.translate("PlacePanel", "Point: {lat:.4f}, {lon:.4f}")
             self.point.setText(words.format(lat=point["lat"], lon=point["lon"]))
+        elif unplaced:
+            self.point.setText(QCoreApplication.translate(
+                "PlacePanel", "Not placed yet: the map leaves it out until you place it (click the map, type its "
+                              "degrees or choose a gazetteer candidate)"))
         elif record and record.get("gazetteer"):
             words = QCoreApplication.translate("PlacePanel", "Point from the gazetteer cache: {key}")
             self.point.setText(words.format(key=record["gazetteer"]))

@@ -83,6 +83,7 @@ class PlacePanel(QWidget, GazetteerSearch, PlaceLooks):
         self.names = {lang: QLineEdit(self) for lang in NAME_LANGUAGES}
         self.point = QLabel(self)
         self.point.setObjectName("placePoint")
+        self.point.setWordWrap(True)  # "Not placed yet: …" is long; the tab must not grow wider than the dock
         self.lat, self.lon = QDoubleSpinBox(self), QDoubleSpinBox(self)
         for box, limit, name in ((self.lat, 90.0, "placeLatitude"), (self.lon, 180.0, "placeLongitude")):
             box.setObjectName(name)

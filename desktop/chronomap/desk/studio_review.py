@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from chronomap.authoring.edits import Change, EditError, ExhibitEditor
 from chronomap.authoring.place_search import PlaceSearch
-from chronomap.authoring.review import OWN, REVIEWED, TO_CHECK, Candidate, PlaceReview, choose, confirm, review
+from chronomap.authoring.review import LEFT, OWN, REVIEWED, TO_CHECK, UNPLACED, Candidate, PlaceReview, choose, confirm, review
 from chronomap.authoring.review_events import read_article
 from chronomap.authoring.review_marks import PlaceMark, place_marks, unresolved_names
 from chronomap.desk.studio_event_review import EventReviewPanel
@@ -204,7 +204,8 @@ class ReviewPanel(QWidget):
             self.refresh()
 
     def _status_word(self, status: str) -> str:
-        return {TO_CHECK: self.tr("to check"), REVIEWED: self.tr("reviewed"), OWN: self.tr("own point")}[status]
+        return {TO_CHECK: self.tr("to check"), REVIEWED: self.tr("reviewed"), OWN: self.tr("own point"),
+                UNPLACED: self.tr("not placed yet")}[status]
 
     # -- filling ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -216,7 +217,9 @@ class ReviewPanel(QWidget):
         self.places.clear()
         for item_review in self.reviews.values():
             chosen = item_review.candidates[item_review.chosen] if item_review.chosen is not None else None
-            where = f"{chosen.place.name}, {chosen.found.country}" if chosen else self.tr("its own point")
+            where = (f"{chosen.place.name}, {chosen.found.country}" if chosen else
+                     self.tr("nowhere: not on the map until placed") if item_review.status == UNPLACED else
+                     self.tr("its own point"))
             item = QTreeWidgetItem([item_review.name, self._status_word(item_review.status), where])
             item.setData(0, Qt.ItemDataRole.UserRole, item_review.place_id)
             self.places.addTopLevelItem(item)
@@ -226,7 +229,7 @@ class ReviewPanel(QWidget):
         if self.places.currentItem() is None and first is not None:
             self.places.setCurrentItem(first)
         self.places.blockSignals(False)
-        left = sum(1 for r in self.reviews.values() if r.status == TO_CHECK)
+        left = sum(1 for r in self.reviews.values() if r.status in LEFT)
         self.progress.setText(self.tr("%n place(s) left to check", "", left) + f" / {len(self.reviews)}")
         self._places_left = (left, len(self.reviews))
         self._name_pages()

@@ -1757,6 +1757,10 @@ Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
         <translation>Нүкте: {lat:.4f}, {lon:.4f}</translation>
     </message>
     <message>
+        <source>Not placed yet: the map leaves it out until you place it (click the map, type its degrees or choose a gazetteer candidate)</source>
+        <translation>Әлі орналастырылмаған: оны орналастырмайынша картада жоқ (картаны басыңыз, градусын теріңіз немесе анықтамалықтағы нұсқаны таңдаңыз)</translation>
+    </message>
+    <message>
         <source>Point from the gazetteer cache: {key}</source>
         <translation>Анықтамалықтағы нүкте: {key}</translation>
     </message>
@@ -1862,6 +1866,14 @@ Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
     <message>
         <source>own point</source>
         <translation>өз нүктесі</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>әлі орналастырылмаған</translation>
+    </message>
+    <message>
+        <source>nowhere: not on the map until placed</source>
+        <translation>еш жерде: орналастырылғанша картада жоқ</translation>
     </message>
     <message>
         <source>its own point</source>

@@ -1762,6 +1762,10 @@ Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
         <translation>Точка: {lat:.4f}, {lon:.4f}</translation>
     </message>
     <message>
+        <source>Not placed yet: the map leaves it out until you place it (click the map, type its degrees or choose a gazetteer candidate)</source>
+        <translation>Ещё не размещено: на карте места нет, пока вы его не разместите (щёлкните по карте, введите градусы или выберите вариант из справочника мест)</translation>
+    </message>
+    <message>
         <source>Point from the gazetteer cache: {key}</source>
         <translation>Точка из справочника мест: {key}</translation>
     </message>
@@ -1867,6 +1871,14 @@ Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
     <message>
         <source>own point</source>
         <translation>своя точка</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>ещё не размещено</translation>
+    </message>
+    <message>
+        <source>nowhere: not on the map until placed</source>
+        <translation>нигде: на карте появится после размещения</translation>
     </message>
     <message>
         <source>its own point</source>

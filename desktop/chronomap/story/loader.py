@@ -256,24 +256,37 @@ def _check_basemap_codes(meta: ExhibitFile, story: StoryFile, exhibit_label: str
             problems.append(Problem(label, where, unknown_code_message(code)))
 
 
+def _unplaced_warning(label: str, index: int, record: PlaceRecord, events: tuple[EventRecord, ...]) -> Problem:
+    named_by = [e.id for e in events if any(r.place == record.id for r in e.places)]
+    told = f"; its event{'s' if len(named_by) != 1 else ''} ({_some(named_by)}) show without it" if named_by else ""
+    return Problem(label, f"places[{index}].point", f"place {record.id!r} ({quote(record.names.en)}) is not placed yet: "
+                   f"the map leaves it out{told}; expected a point: place it in the editor (chronomap edit)")
+
+
 def _resolve_places(records: tuple[PlaceRecord, ...], gazetteer: Gazetteer | None, label: str,
-                    problems: list[Problem]) -> dict[str, Place]:
+                    problems: list[Problem], events: tuple[EventRecord, ...] = ()) -> tuple[dict[str, Place], dict[str, Problem]]:
+    """The places with coordinates, and a warning for each place not placed yet (neither a point nor a
+    gazetteer key: a drafted name the gazetteer lacks, an empty start's placeholder), which no map shows."""
     places: dict[str, Place] = {}
+    unplaced: dict[str, Problem] = {}
     for index, record in enumerate(records):
         path = f"places[{index}]"
         if record.point is not None:
             lat, lon, source = record.point.lat, record.point.lon, "exhibit"
         elif record.gazetteer and gazetteer and (entry := gazetteer.lookup(record.gazetteer)):
             lat, lon, source = entry.lat, entry.lon, entry.source
+        elif not record.gazetteer:
+            unplaced[record.id] = _unplaced_warning(label, index, record, events)
+            continue
         else:
-            where = f"gazetteer key {record.gazetteer!r} is not in the cache" if record.gazetteer else "no 'point' and no 'gazetteer' key"
-            problems.append(Problem(label, f"{path}.point", f"place {record.id!r} has no coordinates: {where}; "
-                                    "expected a point {lat, lon} or a cached gazetteer entry (run 'chronomap geocode')"))
+            problems.append(Problem(label, f"{path}.point", f"place {record.id!r} has no coordinates: gazetteer key "
+                                    f"{record.gazetteer!r} is not in the cache; expected a point {{lat, lon}} or a "
+                                    "cached gazetteer entry (run 'chronomap geocode')"))
             continue
         historical = tuple((h, parse_date(h.until)) for h in record.historical_names)
         places[record.id] = Place(record.id, record.kind, record.names, historical, lat, lon, source,
                                   record.region, record.description, dict(record.translations))
-    return places
+    return places, unplaced
 
 
 def _resolve_dates(records: tuple[EventRecord, ...], label: str, problems: list[Problem]) -> dict[str, DateSpan]:
@@ -362,7 +375,7 @@ def load_exhibit(folder: Path | str) -> Exhibit:
     for index, event_id in _duplicates([e.id for e in story.events]):
         problems.append(Problem(story_label, f"events[{index}].id", f"found {event_id!r} a second time; expected unique event ids"))
 
-    places = _resolve_places(story.places, gazetteer, story_label, problems)
+    places, unplaced = _resolve_places(story.places, gazetteer, story_label, problems, story.events)
     places = {place_id: replace(place, media=place_media.get(place_id, ())) for place_id, place in places.items()}
     known_place_ids = {p.id for p in story.places}
     spans = _resolve_dates(story.events, story_label, problems)
@@ -401,11 +414,14 @@ def load_exhibit(folder: Path | str) -> Exhibit:
     if meta.distance_from and meta.distance_from not in known_place_ids | broken:
         problems.append(Problem(str(folder / EXHIBIT_FILE), "distance_from",
                                 f"found {meta.distance_from!r}; expected one of the place ids in {meta.story}"))
+    elif meta.distance_from in unplaced:
+        problems.append(Problem(str(folder / EXHIBIT_FILE), "distance_from",
+                                f"found {meta.distance_from!r}, a place not placed yet; expected a place with a point"))
     if problems:
         raise ExhibitError(problems)
     events.sort(key=lambda e: (e.span.start, e.order))
     return Exhibit(path=folder, meta=meta, article=article, places=places, events=tuple(events), period=period,
-                   translated_articles=translated_articles, article_notes=article_notes)
+                   translated_articles=translated_articles, article_notes=article_notes, unplaced=unplaced)
 
 
 def check_exhibit(folder: Path | str) -> list[Problem]:

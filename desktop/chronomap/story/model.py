@@ -154,6 +154,9 @@ class Exhibit:
     period: DateSpan
     translated_articles: dict[str, Article] = field(default_factory=dict)
     article_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Places not placed yet (no point, no gazetteer key), by id, each with the warning ``check`` prints: they are
+    #: not in ``places`` nor in any event's places, so no map, card or kiosk ever shows a made-up position.
+    unplaced: dict[str, Problem] = field(default_factory=dict)
     _by_id: dict[str, Event] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

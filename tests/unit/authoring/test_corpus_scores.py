@@ -97,7 +97,7 @@ FLOORS = {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
-        "place_precision": 0.595
+        "place_precision": 0.995
     },
     "light-cosmo-mixed.timeline3.json": {
         "date_recall": 0.995,

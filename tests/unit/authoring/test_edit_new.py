@@ -21,7 +21,7 @@ def test_an_empty_start_is_an_exhibit_the_loader_and_the_editor_open(tmp_path):
     folder = create_exhibit(tmp_path / "new", "Just words, no date.\n\nA second paragraph.", draft=False)
     assert check_exhibit(folder) == []
     exhibit = load_exhibit(folder)
-    assert [e.title_in("en") for e in exhibit.events] == ["New event"] and list(exhibit.places) == ["new-place"]
+    assert [e.title_in("en") for e in exhibit.events] == ["New event"] and list(exhibit.unplaced) == ["new-place"]
     assert exhibit.meta.title == "new" and exhibit.meta.article.source is None and exhibit.meta.article.licence is None
     editor = ExhibitEditor(folder, recovery=tmp_path / "recovery")
     assert editor.save() == []  # written as the editor writes: a save with no change leaves the bytes
