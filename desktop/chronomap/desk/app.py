@@ -74,11 +74,7 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
     app.setApplicationName("Chronomap")
     app.setOrganizationName("Chronomap")
     install_excepthook()
-    window = MainWindow(exhibit)
-    if start is None:
-        window.restore_last_moment()
-    else:
-        window.model.set_moment(start)
+    window = MainWindow(exhibit, start=start, restore=start is None)
     window.show()
     interrupted = exit_on_ctrl_c(app)
     log.info("explorer shown: %s", exhibit.meta.id)

@@ -108,7 +108,10 @@ class MainWindow(QMainWindow):
     act_play: QAction
     act_next: QAction
 
-    def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None, *,
+                 start: Moment | None = None, restore: bool = False):
+        """*start*: the moment to open at; else with *restore* the one saved last time (else the story's start).
+        Either is the page's opening state, drawn in its first frame."""
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Chronomap", "Chronomap")
         self.resize(*first_size(self._available_geometry().size()))
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._own_keys.watch)
         language, look = self._saved_language_and_look()
         self.focus_ring = FocusRing(self, theme.colours(look).focus_frame)
-        self._install(exhibit, language, look)
+        self._install(exhibit, language, look, start=start, restore=restore)
         _application().focusChanged.connect(self._on_focus_changed)
         self._restore_settings()
 
@@ -131,7 +134,8 @@ class MainWindow(QMainWindow):
         return self.model.language
 
     # -- building ------------------------------------------------------------
-    def _install(self, exhibit: Exhibit, language: str, look: Look) -> None:
+    def _install(self, exhibit: Exhibit, language: str, look: Look, *, start: Moment | None = None,
+                 restore: bool = False) -> None:
         """Build every view for an exhibit: the session, the page once, the widgets, the presenter."""
         self.exhibit = exhibit
         self.timeline = Timeline(exhibit)
@@ -142,6 +146,10 @@ class MainWindow(QMainWindow):
         if hasattr(self, "player"):
             self.player.stop()
         self.model = SessionModel(self.timeline, language, look, self)
+        if start is not None:
+            self.model.set_moment(start)
+        elif restore:
+            self.restore_last_moment()
         self.builder = MapStateBuilder(exhibit, language)
 
         self.map_view = MapView(self)
@@ -175,7 +183,9 @@ class MainWindow(QMainWindow):
         self.presenter = ExplorerPresenter(self.model, self.builder, self.map_view, self.article, self.slider, self.card,
                                            self.date_label, self.event_label, self)
         self.player = Player(self.model, lambda: int(self.speed.currentData()), self)
-        page = build_page(self.builder.spec(), Path(self._page_dir.name) / exhibit.meta.id)
+        # the page opens on the state the presenter gives the view below (it costs no redraw then)
+        opening = self.builder.page_state(self.model.moment.state, self.model.moment.day, animate=False)
+        page = build_page(self.builder.spec(), Path(self._page_dir.name) / exhibit.meta.id, opening={**opening, "seq": 0})
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
