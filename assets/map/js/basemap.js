@@ -247,8 +247,9 @@
   // builds the map, so the first frame has it; a layer only linked is fetched.
   // When the page started, its base map came in (read or fetched, and parsed) and was drawn, as
   // wall-clock milliseconds (snapshot().frames.start; bench_start.py sets them against launch),
-  // and the canvases' full redraws by then (a state after it that draws again shows in frames.redraws).
-  cm.startMarks = { origin: performance.timeOrigin, fetched: null, drawn: null, redraws: null };
+  // and the canvases' full redraws by then and the page's size (a state after it that draws again shows in
+  // frames.redraws; so does a resize).
+  cm.startMarks = { origin: performance.timeOrigin, fetched: null, drawn: null, redraws: null, size: null };
 
   function embedded(name) {
     var el = document.getElementById("cm-basemap-" + name);
@@ -297,6 +298,7 @@
   function finish() {
     cm.startMarks.drawn = performance.timeOrigin + performance.now();
     cm.startMarks.redraws = redrawCount;
+    cm.startMarks.size = [window.innerWidth, window.innerHeight];  // a resize since draws again
     shared.map.getContainer().classList.add("cm-ready");  // labels show from now on (chronomap.css)
     cm.ready = true;
     cm.host.announce();

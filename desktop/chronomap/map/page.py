@@ -149,6 +149,19 @@ def basemap_urls(basemap_dir: Path) -> dict[str, str]:
     return urls
 
 
+def page_identity(spec: MapSpec, opening: PageState | None, *, basemap_dir: Path | None = None) -> str:
+    """What :func:`build_page` would write for these arguments, in a few characters: equal identities,
+    equal pages (the page cache's key, and the opening)."""
+    import hashlib
+
+    from chronomap.map import page_cache
+    from chronomap.map.bridge import js_literal
+
+    urls = basemap_urls(Path(basemap_dir) if basemap_dir is not None else asset_path("basemap"))
+    text = page_cache.key(spec, urls) + "\n" + (js_literal(dict(opening)) if opening is not None else "")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
 def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None,
                opening: PageState | None = None) -> Path:
     """Write the map page for *spec* to ``out_dir/index.html`` and return its path.
