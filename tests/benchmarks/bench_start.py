@@ -1,8 +1,8 @@
 """Start benchmark: ``python tests/benchmarks/bench_start.py [--runs N]`` (offscreen).
 
 Cold start of the desk explorer to the first map on screen, against the floor measured in the
-same run: a fresh process that opens a blank page in a QWebEngineView of the same size and
-shows its first frame. Each run is a new process, launched from here, with caches and settings
+same run: a fresh process that opens a blank page in a QWebEngineView of the map view's size
+(``map_size``; the offscreen screen has room for the 1440x900 window) and shows its first frame. Each run is a new process, launched from here, with caches and settings
 of this run only; times are seconds from the launch.
 
 The explorer's child runs the real start (``chronomap.desk.app.run_explorer``), watched: the window
@@ -54,7 +54,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 view = QWebEngineView()
-view.resize(1000, 820)
+view.resize(int(sys.argv[3]), int(sys.argv[4]))  # the explorer's map view's size
 view.setHtml("<!doctype html><html><body style='margin:0;background:#fff'><div>0</div><script>"
              + sys.argv[2] + "</script></body></html>")
 view.show()
@@ -125,6 +125,7 @@ def got(snap):
         phases["page_applied_s"] = marks[0][1] / 1000 - t0
         phases["map_shown_s"] = marks[0][2] / 1000 - t0
         phases["answered_s"] = time.time() - t0
+        phases["map_size"] = [window.map_view.width(), window.map_view.height()]
         print("RESULT " + json.dumps(phases), flush=True)
         window.close()  # as a visitor would: the settings and the start memo are written as at every quit
     else:
@@ -133,8 +134,19 @@ sys.exit(desk_app.run_explorer())
 """
 
 
+#: The offscreen screen: room for the explorer's preferred 1440x900 window (desk.main_window.first_size).
+SCREEN = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+          "screens": [{"name": "bench", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpiX": 96,
+                       "logicalDpiY": 96, "dpr": 1}]}
+
+
 def _child(code: str, *args: str, cache: str | None = None) -> dict:
     env = dict(os.environ)
+    if env.get("QT_QPA_PLATFORM", "").split(":")[0] == "offscreen" and cache is not None:
+        screen = os.path.join(cache, "screen.json")
+        with open(screen, "w", encoding="utf-8") as handle:
+            json.dump(SCREEN, handle)
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     if cache is not None:  # the page cache, the start memo and the settings of this run only
         env["XDG_CACHE_HOME"] = os.path.join(cache, "cache")
         env["XDG_CONFIG_HOME"] = os.path.join(cache, "config")
@@ -170,8 +182,9 @@ def main() -> int:
     blank, app = [], []
     with tempfile.TemporaryDirectory() as cache:
         uncached = _child(APP_CHILD, cache=cache)  # the first start: the page is rendered (and cached)
+        size = [str(n) for n in uncached["map_size"]]  # the floor's view is the map view's size
         for _ in range(runs):  # interleaved, so a busy moment of the machine falls on both
-            blank.append(_child(BLANK_CHILD, FRAME_MARK, cache=cache))
+            blank.append(_child(BLANK_CHILD, FRAME_MARK, *size, cache=cache))
             app.append(_child(APP_CHILD, cache=cache))
 
     def median(rows: list[dict], key: str) -> float | None:
@@ -188,6 +201,7 @@ def main() -> int:
         "map_shown_s": shown,
         "start_over_floor": round(shown / floor, 2) if shown and floor else None,
         "map_shown_uncached_s": round(uncached["map_shown_s"], 3),
+        "map_size": uncached["map_size"],
         "opening_is_first_state": all(r.get("opening_is_first_state") for r in app),
         "early_page": all(r.get("early_page") for r in app),
         **{key: median(app, key) for key in ("python_s", "imports_s", "page_origin_s", "page_fetched_s", "page_drawn_s",

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySe
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from chronomap.desk.fit import CappedScrollArea, ReflowRow
+from chronomap.desk.open_dialog import ExhibitOpenDialog
 from chronomap.desk.window_frame import Frame, build_frame
+from chronomap.desk.window_settings import restore_last_moment, saved_language_and_look
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.map.page import build_page, page_identity
 from chronomap.qt.focus_ring import FocusRing
-from chronomap.qt.language import system_language
 
 if TYPE_CHECKING:
     from chronomap.desk.start_memo import EarlyPage
@@ -55,42 +55,6 @@ def _application() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app
-
-
-class ExhibitOpenDialog(QFileDialog):
-    """File → Open. An exhibit is a folder, opened as a whole: entering a folder that holds an
-    ``exhibit.json`` chooses it (a plain file dialog would only step inside, and choosing the
-    folder itself was impossible), and choosing that ``exhibit.json`` opens its folder."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
-        self.setObjectName("openExhibitDialog")
-        self.setFileMode(QFileDialog.FileMode.AnyFile)
-        self.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
-                             self.tr("All files") + " (*)"])
-        self._exhibit_folder: Path | None = None
-        self.directoryEntered.connect(self._entered)
-
-    def _entered(self, folder: str) -> bool:
-        if (Path(folder) / "exhibit.json").is_file():
-            self._exhibit_folder = Path(folder)
-            self.done(QFileDialog.DialogCode.Accepted)
-            return True
-        return False
-
-    def accept(self) -> None:
-        """Open pressed (or Enter) on an exhibit folder, typed or selected, or from inside one."""
-        files = self.selectedFiles()
-        if files and Path(files[0]).is_dir() and self._entered(files[0]):
-            return
-        super().accept()
-
-    def chosen(self) -> Path | None:
-        """The exhibit folder entered, else the file chosen (None when nothing was)."""
-        if self._exhibit_folder is not None:
-            return self._exhibit_folder
-        files = self.selectedFiles()
-        return Path(files[0]) if files else None
 
 
 #: The window's size on a screen with room for it, in logical pixels.
@@ -699,15 +663,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/large_type", look.large_type)
 
     def _saved_language_and_look(self) -> tuple[str, Look]:
-        """What this user chose last time; the system's language the first time."""
-        from chronomap.qt.session import Look
-
-        def flag(key: str) -> bool:
-            return str(self.settings.value(key, "false")).lower() in ("true", "1")
-
-        saved = self.settings.value("ui/language")
-        lang = saved if saved in LANGUAGES else system_language()
-        return lang, Look(flag("ui/high_contrast"), flag("ui/large_type"))
+        return saved_language_and_look(self.settings)
 
     # -- settings ----------------------------------------------------------------------
     def _available_geometry(self) -> QRect:
@@ -723,16 +679,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def restore_last_moment(self) -> None:
-        key = f"exhibits/{self.exhibit.meta.id}"
-        event_id = self.settings.value(f"{key}/event")
-        day = self.settings.value(f"{key}/day")
-        if isinstance(event_id, str) and self.exhibit.has_event(event_id):
-            self.model.go_to_event(event_id)
-        elif day is not None:
-            try:
-                self.model.set_day(int(day))
-            except (TypeError, ValueError):
-                log.warning("ignoring unreadable saved day %r", day)
+        restore_last_moment(self.settings, self.exhibit, self.model)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -4,7 +4,9 @@ Why: Chromium's browser side runs on the app's main thread; Python work there (i
 story's model, reading and checking the exhibit) holds the page's load up. On a thread, with the
 main thread turning Qt's event loop, the two go side by side on two cores. Only pure Python runs
 on the thread: the modules the filled window needs are imported and the exhibit is read and its
-start resolved there; every widget is made on the main thread afterwards.
+start resolved there; every widget is made on the main thread afterwards. The thread says it is
+done with a queued signal, so the main thread runs no Python meanwhile (a poll would take the
+interpreter's lock from the thread two hundred times a second).
 """
 
 from __future__ import annotations
@@ -12,52 +14,37 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
-
-#: How often the main thread looks whether the thread is done (it runs Qt's loop meanwhile).
-POLL_MS = 5
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 
 
-@dataclass
-class _Outcome:
-    value: Any = None
-    error: BaseException | None = None
-    done: threading.Event = field(default_factory=threading.Event)
+class _Done(QObject):
+    finished = Signal()
 
 
 def run_beside_the_loop(work: Callable[[], Any], modules: tuple[str, ...] = ()) -> Any:
     """*work()* on a thread, after importing *modules* there, while this thread turns Qt's event loop;
     its value, or its exception raised here."""
-    outcome = _Outcome()
+    outcome: dict[str, Any] = {}
+    done = _Done()
+    loop = QEventLoop()
+    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def body() -> None:
         try:
             for name in modules:
                 importlib.import_module(name)
-            outcome.value = work()
+            outcome["value"] = work()
         except BaseException as exc:  # noqa: BLE001 (handed to the main thread, raised there)
-            outcome.error = exc
+            outcome["error"] = exc
         finally:
-            outcome.done.set()
+            done.finished.emit()
 
     thread = threading.Thread(target=body, name="chronomap-start", daemon=True)
     thread.start()
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(POLL_MS)
-    def check() -> None:
-        if outcome.done.is_set():
-            loop.quit()
-
-    timer.timeout.connect(check)
-    timer.start()
-    if not outcome.done.is_set():
-        loop.exec()
-    timer.stop()
+    loop.exec()  # (a signal emitted before this starts is queued: it ends the loop at once)
     thread.join()
-    if outcome.error is not None:
-        raise outcome.error
-    return outcome.value
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
