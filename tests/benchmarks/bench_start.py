@@ -2,8 +2,9 @@
 
 Cold start of the desk explorer to the first map on screen, against the floor measured in the
 same run: a fresh process that opens a blank page in a QWebEngineView of the map view's size
-(``map_size``; the offscreen screen has room for the 1440x900 window) and shows its first frame. Each run is a new process, launched from here, with caches and settings
-of this run only; times are seconds from the launch.
+(``map_size``; the offscreen screen has room for the 1440x900 window) and shows its first frame.
+Each run is a new process, launched from here, with caches and settings of this run only; times
+are seconds from the launch.
 
 The explorer's child runs the real start (``chronomap.desk.app.run_explorer``), watched: the window
 ``open_explorer`` returns is polled, and closed once measured, as a visitor closes it (the settings
