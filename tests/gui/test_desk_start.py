@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from page_helpers import STEP_TIMEOUT, delete_windows, query_page
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from chronomap.desk import app as desk_app
 from chronomap.desk import start_memo
@@ -135,3 +136,24 @@ def test_a_memo_page_that_is_not_the_exhibits_is_replaced(qtbot, opened, story):
     assert not _early_shown(second), "the window loaded the page it builds"
     seq = second.map_view.last_state["seq"]
     qtbot.waitUntil(lambda: query_page(qtbot, second.map_view)["seq"] >= seq, timeout=LOAD_TIMEOUT)
+
+
+def test_a_refusal_while_the_early_page_shows_closes_the_frame(qtbot, opened, story, monkeypatch):
+    from chronomap.desk.main_window import MainWindow
+    from chronomap.story.model import ExhibitError, Problem
+
+    first = opened(story)
+    _closed(qtbot, first, story)
+    refusal = ExhibitError([Problem("story.json", "events", "found nothing; expected events")])
+
+    def refuse(*_args):
+        raise refusal
+
+    monkeypatch.setattr(desk_app, "_read", refuse)
+    shown_before = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    with pytest.raises(ExhibitError):
+        desk_app.open_explorer(story)
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert shown == shown_before, "the frame opened early is gone with the refusal"
+    qtbot.waitUntil(lambda: not any(isinstance(w, MainWindow) and not w.installed for w in QApplication.topLevelWidgets()),
+                    timeout=STEP_TIMEOUT)

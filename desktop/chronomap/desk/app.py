@@ -98,7 +98,8 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
         window.load_early_page()
         try:
             exhibit, start = run_beside_the_loop(lambda: _read(folder, at, event), WINDOW_MODULES)
-        except BaseException:
+        except BaseException:  # (a refusal after all: the memo's files were as they were, so hardly ever)
+            window.map_view.release()
             window.hide()
             window.deleteLater()
             raise
@@ -116,6 +117,8 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     window = open_explorer(story, at, event)
+    if not window.isVisible():  # closed while the exhibit was being read: that was the visitor's quit
+        return 0
     app = QApplication.instance()
     assert app is not None
     interrupted = exit_on_ctrl_c(app)
