@@ -43,3 +43,17 @@ def test_an_error_on_the_thread_is_raised_here(qapp):
 
     with pytest.raises(ValueError, match="broken exhibit"):
         run_beside_the_loop(work)
+
+
+def test_the_loop_turns_until_the_signal(qapp):
+    from PySide6.QtCore import QObject, Signal
+
+    from chronomap.desk.start_load import turn_the_loop_until
+
+    class Source(QObject):
+        said = Signal()
+
+    source = Source()
+    QTimer.singleShot(0, source, source.said.emit)
+    assert turn_the_loop_until(source.said, 10_000) is True
+    assert turn_the_loop_until(source.said, 1) is False  # nobody says it: the loop ends at the timeout

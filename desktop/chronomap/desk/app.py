@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronomap.ui")
 
 
+#: At a start from the memo, how long the exhibit's reading waits for the early page to be drawn.
+EARLY_PAGE_WAIT_MS = 1_500
+
 #: How the desk's command line names the two ways of asking for a start (``StartError.field``).
 START_OPTIONS = {"event": "--event", "at": "--at"}
 
@@ -77,7 +80,7 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
 
     from chronomap.desk import start_memo
     from chronomap.desk.main_window import WINDOW_MODULES, MainWindow
-    from chronomap.desk.start_load import run_beside_the_loop
+    from chronomap.desk.start_load import run_beside_the_loop, turn_the_loop_until
     from chronomap.qt.webengine import configure_webengine
 
     folder = Path(story or default_exhibit_path()).resolve()
@@ -96,6 +99,9 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
         window = MainWindow(None, settings, early=early)
         window.show()
         window.load_early_page()
+        # the map first: on two cores shared with the page's render process, the exhibit's reading
+        # slowed its first frame (~0.2 s under load); it only has to be done before the window is filled
+        turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
         try:
             exhibit, start = run_beside_the_loop(lambda: _read(folder, at, event), WINDOW_MODULES)
         except BaseException:  # (a refusal after all: the memo's files were as they were, so hardly ever)

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, SignalInstance
 
 
 class _Done(QObject):
@@ -48,3 +48,23 @@ def run_beside_the_loop(work: Callable[[], Any], modules: tuple[str, ...] = ()) 
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("value")
+
+
+def turn_the_loop_until(signal: SignalInstance, timeout_ms: int) -> bool:
+    """Turn Qt's event loop until *signal* is emitted, at most *timeout_ms*; whether it was."""
+    heard: list[bool] = []
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+
+    def on_signal() -> None:
+        heard.append(True)
+        loop.quit()
+
+    signal.connect(on_signal)
+    timer.start(timeout_ms)
+    loop.exec()
+    timer.stop()
+    signal.disconnect(on_signal)
+    return bool(heard)
