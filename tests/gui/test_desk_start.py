@@ -157,3 +157,29 @@ def test_a_refusal_while_the_early_page_shows_closes_the_frame(qtbot, opened, st
     assert shown == shown_before, "the frame opened early is gone with the refusal"
     qtbot.waitUntil(lambda: not any(isinstance(w, MainWindow) and not w.installed for w in QApplication.topLevelWidgets()),
                     timeout=STEP_TIMEOUT)
+
+
+@pytest.mark.fake_map
+@pytest.mark.parametrize("early", [False, True])
+def test_the_side_panel_shares_a_narrower_window_as_before(qtbot, make_window, story, settings, early):
+    """A stretch factor is the widget's size policy: the side panel put in the frame's place keeps the frame's."""
+    from chronomap.desk.main_window import MainWindow
+    from chronomap.desk.start_memo import EarlyPage
+
+    if early:
+        page = story.parent / "early.html"
+        page.write_text("<!doctype html><title>early</title>", encoding="utf-8")
+        window = MainWindow(None, settings, early=EarlyPage(page, "x", (900, 600), 120, ""))
+        from chronomap.story.loader import load_exhibit
+
+        window.install(load_exhibit(story))
+        made = [window]
+    else:
+        window = make_window(wait=False)
+        made = []
+    try:
+        assert window.splitter.widget(1).objectName() == "sidePanel"
+        assert window.splitter.widget(1).sizePolicy().horizontalStretch() == 1
+        assert window.splitter.widget(0).sizePolicy().horizontalStretch() == 3
+    finally:
+        delete_windows(qtbot, made)

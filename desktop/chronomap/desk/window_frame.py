@@ -17,6 +17,8 @@ from chronomap.qt.map_view import MapView
 
 #: The widget size Qt treats as unbounded (QWIDGETSIZE_MAX).
 UNBOUNDED = 16_777_215
+#: How a change of the window's width is shared between the map and the side panel.
+MAP_STRETCH, SIDE_STRETCH = 3, 1
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Frame:
         if held and old_bar.minimumHeight() == old_bar.maximumHeight():
             time_bar.setFixedHeight(old_bar.height())  # held too: while it is laid out it must not push the window taller
         self.splitter.replaceWidget(1, side)
+        self.splitter.setStretchFactor(1, SIDE_STRETCH)  # (a stretch factor is the widget's size policy: the new one's)
         layout = self.central.layout()
         assert layout is not None
         layout.replaceWidget(old_bar, time_bar)
@@ -67,8 +70,8 @@ def build_frame(window: QWidget, map_size: tuple[int, int] | None = None, time_b
     splitter = QSplitter(Qt.Orientation.Horizontal, window)
     splitter.addWidget(map_view)
     splitter.addWidget(side)
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 1)
+    splitter.setStretchFactor(0, MAP_STRETCH)
+    splitter.setStretchFactor(1, SIDE_STRETCH)
     splitter.setSizes([1000, 440])
     time_bar = QWidget(window)
     time_bar.setObjectName("timeBarPlace")
