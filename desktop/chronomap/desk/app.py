@@ -96,7 +96,9 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
         window = MainWindow(exhibit, settings, start=start, restore=start is None)
         window.show()
     else:
+        stop_asked = exit_on_ctrl_c(app)  # the window shows before the exhibit is read: Ctrl-C is heard from now
         window = MainWindow(None, settings, early=early)
+        window.stop_asked = stop_asked
         window.show()
         window.load_early_page()
         # the map first: on two cores shared with the page's render process, the exhibit's reading
@@ -123,11 +125,14 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     window = open_explorer(story, at, event)
+    heard = window.stop_asked
+    if heard is not None and heard():  # Ctrl-C while the exhibit was being read beside the early page
+        raise KeyboardInterrupt
     if not window.isVisible():  # closed while the exhibit was being read: that was the visitor's quit
         return 0
     app = QApplication.instance()
     assert app is not None
-    interrupted = exit_on_ctrl_c(app)
+    interrupted = heard if heard is not None else exit_on_ctrl_c(app)
     status = app.exec()
     # what this window opened with and how it was laid out, for the next start (once closed: its settings saved)
     start_memo.remember(window, Path(story or default_exhibit_path()).resolve(), at, event, window.start_moment)
