@@ -106,3 +106,11 @@ def test_an_error_in_a_script_the_page_holds_names_its_file_and_line(qtbot, wind
     with qtbot.waitSignal(window.map_view.js_error, timeout=STEP_TIMEOUT, check_params_cb=lambda m: "twice" in m) as got:
         run_js_later(window.map_view, "setTimeout(chronomap.init, 0); 0")
     assert f"/assets/map/js/main.js:{line}" in got.args[0]
+
+
+def test_before_its_page_paints_the_view_shows_the_sea(qtbot, window):
+    """Not a white frame between the window and the map (the sea is the map's own background)."""
+    from PySide6.QtGui import QColor
+
+    page = window.map_view.web_page
+    assert page is not None and page.backgroundColor() == QColor("#c9d6da")
