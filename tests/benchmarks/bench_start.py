@@ -6,7 +6,7 @@ same run: a fresh process that opens a blank page in a QWebEngineView of the map
 Each run is a new process, launched from here, with caches and settings of this run only; times
 are seconds from the launch.
 
-The explorer's child runs the real start (``chronomap.desk.app.run_explorer``), watched: the window
+The explorer's child runs the real start (``chronomap.cli.main``, then ``chronomap.desk.app.run_explorer``), watched: the window
 ``open_explorer`` returns is polled, and closed once measured, as a visitor closes it (the settings
 and the start memo are written at quit, as at every quit). Its phases: Python up, the first import,
 the page's start (its document), the base map read and parsed, the base map drawn, the window filled
@@ -78,6 +78,7 @@ APP_CHILD = r"""
 import json, os, sys, time
 t0 = float(sys.argv[1])
 phases = {"python_s": time.time() - t0}
+import chronomap.cli as cli
 import chronomap.desk.app as desk_app
 from chronomap.desk import start_memo
 phases["imports_s"] = time.time() - t0
@@ -131,7 +132,7 @@ def got(snap):
         window.close()  # as a visitor would: the settings and the start memo are written as at every quit
     else:
         QTimer.singleShot(5, poll)
-sys.exit(desk_app.run_explorer())
+sys.exit(cli.main([]))  # as `chronomap` does: the command line parsed, then run_explorer
 """
 
 
