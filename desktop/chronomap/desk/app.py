@@ -96,16 +96,27 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
         window = MainWindow(exhibit, settings, start=start, restore=start is None)
         window.show()
     else:
-        stop_asked = exit_on_ctrl_c(app)  # the window shows before the exhibit is read: Ctrl-C is heard from now
+        from PySide6.QtCore import QTimer
+
+        from chronomap.qt.interrupt import SignalWake
+
+        asked: list[int] = []
+
+        def note(signum: int, _frame: object) -> None:  # Ctrl-C while the exhibit is read beside the early page
+            asked.append(signum)
+            QTimer.singleShot(0, app, lambda: app.exit(EXIT_INTERRUPTED))
+
         window = MainWindow(None, settings, early=early)
-        window.stop_asked = stop_asked
-        window.show()
-        window.load_early_page()
-        # the map first: on two cores shared with the page's render process, the exhibit's reading
-        # slowed its first frame (~0.2 s under load); it only has to be done before the window is filled
-        turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
         try:
-            exhibit, start = run_beside_the_loop(lambda: _read(folder, at, event), WINDOW_MODULES)
+            with SignalWake(app, note):
+                window.show()
+                window.load_early_page()
+                # the map first: on two cores shared with the page's render process, the exhibit's reading
+                # slowed its first frame (~0.2 s under load); it only has to be done before the window is filled
+                turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
+                exhibit, start = run_beside_the_loop(lambda: _read(folder, at, event), WINDOW_MODULES)
+            if asked:
+                raise KeyboardInterrupt  # said in one line by the command line's one handler, exit 130
         except BaseException:  # (a refusal after all: the memo's files were as they were, so hardly ever)
             window.map_view.release()
             window.hide()
@@ -125,14 +136,11 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     window = open_explorer(story, at, event)
-    heard = window.stop_asked
-    if heard is not None and heard():  # Ctrl-C while the exhibit was being read beside the early page
-        raise KeyboardInterrupt
     if not window.isVisible():  # closed while the exhibit was being read: that was the visitor's quit
         return 0
     app = QApplication.instance()
     assert app is not None
-    interrupted = heard if heard is not None else exit_on_ctrl_c(app)
+    interrupted = exit_on_ctrl_c(app)
     status = app.exec()
     # what this window opened with and how it was laid out, for the next start (once closed: its settings saved)
     start_memo.remember(window, Path(story or default_exhibit_path()).resolve(), at, event, window.start_moment)

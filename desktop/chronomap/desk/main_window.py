@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,8 +92,6 @@ class MainWindow(QMainWindow):
         self._installed = False
         #: the moment the command line asked for (desk.app): a memo of this start opens there again
         self.start_moment: Moment | None = None
-        #: whether Ctrl-C was pressed while the window was being opened (desk.app, a start from the memo)
-        self.stop_asked: Callable[[], bool] | None = None
         self._build_actions()
         self._early = early
         self.focus_ring = FocusRing(self, QColor(Qt.GlobalColor.black))
