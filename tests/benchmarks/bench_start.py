@@ -1,19 +1,27 @@
 """Start benchmark: ``python tests/benchmarks/bench_start.py [--runs N]`` (offscreen).
 
 Cold start of the desk explorer to the first map on screen, against the floor measured in the
-same run: a fresh process that opens a blank page in a QWebEngineView of the same size and
-shows its first frame. Each run is a new process, launched from here; times are seconds from
-the launch.
+same run: a fresh process that opens a blank page in a QWebEngineView of the map view's size
+(``map_size``; the offscreen screen has room for the 1440x900 window) and shows its first frame.
+Each run is a new process, launched from here, with caches and settings of this run only; times
+are seconds from the launch.
 
-For the explorer, the phases: Python imports (the desk's modules and the story loader), the
-exhibit read, the window built (with the page written: ``page_build_s``), the page's start
-(its document), the base map fetched and parsed, the base map drawn, and the first frame
-committed after the page's first state (applied: ``page_applied_s``; shown: ``map_shown_s``, read from the page's frame marks,
-``chronomap.snapshot().frames``). ``heaviest_imports`` lists the biggest packages imported at
-start (``-X importtime``, cumulative ms).
+The explorer's child runs the real start (``chronomap.cli.main``, then ``chronomap.desk.app.run_explorer``), watched: the window
+``open_explorer`` returns is polled, and closed once measured, as a visitor closes it (the settings
+and the start memo are written at quit, as at every quit). Its phases: Python up, the first import,
+the page's start (its document), the base map read and parsed, the base map drawn, the window filled
+with the exhibit (``window_installed_s``), and the first frame committed with the page's first
+state (applied: ``page_applied_s``; shown: ``map_shown_s``, read from the page's frame marks,
+``chronomap.snapshot().frames``). The page holds its opening state (``chronomap.map.page_inline``): its frame
+counts as the first state's only when the opening is the state the window gave the view
+(``opening_is_first_state``), else the first frame of that state is taken. ``early_page``: every
+measured start found its start memo (``chronomap.desk.start_memo``) and showed the page before the
+exhibit was read. ``heaviest_imports`` lists the biggest packages the filled window imports
+(``-X importtime``, cumulative ms).
 
-The first start of a run has no page cached (``map_shown_uncached_s``); the others find the page
-the first one built. Ends with one JSON line; ``start_over_floor`` is ``map_shown_s / floor_shown_s`` (target <= 1.5).
+The first start of a run has no page cached and no memo (``map_shown_uncached_s``); the others find
+the page and the memo the one before left. Ends with one JSON line; ``start_over_floor`` is
+``map_shown_s / floor_shown_s`` (target <= 1.5).
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 view = QWebEngineView()
-view.resize(1000, 820)
+view.resize(int(sys.argv[3]), int(sys.argv[4]))  # the explorer's map view's size
 view.setHtml("<!doctype html><html><body style='margin:0;background:#fff'><div>0</div><script>"
              + sys.argv[2] + "</script></body></html>")
 view.show()
@@ -70,44 +78,48 @@ APP_CHILD = r"""
 import json, os, sys, time
 t0 = float(sys.argv[1])
 phases = {"python_s": time.time() - t0}
-a = time.perf_counter()
-from chronomap.qt.webengine import configure_webengine
-from chronomap.resources import default_exhibit_path
-from chronomap.story.loader import load_exhibit
-from chronomap.story.timeline import Timeline
-import chronomap.desk.main_window as main_window
-from PySide6.QtCore import QSettings, QTemporaryDir, QTimer
-from PySide6.QtWidgets import QApplication
-phases["imports_s"] = time.perf_counter() - a
-a = time.perf_counter()
-exhibit = load_exhibit(default_exhibit_path())
-Timeline(exhibit)
-phases["exhibit_s"] = time.perf_counter() - a
-configure_webengine()
-app = QApplication(sys.argv[:1])
-scratch = QTemporaryDir()
-built = []
-build_page = main_window.build_page
-def timed_build(*args, **kwargs):
-    b = time.perf_counter()
-    try:
-        return build_page(*args, **kwargs)
-    finally:
-        built.append(time.perf_counter() - b)
-main_window.build_page = timed_build
-a = time.perf_counter()
-window = main_window.MainWindow(exhibit, QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
-window.resize(1440, 900)
-window.show()
-phases["window_s"] = time.perf_counter() - a
-phases["page_build_s"] = sum(built)
-phases["window_shown_s"] = time.time() - t0
+import chronomap.cli as cli
+import chronomap.desk.app as desk_app
+from chronomap.desk import start_memo
+phases["imports_s"] = time.time() - t0
+opened = []
+open_explorer = desk_app.open_explorer
+def observed(*args, **kwargs):  # the real start (run_explorer), watched: the window it opens is polled
+    window = open_explorer(*args, **kwargs)
+    phases["window_installed_s"] = time.time() - t0
+    opened.append(window)
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, poll)
+    return window
+desk_app.open_explorer = observed
+lookup = start_memo.lookup
+def looked_up(*args, **kwargs):
+    early = lookup(*args, **kwargs)
+    phases["early_page"] = early is not None
+    return early
+start_memo.lookup = looked_up
+OPENING = "(document.getElementById('cm-opening') || {}).textContent || null"
+opening = []
+def same(a, b):
+    drop = ("seq", "animate")
+    a, b = json.loads(json.dumps(a)), json.loads(json.dumps(b))
+    return {k: v for k, v in a.items() if k not in drop} == {k: v for k, v in b.items() if k not in drop}
 def poll():
+    window = opened[0]
+    if not opening:
+        window.map_view.web_page.runJavaScript(OPENING, 0, lambda text: (opening.append(json.loads(text) if text else None), poll()))
+        return
     window.map_view.query(got)
 def got(snap):
+    from PySide6.QtCore import QTimer
+    window = opened[0]
     frames = (snap or {}).get("frames") or {}
-    seq = (window.map_view.last_state or {}).get("seq")
-    marks = [m for m in frames.get("marks") or [] if seq is not None and m[0] >= seq]
+    last = window.map_view.last_state or {}
+    seq = last.get("seq")
+    # the page's opening counts as the first state only when it is the state the app gave the view
+    opened_right = opening[0] is not None and seq is not None and same(opening[0], last)
+    phases["opening_is_first_state"] = opened_right
+    marks = [m for m in frames.get("marks") or [] if seq is not None and (m[0] >= seq or (opened_right and m[0] == 0))]
     if snap and snap.get("ready") and marks:
         start = frames.get("start") or {}
         for name in ("origin", "fetched", "drawn"):
@@ -115,22 +127,31 @@ def got(snap):
         phases["page_applied_s"] = marks[0][1] / 1000 - t0
         phases["map_shown_s"] = marks[0][2] / 1000 - t0
         phases["answered_s"] = time.time() - t0
+        phases["map_size"] = [window.map_view.width(), window.map_view.height()]
         print("RESULT " + json.dumps(phases), flush=True)
-        app.quit()
+        window.close()  # as a visitor would: the settings and the start memo are written as at every quit
     else:
         QTimer.singleShot(5, poll)
-def on_ready():
-    phases["ready_heard_s"] = time.time() - t0
-    poll()
-window.map_view.ready.connect(on_ready)
-app.exec()
+sys.exit(cli.main([]))  # as `chronomap` does: the command line parsed, then run_explorer
 """
+
+
+#: The offscreen screen: room for the explorer's preferred 1440x900 window (desk.main_window.first_size).
+SCREEN = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+          "screens": [{"name": "bench", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpiX": 96,
+                       "logicalDpiY": 96, "dpr": 1}]}
 
 
 def _child(code: str, *args: str, cache: str | None = None) -> dict:
     env = dict(os.environ)
-    if cache is not None:
-        env["XDG_CACHE_HOME"] = cache  # the page cache (chronomap.map.page_cache) of this run only
+    if env.get("QT_QPA_PLATFORM", "").split(":")[0] == "offscreen" and cache is not None:
+        screen = os.path.join(cache, "screen.json")
+        with open(screen, "w", encoding="utf-8") as handle:
+            json.dump(SCREEN, handle)
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    if cache is not None:  # the page cache, the start memo and the settings of this run only
+        env["XDG_CACHE_HOME"] = os.path.join(cache, "cache")
+        env["XDG_CONFIG_HOME"] = os.path.join(cache, "config")
     out = subprocess.run([sys.executable, "-c", code, repr(time.time()), *args], capture_output=True, text=True,
                          timeout=120, env=env)
     line = next((line for line in out.stdout.splitlines() if line.startswith("RESULT ")), None)
@@ -163,8 +184,9 @@ def main() -> int:
     blank, app = [], []
     with tempfile.TemporaryDirectory() as cache:
         uncached = _child(APP_CHILD, cache=cache)  # the first start: the page is rendered (and cached)
+        size = [str(n) for n in uncached["map_size"]]  # the floor's view is the map view's size
         for _ in range(runs):  # interleaved, so a busy moment of the machine falls on both
-            blank.append(_child(BLANK_CHILD, FRAME_MARK, cache=cache))
+            blank.append(_child(BLANK_CHILD, FRAME_MARK, *size, cache=cache))
             app.append(_child(APP_CHILD, cache=cache))
 
     def median(rows: list[dict], key: str) -> float | None:
@@ -181,10 +203,11 @@ def main() -> int:
         "map_shown_s": shown,
         "start_over_floor": round(shown / floor, 2) if shown and floor else None,
         "map_shown_uncached_s": round(uncached["map_shown_s"], 3),
-        "page_build_uncached_s": round(uncached["page_build_s"], 3),
-        **{key: median(app, key) for key in ("python_s", "imports_s", "exhibit_s", "window_s", "page_build_s",
-                                             "window_shown_s", "page_origin_s", "page_fetched_s", "page_drawn_s",
-                                             "ready_heard_s", "page_applied_s", "answered_s")},
+        "map_size": uncached["map_size"],
+        "opening_is_first_state": all(r.get("opening_is_first_state") for r in app),
+        "early_page": all(r.get("early_page") for r in app),
+        **{key: median(app, key) for key in ("python_s", "imports_s", "page_origin_s", "page_fetched_s", "page_drawn_s",
+                                             "page_applied_s", "window_installed_s", "answered_s")},
         "heaviest_imports": heaviest_imports(),
     }
     print(json.dumps(result))

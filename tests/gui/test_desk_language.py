@@ -258,9 +258,9 @@ def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypat
 
 @pytest.mark.fake_map
 def test_the_system_language_decides_the_first_time(qtbot, make_window, settings, monkeypatch):
-    import chronomap.desk.main_window as main_window
+    import chronomap.desk.window_settings as window_settings
 
-    monkeypatch.setattr(main_window, "system_language", lambda: "ru")
+    monkeypatch.setattr(window_settings, "system_language", lambda: "ru")
     window = make_window()
     assert window.model.language == "ru" and language_service().current == "ru"
     assert window.act_languages["ru"].isChecked()

@@ -308,7 +308,7 @@ def fake_build_page(spec: Any, folder: Path, **_options: Any) -> Path:
 
 def use_fake_map(monkeypatch: Any) -> None:
     """Desk and kiosk windows made after this show a :class:`FakeMapView` instead of the page."""
-    monkeypatch.setattr("chronomap.desk.main_window.MapView", FakeMapView)
+    monkeypatch.setattr("chronomap.desk.window_frame.MapView", FakeMapView)
     monkeypatch.setattr("chronomap.desk.main_window.build_page", fake_build_page)
     monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
     monkeypatch.setattr("chronomap.kiosk.page_keeper.build_page", fake_build_page)

@@ -1,4 +1,4 @@
-"""The map page is written once, references only local files, and carries every place."""
+"""The map page is written once, holds its scripts, styles and base map (local files only), and carries every place."""
 
 from __future__ import annotations
 
@@ -65,50 +65,61 @@ def _resource_urls(html: str) -> list[str]:
     return [url for _tag, url in URL_ATTR_RE.findall(html)]
 
 
-def test_no_remote_script_or_link(html: str):
-    urls = _resource_urls(html)
-    assert urls, "the page links its scripts and styles"
-    for url in urls:
-        assert not url.lower().startswith(("http://", "https://", "//")), url
+def _inlined(html: str, name: str) -> int:
+    """Where the page holds the file *name* (page_inline marks each with its name); -1 when it does not."""
+    return html.find(f"/* {name} */")
+
+
+def test_the_only_link_left_is_the_channel(html: str):
+    assert _resource_urls(html) == ["qrc:///qtwebchannel/qwebchannel.js"]
     assert "cdn." not in html and "cdnjs" not in html and "jquery" not in html.lower()
-    assert not re.search(r"https?://", html), "no outbound URL anywhere in the page"
 
 
-def test_local_files_exist(html: str):
-    for url in _resource_urls(html):
-        parsed = urlparse(url)
-        assert parsed.scheme in {"file", "qrc"}, url
-        if parsed.scheme == "file":
-            assert Path(unquote(parsed.path)).is_file(), url
+def _without_leaflet(html: str) -> str:
+    """The page less Leaflet's own script and style sheet, which name its site (an attribution prefix the
+    page turns off) and a browser bug in a comment."""
+    for name, end in (("leaflet.js", "</script>"), ("leaflet.css", "</style>")):
+        start = _inlined(html, name)
+        html = html[:start] + html[html.index(end, start):]
+    return html
+
+
+def test_no_outbound_url_outside_leaflet(html: str):
+    assert not re.search(r"https?://", _without_leaflet(html)), "no outbound URL anywhere in the page"
 
 
 def test_leaflet_comes_from_xstatic(html: str):
-    leaflet_js = (leaflet_dir() / "leaflet.js").resolve().as_uri()
-    leaflet_css = (leaflet_dir() / "leaflet.css").resolve().as_uri()
-    urls = _resource_urls(html)
-    assert leaflet_js in urls
-    assert leaflet_css in urls
-    assert "xstatic" in leaflet_js
+    assert "xstatic" in str(leaflet_dir())
+    source = (leaflet_dir() / "leaflet.js").read_text(encoding="utf-8")
+    assert source in html
+    assert _inlined(html, "leaflet.css") >= 0
+
+
+def test_style_sheet_images_are_local_files(html: str):
+    urls = re.findall(r'url\("(file://[^"]+)"\)', html)
+    assert urls, "leaflet.css names its images"
+    for url in urls:
+        assert Path(unquote(urlparse(url).path)).is_file(), url
 
 
 def test_page_script_style_and_channel(html: str):
-    urls = _resource_urls(html)
-    scripts = [asset_path("map", "js", name).resolve().as_uri() for name in PAGE_SCRIPTS]
-    assert asset_path("map", "chronomap.css").resolve().as_uri() in urls
-    assert "qrc:///qtwebchannel/qwebchannel.js" in urls
+    assert _inlined(html, "chronomap.css") >= 0
+    where = [_inlined(html, name) for name in PAGE_SCRIPTS]
     # every file of the page script once, in PAGE_SCRIPTS' order, after Leaflet and the channel it uses
-    assert [url for url in urls if url in scripts] == scripts
-    first = urls.index(scripts[0])
-    assert urls.index((leaflet_dir() / "leaflet.js").resolve().as_uri()) < first
-    assert urls.index("qrc:///qtwebchannel/qwebchannel.js") < first
-    assert scripts[0].endswith("/namespace.js") and scripts[-1].endswith("/main.js")
+    assert all(w >= 0 for w in where) and where == sorted(where)
+    for name in PAGE_SCRIPTS:
+        assert html.count(f"/* {name} */") == 1
+        assert asset_path("map", "js", name).read_text(encoding="utf-8") in html
+    assert _inlined(html, "leaflet.js") < where[0]
+    assert html.index("qrc:///qtwebchannel/qwebchannel.js") < where[0]
+    assert PAGE_SCRIPTS[0] == "namespace.js" and PAGE_SCRIPTS[-1] == "main.js"
 
 
 def test_page_calls_init_once_after_its_scripts(html: str):
     calls = re.findall(r"chronomap\.init\((map_[0-9a-f]+),", html)
     assert len(calls) == 1
-    assert html.index(calls[0] + " = L.map(") < html.index("chronomap.init(")
-    assert html.index(asset_path("map", "js", "main.js").resolve().as_uri()) < html.index("chronomap.init(")
+    assert html.index(calls[0] + " = L.map(") < html.index("chronomap.init(" + calls[0])
+    assert _inlined(html, "main.js") < html.index("chronomap.init(" + calls[0])
 
 
 def test_place_isos():
@@ -135,13 +146,28 @@ def test_labels_cannot_break_out_of_the_script(html: str):
 
 
 def test_no_tile_layer_and_no_attribution_prefix(html: str):
-    assert "tileLayer" not in html
+    assert "tileLayer" not in _without_leaflet(html)
     assert '"attributionControl": false' in html
 
 
-def test_basemap_files_are_local(html: str, basemap_dir: Path):
+def _embedded(html: str, name: str) -> object:
+    match = re.search(rf'<script type="application/json" id="cm-basemap-{name}">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1)) if match else None
+
+
+def test_page_holds_its_base_map(html: str, basemap_dir: Path):
     for name in ("countries", "borders", "water"):
-        assert (basemap_dir / f"{name}.geojson").resolve().as_uri() in html
+        assert _embedded(html, name) == json.loads((basemap_dir / f"{name}.geojson").read_text(encoding="utf-8"))
+        assert (basemap_dir / f"{name}.geojson").resolve().as_uri() in html  # and where it came from
+
+
+def test_base_map_text_cannot_break_out_of_its_element(tmp_path: Path, basemap_dir: Path):
+    doc = json.loads((basemap_dir / "water.geojson").read_text(encoding="utf-8"))
+    doc["features"][0]["properties"]["name"] = "Aral </script><b>"
+    (basemap_dir / "water.geojson").write_text(json.dumps(doc), encoding="utf-8")
+    text = build_page(SPEC, tmp_path / "page", basemap_dir=basemap_dir).read_text(encoding="utf-8")
+    assert "</script><b>" not in text
+    assert _embedded(text, "water") == doc
 
 
 def test_default_basemap_is_the_asset(tmp_path: Path):
@@ -150,16 +176,39 @@ def test_default_basemap_is_the_asset(tmp_path: Path):
     for name in ("countries", "borders", "water"):
         path = asset_path("basemap", f"{name}.geojson")
         if path.is_file():
-            assert path.resolve().as_uri() in text
+            assert _embedded(text, name) == json.loads(path.read_text(encoding="utf-8"))
 
 
 def test_missing_basemap_layer_is_left_out(tmp_path: Path, basemap_dir: Path, caplog):
     (basemap_dir / "water.geojson").unlink()
     index = build_page(SPEC, tmp_path / "page", basemap_dir=basemap_dir)
     text = index.read_text(encoding="utf-8")
-    assert "water.geojson" not in text
-    assert "countries.geojson" in text
+    assert "water.geojson" not in text and _embedded(text, "water") is None
+    assert "countries.geojson" in text and _embedded(text, "countries") is not None
     assert any("water" in r.getMessage() for r in caplog.records)
+
+
+OPENING = {"seq": 0, "places": {"donbas": {"status": "current", "label": "Donbas </script>"}},
+           "focus": [[47.0, 37.0], [49.0, 40.0]], "animate": False}
+
+
+def _opening(html: str) -> object:
+    match = re.search(r'<script type="application/json" id="cm-opening">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1)) if match else None
+
+
+def test_the_opening_state_is_written_into_the_page_not_the_cache(tmp_path: Path, basemap_dir: Path):
+    text = build_page(SPEC, tmp_path / "a", basemap_dir=basemap_dir, opening=OPENING).read_text(encoding="utf-8")  # type: ignore[arg-type]
+    assert _opening(text) == OPENING
+    assert "Donbas </script>" not in text
+    assert text.index('id="cm-opening"') < text.index("chronomap.init(map_")
+    plain = build_page(SPEC, tmp_path / "b", basemap_dir=basemap_dir).read_text(encoding="utf-8")
+    assert _opening(plain) is None  # the same cached page, without the other window's opening
+
+
+def test_a_bad_opening_state_is_refused(tmp_path: Path, basemap_dir: Path):
+    with pytest.raises((TypeError, ValueError)):
+        build_page(SPEC, tmp_path / "a", basemap_dir=basemap_dir, opening={"places": {}})  # type: ignore[typeddict-item]
 
 
 def test_title_is_escaped(tmp_path: Path, basemap_dir: Path):

@@ -77,3 +77,35 @@ def test_folium_is_imported_only_for_a_page_never_built(tmp_path: Path, warm: bo
         out = subprocess.run([sys.executable, "-c", code, str(tmp_path / f"p{i}")], capture_output=True, text=True,
                              env=env, cwd=root, timeout=120, check=True).stdout.strip()
     assert out == ("False" if warm else "True")
+
+
+
+def _empty_basemap(folder: Path) -> Path:
+    folder.mkdir()
+    for name in ("countries", "borders", "water"):
+        (folder / f"{name}.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    return folder
+
+
+def test_a_changed_base_map_renders_the_page_again(tmp_path: Path):
+    """The page holds its base map (page_inline): a changed layer is a new page, not the old copy."""
+    folder = _empty_basemap(tmp_path / "basemap")
+    first = build_page(SPEC, tmp_path / "a", basemap_dir=folder).read_text(encoding="utf-8")
+    water = folder / "water.geojson"
+    water.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Aral"},'
+                     ' "geometry": null}]}', encoding="utf-8")
+    second = build_page(SPEC, tmp_path / "b", basemap_dir=folder).read_text(encoding="utf-8")
+    assert '"name": "Aral"' in second and second != first
+
+
+def test_a_changed_page_script_renders_the_page_again(tmp_path: Path, monkeypatch):
+    script = tmp_path / "main.js"
+    script.write_text("/* one */", encoding="utf-8")
+    monkeypatch.setattr(page_cache, "page_script_paths", lambda: [script])  # the files the key stamps
+    build_page(SPEC, tmp_path / "a")
+    script.write_text("/* two, longer */", encoding="utf-8")
+    rendered: list[bool] = []
+    real = page_render.render_page
+    monkeypatch.setattr(page_render, "render_page", lambda *a: rendered.append(True) or real(*a))
+    build_page(SPEC, tmp_path / "b")
+    assert rendered == [True]

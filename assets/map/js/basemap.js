@@ -1,6 +1,6 @@
 /*
  * Chronomap page script: the base map (chronomap.basemap): the graticule, the
- * countries, borders and water fetched as GeoJSON at start, and their styles
+ * countries, borders and water (GeoJSON the page holds, or fetched), and their styles
  * for the period a state describes.
  */
 (function (cm) {
@@ -242,47 +242,84 @@
     }
   };
 
-  // Fetches and draws every layer; the page is ready (and says so) once all are in or failed.
-  // When the page started, its base map came in (fetched and parsed) and was drawn, as
-  // wall-clock milliseconds (snapshot().frames.start; bench_start.py sets them against launch).
-  cm.startMarks = { origin: performance.timeOrigin, fetched: null, drawn: null };
+  // Draws every layer; the page is ready (and says so) once all are in or failed. A layer the
+  // page holds (chronomap.map.page_inline: a JSON element) is drawn at once, in the task that
+  // builds the map, so the first frame has it; a layer only linked is fetched.
+  // When the page started, its base map came in (read or fetched, and parsed) and was drawn, as
+  // wall-clock milliseconds (snapshot().frames.start; bench_start.py sets them against launch),
+  // and the canvases' full redraws by then and the page's size (a state after it that draws again shows in
+  // frames.redraws; so does a resize).
+  cm.startMarks = { origin: performance.timeOrigin, fetched: null, drawn: null, redraws: null, size: null };
+
+  function embedded(name) {
+    var el = document.getElementById("cm-basemap-" + name);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function layerJob(name, url) {
+    var report = cm.host.report;
+    try {
+      var data = embedded(name);
+      if (data) {
+        return { name: name, data: data };
+      }
+    } catch (err) {
+      report("base map layer " + name + " could not be read: " + (err && err.message ? err.message : err));
+      return null;
+    }
+    if (!url) {
+      return null;
+    }
+    return fetchJson(url).then(function (fetched) {
+      return { name: name, data: fetched };
+    }, function (err) {
+      report("base map layer " + name + " failed to load: " + (err && err.message ? err.message : err));
+      return null;
+    });
+  }
+
+  function drawAll(results) {
+    var report = cm.host.report;
+    cm.startMarks.fetched = performance.timeOrigin + performance.now();
+    results.forEach(function (result) {
+      if (!result) {
+        return;
+      }
+      try {
+        DRAW[result.name](result.data);
+      } catch (err) {
+        report("base map layer " + result.name + " could not be drawn: " + err.message);
+      }
+    });
+    restyle();
+    cm.labels.layout();
+  }
+
+  function finish() {
+    cm.startMarks.drawn = performance.timeOrigin + performance.now();
+    cm.startMarks.redraws = redrawCount;
+    cm.startMarks.size = [window.innerWidth, window.innerHeight];  // a resize since draws again
+    shared.map.getContainer().classList.add("cm-ready");  // labels show from now on (chronomap.css)
+    cm.ready = true;
+    cm.host.announce();
+  }
 
   function load() {
-    var report = cm.host.report;
     var urls = (shared.config && shared.config.basemap) || {};
-    var jobs = cm.constants.LAYERS.map(function (name) {
-      if (!urls[name]) {
-        return Promise.resolve(null);
+    var jobs = cm.constants.LAYERS.map(function (name) { return layerJob(name, urls[name]); });
+    var waiting = jobs.some(function (job) { return job && typeof job.then === "function"; });
+    if (!waiting) {  // everything is in the page: drawn now, ready now
+      try {
+        drawAll(jobs);
+      } catch (err) {
+        cm.host.report("base map: " + (err && err.message ? err.message : err));
       }
-      return fetchJson(urls[name]).then(function (data) {
-        return { name: name, data: data };
-      }, function (err) {
-        report("base map layer " + name + " failed to load: " + (err && err.message ? err.message : err));
-        return null;
-      });
-    });
-    Promise.all(jobs).then(function (results) {
-      cm.startMarks.fetched = performance.timeOrigin + performance.now();
-      results.forEach(function (result) {
-        if (!result) {
-          return;
-        }
-        try {
-          DRAW[result.name](result.data);
-        } catch (err) {
-          report("base map layer " + result.name + " could not be drawn: " + err.message);
-        }
-      });
-      restyle();
-      cm.labels.layout();
-    }).catch(function (err) {
-      report("base map: " + (err && err.message ? err.message : err));
-    }).then(function () {
-      cm.startMarks.drawn = performance.timeOrigin + performance.now();
-      shared.map.getContainer().classList.add("cm-ready");  // labels show from now on (chronomap.css)
-      cm.ready = true;
-      cm.host.announce();
-    });
+      finish();
+      return;
+    }
+    Promise.all(jobs).then(drawAll).catch(function (err) {
+      cm.host.report("base map: " + (err && err.message ? err.message : err));
+    }).then(finish);
   }
 
   // The period a state describes: the class of each country it names, and whether the

@@ -55,6 +55,26 @@
     cm.places.onZoom();
     cm.places.restyle();
     cm.host.connect();
+    applyOpening();
     cm.basemap.load();
   };
+
+  // The state the page opens with (chronomap.map.page_inline writes it in), applied before the
+  // base map is drawn: the first frame shows it, framed where it belongs, with no glide and
+  // the base map drawn once. The app gives the view the same state; it costs no redraw then.
+  function applyOpening() {
+    var el = document.getElementById("cm-opening");
+    if (!el) {
+      return;
+    }
+    var state;
+    try {
+      state = JSON.parse(el.textContent);
+    } catch (err) {
+      cm.host.report("opening state: " + (err && err.message ? err.message : err));
+      return;
+    }
+    state.animate = false;
+    cm.applyState(state);
+  }
 })(window.chronomap);

@@ -5,6 +5,7 @@
  * Public (called by the app through chronomap.map.bridge, one Python function each):
  *   chronomap.init(map, config)   called once by the page folium wrote              (main.js)
  *   chronomap.applyState(state)   synchronous; restyles existing layers; returns state.seq (state.js)
+ *                                 (a page may hold its opening state: applied by chronomap.init, main.js)
  *   chronomap.setLegend(texts)    new legend words on a loaded page                 (legend.js)
  *   chronomap.appearance()        the look last applied                             (styles.js)
  *   chronomap.showPlace(id)       glides to a place and flashes its label; true if known (view.js)

@@ -15,8 +15,15 @@ from chronomap.resources import default_exhibit_path
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
+    from chronomap.desk.main_window import MainWindow
+    from chronomap.qt.session import Moment
+    from chronomap.story.model import Exhibit
+
 log = logging.getLogger("chronomap.ui")
 
+
+#: At a start from the memo, how long the exhibit's reading waits for the early page to be drawn.
+EARLY_PAGE_WAIT_MS = 1_500
 
 #: How the desk's command line names the two ways of asking for a start (``StartError.field``).
 START_OPTIONS = {"event": "--event", "at": "--at"}
@@ -50,39 +57,93 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:
-    """Open the explorer; the exhibit and the start are checked before Qt, so a refusal never opens a window."""
+def _read(folder: Path, at: str | None, event: str | None) -> tuple[Exhibit, Moment | None]:
+    """The exhibit and the moment the command line asks for (None: the one saved last time)."""
     from chronomap.errors import StartError
-    from chronomap.qt.webengine import configure_webengine
     from chronomap.story.loader import load_exhibit
     from chronomap.story.start import resolve_start
     from chronomap.story.timeline import Timeline
 
-    exhibit = load_exhibit(story or default_exhibit_path())  # errors reach the CLI's one handler
+    exhibit = load_exhibit(folder)  # errors reach the CLI's one handler
     try:
-        start = resolve_start(Timeline(exhibit), at=at, event=event)
+        return exhibit, resolve_start(Timeline(exhibit), at=at, event=event)
     except StartError as exc:
         raise exc.named(START_OPTIONS) from None
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
-    configure_webengine()
+
+def open_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> MainWindow:
+    """The explorer's window, shown. A start whose memo is up to date (:mod:`chronomap.desk.start_memo`)
+    shows the map at once and reads the exhibit meanwhile (:mod:`chronomap.desk.start_load`); any other
+    reads and checks it first, so a refusal never opens a window."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from chronomap.desk.main_window import MainWindow
+    from chronomap.desk import start_memo
+    from chronomap.desk.main_window import WINDOW_MODULES, MainWindow
+    from chronomap.desk.start_load import run_beside_the_loop, turn_the_loop_until
+    from chronomap.qt.webengine import configure_webengine
 
+    folder = Path(story or default_exhibit_path()).resolve()
+    configure_webengine()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Chronomap")
     app.setOrganizationName("Chronomap")
     install_excepthook()
-    window = MainWindow(exhibit)
-    if start is None:
-        window.restore_last_moment()
+    settings = QSettings("Chronomap", "Chronomap")
+    early = start_memo.lookup(folder, at, event, settings)
+    if early is None:
+        exhibit, start = _read(folder, at, event)
+        window = MainWindow(exhibit, settings, start=start, restore=start is None)
+        window.show()
     else:
-        window.model.set_moment(start)
-    window.show()
-    interrupted = exit_on_ctrl_c(app)
+        from PySide6.QtCore import QTimer
+
+        from chronomap.qt.interrupt import SignalWake
+
+        asked: list[int] = []
+
+        def note(signum: int, _frame: object) -> None:  # Ctrl-C while the exhibit is read beside the early page
+            asked.append(signum)
+            QTimer.singleShot(0, app, lambda: app.exit(EXIT_INTERRUPTED))
+
+        window = MainWindow(None, settings, early=early)
+        try:
+            with SignalWake(app, note):
+                window.show()
+                window.load_early_page()
+                # the map first: on two cores shared with the page's render process, the exhibit's reading
+                # slowed its first frame (~0.2 s under load); it only has to be done before the window is filled
+                turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
+                exhibit, start = run_beside_the_loop(lambda: _read(folder, at, event), WINDOW_MODULES)
+            if asked:
+                raise KeyboardInterrupt  # said in one line by the command line's one handler, exit 130
+        except BaseException:  # (a refusal after all: the memo's files were as they were, so hardly ever)
+            window.map_view.release()
+            window.hide()
+            window.deleteLater()
+            raise
+        window.install(exhibit, start=start, restore=start is None)
+    window.start_moment = start  # the memo for the next start is written at quit (run_explorer)
     log.info("explorer shown: %s", exhibit.meta.id)
+    return window
+
+
+def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:
+    """Open the explorer and run it until it is closed."""
+    from PySide6.QtWidgets import QApplication
+
+    from chronomap.desk import start_memo
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    window = open_explorer(story, at, event)
+    if not window.isVisible():  # closed while the exhibit was being read: that was the visitor's quit
+        return 0
+    app = QApplication.instance()
+    assert app is not None
+    interrupted = exit_on_ctrl_c(app)
     status = app.exec()
+    # what this window opened with and how it was laid out, for the next start (once closed: its settings saved)
+    start_memo.remember(window, Path(story or default_exhibit_path()).resolve(), at, event, window.start_moment)
     if interrupted():
         raise KeyboardInterrupt  # said in one line by the command line's one handler, exit 130
     return status

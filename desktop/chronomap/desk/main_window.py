@@ -6,42 +6,46 @@ import html
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from chronomap.desk.card import DeskCard
 from chronomap.desk.fit import CappedScrollArea, ReflowRow
-from chronomap.desk.own_keys import OwnKeys
+from chronomap.desk.open_dialog import ExhibitOpenDialog
+from chronomap.desk.window_frame import Frame, build_frame
+from chronomap.desk.window_settings import restore_last_moment, saved_language_and_look
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
-from chronomap.map.page import build_page
-from chronomap.map.view_state import MapStateBuilder
-from chronomap.qt import theme
-from chronomap.qt.article_panel import ArticlePanel
+from chronomap.map.page import build_page, page_identity
 from chronomap.qt.focus_ring import FocusRing
-from chronomap.qt.language import system_language
-from chronomap.qt.map_view import MapView
-from chronomap.qt.presenter import ExplorerPresenter, Player
-from chronomap.qt.session import Look, Moment, SessionModel
-from chronomap.qt.timeline_slider import TimelineSlider
-from chronomap.story.loader import load_exhibit
-from chronomap.story.model import Exhibit, ExhibitError
-from chronomap.story.timeline import Timeline
+
+if TYPE_CHECKING:
+    from chronomap.desk.start_memo import EarlyPage
+    from chronomap.qt.presenter import Player
+    from chronomap.qt.session import Look, Moment
+    from chronomap.story.model import Exhibit, ExhibitError
 
 log = logging.getLogger("chronomap.ui")
+
+#: What the window needs once it has an exhibit, and the frame does not: the model of the story and
+#: everything built from it. Imported when the window is filled (at a start from the memo, by the
+#: thread that reads the exhibit, while the map page loads: chronomap.desk.start_load).
+WINDOW_MODULES = (
+    "chronomap.desk.card", "chronomap.desk.own_keys", "chronomap.map.view_state", "chronomap.qt.theme",
+    "chronomap.qt.article_panel", "chronomap.qt.presenter", "chronomap.qt.session",
+    "chronomap.qt.timeline_slider", "chronomap.story.loader", "chronomap.story.timeline",
+)
 
 PLAY_SPEEDS = (("0.5×", 8000), ("1×", 4000), ("2×", 2000), ("4×", 1000))
 
@@ -51,42 +55,6 @@ def _application() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app
-
-
-class ExhibitOpenDialog(QFileDialog):
-    """File → Open. An exhibit is a folder, opened as a whole: entering a folder that holds an
-    ``exhibit.json`` chooses it (a plain file dialog would only step inside, and choosing the
-    folder itself was impossible), and choosing that ``exhibit.json`` opens its folder."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
-        self.setObjectName("openExhibitDialog")
-        self.setFileMode(QFileDialog.FileMode.AnyFile)
-        self.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
-                             self.tr("All files") + " (*)"])
-        self._exhibit_folder: Path | None = None
-        self.directoryEntered.connect(self._entered)
-
-    def _entered(self, folder: str) -> bool:
-        if (Path(folder) / "exhibit.json").is_file():
-            self._exhibit_folder = Path(folder)
-            self.done(QFileDialog.DialogCode.Accepted)
-            return True
-        return False
-
-    def accept(self) -> None:
-        """Open pressed (or Enter) on an exhibit folder, typed or selected, or from inside one."""
-        files = self.selectedFiles()
-        if files and Path(files[0]).is_dir() and self._entered(files[0]):
-            return
-        super().accept()
-
-    def chosen(self) -> Path | None:
-        """The exhibit folder entered, else the file chosen (None when nothing was)."""
-        if self._exhibit_folder is not None:
-            return self._exhibit_folder
-        files = self.selectedFiles()
-        return Path(files[0]) if files else None
 
 
 #: The window's size on a screen with room for it, in logical pixels.
@@ -108,31 +76,84 @@ class MainWindow(QMainWindow):
     act_play: QAction
     act_next: QAction
 
-    def __init__(self, exhibit: Exhibit, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(self, exhibit: Exhibit | None, settings: QSettings | None = None, parent: QWidget | None = None, *,
+                 start: Moment | None = None, restore: bool = False, early: EarlyPage | None = None):
+        """*start*: the moment to open at; else with *restore* the one saved last time (else the story's start).
+        Either is the page's opening state, drawn in its first frame.
+
+        Without an exhibit only the frame is built, its map view showing *early*'s page (a cold start
+        from :mod:`chronomap.desk.start_memo`); :meth:`install` fills it once the exhibit is read."""
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Chronomap", "Chronomap")
         self.resize(*first_size(self._available_geometry().size()))
         self._page_dir = tempfile.TemporaryDirectory(prefix="chronomap-page-")
         page_dir = self._page_dir
         self.destroyed.connect(lambda *_: page_dir.cleanup())
+        self._installed = False
+        #: the moment the command line asked for (desk.app): a memo of this start opens there again
+        self.start_moment: Moment | None = None
         self._build_actions()
-        self._own_keys = OwnKeys(self)  # a focused button, list or seek bar keeps Space and the arrows
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._own_keys.watch)
-        language, look = self._saved_language_and_look()
-        self.focus_ring = FocusRing(self, theme.colours(look).focus_frame)
-        self._install(exhibit, language, look)
-        _application().focusChanged.connect(self._on_focus_changed)
+        self._early = early
+        self.focus_ring = FocusRing(self, QColor(Qt.GlobalColor.black))
+        self._frame = self._new_frame(early)
         self._restore_settings()
+        if early is not None:
+            self.setStyleSheet(early.style_sheet)  # the chrome as high as the filled window's, so the map keeps its size
+            for act in self.actions():  # nothing to act on until the exhibit is in
+                act.setEnabled(False)
+            self.menuBar().setEnabled(False)
+        if exhibit is not None:
+            self.install(exhibit, start=start, restore=restore)
+
+    def load_early_page(self) -> None:
+        """Load the page the frame was opened with; call it once the window is shown (laid out: the page's
+        first layout is then at the map's size, not at a hidden widget's default, which it would frame again)."""
+        if self._early is not None and not self._installed:
+            self.map_view.load(self._early.copy_to(Path(self._page_dir.name)))
+
+    def install(self, exhibit: Exhibit, *, start: Moment | None = None, restore: bool = False) -> None:
+        """The exhibit in the window (once): the session, the page, the panels, the presenter."""
+        from chronomap.desk.own_keys import OwnKeys
+
+        if self._installed:
+            raise RuntimeError("the window has its exhibit; replace_exhibit shows another")
+        self._installed = True
+        for act in self.actions():
+            act.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self._own_keys = OwnKeys(self)  # a focused button, list or seek bar keeps Space and the arrows
+        _application().focusChanged.connect(self._own_keys.watch)
+        language, look = self._saved_language_and_look()
+        self._install(exhibit, language, look, start=start, restore=restore)  # the look gives the focus ring its colour
+        _application().focusChanged.connect(self._on_focus_changed)
+
+    def _new_frame(self, early: EarlyPage | None = None) -> Frame:
+        frame = build_frame(self, *((early.map_size, early.time_bar_height) if early is not None else ()))
+        self.map_view = frame.map_view
+        self.splitter = frame.splitter
+        self.splitter.splitterMoved.connect(lambda *_: self._place_focus_ring())
+        old = self.centralWidget()
+        self.setCentralWidget(frame.central)
+        if old is not None:
+            old.deleteLater()
+        return frame
 
     @property
     def lang(self) -> str:
         return self.model.language
 
     # -- building ------------------------------------------------------------
-    def _install(self, exhibit: Exhibit, language: str, look: Look) -> None:
+    def _install(self, exhibit: Exhibit, language: str, look: Look, *, start: Moment | None = None,
+                 restore: bool = False) -> None:
         """Build every view for an exhibit: the session, the page once, the widgets, the presenter."""
+        from chronomap.desk.card import DeskCard
+        from chronomap.map.view_state import MapStateBuilder
+        from chronomap.qt.article_panel import ArticlePanel
+        from chronomap.qt.presenter import ExplorerPresenter, Player
+        from chronomap.qt.session import SessionModel
+        from chronomap.qt.timeline_slider import TimelineSlider
+        from chronomap.story.timeline import Timeline
+
         self.exhibit = exhibit
         self.timeline = Timeline(exhibit)
         for old in (getattr(self, "player", None), getattr(self, "presenter", None), getattr(self, "model", None)):
@@ -142,10 +163,15 @@ class MainWindow(QMainWindow):
         if hasattr(self, "player"):
             self.player.stop()
         self.model = SessionModel(self.timeline, language, look, self)
+        if start is not None:
+            self.model.set_moment(start)
+        elif restore:
+            self.restore_last_moment()
         self.builder = MapStateBuilder(exhibit, language)
 
-        self.map_view = MapView(self)
-        self.map_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        early, self._early = self._early, None  # the frame the window was opened with, its page loading
+        if self._frame.filled:  # another exhibit: a new frame, a new page
+            self._frame = self._new_frame()
         self.article = ArticlePanel(exhibit, self)
         self.card = DeskCard(exhibit, self)
 
@@ -162,31 +188,20 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.card.media)  # the event's pictures and recordings, under the card
         side_layout.addWidget(self.article, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.map_view)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 440])
-        self.splitter.splitterMoved.connect(lambda *_: self._place_focus_ring())
-
         self.slider = TimelineSlider(self.timeline, self)
         time_bar = self._build_time_bar()
         self.presenter = ExplorerPresenter(self.model, self.builder, self.map_view, self.article, self.slider, self.card,
                                            self.date_label, self.event_label, self)
         self.player = Player(self.model, lambda: int(self.speed.currentData()), self)
-        page = build_page(self.builder.spec(), Path(self._page_dir.name) / exhibit.meta.id)
-
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(time_bar)
-        old = self.centralWidget()
-        self.setCentralWidget(central)
-        if old is not None:
-            old.deleteLater()
+        # the page opens on the state the presenter gives the view below (it costs no redraw then)
+        opening = {**self.builder.page_state(self.model.moment.state, self.model.moment.day, animate=False), "seq": 0}
+        spec = self.builder.spec()
+        page = None
+        if early is None or early.identity != page_identity(spec, opening):  # type: ignore[arg-type]  # (the early page is this one: it stays)
+            if early is not None:
+                log.info("the page opened early is not this exhibit's as it is now: loading the right one")
+            page = build_page(spec, Path(self._page_dir.name) / exhibit.meta.id, opening=opening)  # type: ignore[arg-type]
+        self._frame.fill(side, time_bar)
 
         self.card.place_link.connect(self.show_place_on_map)
         self.card.event_link.connect(self.model.go_to_event)
@@ -195,7 +210,8 @@ class MainWindow(QMainWindow):
         self.model.look_changed.connect(self._look_changed)
         self.model.playing_changed.connect(self._playing_changed)
         self.map_view.js_error.connect(lambda message: log.error("map page error: %s", message))
-        self.map_view.load(page)
+        if page is not None:
+            self.map_view.load(page)
         self._language_changed(language)
         self._look_changed(look)
         self.retranslate()
@@ -521,6 +537,7 @@ class MainWindow(QMainWindow):
     def new_exhibit_from_article(self, article: Path, folder: Path) -> bool:
         """Draft an exhibit (chronomap draft) and open it; its report is shown to the curator."""
         from chronomap.authoring import draft_exhibit
+        from chronomap.story.model import ExhibitError
 
         try:
             report = draft_exhibit(article, folder)
@@ -542,6 +559,8 @@ class MainWindow(QMainWindow):
         """Open an exhibit folder, or a TimelineJS / LPF file converted to one; on errors
         show them and keep the current exhibit."""
         from chronomap.authoring import open_any
+        from chronomap.story.loader import load_exhibit
+        from chronomap.story.model import ExhibitError
 
         try:
             folder = open_any(source)
@@ -627,11 +646,15 @@ class MainWindow(QMainWindow):
 
     def set_appearance(self, high_contrast: bool | None = None, large: bool | None = None) -> None:
         """High contrast and large type, for the widgets and the map page alike (through the session)."""
+        from chronomap.qt.session import Look
+
         look = self.model.look
         self.model.set_look(Look(look.high_contrast if high_contrast is None else bool(high_contrast),
                                  look.large_type if large is None else bool(large)))
 
     def _look_changed(self, look: Look) -> None:
+        from chronomap.qt import theme
+
         self.focus_ring.colour = theme.colours(look).focus_frame
         self.act_contrast.setChecked(look.high_contrast)
         self.act_large.setChecked(look.large_type)
@@ -640,13 +663,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/large_type", look.large_type)
 
     def _saved_language_and_look(self) -> tuple[str, Look]:
-        """What this user chose last time; the system's language the first time."""
-        def flag(key: str) -> bool:
-            return str(self.settings.value(key, "false")).lower() in ("true", "1")
-
-        saved = self.settings.value("ui/language")
-        lang = saved if saved in LANGUAGES else system_language()
-        return lang, Look(flag("ui/high_contrast"), flag("ui/large_type"))
+        return saved_language_and_look(self.settings)
 
     # -- settings ----------------------------------------------------------------------
     def _available_geometry(self) -> QRect:
@@ -662,16 +679,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def restore_last_moment(self) -> None:
-        key = f"exhibits/{self.exhibit.meta.id}"
-        event_id = self.settings.value(f"{key}/event")
-        day = self.settings.value(f"{key}/day")
-        if isinstance(event_id, str) and self.exhibit.has_event(event_id):
-            self.model.go_to_event(event_id)
-        elif day is not None:
-            try:
-                self.model.set_day(int(day))
-            except (TypeError, ValueError):
-                log.warning("ignoring unreadable saved day %r", day)
+        restore_last_moment(self.settings, self.exhibit, self.model)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -682,7 +690,17 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        _application().focusChanged.disconnect(self._on_focus_changed)
-        self.stop_playing()
-        self.save_settings()
+        if self._installed:  # (closed while the exhibit was still being read: nothing to remember)
+            _application().focusChanged.disconnect(self._on_focus_changed)
+            self.stop_playing()
+            self.save_settings()
         super().closeEvent(event)
+
+    @property
+    def installed(self) -> bool:
+        """Whether the window has its exhibit (a frame opened early has not, until :meth:`install`)."""
+        return self._installed
+
+    @property
+    def time_bar_height(self) -> int:
+        return self._frame.time_bar.height()

@@ -9,8 +9,8 @@ layers built here.
 Everything the page references is local: Leaflet from the installed
 ``xstatic-leaflet`` package, the page script from ``assets/map/js/`` and its
 style sheet ``assets/map/chronomap.css``, the base map GeoJSON from
-``assets/basemap/`` (fetched by the page at start) and Qt's
-``qrc:///qtwebchannel/qwebchannel.js``.
+``assets/basemap/`` and Qt's ``qrc:///qtwebchannel/qwebchannel.js``; all but the
+last are written into the page (:mod:`chronomap.map.page_inline`).
 """
 
 from __future__ import annotations
@@ -19,8 +19,12 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chronomap.resources import asset_path
+
+if TYPE_CHECKING:
+    from chronomap.map.page_types import PageState
 
 log = logging.getLogger("chronomap.map")
 
@@ -145,15 +149,33 @@ def basemap_urls(basemap_dir: Path) -> dict[str, str]:
     return urls
 
 
-def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None) -> Path:
+def page_identity(spec: MapSpec, opening: PageState | None, *, basemap_dir: Path | None = None) -> str:
+    """What :func:`build_page` would write for these arguments, in a few characters: equal identities,
+    equal pages (the page cache's key, and the opening)."""
+    import hashlib
+
+    from chronomap.map import page_cache
+    from chronomap.map.bridge import js_literal
+
+    urls = basemap_urls(Path(basemap_dir) if basemap_dir is not None else asset_path("basemap"))
+    text = page_cache.key(spec, urls) + "\n" + (js_literal(dict(opening)) if opening is not None else "")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None,
+               opening: PageState | None = None) -> Path:
     """Write the map page for *spec* to ``out_dir/index.html`` and return its path.
 
     *basemap_dir* defaults to ``assets/basemap``; a missing layer file is left
     out of the page (with a warning) rather than failing the build. A page built
     before for the same spec, code and assets is copied from the page cache
-    (:mod:`chronomap.map.page_cache`) without importing folium.
+    (:mod:`chronomap.map.page_cache`) without importing folium. The page holds its
+    scripts, styles and base map (:mod:`chronomap.map.page_inline`); *opening*, a
+    page state, is what its first frame shows (give the view the same state after
+    :meth:`~chronomap.qt.map_view.MapView.load`: the page confirms it without drawing again).
     """
     from chronomap.map import page_cache
+    from chronomap.map.page_inline import inline_page, with_opening
 
     validate_spec(spec)
     out_dir = Path(out_dir)
@@ -165,8 +187,8 @@ def build_page(spec: MapSpec, out_dir: Path, *, basemap_dir: Path | None = None)
     if html is None:
         from chronomap.map.page_render import render_page
 
-        html = render_page(spec, urls)
+        html = inline_page(render_page(spec, urls), urls)
         page_cache.write(key, html)
     index = out_dir / "index.html"
-    index.write_text(html, encoding="utf-8")
+    index.write_text(with_opening(html, opening), encoding="utf-8")
     return index

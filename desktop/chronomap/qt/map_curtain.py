@@ -26,12 +26,13 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from chronomap.map import bridge
+from chronomap.qt.map_page import SEA as PAGE_SEA
 from chronomap.qt.map_page import MapWeb
 
 log = logging.getLogger("chronomap.ui")
 
 #: What shows before any picture was taken: the map's sea (``assets/map/chronomap.css``).
-SEA = QColor("#c9d6da")
+SEA = PAGE_SEA
 #: The map counts as still once its render widget has not painted for this long; then it is grabbed.
 CAPTURE_QUIET_MS = 300
 #: Polling the page while waiting to lift.

@@ -17,6 +17,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -28,6 +29,9 @@ log = logging.getLogger("chronomap.ui")
 js_log = logging.getLogger("chronomap.js")
 
 _ALWAYS_ALLOWED_SCHEMES = {"data", "qrc"}
+
+#: The map's sea (``assets/map/chronomap.css``): what the view shows before its page paints, instead of white.
+SEA = QColor("#c9d6da")
 
 
 class PageHost(QObject):
@@ -153,6 +157,7 @@ class MapWeb(QObject):
         self.view: QWebEngineView | None = QWebEngineView(parent)
         self.page: MapPage | None = MapPage(self.view)
         self.view.setPage(self.page)
+        self.page.setBackgroundColor(SEA)  # a start shows the sea, then the map: no white frame before it
         _configure(self.page.settings())
         self.host = PageHost(self)
         self._channel = QWebChannel(self.page)
