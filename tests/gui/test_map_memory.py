@@ -1,4 +1,5 @@
-"""The page holds no more after many states than after a few (issue 16.5, "Lighter").
+"""The page holds no more after many states than after a few (issue 16.5, "Lighter"), and its
+canvases give back the buffers a run of redraws took.
 
 A state restyles what exists: it adds no element, layer or listener, and the frame marks the
 page keeps for benchmarks are bounded. What does grow over thousands of states is garbage the
@@ -13,6 +14,7 @@ import pytest
 from page_helpers import STEP_TIMEOUT, query_page
 
 from helpers.page import run_js
+from helpers.processes import usage_mb
 
 pytestmark = pytest.mark.gui
 
@@ -75,3 +77,32 @@ def test_the_frame_marks_kept_are_bounded(qtbot, window):
     marks = query_page(qtbot, window.map_view)["frames"]["marks"]
     assert len(marks) == 2048
     assert marks[-1][0] == 104999  # the newest are the ones kept
+
+
+#: Every canvas renderer of the map drawn again in each of 40 animation frames, as during a run of changes.
+REDRAW_FRAMES = r"""(function () {
+  var map = window.chronomap.shared.map, canvases = [];
+  Object.keys(map._layers).forEach(function (k) {
+    var r = map._layers[k]._renderer;
+    if (r instanceof L.Canvas && canvases.indexOf(r) < 0) { canvases.push(r); }
+  });
+  var n = 0;
+  (function frame() {
+    canvases.forEach(function (r) { r._update(); });
+    if (++n < 40) { requestAnimationFrame(frame); }
+  })();
+  return canvases.length;
+})()"""
+
+
+def test_the_canvases_free_the_buffers_a_run_of_redraws_took(qtbot, window):
+    """Redrawn frame after frame, each canvas keeps up to four view-sized shared-memory buffers (also
+    resident in the app's compositor); Chromium's Canvas2DReclaimUnusedResources (configure_webengine)
+    frees the spare ones 5-10 s after their last use. Without it they stay for as long as the page."""
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as done:
+        window.map_view.when_settled(done)
+    pid = window.map_view.render_process_pid()
+    rested = usage_mb(pid)["shm"]
+    assert run_js(qtbot, window.map_view, REDRAW_FRAMES) == 2
+    qtbot.waitUntil(lambda: usage_mb(pid)["shm"] > rested + 6, timeout=STEP_TIMEOUT)  # spare buffers taken
+    qtbot.waitUntil(lambda: usage_mb(pid)["shm"] < rested + 3, timeout=40_000)  # and given back
