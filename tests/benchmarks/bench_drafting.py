@@ -6,7 +6,9 @@ Articles (``*.txt``): date recall and precision against the hand-made dated
 statements, and place recall and precision for the places named in each
 event's own sentence (a place is right within the truth's radius — 25 km for a
 city — of a true or acceptable place; recall counts only places an offline
-city-and-country gazetteer can hold).  Undated paragraphs bracketed between
+city-and-country gazetteer can hold).  An article the drafter refuses because it names no place the
+gazetteer knows keeps its error and zero place figures, and its dates are scored as the date reader reads
+its sentences.  Undated paragraphs bracketed between
 dates are flagged for the curator and left out of the date figures.
 
 TimelineJS files: the same place figures per slide, plus how many slides got
@@ -120,6 +122,22 @@ class _PlaceTally:
                 "places_wanted": self.wanted}
 
 
+def _dates_read(text: str) -> list[dict]:
+    """The events a draft would hold, dates only: for an article refused because no place in it is known."""
+    from chronomap.authoring.dates_in_text import DateReader
+    from chronomap.story.article import parse_article
+
+    reader, events = DateReader(), []
+    for section in parse_article(text).sections:
+        for paragraph in section.paragraphs:
+            for sentence in paragraph.sentences:
+                ahead = paragraph.text[sentence.end - paragraph.start:]
+                for mention in reader.read(sentence.text, section.id, ahead):
+                    events.append({"id": f"e{len(events)}", "date": mention.edtf, "summary": sentence.text,
+                                   "places": []})
+    return events
+
+
 def score_article(path: Path, truth: dict, index) -> dict[str, Any]:
     started = time.perf_counter()
     text = path.read_text(encoding="utf-8")
@@ -127,11 +145,16 @@ def score_article(path: Path, truth: dict, index) -> dict[str, Any]:
     try:
         draft = draft_from_text(text, index=index, exhibit_id="corpus", source_name=path.name)
     except AuthoringError as exc:
-        row.update(error=str(exc).splitlines()[0], date_recall=0.0, date_precision=0.0, place_recall=0.0,
-                   place_precision=0.0)
-        return row
-    events = draft.story["events"]
-    points = {p["id"]: (p["point"]["lat"], p["point"]["lon"]) for p in draft.story["places"] if p.get("point")}
+        row.update(error=str(exc).splitlines()[0], place_recall=0.0, place_precision=0.0)
+        if "no place the gazetteer knows" not in str(exc):
+            row.update(date_recall=0.0, date_precision=0.0)
+            return row
+        draft = None  # refused for its places alone: its dates are still scored, as the reader reads them
+    if draft is None:
+        events, points = _dates_read(text), {}
+    else:
+        events = draft.story["events"]
+        points = {p["id"]: (p["point"]["lat"], p["point"]["lon"]) for p in draft.story["places"] if p.get("point")}
     spans = _event_spans(events)
     scored = [e for e in events if not str(e.get("date_note", "")).startswith("Not dated in the article")]
     statements = truth["statements"]
@@ -161,7 +184,7 @@ def score_article(path: Path, truth: dict, index) -> dict[str, Any]:
         places.add(named, statement["places"], statement.get("acceptable", []))
     row.update(date_recall=_ratio(len(matched), len(statements)), date_precision=_ratio(right, counted),
                dates_right=right, dates_drafted=counted, dates_wanted=len(statements), **places.figures(),
-               unresolved_with_candidates=len(getattr(draft.report, "candidates", []) or []),
+               unresolved_with_candidates=len(getattr(draft.report, "candidates", []) or []) if draft else 0,
                seconds=round(time.perf_counter() - started, 2))
     return row
 

@@ -20,12 +20,13 @@ from pathlib import Path
 
 import pytest
 
+from helpers.nobody import NOBODY, as_nobody
+
 pytestmark = pytest.mark.e2e
 
 REPO = Path(__file__).resolve().parents[2]
 SESSION = REPO / "assets" / "kiosk" / "chronomap-kiosk-session"
 UNIT = REPO / "assets" / "kiosk" / "chronomap-kiosk.service"
-NOBODY = 65534
 
 
 def _need(binary: str) -> None:
@@ -54,9 +55,7 @@ class Cage:
         }
         environment.update(env or {})
         command = [str(self.folder / SESSION.name), "--", "/bin/sh", "-c", child]
-        if os.geteuid() == 0:
-            command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
-        return subprocess.run(command, env=environment, capture_output=True, text=True, timeout=60)
+        return subprocess.run(as_nobody(command), env=environment, capture_output=True, text=True, timeout=60)
 
     def leftovers(self) -> list[str]:
         return sorted(p.name for p in (self.folder / "runtime").iterdir())
@@ -82,9 +81,7 @@ def cage() -> Iterator[Cage]:
 def test_cage_alone_hides_the_status(cage: Cage):
     """The reason for the script: cage itself reports success for a refused configuration."""
     runtime = str(cage.folder / "runtime")
-    command = ["cage", "--", "/bin/sh", "-c", "exit 2"]
-    if os.geteuid() == 0:
-        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+    command = as_nobody(["cage", "--", "/bin/sh", "-c", "exit 2"])
     env = {"PATH": os.environ["PATH"], "XDG_RUNTIME_DIR": runtime, "WLR_BACKENDS": "headless", "WLR_RENDERER": "pixman"}
     assert subprocess.run(command, env=env, capture_output=True, timeout=60).returncode == 0
 

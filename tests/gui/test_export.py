@@ -161,3 +161,43 @@ def test_the_animation_starts_at_the_story_start(snapshotter, tmp_path):
         expected = reference.pixelColor(x, y)
         r, g, b = first.getpixel((x, y))
         assert abs(r - expected.red()) < 24 and abs(g - expected.green()) < 24 and abs(b - expected.blue()) < 24
+
+
+def test_a_glide_is_waited_out_before_the_picture_and_its_bounds(snapshotter, monkeypatch, tmp_path):
+    """A state is shown without a glide; should one run all the same, the picture and the bounds it
+    carries are those of its end, not of a frame on the way (the questions go right behind the state)."""
+    import chronomap.export.snapshotter as snapshotter_module
+
+    timeline = snapshotter.timeline
+    there, elsewhere = start_moment(timeline, None, "independence"), start_moment(timeline, None, "kunaev-dismissed")
+    snapshotter.render(elsewhere)
+    still = json.loads(snapshotter.render(there).text("chronomap.bounds"))
+    snapshotter.render(elsewhere)
+    monkeypatch.setattr(snapshotter_module, "page_state_for",
+                        lambda builder, moment: builder.page_state(moment.state, moment.day, animate=True))
+    glided = json.loads(snapshotter.render(there).text("chronomap.bounds"))
+    assert all(abs(a - b) < 0.05 for a, b in zip(sum(still, []), sum(glided, []), strict=True)), (still, glided)
+    snapshotter.render(elsewhere)
+    snapshotter.save_pdf(there, tmp_path / "glided.pdf")  # printed from a hidden page, which draws no glide
+    printed = json.loads(snapshotter.last_metadata["chronomap.bounds"])
+    assert all(abs(a - b) < 0.05 for a, b in zip(sum(still, []), sum(printed, []), strict=True)), (still, printed)
+
+
+def test_a_state_left_unanswered_stays_out_of_the_next_picture(snapshotter, monkeypatch):
+    """After a step failed with its state still unanswered, the next state waits behind it: the questions and
+    the paint mark sent right behind the next state would otherwise be answered about the old one."""
+    import chronomap.export.snapshotter as snapshotter_module
+
+    timeline = snapshotter.timeline
+    there, elsewhere = start_moment(timeline, None, "independence"), start_moment(timeline, None, "kunaev-dismissed")
+    expected = snapshotter.render(there).text("chronomap.bounds")
+    real = snapshotter_module.wait_all
+
+    def fails_once(steps, timeout_ms):
+        monkeypatch.setattr(snapshotter_module, "wait_all", real)
+        raise ExportError("stopped")  # as a timeout or Ctrl-C would, before the page answered the state
+
+    monkeypatch.setattr(snapshotter_module, "wait_all", fails_once)
+    with pytest.raises(ExportError, match="stopped"):
+        snapshotter.render(elsewhere)
+    assert snapshotter.render(there).text("chronomap.bounds") == expected

@@ -161,3 +161,19 @@ def test_a_write_that_fails_on_the_worker_stops_the_batch_in_the_main_thread(med
     assert (tmp_path / "01-work-begins.png").is_file()
     assert not (tmp_path / "index.json").exists()
     assert not list(tmp_path.glob("*karaganda*"))
+
+
+def test_a_wide_picture_and_its_label_stand_in_the_middle_of_the_column(media_snapshotter):
+    """A picture wider than the column needs less than its height: the picture, caption and credit stand
+    in the middle, with as much paper above them as below, not hung from the top over an empty half."""
+    image = media_snapshotter.render(start_moment(media_snapshotter.timeline, None, "line-finished"))
+    layout = media_snapshotter.last_layout
+    assert layout is not None and layout.picture_rect.width() > layout.picture_rect.height()  # the wide case
+    paper = theme.colours(Look()).paper
+    left = layout.map_rect.width() + 2  # past the line between map and column
+    inked = [y for y in range(image.height())
+             if any(max(abs(c.red() - paper.red()), abs(c.green() - paper.green()), abs(c.blue() - paper.blue())) > 30
+                    for c in (image.pixelColor(x, y) for x in range(left, image.width(), 3)))]
+    above, below = inked[0], image.height() - 1 - inked[-1]
+    assert above > 0.1 * image.height()  # not at the top
+    assert abs(above - below) < 0.03 * image.height(), (above, below)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QImage
 
 from chronomap.export.moments import start_moment
 from chronomap.export.options import PRESETS, SnapshotOptions
@@ -66,3 +67,29 @@ def test_map_labels_are_in_the_pdf_once_each(qapp, exhibit, tmp_path):
     letters = "".join(text.split())
     assert "KAZAKHSTAN" in letters, text[:200]
     assert letters.count("Alma-Ata") == 1 and letters.count("Karaganda") == 1
+
+
+def test_the_sheet_printed_from_the_hidden_page_is_the_one_the_shown_page_prints(qapp, exhibit, tmp_path, monkeypatch):
+    """A page for print is hidden once loaded (it rasters no frame on screen): the sheet is the same."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    def sheet(name: str) -> tuple[QImage, bool]:
+        snap = Snapshotter(exhibit, SnapshotOptions(1600, 1000, 1.0), vector=True)
+        try:
+            pdf = snap.save_pdf(start_moment(snap.timeline, None, "august-coup"), tmp_path / f"{name}.pdf")
+            drawn = snap.view.isVisible()
+        finally:
+            snap.close()
+        document = QPdfDocument()
+        document.load(str(pdf))
+        page = document.render(0, QSize(1200, 750))
+        document.close()
+        return page, drawn
+
+    hidden, drawn = sheet("hidden")
+    assert not drawn
+    monkeypatch.setattr(Snapshotter, "_draw_frames", lambda self, on: self.view.setVisible(True))
+    shown, drawn = sheet("shown")
+    assert drawn
+    assert hidden == shown

@@ -122,7 +122,8 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
         for paragraph in section.paragraphs:
             finder.set_context(" ".join(sentence.text for sentence in paragraph.sentences))
             for sentence in paragraph.sentences:
-                dates = reader.read(sentence.text, section.id)
+                ahead = paragraph.text[sentence.end - paragraph.start:]
+                dates = reader.read(sentence.text, section.id, ahead)
                 found, unresolved_names = finder.find(sentence.text)
                 facts.append(_SentenceFacts(section, paragraph, sentence, dates, found, unresolved_names))
 

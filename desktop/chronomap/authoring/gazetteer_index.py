@@ -58,10 +58,14 @@ COUNTRY_ALIASES = {
     "RU": ("Russian Federation",),
     "KR": ("South Korea",),
     "KP": ("North Korea",),
-    "CZ": ("Czech Republic",),
     "MD": ("Moldavia",),
     "BY": ("Byelorussia", "Belorussia"),
     "KG": ("Kirghizia",),
+    "CV": ("Cape Verde", "Cape Verde Islands"),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
+    "MK": ("Macedonia",),
+    "CZ": ("Czech Republic", "Czechia"),
 }
 # Nationality adjectives, read as the country only in '<demonym>-born' ('Hungarian-born'): alone they name people.
 DEMONYMS = {

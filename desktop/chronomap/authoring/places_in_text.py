@@ -19,65 +19,39 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronomap.authoring.gazetteer_index import DEMONYMS, Candidate, GazetteerIndex, GazetteerPlace
+from chronomap.authoring.gazetteer_index import DEMONYMS, Candidate, GazetteerIndex, GazetteerPlace, normalise
+from chronomap.authoring.place_context import (
+    CAPITAL_BEFORE,
+    CITY_WORDS,
+    COMMON_WORDS,
+    CONTINENTS,
+    DEMONYM_BORN,
+    GENERIC_AFTER,
+    GENERIC_BEFORE,
+    HEADING,
+    INSTITUTION_WORDS,
+    KIND_BEFORE,
+    NAMING_BEFORE,
+    NAUTICAL,
+    NOT_PLACE_WORDS,
+    ON_A_SHIP,
+    PLACE_VERB_AFTER,
+    TIME_WORDS,
+    TITLED,
+    TOPONYM_ENDING,
+    city_inside_namesake,
+    closeness,
+    context_refusal,
+    in_place_context,
+    inside,
+    place_label,
+    qualifier_after,
+)
 from chronomap.story.gazetteer import distance_km
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’-]*\w)?")
 _CONNECTORS = {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "of", "on", "upon", "am", "an",
                "der", "den", "el", "al", "and"}
-NOT_PLACE_WORDS = {w.casefold() for w in (
-    "Kazakh Kazakhs Russian Russians Soviet Soviets Ukrainian Ukrainians Uzbek Uzbeks Kyrgyz Kirghiz Tajik Tajiks Turkmen "
-    "Belarusian Byelorussian Georgian Georgians Armenian Armenians Azerbaijani Azeri Lithuanian Latvian Estonian Moldovan "
-    "Moldavian American Americans German Germans British English French Chinese Japanese Polish Czech Jewish Tatar Tatars "
-    "Chechen Chechens Korean Koreans Uighur Uyghur Mongol Mongols Mongolian European Europeans Asian Western Eastern "
-    "Northern Southern Central Communist Communists Bolshevik Bolsheviks Cossack Cossacks Slavic Muslim Orthodox "
-    "Spanish Spaniards Portuguese Dutch Italian Italians Moroccan Moroccans Hungarian Canadian Canadians Mexican Persian "
-    "Persians Turk Turks Turkish Arab Arabs Arabic Moor Moors Berber Berbers Tuareg Tuaregs Songhai Songhay Mughal Ottoman "
-    "Byzantine Roman Romans Greek Greeks Khivan Khivans Yomud Yomuds Inca Incas Aztec Aztecs Maya Mayan Lakota Sioux "
-    "Shoshone Hidatsa Mandan Cherokee Apache Navajo Comanche Mohawk Iroquois Huron Zulu Maori Native Natives Indian Indians "
-    "Christian Christians Catholic Protestant Jesuit Jesuits Quaker Quakers Boxer Boxers Qing Ming Yuan Tang Han Manchu"
-).split()}
-GENERIC_BEFORE = NOT_PLACE_WORDS | {w.casefold() for w in (
-    "North South East West Upper Lower Greater Old Imperial Independent Modern Tsarist Metropolitan Inner Outer Present-day "
-    "Far Near Middle Little Great"
-).split()}
-GENERIC_AFTER = {w.casefold() for w in (
-    "Cosmodrome Oblast Region Province Krai District Raion City Basin Steppe Airport Station Valley Peninsula Coast "
-    "Territory Governorate Municipality Area Okrug Uyezd Guberniya Gubernia Voblast"
-).split()}
-INSTITUTION_WORDS = {w.casefold() for w in (
-    "Committee Party Congress Council Ministry Minister Secretary President Vice Premier Chairman Deputies Deputy Army "
-    "Academy University Institute Bureau Government Assembly Parliament Court Church Company Corporation Agency Office "
-    "Movement Front Revolution War Events Event Coup Plenum Treaty Declaration Program Programme Campaign Politburo "
-    "Komsomol KGB CPSU NKVD Industry Bloc Pact Marshal General Colonel Major Captain Lieutenant Admiral Cosmonaut Doctor "
-    "Professor Mr Mrs Dr Sir Lord King Queen Prince Princess Tsar Emperor Pope Day Games Olympics Cup Prize Award Order "
-    "Medal Festival Museum Library Theatre Hospital School College Bank Fund Association Society Federation Supreme "
-    "Station Agreement Accords Conference Summit Plan Decree Law Act Constitution Republic Messrs Messieurs Governor Count "
-    "Countess Duke Duchess Baron Sultan Khan Shah Czar Viceroy Bishop Archbishop Saint Sister Brother Father Rear Records "
-    "Magazine Awards Album Band Brothers Expedition Quarter Legation Legations Fort Forts Battle Siege"
-).split()}
-TIME_WORDS = {w.casefold() for w in (
-    "January February March April May June July August September October November December Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter"
-).split()}
-# English words that GeoNames also lists as towns; never a place when written alone.
-COMMON_WORDS = {w.casefold() for w in (
-    "Young Union Independence Republic Central Victoria Mobile Reading Bath Nice Split Hope Liberty Unity Progress "
-    "Friendship Victory Enterprise Commerce Industry General Opportunity Paradise Providence Concord Harmony Eureka "
-    "Orange March May August Of The And In On At To By For From With As It This That These Those Following After Before "
-    "During When While Although However Ultimately Several Known Official Participants Opinions Equally Within Nine Later "
-    "Eagle Mercury Jupiter Venus Mars Saturn Euclid Apollo Whitney Raleigh Pedro Houston"
-).split()}
-_PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|at|to|from|near|into|across|throughout|around|toward|towards|via|outside|inside|on|beyond|over|beside)\s+"
-    r"(?:the\s+)?(?:(?:lower|upper|northern|southern|eastern|western|central|far|remote|open|distant|neighbouring|neighboring)\s+)?$")
-_PLACE_NOUN_OF = re.compile(
-    r"\b(?:centres|centers|centre|center|city|town|village|region|regions|province|basin|capital|outskirts|republic|"
-    r"territory|steppe|coast|north|south|east|west|part|parts|area|areas|shores|banks|heart|halt|station|settlement|port|"
-    r"oblast|district|fields|coalfields|mines|suburbs)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
-
-
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -146,14 +120,17 @@ class PlaceFinder:
     _paragraph_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _article_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _legends: set[str] = field(default_factory=set, repr=False)  # names the article calls fabled or mythical
+    _qualified_names: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)  # settled by a qualifier
+    _nautical: bool = field(default=False, repr=False)  # the article speaks of ships: 'on <town>' may be one
 
     def __post_init__(self) -> None:
         text = self.article_text
+        self._nautical = bool(NAUTICAL.search(text))
         self._lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
         self._surnames = self._find_surnames(text)
         # names written after a personal title anywhere ('Messrs. Walker'): a sentence split at the title's full stop
         # must not turn them into towns
-        self._surnames |= {m.group(1).casefold() for m in _TITLED.finditer(text)}
+        self._surnames |= {m.group(1).casefold() for m in TITLED.finditer(text)}
         self._legends = {m.group(1) for m in re.finditer(
             r"\b(?:fabled|mythical|legendary|fabulous|imaginary)\s+(?:(?:golden\s+)?(?:city|kingdom|land|island|empire)\s+)?"
             r"(?:of\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:de|del|of|[A-Z][\w'’-]*))*)", text)}
@@ -163,7 +140,7 @@ class PlaceFinder:
                 if len(candidates) == 1:
                     counts[candidates[0].place.key] += 1
                     designation = re.match(r"\s*\d", paragraph[end:])
-                    if _in_place_context(paragraph[:start], []) and not designation:
+                    if in_place_context(paragraph[:start], []) and not designation:
                         self._attested_keys.add(candidates[0].place.key)
                 for candidate in candidates:
                     if candidate.via != "alternate name":
@@ -186,7 +163,7 @@ class PlaceFinder:
         """Last words of person-like names ('Sergei Korolev'), so a lone 'Korolev' is not read as the town."""
         surnames: set[str] = set()
         # headings ('= First Fleet: Leaving Portsmouth =') capitalise every word: no evidence of a person's name
-        text = _HEADING.sub(lambda m: " " * len(m.group()), text)
+        text = HEADING.sub(lambda m: " " * len(m.group()), text)
         tokens = _tokens(text)
         run: list[_Token] = []
         for token in [*tokens, _Token(len(text), len(text), "")]:
@@ -194,7 +171,7 @@ class PlaceFinder:
                 run.append(token)
                 continue
             if run and (run[0].text == "The" or (re.search(r"(^|[.!?:]\s+|\n)$", text[:run[0].start])
-                                                  and self._is_common(run[0].text))):
+                                                  and (self._is_common(run[0].text) or self._verb_form(run[0].text)))):
                 run = run[1:]
             if len(run) >= 2:
                 first, last = run[0].text.casefold(), run[-1].text.casefold()
@@ -242,7 +219,7 @@ class PlaceFinder:
         undecided: list[str] = []
         consumed: set[int] = set()
         for k, token in enumerate(tokens):
-            born = _DEMONYM_BORN.fullmatch(token.text)
+            born = DEMONYM_BORN.fullmatch(token.text)
             country = self.index.place(f"country:{DEMONYMS[born.group(1)]}") if born and born.group(1) in DEMONYMS else None
             if country is not None:  # 'Hungarian-born': the country of birth
                 mentions.append(PlaceMention(token.start, token.start + len(born.group(1)) if born else token.end,
@@ -274,8 +251,18 @@ class PlaceFinder:
                 i += 1
                 continue
             candidates, why = self._qualified(sentence, tokens, i, j, candidates)
-            chosen = self._choose(name, candidates, sentence, tokens[i].start,
-                                  [m.place for m in mentions]) if candidates else None
+            earlier = self._qualified_names.get(normalise(name))
+            if earlier is not None and qualifier_after(sentence[tokens[j - 1].end:]) is None \
+                    and any(c.place.key == earlier.key for c in candidates):
+                chosen: tuple[GazetteerPlace, str] | None = (earlier, next(c.via for c in candidates
+                                                                           if c.place.key == earlier.key))
+            else:
+                chosen = self._choose(name, candidates, sentence, tokens[i].start,
+                                      [m.place for m in mentions]) if candidates else None
+                if chosen is not None and len(hit[2]) > 1 and len(candidates) == 1 \
+                        and qualifier_after(sentence[tokens[j - 1].end:]) is not None:
+                    self._qualified_names.setdefault(normalise(name), chosen[0])  # 'Columbia, South Carolina'
+
             if chosen is None:
                 self.undecided.setdefault(name, why or "undecided")
                 if name not in self.candidates and hit[2]:
@@ -297,16 +284,20 @@ class PlaceFinder:
         if not from_cache and name in self._legends:
             return "the article calls it fabled or mythical: a legend, not a place on the map"
         if not from_cache:
-            why = _context_refusal(before, after, candidates)
+            why = context_refusal(before, after, candidates)
+            if why == ON_A_SHIP and not self._nautical:
+                why = None  # 'on Capri' in an article with no ship in it: an island town
             if why:
                 return why
         if re.match(r"\s*\d", text[tokens[j - 1].end:]):
             return "followed by a number, so a designation (e.g. a spacecraft), not a place"
         if name.casefold() in NOT_PLACE_WORDS:
             return "a nationality or adjective, not a place"
+        if name.casefold() in CONTINENTS and all(c.place.kind == "city" for c in candidates):
+            return "a continent; the gazetteer has the name only as another spelling of a town"
         if i > 0 and tokens[i - 1].capital and _joined(text, tokens[i - 1], tokens[i]):
             before = tokens[i - 1].text
-            initial_common = i - 1 == 0 and self._is_common(before)
+            initial_common = i - 1 == 0 and (self._is_common(before) or self._verb_form(before))
             if before.casefold() not in GENERIC_BEFORE and not initial_common and before.casefold() not in COMMON_WORDS:
                 return f"part of the longer name “{text[tokens[i - 1].start:tokens[j - 1].end]}”"
         if j < len(tokens) and tokens[j].capital and _joined(text, tokens[j - 1], tokens[j]):
@@ -317,15 +308,19 @@ class PlaceFinder:
         if single and not from_cache and self._is_common(name):
             return "an ordinary English word here, not a place"
         # a country's everyday name ('Netherlands' in 'Lutjegast, Netherlands'), unless it is part of a continent's
-        distinctive = not single or "-" in name or (len(name) >= 7 and bool(_TOPONYM_ENDING.search(name))) \
+        distinctive = not single or "-" in name or (len(name) >= 7 and bool(TOPONYM_ENDING.search(name))) \
             or (all(c.place.key.startswith("country:") for c in candidates)
                 and not re.search(r"\b(?:North|South|Central|Latin|Middle|Meso)\s*$", text[:tokens[i].start]))
         if all(c.via == "alternate name" for c in candidates) and not distinctive \
-                and not _in_place_context(text[:tokens[i].start], []) \
+                and not in_place_context(text[:tokens[i].start], []) and not PLACE_VERB_AFTER.match(after) \
                 and not any(c.place.key in self._main_name_keys | self._attested_keys for c in candidates):
             spelled = ", ".join(f"{c.place.name} ({c.place.country})" for c in candidates[:3])
             return f"only an alternate spelling of {spelled}, and nothing around it says it is a place"
         return None
+
+    def _verb_form(self, word: str) -> bool:
+        """A capitalised first word such as 'Leaving' or 'Resumed' that the gazetteer does not know: a verb, not a name's first part."""
+        return len(word) > 4 and word.lower().endswith(("ing", "ed")) and not self.index.knows(word)
 
     # -- choosing among homonyms ---------------------------------------------------------------------
 
@@ -340,10 +335,10 @@ class PlaceFinder:
         out: list[GazetteerPlace] = []
         for start, end, candidates in self._raw_hits(text):
             name = text[start:end]
-            if all(c.via == "alternate name" for c in candidates) and _CAPITAL_BEFORE.search(text[:start]):
+            if all(c.via == "alternate name" for c in candidates) and CAPITAL_BEFORE.search(text[:start]):
                 continue  # 'North America' is no anchor in the United States
             if name in self._legends or name.casefold() in NOT_PLACE_WORDS or self._is_common(name) \
-                    or _context_refusal(text[:start], text[end:], candidates) or _qualifier(text[end:]):
+                    or context_refusal(text[:start], text[end:], candidates) or qualifier_after(text[end:]):
                 continue
             big = [c for c in candidates if c.place.kind != "city" or c.via == "cache"]
             if len(big) == 1 and (len(candidates) == 1 or big[0].place.population >= 10 * max(
@@ -357,19 +352,19 @@ class PlaceFinder:
                    candidates: list[Candidate]) -> tuple[list[Candidate], str | None]:
         """Candidates that fit the words around the name: 'Astoria, Oregon', 'Albany in the USA', 'the island of Trinidad'."""
         before, after = text[:tokens[i].start], text[tokens[j - 1].end:]
-        kind_word = _KIND_BEFORE.search(before)
+        kind_word = KIND_BEFORE.search(before)
         if kind_word:
             word = kind_word.group(1).lower()
-            wanted = [c for c in candidates if (c.place.kind == "city") == (word in _CITY_WORDS) or c.via == "cache"]
+            wanted = [c for c in candidates if (c.place.kind == "city") == (word in CITY_WORDS) or c.via == "cache"]
             if not wanted:
                 return [], f"written as “{word} of …”, but the gazetteer knows it only as " + \
-                    ("a country or region" if word in _CITY_WORDS else "a town")
+                    ("a country or region" if word in CITY_WORDS else "a town")
             candidates = wanted
-        qualifier = _qualifier(after)
+        qualifier = qualifier_after(after)
         if qualifier:
             within = [c for c in self.index.lookup(qualifier.group(1)) if c.place.kind != "city"]
             if within:
-                fitting = [c for c in candidates if any(_inside(c.place, q.place) for q in within)]
+                fitting = [c for c in candidates if any(inside(c.place, q.place) for q in within)]
                 if not fitting:
                     return [], f"written as “…, {qualifier.group(1)}”, and the gazetteer has no such place there"
                 candidates = fitting
@@ -394,7 +389,7 @@ class PlaceFinder:
         total = max(sum(w for _, w in weighted), 3.0)
 
         def coherence(p: GazetteerPlace) -> tuple[float, float]:
-            near = sum(w * _closeness(p, a) for a, w in weighted) / total
+            near = sum(w * closeness(p, a) for a, w in weighted) / total
             shared = sum(w for a, w in weighted if a.country and a.country == p.country) / total
             return near, shared
 
@@ -413,6 +408,12 @@ class PlaceFinder:
                 value += 0.2
             scored.append((value, near, shared, c))
         scored.sort(key=lambda item: item[0], reverse=True)
+        qualifying = bool(settled) and bool(re.search(r",\s*$", sentence[:position]))  # 'Elmira, New York': the state
+        city = None if qualifying else city_inside_namesake(scored[0][3], [s[3] for s in scored[1:]])
+        if city is not None:  # 'founded in New York': the city, not the state named like it
+            self.choices.setdefault(name, Choice(name, city.place, tuple(s[3].place for s in scored if s[3] is not city),
+                                                 "a city and the state named like it: the text names the city"))
+            return city.place, city.via
         # one place listed twice (a city and the cache entry for it) is no rivalry
         distinct = [scored[0]] + [s for s in scored[1:] if distance_km((s[3].place.lat, s[3].place.lon),
                                                                         (scored[0][3].place.lat, scored[0][3].place.lon)) > 50]
@@ -427,12 +428,22 @@ class PlaceFinder:
             self.candidates.setdefault(name, ranked)
             self.undecided.setdefault(name, "far from every other place named around it")
             return None
+        towns_there = [a for a, w in weighted if w >= 1.0 and a.kind == "city" and a.country == best.place.country]
+        if NAMING_BEFORE.search(sentence[:position]) and best.via == "name" and best.place.cache_key is None \
+                and towns_there and not any(distance_km((best.place.lat, best.place.lon), (a.lat, a.lon)) < 800
+                                            for a in towns_there):
+            # 'a city called Daliang' near Kaifeng: a name given here, and the town of that name in the same country
+            # lies far from that country's towns named around it
+            self.candidates.setdefault(name, ranked)
+            self.undecided.setdefault(name, "a name the text gives a place, and the town of that name lies far from the "
+                                            "towns of its country named around it")
+            return None
         if len(distinct) > 1:
             second = distinct[1]
             if best_value - second[0] < 0.35:
                 self.candidates.setdefault(name, ranked)
-                self.undecided.setdefault(name, f"the text does not decide between {_place_label(best.place)} and "
-                                                f"{_place_label(second[3].place)}")
+                self.undecided.setdefault(name, f"the text does not decide between {place_label(best.place)} and "
+                                                f"{place_label(second[3].place)}")
                 return None
             if name not in self.choices:
                 if (best.via == "cache" or best.place.cache_key) and not (second[3].via == "cache"
@@ -461,7 +472,7 @@ class PlaceFinder:
             run = tokens[i:j]
             if run[0].text.casefold() == "the" and len(run) > 1:
                 run = run[1:]
-            if _in_place_context(text[:run[0].start], place_ends):
+            if in_place_context(text[:run[0].start], place_ends):
                 name = text[run[0].start:run[-1].end]
                 if self._could_be_place(text, run, i):
                     out.append(name)
@@ -478,92 +489,3 @@ class PlaceFinder:
         if any(ch.isdigit() for t in run for ch in t.text):
             return False
         return not re.match(r"\s*\d", text[run[-1].end:])
-
-
-def _in_place_context(before: str, place_ends: list[int]) -> bool:
-    """Words before a name that make it a place: 'in', 'to the', 'centres of', or ', and' after another place."""
-    if _PLACE_PREPOSITION.search(before) or _PLACE_NOUN_OF.search(before):
-        return True
-    coordinated = _COORDINATED.search(before)
-    return coordinated is not None and any(abs(coordinated.start() - end) <= 1 for end in place_ends)
-
-
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle|Sir)\.?[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
-_HEADING = re.compile(r"^[ \t]*=+[^\n]*=+[ \t]*$|^[ \t]*#+[^\n]*$", re.MULTILINE)
-_DEMONYM_BORN = re.compile(r"([A-Z][a-z]+)-born")
-# A name after a noble title or an institution ('Prince of Wales', 'University of Pennsylvania') names the title or
-# the institution, not a place the sentence is about.
-_TITLE_OF = re.compile(r"\b(?:Duke|Duchess|Prince|Princess|Earl|Marquess|Marquis|Viscount|Baron|Baroness|Count|Countess|"
-                       r"University|College|Institute|Academy|Bank|Museum|Library|School|Society|Hospital|Diocese)"
-                       r"\s+of\s+(?:the\s+)?$")
-# Towns are 'in' or 'at'; 'on Scarborough' is a ship of that name (or an island the city list does not hold).
-_ON_BEFORE = re.compile(r"(?<!marched )(?<!advanced )(?<!moved )(?<!attack )(?<!march )(?<!advance )\b(?:on|aboard|on board)\s+$")
-# Endings that make a single capitalised word a place name in most languages of the gazetteer's alternate names.
-_TOPONYM_ENDING = re.compile(r"(?:sk|grad|gorod|abad|burg|bourg|pol|polis|kent|stan|ovo|evo|ino|shahr|pur|pore|ville)$",
-                             re.IGNORECASE)
-_KIND_BEFORE = re.compile(r"\b(island|isle|colony|state|kingdom|province|republic|territory|county|city|town|port|village)"
-                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_CITY_WORDS = {"city", "town", "port", "village"}
-_QUALIFIER_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
-
-
-def _qualifier(after: str) -> re.Match[str] | None:
-    """The state or country written after a name ('Astoria, Oregon'); 'in May' is a date, not a qualifier."""
-    match = _QUALIFIER_AFTER.match(after)
-    if match and match.group(1).split()[0].strip(".").casefold() in TIME_WORDS | COMMON_WORDS:
-        return None
-    return match
-
-
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle|St|Sr|Jr|Capt|Gen|Col|Gov|Lt|Sgt|Rev|Hon|Prof)\.?\s*$|"
-                        r"\b(?:Sir|Lord|Lady|Captain|General|Governor|Colonel|Admiral|Prince|Princess|King|Queen|Emperor|"
-                        r"Sultan|Khan|Czar|Tsar|President|Count|Duke|Baron|Bishop|Father|Sister|Brother|Madame|Monsieur|"
-                        r"Señor|Don|Doña|Sheikh|Emir|Shah|Pasha)\s+$")
-_LEGEND = re.compile(r"\b(?:fabled|mythical|legendary|fabulous|imaginary|fictional|lost)\s+(?:city|kingdom|land|island|"
-                     r"empire)?\s*(?:of\s+)?$", re.IGNORECASE)
-_WATER_AFTER = re.compile(r"^\s+(?:River|Sea|Ocean|Lake|Bay|Gulf|Strait|Sound|Estuary|Harbou?r|Valley|Mountains?|Desert)\b")
-_ROMANCE_LONGER = re.compile(r"^\s+(?:de|da|do|dos|das|del|della|di|du|des)\s+[A-ZÀ-Ý]")
-
-
-def _context_refusal(before: str, after: str, candidates: list[Candidate]) -> str | None:
-    """Words around a name that make it no town: a title, 'the' before a lone town name, a legend, a work in quotes."""
-    if _HONORIFIC.search(before):
-        return "a person's name (a title or honorific comes before it)"
-    if _LEGEND.search(before):
-        return "named as a legend, not a place on the map"
-    if _TITLE_OF.search(before):
-        return "part of a title or an institution's name (“… of …”), not a place the sentence is about"
-    if _ROMANCE_LONGER.match(after):
-        return "the start of a longer name (“… de …”)"
-    if _WATER_AFTER.match(after):
-        return "part of the name of a river, sea or landform"
-    if re.search(r"[\"“‘']\s*$", before) and re.match(r"\s*[,.]?[\"”’']", after):
-        return "in quotation marks: the title of a work, not a place"
-    towns_only = all(c.place.kind == "city" for c in candidates)
-    if towns_only and _ON_BEFORE.search(before):
-        return "written with 'on' before it (a ship or an island), not the town of that name"
-    if towns_only and re.search(r"\b[Tt]he\s+$", before):
-        return "written with 'the' before it (a river, ship, sea or region), not the town of that name"
-    return None
-
-
-def _closeness(p: GazetteerPlace, a: GazetteerPlace) -> float:
-    d = distance_km((p.lat, p.lon), (a.lat, a.lon))
-    reach = 1500.0 if a.kind != "city" else 0.0  # a country or state is large: its centre is far from its towns
-    d = max(0.0, d - reach)
-    return 1.0 if d < 300 else 0.8 if d < 800 else 0.6 if d < 1500 else 0.3 if d < 3000 else 0.0
-
-
-def _inside(place: GazetteerPlace, region: GazetteerPlace) -> bool:
-    """Whether a candidate lies in the state or country written after it."""
-    if region.key.startswith("country:"):
-        return place.country == region.country
-    if region.admin1 and place.country == region.country:
-        return place.admin1 == region.admin1
-    return place.country == region.country and distance_km((place.lat, place.lon), (region.lat, region.lon)) < 400
-
-
-def _place_label(place: GazetteerPlace) -> str:
-    where = f", {place.admin1}" if place.admin1 and place.country == "US" else ""
-    return f"{place.name} ({place.country or 'cache'}{where})"

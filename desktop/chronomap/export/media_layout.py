@@ -3,7 +3,9 @@
 Pure QImage/QPainter composition (no page, no widget). The side column is a fixed share of the
 height; the texts are laid out first and the picture takes what is left, so a long caption is
 shortened (elided) before anything else, and the credit — the museum's obligation to the rights
-holder — is never dropped or cut: its type shrinks to fit, and it is always drawn whole.
+holder — is never dropped or cut: its type shrinks to fit, and it is always drawn whole. A picture
+that does not need the whole height (one wider than the column) stands with its label in the middle
+of the column.
 """
 
 from __future__ import annotations
@@ -94,7 +96,10 @@ def plan(map_size: QSize, item: MediaItem, lang: str) -> MediaLayout:
     picture_box = QRect(left, pad, inner, max(1, height - 2 * pad - gap - texts_height))
     size = item.size or (picture_box.width(), picture_box.height())
     fitted = QSize(*size).scaled(picture_box.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    picture_rect = QRect(left + (inner - fitted.width()) // 2, pad, fitted.width(), fitted.height())
+    # a picture wider than the column leaves room below its label: the block stands in the middle of the
+    # column, the room shared above and below it, instead of hanging from the top over an empty half
+    spare = max(0, picture_box.height() - fitted.height())
+    picture_rect = QRect(left + (inner - fitted.width()) // 2, pad + spare // 2, fitted.width(), fitted.height())
     # the texts right under the picture, as on a museum label
     caption_rect = QRect(left, picture_rect.bottom() + 1 + gap, inner, caption_height)
     credit_rect = QRect(left, caption_rect.bottom() + 1 + (gap if caption else 0) if caption else caption_rect.top(),

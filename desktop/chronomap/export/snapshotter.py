@@ -15,16 +15,16 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QMarginsF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 
 from chronomap import __version__
 from chronomap.atomic import replaced_on_success, write_bytes_atomic
-from chronomap.export.media_layout import MediaLayout, compose, first_picture, paint
 from chronomap.export.moments import caption_for, page_state_for
 from chronomap.export.options import ExportError, SnapshotOptions
+from chronomap.export.waiting import Start, once, wait, wait_all
 from chronomap.map.bridge import Caption, ChromeOptions
 from chronomap.map.page import build_page
 from chronomap.map.view_state import MapStateBuilder
@@ -33,6 +33,9 @@ from chronomap.session import Look
 from chronomap.story.media import MediaItem
 from chronomap.story.model import Exhibit
 from chronomap.story.timeline import Moment, Timeline
+
+if TYPE_CHECKING:
+    from chronomap.export.media_layout import MediaLayout
 
 log = logging.getLogger("chronomap.export")
 
@@ -63,18 +66,30 @@ class Snapshotter:
         self.view.show()
 
         def load(done: Callable[..., None]) -> None:
-            self._once(self.view.ready, done)
+            once(self.view.ready, done)
             self.view.load(page)
 
         self._wait(load, LOAD_TIMEOUT_MS, "the map page did not load")
         self._map_width = options.width
         self._apply_scale()
+        if vector:
+            self._draw_frames(False)  # a page for print: its pictures are printed, not grabbed
         self.last_metadata: dict[str, Any] = {}
         self.last_layout: MediaLayout | None = None
+        self._unconfirmed = False  # a state was sent and not confirmed (a step failed): the next one may wait behind it
+
+    def _draw_frames(self, on: bool) -> None:
+        """Let the page draw frames (shown, off screen) or not (hidden: it keeps its size and layout).
+
+        Printing lays the page out again and draws it for the PDF itself, so a hidden page prints the
+        same sheet without first rastering every state on screen (at A4 300 dpi, 8.7 million pixels).
+        """
+        self.view.setVisible(on)
 
     def _fit_map(self, width: int) -> None:
         """The map view *width* device pixels wide (narrower when a picture stands beside it), laid out so."""
         if width != self._map_width:
+            self._draw_frames(True)  # a hidden page does not take a new size
             self._map_width = width
             self.view.resize(width, self.options.height)
             self._apply_scale()
@@ -94,37 +109,11 @@ class Snapshotter:
                 return
             if time.perf_counter() > deadline:
                 raise ExportError(f"the page did not take the scale {self.options.scale:g} (width {width}, expected {css_w})")
-            self._wait(lambda done: QTimer.singleShot(20, done), 1000, "the event loop stalled")
-
-    # -- waiting without sleeping ---------------------------------------------------
-    @staticmethod
-    def _once(signal, done: Callable[..., None]) -> None:
-        def handler(*args):
-            signal.disconnect(handler)
-            done(*args)
-
-        signal.connect(handler)
+            self._wait(lambda done: QTimer.singleShot(5, done), 1000, "the event loop stalled")
 
     @staticmethod
-    def _wait(start: Callable[[Callable[..., None]], None], timeout_ms: int, what: str) -> tuple:
-        loop = QEventLoop()
-        result: dict[str, tuple] = {}
-
-        def done(*args):
-            result["args"] = args
-            loop.quit()
-
-        start(done)
-        if "args" not in result:
-            guard = QTimer()  # stopped below: a single shot would stay pending (and quit a later loop) for timeout_ms
-            guard.setSingleShot(True)
-            guard.timeout.connect(loop.quit)
-            guard.start(timeout_ms)
-            loop.exec()
-            guard.stop()
-        if "args" not in result:
-            raise ExportError(f"{what} within {timeout_ms // 1000} s")
-        return result["args"]
+    def _wait(start: Start, timeout_ms: int, what: str) -> tuple:
+        return wait(start, timeout_ms, what)
 
     # -- one moment -------------------------------------------------------------------
     def show(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None, grab: bool = True) -> dict:
@@ -139,23 +128,42 @@ class Snapshotter:
             caption = {"title": words["title"], "date": words["date"], "event": words["event"]}
         chrome: ChromeOptions = {"legend": opts.legend, "attribution": opts.attribution, "scaleBar": opts.scale_bar,
                                  "zoomControl": False, "caption": caption}
-        self._wait(lambda done: self.view.set_chrome(chrome, done), STEP_TIMEOUT_MS, "the map page did not answer")
+        # Sent one behind the other, each without waiting for the answer before: the page runs them in this
+        # order, so the grab's paint mark goes into the frame that draws the state, and the questions about
+        # the state are answered while that frame is drawn.
+        self._draw_frames(grab)
+        self.view.set_chrome(chrome)
+        # else the state waits (for the page, or behind one unanswered), and what follows must wait for it
+        sent_at_once = self.view.is_ready and not self._unconfirmed
         seq = self.view.show_state(page_state_for(self.builder, moment))
-        self._wait(lambda done: self._until_seq(seq, done), STEP_TIMEOUT_MS, "the map page did not confirm the state")
+        self._unconfirmed = True
+        confirmed: tuple[Start, str] = (lambda done: self._until_seq(seq, done), "the map page did not confirm the state")
+        if view is not None or not sent_at_once:
+            wait_all([confirmed], STEP_TIMEOUT_MS)
         if view is not None:
             center, zoom = view
             self._wait(lambda done: self.view.set_view(center, zoom, done), STEP_TIMEOUT_MS, "the map page did not answer")
+        steps = {"confirmed": confirmed} if view is None and sent_at_once else {}
+        grab_step: tuple[Start, str] = (lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS),
+                                        "the map did not settle")
         if grab:
-            (image,) = self._wait(lambda done: self.view.grab_settled(done, timeout_ms=STEP_TIMEOUT_MS),
-                                  STEP_TIMEOUT_MS + 5000, "the map did not settle")
-            self.last_image = image
-        else:
-            self._wait(lambda done: self.view.when_settled(done, timeout_ms=STEP_TIMEOUT_MS), STEP_TIMEOUT_MS + 5000,
-                       "the map did not settle")
-        (snapshot,) = self._wait(self.view.query, STEP_TIMEOUT_MS, "the map page did not answer")
+            steps["image"] = grab_step
+        steps["snapshot"] = (self.view.query, "the map page did not answer")
+        steps["caption"] = (self.view.caption_text, "the map page did not answer")
+        answers = dict(zip(steps, wait_all(list(steps.values()), STEP_TIMEOUT_MS + 5000), strict=True))
+        self._unconfirmed = False
+        if answers["snapshot"][0] is not None and answers["snapshot"][0].get("moving"):
+            # a glide (a state is shown without one, so not expected): its end, then the questions again
+            self._draw_frames(True)
+            settled: tuple[Start, str] = grab_step if grab else (
+                lambda done: self.view.when_settled(done, timeout_ms=STEP_TIMEOUT_MS), "the map did not settle")
+            answers["image"] = wait_all([settled], STEP_TIMEOUT_MS + 5000)[0]
+            answers["snapshot"], answers["caption"] = wait_all([steps["snapshot"], steps["caption"]], STEP_TIMEOUT_MS)
+        (snapshot,), (caption_text,) = answers["snapshot"], answers["caption"]
+        if grab:
+            (self.last_image,) = answers["image"]
         if snapshot is None:
             raise ExportError("the map page has no map to report")
-        (caption_text,) = self._wait(self.view.caption_text, STEP_TIMEOUT_MS, "the map page did not answer")
         focus = moment.focus
         self.last_metadata = {
             "chronomap.bounds": json.dumps(snapshot["bounds"]),
@@ -179,7 +187,11 @@ class Snapshotter:
 
     def picture_for(self, moment: Moment) -> MediaItem | None:
         """The picture laid beside the map for *moment*: its event's first image, with ``media`` asked for."""
-        return first_picture(moment.focus) if self.options.media else None
+        if not self.options.media:
+            return None
+        from chronomap.export.media_layout import first_picture  # imported only when a picture can be laid beside the map
+
+        return first_picture(moment.focus)
 
     def render(self, moment: Moment, view: tuple[tuple[float, float], float] | None = None) -> QImage:
         """The picture of *moment* at the options' size: the map, or with ``media`` the map beside the
@@ -192,6 +204,8 @@ class Snapshotter:
         if item is not None:
             if image.width() != self._map_width:
                 raise ExportError(f"the map rendered {image.width()} px wide instead of {self._map_width}")
+            from chronomap.export.media_layout import compose
+
             image, self.last_layout = compose(image, item, self.lang, self._look())
         dots_per_metre = round(self.options.print_dpi / 0.0254)  # pHYs: 300 dpi paper presets print at size
         image.setDotsPerMeterX(dots_per_metre)
@@ -248,6 +262,8 @@ class Snapshotter:
     def _save_media_pdf(self, moment: Moment, path: Path) -> Path:
         from PySide6.QtGui import QPainter, QPdfWriter
 
+        from chronomap.export.media_layout import paint
+
         image = self.render(moment)
         layout = self.last_layout
         item = self.picture_for(moment)
@@ -279,15 +295,24 @@ class Snapshotter:
         self._dir.cleanup()
 
 
-def save_image_atomic(image: QImage, path: Path, fmt: str = "PNG") -> Path:
-    """Encode in memory, then write with a rename: a failure never leaves half a picture."""
+def encode_image(image: QImage, fmt: str = "PNG") -> bytes:
+    """The picture as the bytes of a *fmt* file, its text chunks included."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 6.11 takes only str
-        raise ExportError(f"{path}: the picture could not be encoded as {fmt}")
+        raise ExportError(f"the picture could not be encoded as {fmt}")
     buffer.close()
-    write_bytes_atomic(Path(path), bytes(data.data()))
+    return bytes(data.data())
+
+
+def save_image_atomic(image: QImage, path: Path, fmt: str = "PNG") -> Path:
+    """Encode in memory, then write with a rename: a failure never leaves half a picture."""
+    try:
+        data = encode_image(image, fmt)
+    except ExportError as exc:
+        raise ExportError(f"{path}: {exc}") from None
+    write_bytes_atomic(Path(path), data)
     return Path(path)

@@ -8,8 +8,8 @@
         <translation>Мақала</translation>
     </message>
     <message>
-        <source>The article text. The passage being told is highlighted; sentences link to their event and place names to the map (Tab moves between links, Enter follows one)</source>
-        <translation>Мақала мәтіні. Әңгімеленіп жатқан үзінді ерекшеленген; сөйлемдер өз оқиғасына, жер атаулары картаға сілтейді (Tab сілтемелер арасында ауысады, Enter сілтемені ашады)</translation>
+        <source>The article text. The passage being told is highlighted; sentences link to their event and place names to the map (the Down and Up arrow keys move between links, Enter follows one, Tab goes on past the article)</source>
+        <translation>Мақала мәтіні. Әңгімеленіп жатқан үзінді ерекшеленген; сөйлемдер өз оқиғасына, жер атаулары картаға сілтейді (төмен және жоғары көрсеткі пернелері сілтемелер арасында ауысады, Enter сілтемені ашады, Tab мақаладан әрі өтеді)</translation>
     </message>
     <message>
         <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>

@@ -8,8 +8,8 @@
         <translation>Статья</translation>
     </message>
     <message>
-        <source>The article text. The passage being told is highlighted; sentences link to their event and place names to the map (Tab moves between links, Enter follows one)</source>
-        <translation>Текст статьи. Отрывок, о котором идёт речь, выделен; предложения ведут к своему событию, названия мест — на карту (Tab переходит между ссылками, Enter открывает ссылку)</translation>
+        <source>The article text. The passage being told is highlighted; sentences link to their event and place names to the map (the Down and Up arrow keys move between links, Enter follows one, Tab goes on past the article)</source>
+        <translation>Текст статьи. Отрывок, о котором идёт речь, выделен; предложения ведут к своему событию, названия мест — на карту (клавиши со стрелками вниз и вверх переходят между ссылками, Enter открывает ссылку, Tab переходит дальше, за статью)</translation>
     </message>
     <message>
         <source>Reviewing a draft: each place name the machine found is underlined by its status, solid when confirmed, dashed when guessed, wavy and in italics when unresolved; Enter on one selects it in the review</source>

@@ -43,19 +43,19 @@ class AudioButton(QWidget):
     playing_changed = Signal(bool)
     progress = Signal(float)
 
-    def __init__(self, item: MediaItem, lang: str, parent: QWidget | None = None):
+    def __init__(self, item: MediaItem, lang: str, parent: QWidget | None = None, *, original: str = ""):
         super().__init__(parent)
         self.item = item
         self.lang = lang
+        # the exhibit's own language: the item's untranslated texts are in it
+        self.original = original
         self.setObjectName("kAudio")
         self.transcript = item.transcript_in(lang) or ""
         self.button = big_button("", self, "kListen")
         self.button.setMinimumWidth(180)
         self.button.clicked.connect(self.toggle)
         # the caption and the credit in one label: a Listen button's row stays short on a small screen
-        caption = item.caption_in(lang) or ""
-        self.credit = media_label("kMediaCredit", self, f"{caption} · {credit_line(item, lang)}" if caption
-                                  else credit_line(item, lang))
+        self.credit = media_label("kMediaCredit", self, self._credit_text())
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(18)
@@ -106,6 +106,29 @@ class AudioButton(QWidget):
         if self.player is not None and (self._asked_to_play or not self.stopped):
             self._asked_to_play = False
             command(self.player, "stop")
+
+    def set_language(self, lang: str) -> None:
+        """The caption and credit in *lang*, without touching the sound: a visitor who changes language
+        while listening keeps the recording where it is. The transcript follows only where the item
+        has one written in *lang*; otherwise the one being read stays (not the original's, swapped in
+        mid-sentence)."""
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.credit.setText(self._credit_text())
+        if self.has_transcript_in(lang) or self.stopped:
+            self.transcript = self.item.transcript_in(lang) or ""
+        self.retranslate()
+
+    def has_transcript_in(self, lang: str) -> bool:
+        """Whether the item's transcript was written in *lang* (not the fallback to the original)."""
+        own = self.item.translations.get(lang)
+        return bool(own is not None and own.transcript) or (lang == self.original and bool(self.item.texts.transcript))
+
+    def _credit_text(self) -> str:
+        caption = self.item.caption_in(self.lang) or ""
+        credit = credit_line(self.item, self.lang)
+        return f"{caption} · {credit}" if caption else credit
 
     # -- layout ---------------------------------------------------------------------------------
     def _arrange(self, beside: bool) -> None:
@@ -165,10 +188,14 @@ class AudioButton(QWidget):
         self.retranslate()
         self.playing_changed.emit(self.playing)
 
-    def _follow(self, position: int) -> None:
+    def played(self) -> float:
+        """How far through the recording it is (0 to 1)."""
         duration = self.player.duration() if self.player is not None else 0
-        if duration > 0:
-            self.progress.emit(min(1.0, position / duration))
+        return min(1.0, self.player.position() / duration) if self.player is not None and duration > 0 else 0.0
+
+    def _follow(self, _position: int) -> None:
+        if self.player is not None and self.player.duration() > 0:
+            self.progress.emit(self.played())
 
     def _failed(self, _error: object, message: str) -> None:
         log.warning("cannot play %s: %s", self.item.path, message)

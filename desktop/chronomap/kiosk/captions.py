@@ -8,7 +8,10 @@ the event has no picture they stand in the band under the Listen button instead.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QWidget
 
 # The captions take at most this share of the picture's height, and at least MOST_LINES lines' room.
@@ -38,17 +41,26 @@ class Captions(QScrollArea):
     def show_text(self, transcript: str) -> None:
         if transcript != self.text.text():
             self.text.setText(transcript)
-            self.verticalScrollBar().setValue(0)
+            self.follow(0.0)
         self.show()
         self.raise_()
 
     def follow(self, fraction: float) -> None:
         """Scrolled as far through the transcript as the recording is through itself, a whole line at a
-        time (a line cut in half at the top only looks broken)."""
+        time (a line cut in half at the top only looks broken): each step puts a line's top at the box's
+        top, whatever the label's own padding (it once left the lower half of the line before showing
+        there, its descenders too), and the last step shows the last lines."""
         bar = self.verticalScrollBar()
-        line = max(1, self.text.fontMetrics().lineSpacing())
-        wanted = bar.maximum() * max(0.0, min(1.0, fraction))
-        bar.setValue(min(bar.maximum(), round(wanted / line) * line))
+        line = self._line()
+        first = max(0, (self.text.heightForWidth(1_000_000) - line) // 2)  # the first line's top in the label
+        steps = max(0, int((bar.maximum() - first) // line))
+        step = round(max(0.0, min(1.0, fraction)) * steps)
+        bar.setValue(min(bar.maximum(), first + step * line))
+
+    def _line(self) -> int:
+        """How far apart the label's lines are (px): the font's height rounded up, as its text layout
+        stands them (the metrics' own line spacing is a pixel short at some sizes, which added up)."""
+        return max(1, math.ceil(QFontMetricsF(self.text.font()).height()))
 
     def _fit_words(self, width: int) -> None:
         self.text.setStyleSheet("")
@@ -74,6 +86,6 @@ class Captions(QScrollArea):
         self._fit_words(picture.width() - 16)
         share = PICTURE_SHARE if picture.height() >= SMALL_PICTURE_PX else SMALL_PICTURE_SHARE
         height = min(round(picture.height() * share), self.height_for(picture.width() - 16))
-        line, pad = self.text.fontMetrics().lineSpacing(), 8 + self.text.contentsMargins().top() * 2
-        height = max(min(height, line + pad), (height - pad) // line * line + pad)  # whole lines
+        line, pad = self._line(), 2  # whole lines, and no more of the next one than its clear top
+        height = max(1, (height - pad) // line) * line + pad
         self.setGeometry(picture.left() + 8, picture.bottom() - 8 - height, picture.width() - 16, height)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QScrolle
 
 from chronomap.i18n import NATIVE_NAMES
 from chronomap.kiosk.media_strip import MediaStrip
+from chronomap.kiosk.scroll_cue import ScrollCue
+from chronomap.kiosk.texts import palette
 from chronomap.kiosk.widgets import FlowLayout, big_button, describe
 from chronomap.qt.session import Look, Moment
 from chronomap.story.media import MediaItem
@@ -56,7 +58,8 @@ class KioskCard(QObject):
 
     place_chosen = Signal(str)
 
-    def __init__(self, exhibit: Exhibit, panel: QWidget, reserved: Callable[[], int], media: MediaStrip):
+    def __init__(self, exhibit: Exhibit, panel: QWidget, reserved: Callable[[], int], media: MediaStrip,
+                 high_contrast: bool = False):
         super().__init__(panel)
         self.exhibit = exhibit
         self.panel = panel
@@ -96,6 +99,10 @@ class KioskCard(QObject):
         self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_scroll.viewport().setAutoFillBackground(False)
         QScroller.grabGesture(self.card_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        colours = palette(high_contrast)
+        # over the words' last lines while more of them is below (a summary cut with no sign of it, before)
+        self.more_cue = ScrollCue(self.card_scroll, colours.paper, colours.accent_dark,
+                                  slack=words.contentsMargins().bottom() + 2)
 
         self.places = QWidget(panel)
         self.places.setObjectName("kCardPlaces")
@@ -213,6 +220,10 @@ class KioskCard(QObject):
         heading = self._heading.totalHeightForWidth(width)
         above = (not self.details.isHidden()
                  or self.reserved() + heading + places + ARTICLE_LEAST <= panel)
+        if not above and any_places:  # the places' heading gives way first: the title rather than a label
+            self.places_label.hide()
+            places = self._places_layout.totalHeightForWidth(width)
+            above = self.reserved() + heading + places + ARTICLE_LEAST <= panel
         if not above:
             self._heading_above(False)
             heading = 0
@@ -225,7 +236,26 @@ class KioskCard(QObject):
         others = self.reserved() + heading + places
         limit = max(WORDS_LEAST, int(panel * CARD_MAX_SHARE) - others)
         article = ARTICLE_LEAST if self.details.isHidden() else ARTICLE_LEAST_BESIDE_A_PLACE
-        limit = max(0, min(limit, panel - others - article))  # nothing laid over anything
+        room = panel - others - article
+        if room < WORDS_LEAST and self.details.isHidden() and self.card_summary.text():
+            # a short panel (1280×720 in large type) left the summary no room at all, and it was not on
+            # screen: the places' heading gives way, for a line of it under the cue that it goes on
+            if any_places and not self.places_label.isHidden():  # (isVisible: False before the window is shown)
+                self.places_label.hide()
+                places = self._places_layout.totalHeightForWidth(width)
+                self.places.setFixedHeight(places)
+                others = self.reserved() + heading + places
+                room = panel - others - article
+            if room < WORDS_SLIVER and heading:
+                # still no line of it under a long title (three lines in large type): the date and title
+                # scroll with it instead, as on a screen too small for them, under the same cue
+                self._heading_above(False)
+                heading = 0
+                self.header.setFixedHeight(0)
+                others = self.reserved() + places
+                room = panel - others - article
+                limit = room  # the date, the whole title and a start of the summary, if they fit
+        limit = max(0, min(limit, room))  # nothing laid over anything
         if limit < WORDS_SLIVER:
             limit = 0
         wanted = height_for(width)
@@ -236,6 +266,7 @@ class KioskCard(QObject):
         layout.activate()  # the labels take their heights now, not at the next layout pass
         self.card_scroll.setFixedHeight(min(wanted, limit))
         self.card_scroll.verticalScrollBar().setValue(0)
+        self.more_cue.follow()
 
     def _heading_above(self, above: bool) -> None:
         """The date and the title in :attr:`header` (*above*) or at the top of the scrolled words."""

@@ -13,6 +13,7 @@ buttons, the legend and the credits).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from chronomap.kiosk.card import ARTICLE_LEAST_BESIDE_A_PLACE, KioskCard
@@ -34,6 +35,8 @@ from chronomap.story.timeline import Timeline
 SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.32, 420, 640
 #: With large type the side panel is wider, so the card's words still fit beside the map.
 LARGE_SIDE_SHARE, LARGE_SIDE_MAX = 0.40, 800
+# The side panel may grow to this share of the window so the language buttons' names fit whole.
+SIDE_MOST_FOR_LANGUAGES = 0.6
 ARTICLE_BASE_SIZE = 21
 EDGE = 24  # the side panel's and the time bar's margin where no staff corner is
 BAR_EDGE = 32
@@ -44,9 +47,24 @@ def side_width(window_width: int, large_type: bool) -> int:
     return int(min(most, max(SIDE_MIN, window_width * share)))
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" where it is too long for its width (the time bar's event title was cut
+    in mid-word at 1280×720 in large type, with no sign that it went on). :meth:`text` stays whole, for
+    a screen reader and the tests; only the painting is shortened."""
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment().value), self.palette(),
+                                  self.isEnabled(), self.shown_text(), QPalette.ColorRole.WindowText)
+        painter.end()
+
+
 def _words_label(name: str, parent: QWidget) -> QLabel:
-    """A line of the time bar: plain text, cut when too long (it never widens the window)."""
-    label = QLabel(parent)
+    """A line of the time bar: plain text, ending in "…" when too long (it never widens the window)."""
+    label = ElidedLabel(parent)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -71,7 +89,7 @@ class KioskLayout(QWidget):
         self.map_column = QWidget(self)
         self.map_column.setObjectName("kMapColumn")
         self.map_view = MapView(self.map_column)
-        self.media_strip = MediaStrip(self.map_column, look)
+        self.media_strip = MediaStrip(self.map_column, look, exhibit.language)
         column = QVBoxLayout(self.map_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -88,12 +106,13 @@ class KioskLayout(QWidget):
         self.side_layout.setContentsMargins(0, 0, 0, 0)
         self.side_layout.setSpacing(0)
         # the languages at the top right, where visitors look for them: one button each, named in itself
-        self.language_bar = LanguageBar(self.side, "")
-        languages = QHBoxLayout()
+        self.language_bar = LanguageBar(self.side, "", look.large_type)
+        languages = self._languages_row = QHBoxLayout()
         languages.setContentsMargins(CORNER_PX if staff_corner == "top-left" else EDGE, 16,
                                      CORNER_PX if staff_corner == "top-right" else EDGE, 0)
         languages.addWidget(self.language_bar)
-        self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16, self.media_strip)
+        self.card = KioskCard(exhibit, self.side, lambda: self.language_bar.sizeHint().height() + 16, self.media_strip,
+                              look.high_contrast)
         self.article = ArticlePanel(exhibit, self.side, base_size=ARTICLE_BASE_SIZE)
         # on a short screen the article gives way (it scrolls) rather than be laid under the card
         # (not 0, which would mean its own minimum, a scroll area's 100-odd px)
@@ -159,6 +178,19 @@ class KioskLayout(QWidget):
         bar_layout.addLayout(row)
         bar_layout.addLayout(slider_row)
         return bar
+
+    def side_width_for(self, window_width: int) -> int:
+        """The side panel's width: its share of the window, and at least what the language buttons
+        need for their names at full size (Қазақша did not fit on a 1280 px screen)."""
+        margins = self._languages_row.contentsMargins()
+        languages = self.language_bar.least_width() + margins.left() + margins.right()
+        share = side_width(window_width, self.look.large_type)
+        return max(share, min(languages, int(window_width * SIDE_MOST_FOR_LANGUAGES)))
+
+    def fit_languages(self) -> None:
+        """The language buttons' names whole in the side panel's width (after it changes)."""
+        margins = self._languages_row.contentsMargins()
+        self.language_bar.fit(self.side.width() - margins.left() - margins.right())
 
     def focus_chain(self) -> list[QWidget]:
         """The controls Tab reaches now, in order: those of an open overlay, else the kiosk's."""

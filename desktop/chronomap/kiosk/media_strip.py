@@ -31,6 +31,8 @@ from chronomap.story.media import MediaItem
 BAND_SHARE, PICTURE_LEAST, PICTURE_WIDEST = 0.40, 120, 0.5
 # Texts taller than the picture may make the band this share of the column before the picture narrows.
 BAND_MOST = 0.5
+# Whatever the band needs, the map keeps this share of the column.
+MAP_LEAST = 0.40
 # ... and beyond that, captions are cut to this many lines.
 CAPTION_LINES_WHEN_TIGHT = 2
 # The longer side the band's pictures are decoded at (at most half a 4K screen's width).
@@ -52,8 +54,9 @@ class MediaStrip(QWidget):
     enlarge = Signal(int)  # the index among :attr:`images`
     audio_playing = Signal(bool)
 
-    def __init__(self, parent: QWidget, look: Look):
+    def __init__(self, parent: QWidget, look: Look, original: str = ""):
         super().__init__(parent)
+        self.original = original  # the exhibit's own language (its media's untranslated texts)
         self.setObjectName("kMedia")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         parent.installEventFilter(self)  # the band refits when the map column changes size
@@ -100,8 +103,11 @@ class MediaStrip(QWidget):
 
     # -- what is shown ------------------------------------------------------------------------
     def show_media(self, items: tuple[MediaItem, ...], lang: str) -> None:
-        """Show *items* from the first picture on (nothing is rebuilt when they are shown already)."""
-        if items == self.items and lang == self.lang:
+        """Show *items* from the first picture on (nothing is rebuilt when they are shown already; the
+        same items in another language are re-worded in place, a recording playing on)."""
+        if items == self.items:
+            if lang != self.lang:
+                self._reword(lang)
             return
         self.stop_audio()
         for old in self.audio:
@@ -112,7 +118,7 @@ class MediaStrip(QWidget):
         self.audio = []
         for item in items:
             if item.kind == "audio":
-                button = AudioButton(item, lang, self)
+                button = AudioButton(item, lang, self, original=self.original)
                 button.playing_changed.connect(lambda playing, b=button: self._playing_changed(b, playing))
                 button.progress.connect(lambda fraction, b=button: self._progress(b, fraction))
                 self._sounds.addWidget(button)
@@ -123,6 +129,19 @@ class MediaStrip(QWidget):
         self.setVisible(bool(items))
         self.show_image(0)
         self.refit()
+
+    def _reword(self, lang: str) -> None:
+        """The same pictures and recordings in *lang*: the picture shown stays, the sound goes on."""
+        self.lang = lang
+        for button in self.audio:
+            button.set_language(lang)
+        self.show_image(self.index)
+        self.refit()
+        captioned = self._captioned
+        if captioned is not None and self.captions.isVisible():
+            self.captions.show_text(captioned.transcript)
+            self._place_captions()
+            self.captions.follow(captioned.played())  # as far on as the sound, not back at the first line
 
     def show_image(self, index: int) -> None:
         if not self.images:
@@ -166,6 +185,7 @@ class MediaStrip(QWidget):
             self._captioned = button
             self.captions.show_text(button.transcript)
             self._place_captions()
+            self.captions.follow(button.played())
         elif button is self._captioned and button.stopped:  # played to its end: the picture whole again
             self.captions.hide()
         self.audio_playing.emit(self.playing)
@@ -234,6 +254,10 @@ class MediaStrip(QWidget):
         if best[0] > ceiling and self._caption_lines is None:  # a small screen: captions cut to two lines
             self._caption_lines = CAPTION_LINES_WHEN_TIGHT
             return self.fit(width, column, retry=True)
+        if best[0] > best[2]:  # the words beside it, not its share, decide the band: the picture may fill it
+            short = best[0] > ceiling or best[2] < aim  # and short of its share: the band may grow for it
+            limit = round(column * (1 - MAP_LEAST)) - 2 * MARGIN if short else best[0]
+            best = self._fill_the_band(best, inner, limit, widest, least)
         band, box_w, box_h = best
         self._caption_width = inner - box_w - SPACING - (self.count.sizeHint().width() + 12 if len(self.images) > 1 else 0)
         self.caption.setText(self._caption_text(self.images[self.index]))
@@ -244,6 +268,26 @@ class MediaStrip(QWidget):
             self._grid.activate()
             self._place_captions()
         return band + 2 * MARGIN
+
+    def _fill_the_band(self, best: tuple[int, int, int], inner: int, limit: int, widest: float,
+                       least: int) -> tuple[int, int, int]:
+        """The largest picture, up to *limit* px tall and :data:`PICTURE_WIDEST` of the band wide, whose
+        texts beside it keep the band within *limit*.
+
+        Where the words beside the picture are taller than it, the band's height is theirs: the picture
+        may fill it. On a small screen with large type they had left it short of its share (seen at
+        1280×720: a picture 150 px tall beside 224 px of words, or squeezed to 200 px wide so they fit
+        the band's share); there the band may grow for it as far as the map keeping :data:`MAP_LEAST`
+        of the column allows."""
+        most = round(inner * PICTURE_WIDEST)
+        chosen = best
+        for wide in range(most, least - 1, -8):
+            box_h = min(limit, max(PICTURE_LEAST, round((wide - 8) / widest) + 8))
+            box_w = min(wide, round((box_h - 8) * widest) + 8)  # no wider than the picture drawn in it
+            band = max(box_h, self._texts_height(inner - box_w - SPACING))
+            if band <= limit and box_h > chosen[2]:
+                chosen = (band, box_w, box_h)
+        return chosen
 
     def _caption_text(self, item: MediaItem, width: int | None = None) -> str:
         """The caption, whole, or cut at a word to :attr:`_caption_lines` lines with an ellipsis (the

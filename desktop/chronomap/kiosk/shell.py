@@ -31,7 +31,7 @@ from chronomap.kiosk.config import KioskConfig
 from chronomap.kiosk.fullscreen import FullScreenKeeper, pick_screen
 from chronomap.kiosk.guard import CORNER_PX, InputGuard
 from chronomap.kiosk.keys import FocusChain, KeyMap
-from chronomap.kiosk.layout import KioskLayout, side_width
+from chronomap.kiosk.layout import KioskLayout
 from chronomap.kiosk.media_wiring import KioskMedia
 from chronomap.kiosk.mode_driver import ModeDriver
 from chronomap.kiosk.modes import Clock, Mode
@@ -383,7 +383,8 @@ class KioskWindow(KioskLayout):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.side.setFixedWidth(side_width(self.width(), self.look.large_type))
+        self.side.setFixedWidth(self.side_width_for(self.width()))
+        self.fit_languages()
         self.card.fit()
         if self.banner.isVisible():
             self.banner.place(self.map_view)

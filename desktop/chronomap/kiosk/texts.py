@@ -13,6 +13,8 @@ from chronomap.qt import theme
 
 #: Font sizes are multiplied by this with ``large_type`` on.
 LARGE_TYPE_FACTOR = 1.25
+# A language button's type (px, before large type), its padding each side and the focus frame's width.
+LANGUAGE_PX, LANGUAGE_PAD, FOCUS_BORDER = 20, 8, 5
 
 SANS = theme.UI_FONT_FAMILY
 SERIF = theme.SERIF_FAMILY
@@ -26,6 +28,11 @@ def scale(large: bool = False) -> float:
     return LARGE_TYPE_FACTOR if large else 1.0
 
 
+def button_border(high_contrast: bool = False) -> int:
+    """A button's border (px): thicker in high contrast."""
+    return 3 if high_contrast else 2
+
+
 def style_sheet(high_contrast: bool = False, large: bool = False) -> str:
     """The kiosk window's style sheet for the chosen palette and type size."""
     c = palette(high_contrast)
@@ -36,7 +43,7 @@ def style_sheet(high_contrast: bool = False, large: bool = False) -> str:
 
     hc = high_contrast
     line = 3 if hc else 1  # panel separators
-    edge = 3 if hc else 2  # button borders
+    edge = button_border(hc)
     disabled = c.muted_text.name() if hc else "#b5ad9f"
     banner_bg = c.ink.name() if hc else "rgba(44, 38, 32, 0.82)"
     focus = c.focus_frame.name()
@@ -67,7 +74,7 @@ QPushButton:disabled {{ color: {disabled}; border-color: {c.track.name()}; backg
 QPushButton#kPlay {{ background: {c.accent.name()}; color: {c.paper.name()}; border-color: {c.accent_dark.name()}; }}
 QPushButton#kPlay:pressed, QPushButton#kPlay:checked {{ background: {c.accent_dark.name()}; }}
 QPushButton#kChip {{ min-height: 56px; border-radius: 28px; padding: 0 22px; font-size: {px(21)}; }}
-QPushButton#kLang {{ min-height: 56px; border-radius: 14px; padding: 0 8px; font-size: {px(20)}; }}
+QPushButton#kLang {{ min-height: 56px; border-radius: 14px; padding: 0 {LANGUAGE_PAD}px; font-size: {px(LANGUAGE_PX)}; }}
 QPushButton#kLang:checked {{ background: {c.ink.name()}; color: {c.paper.name()}; border-color: {c.ink.name()};
     font-weight: bold; }}
 QFrame#kCard {{ background: {c.paper.name()}; border: {edge}px solid {c.track_done.name()}; border-radius: 30px; }}
@@ -94,7 +101,7 @@ QLabel#kViewerCredit {{ color: {c.paper.name()}; font-family: "{SANS}"; font-siz
 QLabel#kViewerCount {{ color: {c.paper.name()}; font-family: "{SANS}"; font-size: {px(26)}; font-weight: bold; }}
 QPushButton#kViewerStep {{ min-width: 96px; min-height: 120px; padding: 0; font-size: {px(36)}; }}
 QPushButton:focus, QPushButton#kPlay:focus, QPushButton#kChip:focus, QPushButton#kLang:focus,
-QPushButton#kPinKey:focus, QPushButton#kListen:focus, QPushButton#kViewerStep:focus {{ border: 5px solid {focus}; }}
+QPushButton#kPinKey:focus, QPushButton#kListen:focus, QPushButton#kViewerStep:focus {{ border: {FOCUS_BORDER}px solid {focus}; }}
 """
 
 

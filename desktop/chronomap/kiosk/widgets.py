@@ -10,7 +10,7 @@ every control has an accessible name and description in that language.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
-from chronomap.kiosk.texts import palette
+from chronomap.kiosk.texts import FOCUS_BORDER, LANGUAGE_PAD, LANGUAGE_PX, palette, scale
 
 
 def big_button(label: str, parent: QWidget, name: str = "") -> QPushButton:
@@ -237,16 +237,31 @@ class AttractBanner(Retranslating, QLabel):
         self.raise_()
 
 
+# The language buttons' type is never made smaller than this (px) to fit a narrow panel.
+LANGUAGE_LEAST_PX = 15
+# A language button's padding each side (px) where the panel is too narrow for the usual one.
+LANGUAGE_TIGHT_PAD = 2
+# A language button is at least this wide where the panel has room (a large touch target).
+LANGUAGE_BUTTON_LEAST = 96
+
+
 class LanguageBar(Retranslating, QWidget):
     """One large button per interface language, each named in its own language (no flags);
-    the language in use is checked. Emits ``chosen(lang)``."""
+    the language in use is checked. Emits ``chosen(lang)``.
+
+    Each button is as wide as its name needs in bold (the chosen one is drawn bold, and the focus
+    frame is thicker than the border): Қазақша, the longest, was cut at both ends on a 1280 px screen.
+    The side panel is made wide enough for them (:meth:`least_width`); only where even that is not
+    possible is their type made a little smaller (:meth:`fit`)."""
 
     chosen = Signal(str)
 
-    def __init__(self, parent: QWidget, current: str):
+    def __init__(self, parent: QWidget, current: str, large_type: bool = False):
         super().__init__(parent)
         self.setObjectName("kLanguages")
-        row = QHBoxLayout(self)
+        self.type_px = self._base_px = round(LANGUAGE_PX * scale(large_type))
+        self.padding = LANGUAGE_PAD
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         self.group = QButtonGroup(self)
@@ -256,13 +271,52 @@ class LanguageBar(Retranslating, QWidget):
             button = big_button(NATIVE_NAMES[lang], self, "kLang")
             button.setCheckable(True)
             button.setProperty("lang", lang)
-            button.setMinimumWidth(96)
+            button.setMinimumWidth(LANGUAGE_BUTTON_LEAST)
             button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
             self.group.addButton(button)
             row.addWidget(button)
             self.buttons[lang] = button
         self.set_current(current)
         self.retranslate()
+
+    def needed_width(self, button: QPushButton, px: int | None = None, pad: int | None = None) -> int:
+        """How wide *button* must be for its name, in bold at *px*, with its padding *pad* and the focus
+        frame (thicker than the border) at both sides."""
+        font = QFont(button.font())
+        font.setPixelSize(px or self.type_px)
+        font.setBold(True)
+        padding = self.padding if pad is None else pad
+        return QFontMetrics(font).horizontalAdvance(button.text()) + 2 * (padding + FOCUS_BORDER) + 4
+
+    def least_width(self) -> int:
+        """The width the three names need at their full size (with the narrow padding)."""
+        buttons = list(self.buttons.values())
+        return sum(self.needed_width(b, self._base_px, LANGUAGE_TIGHT_PAD) for b in buttons) \
+            + self._row.spacing() * (len(buttons) - 1)
+
+    def fit(self, room: int) -> None:
+        """Every name whole in *room* px: the buttons as wide as their names; where the three would not
+        fit, first less padding, then smaller type (never below :data:`LANGUAGE_LEAST_PX`)."""
+        buttons = list(self.buttons.values())
+        gaps = self._row.spacing() * (len(buttons) - 1)
+
+        def total(px: int, pad: int) -> int:
+            return sum(self.needed_width(b, px, pad) for b in buttons) + gaps
+
+        px, pad = self._base_px, LANGUAGE_PAD
+        if total(px, pad) > room:
+            pad = LANGUAGE_TIGHT_PAD
+            while px > LANGUAGE_LEAST_PX and total(px, pad) > room:
+                px -= 1
+        if (px, pad) != (self.type_px, self.padding):
+            self.type_px, self.padding = px, pad
+            # (the bar's own sheet wins over the window's for its buttons)
+            self.setStyleSheet("" if (px, pad) == (self._base_px, LANGUAGE_PAD)
+                               else f"QPushButton#kLang {{ font-size: {px}px; padding: 0 {pad}px; }}")
+        widths = [self.needed_width(b) for b in buttons]
+        spare = max(0, room - gaps - sum(widths))
+        for button, width in zip(buttons, widths, strict=True):
+            button.setMinimumWidth(max(width, min(LANGUAGE_BUTTON_LEAST, width + spare // len(buttons))))
 
     def set_current(self, lang: str) -> None:
         if lang in self.buttons:

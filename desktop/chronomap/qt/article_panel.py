@@ -14,11 +14,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from chronomap.qt import theme
+from chronomap.qt.article_links import document_links
 from chronomap.session import Look
 from chronomap.story.model import Exhibit
 
@@ -70,6 +79,7 @@ class ArticlePanel(QTextBrowser):
         self._document: QTextDocument | None = None  # the document we built, to delete when replaced
         self._review_marks: list[PlaceMark] | None = None  # the editor's review marks; None for visitors
         self._marks_by_sentence: dict[str, list[tuple[int, PlaceMark]]] = {}
+        self._links: list[tuple[int, int, str]] | None = None  # the document's links in order (see links())
         # Pinned above the text (in the viewport's top margin), so it stays in view however far
         # the article is scrolled to the passage being told.
         self._note = QLabel(self)
@@ -77,6 +87,7 @@ class ArticlePanel(QTextBrowser):
         self._note.setWordWrap(True)
         self._note.setTextFormat(Qt.TextFormat.PlainText)
         self._note.hide()
+        self._note_px = 0
         self.retranslate()
         self._build()
         self.anchorClicked.connect(self._on_anchor)
@@ -85,7 +96,8 @@ class ArticlePanel(QTextBrowser):
         self.setAccessibleName(self.tr("Article"))
         description = self.tr(
             "The article text. The passage being told is highlighted; sentences link to their event and "
-            "place names to the map (Tab moves between links, Enter follows one)")
+            "place names to the map (the Down and Up arrow keys move between links, Enter follows one, "
+            "Tab goes on past the article)")
         if self._review_marks is not None:
             description += " " + self.tr(
                 "Reviewing a draft: each place name the machine found is underlined by its status, solid when "
@@ -229,6 +241,7 @@ class ArticlePanel(QTextBrowser):
                     cursor.insertText("[{}]".format(self.tr("The quotation announced here is missing from the source text.")),
                                       formats["missing"])
         self.setDocument(document)
+        self._links = None
         # A language or look change rebuilds the document; the one it replaces is ours to delete
         # (QTextEdit deletes only the document it made itself).
         previous, self._document = self._document, document
@@ -238,21 +251,37 @@ class ArticlePanel(QTextBrowser):
 
     def _show_note(self) -> None:
         missing = self.shown_language != self._lang
-        c = theme.colours(self._look)
         self._note.setText(self.missing_language_note() if missing else "")
-        self._note.setStyleSheet(f"background: {c.panel.name()}; color: {c.ink.name()}; font-style: italic; "
-                                 f"font-size: {round(self._base_size * theme.type_scale(self._look))}px; padding: 8px 18px; "
-                                 f"border-bottom: 1px solid {c.track.name()};")
+        self._note_px = 0  # (its type is chosen for the room there is: see _place_note)
         self._note.setVisible(missing)
         self._place_note()
 
+    def _style_note(self, px: int, tight: bool) -> None:
+        if px != self._note_px:
+            self._note_px = px
+            c = theme.colours(self._look)
+            self._note.setStyleSheet(f"background: {c.panel.name()}; color: {c.ink.name()}; font-style: italic; "
+                                     f"font-size: {px}px; padding: {4 if tight else 8}px 18px; "
+                                     f"border-bottom: 1px solid {c.track.name()};")
+            self._note.ensurePolished()  # measured in its own style sheet's type, not the default one
+
     def _place_note(self) -> None:
-        if not self._note.isVisible():
+        """The note across the top, as tall as its words; in smaller type where at full size it would
+        take more than half a short panel (a kiosk at 1280×720 in large type: it filled the article's
+        whole box, its last line cut, and no line of the article was left)."""
+        # (isHidden, not isVisible: while the window is being shown nothing is visible yet, and the note
+        # was left at an old size, cut to two of its three lines over the text, on a kiosk at 1280×720)
+        if self._note.isHidden():
             self.setViewportMargins(0, 0, 0, 0)
             return
         frame = self.frameWidth()
         width = self.width() - 2 * frame
-        height = self._note.heightForWidth(width) if self._note.hasHeightForWidth() else self._note.sizeHint().height()
+        full = round(self._base_size * theme.type_scale(self._look))
+        for px in (full, round(full * 0.8), round(full * 0.65)):
+            self._style_note(px, tight=px != full)
+            height = self._note.heightForWidth(width) if self._note.hasHeightForWidth() else self._note.sizeHint().height()
+            if height <= self.height() // 2:
+                break
         self._note.setGeometry(frame, frame, width, height)
         self.setViewportMargins(0, height, 0, 0)
 
@@ -266,6 +295,61 @@ class ArticlePanel(QTextBrowser):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self._keep_target_in_view()  # the moment may have been set before the panel had a size
+
+    # -- the keyboard: one Tab stop, the arrows between links ---------------------------------------
+    def _keyboard_links(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab go on to the next control, not to the next link (QTextBrowser's way)."""
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, plain = event.key(), event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if self._keyboard_links() and plain and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if self.step_link(key == Qt.Key.Key_Down):
+                event.accept()
+                return
+        super().keyPressEvent(event)  # (no link that way: the arrow scrolls, as before)
+
+    def links(self) -> list[tuple[int, int, str]]:
+        """Every link of the article on show, in reading order (see :func:`document_links`)."""
+        if self._links is None:
+            self._links = document_links(self.document())
+        return self._links
+
+    def focused_link(self) -> str | None:
+        """The link ↓/↑ came to (Enter follows it), if any."""
+        index = self._selected_link()
+        return self.links()[index][2] if index is not None else None
+
+    def _selected_link(self) -> int | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        span = (cursor.selectionStart(), cursor.selectionEnd())
+        return next((i for i, (a, b, _) in enumerate(self.links()) if (a, b) == span), None)
+
+    def step_link(self, forward: bool) -> bool:
+        """Select the next (or previous) link after the one selected, or from the top (bottom) of what is
+        in view; False when there is none that way."""
+        links = self.links()
+        index = self._selected_link()
+        if index is not None:
+            index += 1 if forward else -1
+        else:  # from what the reader sees, not from wherever the text cursor was left
+            edge = QPoint(0, 0) if forward else QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
+            here = self.cursorForPosition(edge).position()
+            index = (next((i for i, link in enumerate(links) if link[0] >= here), len(links)) if forward
+                     else next((i for i in reversed(range(len(links))) if links[i][1] <= here), -1))
+        if not 0 <= index < len(links):
+            return False
+        chosen = QTextCursor(self.document())
+        chosen.setPosition(links[index][0])
+        chosen.setPosition(links[index][1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(chosen)
+        self.ensureCursorVisible()
+        return True
 
     def language_note(self) -> str:
         """The note on show above the article ('' when the article is in the language asked for)."""

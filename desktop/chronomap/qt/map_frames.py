@@ -5,6 +5,10 @@ paint mark two animation frames later) on a short timer.
 :meth:`FrameGrabber.grab_settled` also makes the page paint a corner square
 coloured by a fresh token, and grabs again until the picture shows that
 token (a grab can return an older compositor frame than the page has drawn).
+The mark is asked for together with the question whether the map moves, so
+at rest the square is drawn in the frame that draws the state sent before it
+(a frame fewer to wait for), and the first grab is tried as soon as the mark
+is painted: the token in the corner, not a fixed wait, says it is the frame.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from chronomap.qt.map_page import MapWeb
 log = logging.getLogger("chronomap.ui")
 
 SETTLE_POLL_MS = 30
+#: How often a grab that does not show the paint mark yet, and the mark itself, are tried again.
+GRAB_POLL_MS = 5
 
 
 class FrameGrabber(QObject):
@@ -62,26 +68,30 @@ class FrameGrabber(QObject):
                 self._web.run(bridge.hide_paint_mark())
                 callback(erase_marker(image, self._web.zoom_factor()))
             else:
-                QTimer.singleShot(SETTLE_POLL_MS // 2, self, lambda: settled(token))
+                QTimer.singleShot(GRAB_POLL_MS, self, lambda: settled(token))
 
         self._settle(settled, timeout_ms, marker=True)
 
     def _settle(self, callback: Callable[[int], Any], timeout_ms: int, marker: bool) -> None:
-        self._token = self._token % 60_000 + 1
-        token = self._token
         deadline = time.perf_counter() + timeout_ms / 1000
         web = self._web
+        token = 0
 
         def poll_moving() -> None:
+            nonlocal token
+            self._token = self._token % 60_000 + 1
+            token = self._token  # a fresh one each time: a mark asked for during a glide is not the frame at rest
             if time.perf_counter() > deadline:
                 log.warning("map did not settle within %d ms", timeout_ms)
                 callback(token)
             elif not web.run(bridge.is_moving(), after_moving):
                 callback(token)  # released: nothing left to wait for
+            else:
+                web.run(bridge.request_paint_mark(token, marker))  # runs right after isMoving, in the same turn
 
         def after_moving(moving: Any) -> None:
             if moving is False:
-                web.run(bridge.request_paint_mark(token, marker), lambda _: poll_mark())
+                poll_mark()
             else:
                 QTimer.singleShot(SETTLE_POLL_MS, self, poll_moving)
 
@@ -91,13 +101,16 @@ class FrameGrabber(QObject):
 
         def after_mark(mark: Any) -> None:
             if mark == token:
-                # one more turn of Qt's loop so the compositor's frame reaches the widget
-                QTimer.singleShot(SETTLE_POLL_MS, self, lambda: callback(token))
+                if marker:
+                    callback(token)  # the grab is tried at once and again until it shows the mark
+                else:
+                    # one more turn of Qt's loop so the compositor's frame reaches the widget
+                    QTimer.singleShot(SETTLE_POLL_MS, self, lambda: callback(token))
             elif time.perf_counter() > deadline:
                 log.warning("map did not paint within %d ms", timeout_ms)
                 callback(token)
             else:
-                QTimer.singleShot(SETTLE_POLL_MS // 2, self, poll_mark)
+                QTimer.singleShot(GRAB_POLL_MS if marker else SETTLE_POLL_MS // 2, self, poll_mark)
 
         poll_moving()
 

@@ -30,6 +30,9 @@ _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–-]))\S+$")
 # an initial ("A. Abenov") just before a sentence end; matched in place, never on a copy of the text so far
 _INITIAL = re.compile(r"\b[A-Z]\.")
+# ... but not a scanned day after a month ('on July I. The Republicans'): old texts' OCR reads 1 as I
+_DAY_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s+[Il]\.$")
 
 
 class ArticleError(ValueError):
@@ -129,7 +132,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         end = match.end()
         stop = match.start() + 1  # just after the full stop itself, before quotes and citation marks
         # a bounded window, not text[:end]: a copy per sentence end made long paragraphs quadratic
-        if _is_abbreviation(text, stop) or (stop >= 2 and _INITIAL.match(text, stop - 2, stop)):
+        closed = end > stop and text[stop] in ")]"  # '(See Egypt, etc.) Bonaparte left': the bracket ends it
+        initial = stop >= 2 and _INITIAL.match(text, stop - 2, stop) and not _DAY_AFTER_MONTH.search(text, max(0, stop - 14), stop)
+        if not closed and (_is_abbreviation(text, stop) or initial):
             continue
         spans.append((start, end))
         start = end

@@ -16,7 +16,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_drafting.py"
 
 FLOORS = {
     "abel-tasman-1642.txt": {
-        "date_recall": 0.595,
+        "date_recall": 0.795,
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
@@ -28,14 +28,32 @@ FLOORS = {
         "max_spurious_whens": 0,
         "max_lapsed_names": 0
     },
+    "bonaparte-egypt-1798.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
     "cook-dnb-1887.txt": {
         "date_recall": 0.828,
         "date_precision": 0.828,
         "place_recall": 0.662,
         "place_precision": 0.662
     },
+    "da-gama-cmh-1497.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
     "first-fleet-1787.txt": {
-        "date_recall": 0.745,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "fort-clatsop-1805.txt": {
+        "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
@@ -48,20 +66,38 @@ FLOORS = {
         "max_lapsed_names": 0
     },
     "houston.timeline2.json": {
-        "place_recall": 0.745,
-        "place_precision": 0.745,
+        "place_recall": 0.995,
+        "place_precision": 0.995,
         "max_fallback_where_place_named": 0
     },
     "houston.timeline3.json": {
-        "place_recall": 0.745,
-        "place_precision": 0.745,
+        "place_recall": 0.995,
+        "place_precision": 0.995,
         "max_fallback_where_place_named": 0
+    },
+    "ibn-battuta-1346.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "kaifeng.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "khivan-campaign-1873.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.912,
         "place_precision": 0.995
+    },
+    "lewis-clark-thwaites-1804.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.595
     },
     "light-cosmo-mixed.timeline3.json": {
         "date_recall": 0.995,
@@ -77,7 +113,7 @@ FLOORS = {
     "pacific-fur-company-de.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
-        "place_recall": 0.828,
+        "place_recall": 0.995,
         "place_precision": 0.995
     },
     "pacific-fur-company.txt": {
@@ -87,6 +123,12 @@ FLOORS = {
         "place_precision": 0.995
     },
     "raleigh-el-dorado-1595.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "sherman-march-1864.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
@@ -103,6 +145,10 @@ FLOORS = {
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
+    },
+    "wager-kerr-1741.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995
     },
     "whg-github-example.lpf.jsonld": {
         "place_recall": 0.995,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import os
+import shutil
 
 import pytest
 
@@ -12,6 +12,7 @@ from chronomap.authoring.edits import ExhibitEditor
 from chronomap.authoring.errors import AuthoringError
 from chronomap.cli_edit import is_new_folder
 from chronomap.story.loader import check_exhibit, load_exhibit
+from helpers.nobody import open_folder, run_python_as_nobody
 
 ARTICLE = "= Two Towns =\n\nOn 3 March 1990 a strike began in Karaganda. The miners of the capital followed.\n"
 
@@ -61,17 +62,35 @@ def test_refusals_are_one_line_and_write_nothing(tmp_path, setup, text, says):
     assert sorted(str(p) for p in tmp_path.rglob("*")) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
-def test_an_unwritable_place_is_refused(tmp_path):
-    locked = tmp_path / "locked"
+UNWRITABLE = """
+import sys
+from pathlib import Path
+from chronomap.authoring.edit_new import create_exhibit
+from chronomap.authoring.errors import AuthoringError
+try:
+    create_exhibit(Path(sys.argv[1]) / "new", sys.argv[2], draft=False)
+except AuthoringError as exc:
+    print("refused:", *exc.problems)
+else:
+    print("written")
+"""
+
+
+def test_an_unwritable_place_is_refused():
+    # As root every folder is writable, so the refusal is tried as the user nobody (when root),
+    # on a folder that user may enter and read but not write.
+    base = open_folder("chronomap-unwritable-")
+    locked = base / "locked"
     locked.mkdir()
-    locked.chmod(0o500)
+    locked.chmod(0o555)
     try:
-        with pytest.raises(AuthoringError, match="cannot be written"):
-            create_exhibit(locked / "new", ARTICLE, draft=False)
+        done = run_python_as_nobody("-c", UNWRITABLE, str(locked), ARTICLE)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith("refused:") and "cannot be written" in done.stdout, done.stdout
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o700)
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_edit_on_a_new_or_empty_folder_offers_a_new_exhibit(tmp_path):

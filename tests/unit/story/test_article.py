@@ -67,3 +67,16 @@ def test_month_abbreviations_and_titles_do_not_split_but_words_ending_like_them_
     assert _sentences("It ended in Sept. 1990 with a treaty. Then Mr. Abenov spoke.") == [
         "It ended in Sept. 1990 with a treaty.", "Then Mr. Abenov spoke."]
     assert _sentences("It was a mosaic. The end.") == ["It was a mosaic.", "The end."]
+
+
+def test_a_bracketed_sentence_ending_in_an_abbreviation_ends_at_its_bracket():
+    text = "The Nile rose. (See also EGYPT; NAPOLEON, etc.) Bonaparte left Toulon. (Smith, J.) He sailed."
+    assert _sentences(text) == ["The Nile rose.", "(See also EGYPT; NAPOLEON, etc.)", "Bonaparte left Toulon.",
+                                "(Smith, J.)", "He sailed."]
+    assert _sentences("He met (Dr. Jones) there. It ended.") == ["He met (Dr. Jones) there.", "It ended."]
+
+
+def test_a_scanned_day_after_a_month_is_no_initial():
+    text = "The armada reached Egypt on July I. The Republicans stormed Alexandria. He met J. Smith there."
+    assert _sentences(text) == ["The armada reached Egypt on July I.", "The Republicans stormed Alexandria.",
+                                "He met J. Smith there."]

@@ -11,8 +11,6 @@ import importlib.util
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import wave
 from pathlib import Path
@@ -25,6 +23,7 @@ from chronomap.cli import main
 from chronomap.resources import default_exhibit_path
 from chronomap.story.loader import check_exhibit, load_exhibit
 from chronomap.story.media import audio_format, media_warnings
+from helpers.nobody import run_python_as_nobody
 
 MEDIA = Path(__file__).resolve().parents[2] / "data" / "media"
 SAMPLE = MEDIA / "steppe-with-media"
@@ -109,19 +108,7 @@ def test_bad_media_gives_one_clear_line(name, tmp_path, capsys):
 
 def _check_as_nobody(folder: Path) -> tuple[int, str, str]:
     """``chronomap check`` as the user nobody (65534), from this source tree, in its own process."""
-    import chronomap
-
-    source = Path(chronomap.__file__).resolve().parents[1]
-    home = Path(tempfile.mkdtemp(prefix="chronomap-nobody-"))  # its logs and caches, outside the exhibit
-    home.chmod(0o777)
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(source), "HOME": str(home),
-           "XDG_STATE_HOME": str(home), "XDG_CACHE_HOME": str(home), "LANG": "C.UTF-8"}
-    command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-               sys.executable, "-m", "chronomap", "check", str(folder)]
-    try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    done = run_python_as_nobody("-m", "chronomap", "check", str(folder))
     return done.returncode, done.stdout, done.stderr
 
 
