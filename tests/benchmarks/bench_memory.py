@@ -1,15 +1,26 @@
-"""Memory benchmark: ``python tests/benchmarks/bench_memory.py [--changes N]`` (offscreen).
+"""Memory benchmark: ``python tests/benchmarks/bench_memory.py [--changes N] [--extra-flags "..."]`` (offscreen).
 
 Resident memory of the desk explorer and its Qt WebEngine processes (the app, the render
-process, the GPU/viz and utility processes, every descendant), summed from /proc, at start (the
-first map on screen) and after N changes of the moment (default 10,000, each confirmed by the
-page); against the floor measured in the same run: a fresh process showing a blank page in a
-QWebEngineView of the same size, after the same number of changes of one text.
+process, the zygotes, any GPU/utility process: every descendant, from /proc) at four points:
 
-Both RSS (what each process holds, shared pages counted in each) and PSS (shared pages split
-between the processes sharing them: the sum is what the family costs) are reported, with each
-process kind's share at start. Ends with one JSON line; the target is
-``pss_after_mb - floor_pss_after_mb <= 150`` (and the same at start).
+* ``start``: the first map on screen, settled;
+* ``busy``: right after N changes of the moment (default 10,000, each confirmed by the page;
+  the last one's glide is usually still under way);
+* ``after``: once the map has settled after them (0.2 s after its last frame);
+* ``rested``: 15 s later, once V8's memory reducer has run (it starts some seconds after the
+  last change and frees the garbage the changes left in the render process's V8 and Oilpan heaps,
+  and the base map's canvases have freed their spare buffers).
+
+Each against the floor measured in the same run, the same way: a fresh process showing a blank
+page in a QWebEngineView of the same size, after the same number of changes of one text.
+
+RSS (shared pages counted in each process) and PSS (split between the processes sharing them;
+it moves with whatever else runs Qt WebEngine on the machine) are reported per process kind, with
+``shm``: the RSS of the shared-memory segments in which the render process hands its canvases
+to the compositor (in the app's process), counted in the RSS of both. The page says what it holds
+(DOM elements, Leaflet layers and listeners, frame marks kept, V8 heap) at each point, so growth
+can be told apart from a leak. Ends with one JSON line; the target (issue 16) is
+``rss_over_floor_after_mb <= 150`` and the same at start.
 """
 
 from __future__ import annotations
@@ -19,119 +30,106 @@ import os
 import subprocess
 import sys
 import time
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-FAMILY = r'''
-import os
 from pathlib import Path
 
-def _kb(path, field):
-    try:
-        for line in Path(path).read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TESTS = Path(__file__).resolve().parents[1]
+#: How long "rested" waits after the map settled: V8's memory reducer starts 8 s after the last change, and
+#: a canvas frees its spare buffers 5-10 s after their last use (Canvas2DReclaimUnusedResources).
+REST_MS = 15_000
 
-def _kind(pid):
-    try:
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except OSError:
-        return "gone"
-    for arg in cmd:
-        if arg.startswith(b"--type="):
-            kind = arg[7:].decode()
-            if kind == "utility":
-                sub = next((a for a in cmd if a.startswith(b"--utility-sub-type=")), b"")
-                return "utility:" + sub.split(b"=", 1)[1].decode().rsplit(".", 1)[-1] if sub else kind
-            return kind
-    return "app" if pid == os.getpid() else "other"
+#: What the page holds; the blank page has no chronomap and answers with its DOM and heap only.
+PAGE_PROBE = r"""(function () {
+  var out = {nodes: document.getElementsByTagName("*").length};
+  if (performance.memory) { out.js_heap_mb = Math.round(performance.memory.usedJSHeapSize / 104857.6) / 10; }
+  var cm = window.chronomap, map = cm && cm.shared && cm.shared.map;
+  if (map) {
+    var count = function (o) {
+      var n = 0;
+      Object.keys((o && o._events) || {}).forEach(function (k) { n += o._events[k].length; });
+      return n;
+    };
+    var layers = Object.keys(map._layers);
+    out.layers = layers.length;
+    out.listeners = layers.reduce(function (n, k) { return n + count(map._layers[k]); }, count(map));
+    out.frame_marks = cm.snapshot().frames.marks.length;
+  }
+  return JSON.stringify(out);
+})()"""
 
-def family():
-    """{kind: [rss_mb, pss_mb]} for this process and every descendant (the render processes are
-    forked from the zygote, whose command line they keep: "zygote" is the zygote and its renderers)."""
-    children = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    out, stack = {}, [os.getpid()]
-    while stack:
-        pid = stack.pop()
-        kind = _kind(pid)
-        rss = _kb(f"/proc/{pid}/status", "VmRSS") / 1024
-        pss = _kb(f"/proc/{pid}/smaps_rollup", "Pss") / 1024
-        prev = out.get(kind, [0.0, 0.0])
-        out[kind] = [prev[0] + rss, prev[1] + pss]
-        stack.extend(children.get(pid, []))
-    return out
-'''
-
-BLANK_CHILD = FAMILY + r'''
-import json, sys
+COMMON = r'''
+import json, os, sys
+sys.path.insert(0, sys.argv[2])
+from helpers.processes import family_usage
 from chronomap.qt.webengine import configure_webengine
 configure_webengine()
 from PySide6.QtCore import QTimer
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 changes = int(sys.argv[1])
+PROBE = sys.argv[3]
+REST_MS = int(sys.argv[4])
+result = {"flags": os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")}
+
+def measure(page, key, then):
+    """The family's memory (the render process named) and what the page holds, as result[key]."""
+    def got(value):
+        result[key] = {"family": family_usage(named={page.renderProcessPid(): "renderer"}),
+                       "page": json.loads(value) if isinstance(value, str) else None}
+        then()
+    page.runJavaScript(PROBE, 0, got)
+
+def rest():
+    """Idle a while: V8's memory reducer frees the page's garbage some seconds after the last change."""
+    QTimer.singleShot(REST_MS, lambda: measure(PAGE, "rested", finish))
+
+def finish():
+    print("RESULT " + json.dumps(result), flush=True)
+    app.quit()
+'''
+
+BLANK_CHILD = COMMON + r'''
+from PySide6.QtWebEngineWidgets import QWebEngineView
 view = QWebEngineView()
 view.resize(1000, 820)
 view.setHtml("<!doctype html><html><body style='margin:0;background:#fff'><div id=t>0</div><script>"
              "function change(i){document.getElementById('t').textContent='change '+i;return i;}</script></body></html>")
 view.show()
-result = {}
+PAGE = view.page()
 state = {"i": 0}
+def settled(key, then):
+    view.page().runJavaScript("new Promise(function(r){requestAnimationFrame(function(){r(1);});}); 1", 0,
+                              lambda _v: QTimer.singleShot(200, lambda: measure(view.page(), key, then)))
 def step(value=None):
     if state["i"] >= changes:
-        result["after"] = family()
-        print("RESULT " + json.dumps(result), flush=True)
-        app.quit()
+        measure(view.page(), "busy", lambda: settled("after", rest))
         return
     state["i"] += 1
     view.page().runJavaScript(f"change({state['i']})", 0, step)
-def started(ok):
-    def measure(_value):
-        result["start"] = family()
-        step()
-    view.page().runJavaScript("new Promise(function(r){requestAnimationFrame(function(){r(1);});}); 1", 0,
-                              lambda v: QTimer.singleShot(200, lambda: measure(v)))
-view.loadFinished.connect(started)
+view.loadFinished.connect(lambda ok: settled("start", step))
 app.exec()
 '''
 
-APP_CHILD = FAMILY + r'''
-import json, sys
-from chronomap.qt.webengine import configure_webengine
-configure_webengine()
-from PySide6.QtCore import QSettings, QTemporaryDir, QTimer
-from PySide6.QtWidgets import QApplication
+APP_CHILD = COMMON + r'''
+from PySide6.QtCore import QSettings, QTemporaryDir
 from chronomap.desk.main_window import MainWindow
 from chronomap.resources import default_exhibit_path
 from chronomap.story.loader import load_exhibit
-app = QApplication(sys.argv[:1])
-changes = int(sys.argv[1])
 scratch = QTemporaryDir()
 window = MainWindow(load_exhibit(default_exhibit_path()), QSettings(scratch.filePath("s.ini"), QSettings.Format.IniFormat))
 window.resize(1440, 900)
 window.show()
+page = PAGE = window.map_view.web_page
 days = []
 events = window.timeline.events
 for a, b in zip(events, events[1:]):
     days += [a.span.start, (a.span.start + b.span.start) // 2]
-result = {"flags": os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")}
 state = {"i": 0, "waiting": None}
+def settled(key, then):
+    window.map_view.when_settled(lambda: QTimer.singleShot(200, lambda: measure(page, key, then)))
 def step():
     if state["i"] >= changes:
-        result["after"] = family()
-        print("RESULT " + json.dumps(result), flush=True)
-        app.quit()
+        measure(page, "busy", lambda: settled("after", rest))
         return
     day = days[state["i"] % len(days)]
     state["i"] += 1
@@ -144,53 +142,47 @@ def applied(seq):
         state["waiting"] = None
         QTimer.singleShot(0, step)
 window.map_view.state_applied.connect(applied)
-def started():
-    def measure():
-        result["start"] = family()
-        step()
-    window.map_view.when_settled(lambda: QTimer.singleShot(200, measure))
-window.map_view.ready.connect(started)
+window.map_view.ready.connect(lambda: settled("start", step))
 app.exec()
 '''
 
 
-def _child(code: str, changes: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, str(changes)], capture_output=True, text=True, timeout=3600)
+def _child(code: str, changes: int, extra_flags: str) -> dict:
+    env = dict(os.environ)
+    if extra_flags:
+        env["QTWEBENGINE_CHROMIUM_FLAGS"] = (env.get("QTWEBENGINE_CHROMIUM_FLAGS", "") + " " + extra_flags).strip()
+    out = subprocess.run([sys.executable, "-c", code, str(changes), str(TESTS), PAGE_PROBE, str(REST_MS)],
+                         capture_output=True, text=True, timeout=3600, env=env)
     line = next((line for line in out.stdout.splitlines() if line.startswith("RESULT ")), None)
     if line is None:
         raise RuntimeError(f"the child printed no result:\n{out.stdout}\n{out.stderr[-2000:]}")
     return json.loads(line[len("RESULT "):])
 
 
-def _total(family: dict, column: int) -> float:
-    return round(sum(v[column] for v in family.values()), 1)
-
-
 def main() -> int:
+    sys.path.insert(0, str(TESTS))
+    from helpers.processes import total_mb
+
     changes = int(sys.argv[sys.argv.index("--changes") + 1]) if "--changes" in sys.argv else 10_000
+    extra = sys.argv[sys.argv.index("--extra-flags") + 1] if "--extra-flags" in sys.argv else ""
     started = time.perf_counter()
-    blank = _child(BLANK_CHILD, changes)
-    app = _child(APP_CHILD, changes)
-    result = {
-        "changes": changes,
-        "floor_rss_start_mb": _total(blank["start"], 0),
-        "floor_pss_start_mb": _total(blank["start"], 1),
-        "floor_pss_after_mb": _total(blank["after"], 1),
-        "rss_start_mb": _total(app["start"], 0),
-        "pss_start_mb": _total(app["start"], 1),
-        "rss_after_mb": _total(app["after"], 0),
-        "pss_after_mb": _total(app["after"], 1),
-        "pss_over_floor_start_mb": round(_total(app["start"], 1) - _total(blank["start"], 1), 1),
-        "pss_over_floor_after_mb": round(_total(app["after"], 1) - _total(blank["after"], 1), 1),
-        "rss_by_process_start_mb": {k: round(v[0], 1) for k, v in sorted(app["start"].items())},
-        "rss_by_process_after_mb": {k: round(v[0], 1) for k, v in sorted(app["after"].items())},
-        "floor_rss_by_process_start_mb": {k: round(v[0], 1) for k, v in sorted(blank["start"].items())},
-        "pss_by_process_start_mb": {k: round(v[1], 1) for k, v in sorted(app["start"].items())},
-        "pss_by_process_after_mb": {k: round(v[1], 1) for k, v in sorted(app["after"].items())},
-        "floor_pss_by_process_start_mb": {k: round(v[1], 1) for k, v in sorted(blank["start"].items())},
-        "flags": app.get("flags", ""),
-        "seconds": round(time.perf_counter() - started, 1),
-    }
+    blank = _child(BLANK_CHILD, changes, extra)
+    app = _child(APP_CHILD, changes, extra)
+    result: dict = {"changes": changes}
+    for when in ("start", "busy", "after", "rested"):
+        for column in ("rss", "pss"):
+            floor, own = total_mb(blank[when]["family"], column), total_mb(app[when]["family"], column)
+            result[f"floor_{column}_{when}_mb"] = floor
+            result[f"{column}_{when}_mb"] = own
+            result[f"{column}_over_floor_{when}_mb"] = round(own - floor, 1)
+    for when in ("start", "busy", "after", "rested"):
+        result[f"by_process_{when}"] = app[when]["family"]
+        result[f"page_{when}"] = app[when]["page"]
+    result["floor_by_process_start"] = blank["start"]["family"]
+    result["floor_by_process_after"] = blank["after"]["family"]
+    result["floor_by_process_rested"] = blank["rested"]["family"]
+    result["flags"] = app.get("flags", "")
+    result["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(result))
     return 0
 
