@@ -36,6 +36,22 @@ def _fake_map(request, monkeypatch):
         use_fake_map(monkeypatch)
 
 
+@pytest.fixture(autouse=True)
+def _interface_language():
+    """Each test starts in the default language: the language service lives on the QApplication, which
+    outlives tests, so a test that switched to Kazakh (and did not switch back) left its next neighbour
+    on the same worker reading Kazakh words."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from chronomap.qt.language import DEFAULT_LANGUAGE, LanguageService
+
+    app = QCoreApplication.instance()
+    service = app.findChild(LanguageService, "chronomapLanguage") if app is not None else None
+    if service is not None and service.current != DEFAULT_LANGUAGE:
+        service.set_language(DEFAULT_LANGUAGE)
+
+
 @pytest.fixture
 def make_window(qtbot, exhibit, settings):
     """Main windows on the built-in exhibit, each waited on until its map is ready; deleted afterwards
