@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,12 +23,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ["pytester"]  # tests/gui/test_guards.py runs small suites under the guards
 
+_SESSION_HOME = pytest.StashKey[Path]()
 TESTS_DIR = Path(__file__).resolve().parent
 TEST_DATA = TESTS_DIR / "data"
 
 
+_SESSION_DIRS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
 def pytest_configure(config):
     register_guard_markers(config)
+    # Module- and session-scoped fixtures run outside any test's private home (below): without this
+    # they built map pages into the user's real ~/.cache/chronomap/pages.
+    session_home = Path(tempfile.mkdtemp(prefix="chronomap-tests-"))
+    config.stash[_SESSION_HOME] = session_home
+    for name in _SESSION_DIRS:
+        os.environ[name] = str(session_home / name.lower())
+
+
+def pytest_unconfigure(config):
+    session_home = config.stash.get(_SESSION_HOME, None)
+    if session_home is not None:
+        shutil.rmtree(session_home, ignore_errors=True)
 
 
 @pytest.fixture
