@@ -46,18 +46,12 @@ def memo_dir() -> Path:
     return user_dirs.cache_dir("start")
 
 
-def _stamps(folder: Path) -> list[list[Any]]:
-    """Every file under *folder* (hidden folders and caches left out), as [relative path, size, mtime]."""
-    out: list[list[Any]] = []
+def _stamps(folder: Path) -> list[str]:
+    """Every file under *folder* (hidden folders and caches left out), each with its size and time."""
+    out: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        for name in sorted(files):
-            path = Path(root, name)
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            out.append([str(path.relative_to(folder)), st.st_size, st.st_mtime_ns])
+        out.extend(user_dirs.file_stamp(Path(root, name)) for name in sorted(files))
     return out
 
 
