@@ -181,7 +181,7 @@ def _p_approximate_year(m: re.Match[str], text: str) -> _Raw | None:
 
 def _p_era_year(m: re.Match) -> _Raw:
     number = int(m["y"] or m["y2"])
-    era = (m["era"] or m["era2"]).upper().replace(".", "")
+    era = (m["era"] or m["era2"]).upper().replace(".", "").replace(" ", "")
     year = 1 - number if era in ("BC", "BCE") else number
     return _abs(m, _y(year), _y(year), "year")
 
@@ -226,6 +226,12 @@ def _p_rel_offset(m: re.Match) -> _Raw:
     return _relative(m, m["u"].lower(), sign * amount)
 
 
+def _p_age(m: re.Match) -> _Raw:
+    """'When he was eight years old', 'at the age of 13', 'aged 61': years counted from the birth the text gave."""
+    amount = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    return _Raw(m.start(), m.end(), "relative", "year", unit="year", amount=amount, mode="age")
+
+
 def _p_rel_next(m: re.Match[str], text: str) -> _Raw | None:
     unit = m["u"].lower()
     if unit not in SEASON_CODES and re.search(r"\b(?:for|over)\s+$", text[:m.start()], re.IGNORECASE):
@@ -266,6 +272,9 @@ def _p_week_of_month(m: re.Match[str]) -> _Raw:
 
 
 _Handler = Callable[..., "_Raw | None"]
+# A three-digit number is a year only where a clause goes on after it ('in 781 during', 'About 710 they fell').
+_CLAUSE_AFTER_SHORT_YEAR = (r"(?=,|\s+(?:during|when|under|while|after|before|the|he|she|they|it|its|his|her|their|a|an)"
+                            r"\b)")
 _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), _p_iso),
     (re.compile(rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})"
@@ -307,11 +316,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"\b(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end)(?:-|\s+)(?:of\s+)?(?P<y>{_YEAR})"),
      _p_part_of_year),
     (re.compile(rf"\b(?:c\.|ca\.|[Cc]irca|[Aa]round|[Aa]bout|[Aa]pproximately)\s*(?P<y>{_YEAR})"), _p_approximate_year),
-    (re.compile(r"\b(?:(?P<y>\d{1,4})\s?(?P<era>BCE|BC|CE|AD|B\.C\.|A\.D\.)(?![A-Za-z])|(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})\b)"),
+    (re.compile(r"\b(?:(?P<y>\d{1,4})\s?(?P<era>BCE|BC|CE|AD|B\.\s?C\.|A\.\s?D\.)(?![A-Za-z])|(?P<era2>AD|A\.\s?D\.)\s?(?P<y2>\d{1,4})\b)"),
      _p_era_year),
     (re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?!,\d|\.\d|[-–]\d)"), _p_year),
-    (re.compile(r"\b[Ii]n\s+(?:the\s+year\s+)?(?P<y>[1-9]\d{2})(?=,|\s+(?:during|when|under|while|after|before|the|he|she|"
-                r"they|it|its|his|her|their|a|an)\b)"), _p_short_year),
+    (re.compile(r"\b[Ii]n\s+(?:the\s+year\s+)?(?P<y>[1-9]\d{2})" + _CLAUSE_AFTER_SHORT_YEAR), _p_short_year),
+    (re.compile(r"\b(?:c\.|ca\.|[Cc]irca|[Aa]round|[Aa]bout)\s*(?P<y>[1-9]\d{2})" + _CLAUSE_AFTER_SHORT_YEAR),
+     _p_approximate_year),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"), p_yearless_cross_month),
     (re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}){_RANGE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})"),
      p_yearless_cross_month),
@@ -331,6 +341,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"^\W*(?:[Oo]n\s+)?[Tt]his\s+(?:same\s+|very\s+)?day\b"), p_this_day),
     (re.compile(rf"\b{NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
                 r"previously|(?:had\s+|have\s+)?(?:passed|elapsed|gone\s+by)|went\s+by)\b", re.IGNORECASE), _p_rel_offset),
+    (re.compile(rf"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:he|she)\s+was\s+(?:only\s+|just\s+)?{NUMBER}"
+                r"(?:\s+years?\s+old|\s+years\s+of\s+age|(?=\s*[,;.]))"), _p_age),
+    (re.compile(rf"\b(?:[Aa]t\s+the\s+age\s+of|[Aa]ged)\s+{NUMBER}\b(?!\s+(?:days?|weeks?|months?)\b)"), _p_age),
     (re.compile(r"\b(?:[Tt]he\s+|[Bb]y\s+the\s+)?(?P<which>[Nn]ext|[Ff]ollowing|previous|preceding)\s+"
                 r"(?P<u>day|week|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_next),
     (re.compile(r"\b[Tt]he\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before|following|ensuing|succeeding)\b(?!\s+(?:the|his|her|its|their|a|an)\b)"),
