@@ -160,11 +160,15 @@ def context_refusal(before: str, after: str, candidates: list[Candidate]) -> str
     towns_only = all(c.place.kind == "city" for c in candidates)
     if towns_only and _ON_BEFORE.search(before):
         return ON_A_SHIP
-    if towns_only and re.search(r"\b[Tt]he\s+$", before):
+    if towns_only and re.search(r"\b[Tt]he\s+$", before) and not HELD_IN_IT.match(after):
         return "written with 'the' before it (a river, ship, sea or region), not the town of that name"
     return None
 
 
+# 'the Paris Salon', 'the Berlin Conference', 'the Moscow Conservatory': what a town holds is named after it, and names it.
+HELD_IN_IT = re.compile(r"^\s+(?:(?:town|city)\s+(?:duma|council|hall|assembly|walls?|gates?)|Salon|Conference|"
+                        r"Congress|Exhibition|Exposition|Conservatory|Conservatoire|Observatory|Opera|Olympics|Games|"
+                        r"Commune|Uprising|Rising|Massacre|Summit|Accords?|Protocol|Peace|Biennale|Fair)\b")
 NAMING_BEFORE = re.compile(r"\b(?:called|named|renamed|known\s+as|the\s+name\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

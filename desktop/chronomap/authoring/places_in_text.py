@@ -29,6 +29,7 @@ from chronomap.authoring.place_context import (
     GENERIC_AFTER,
     GENERIC_BEFORE,
     HEADING,
+    HELD_IN_IT,
     INSTITUTION_WORDS,
     KIND_BEFORE,
     NAMES_A_RIVER,
@@ -308,7 +309,7 @@ class PlaceFinder:
             if before.casefold() not in GENERIC_BEFORE and not initial_common and before.casefold() not in COMMON_WORDS:
                 return f"part of the longer name “{text[tokens[i - 1].start:tokens[j - 1].end]}”"
         if j < len(tokens) and tokens[j].capital and _joined(text, tokens[j - 1], tokens[j]):
-            if tokens[j].text.casefold() not in GENERIC_AFTER:
+            if tokens[j].text.casefold() not in GENERIC_AFTER and not HELD_IN_IT.match(after):
                 return f"part of the longer name “{text[tokens[i].start:tokens[j].end]}”"
         if single and not from_cache and name.casefold() in self._surnames:
             return "looks like a person's surname elsewhere in the article"
@@ -368,7 +369,7 @@ class PlaceFinder:
                     ("a country or region" if word in CITY_WORDS else "a town")
             candidates = wanted
         qualifier = qualifier_after(after)
-        if qualifier:
+        if qualifier and not any(c.place.key.startswith("country:") for c in candidates):  # 'Denmark, France, and Egypt': a list
             within = [c for c in self.index.lookup(qualifier.group(1)) if c.place.kind != "city"]
             if within:
                 fitting = [c for c in candidates if any(inside(c.place, q.place) for q in within)]
