@@ -127,6 +127,7 @@ class GazetteerIndex:
     _names: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)  # name → {place key: via}
     _places: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)
     capitals: set[str] = field(default_factory=set, repr=False)  # keys of national capitals
+    continents: dict[str, str] = field(default_factory=dict, repr=False)  # ISO2 → GeoNames continent code (EU, NA, …)
 
     def add(self, name: str, place: GazetteerPlace, via: str) -> None:
         """Index ``place`` under ``name``; a later, richer record of the same place replaces the earlier."""
@@ -294,6 +295,7 @@ def _add_geonames(index: GazetteerIndex, cache: list[GazetteerPlace]) -> None:
         index.add(name, GazetteerPlace(f"part:{iso2}:{normalise(name)}", name, "region", lat, lon, GEONAMES_SOURCE,
                                        population=people, country=iso2), "name")
     capital_names = {(c["iso"], normalise(c.get("capital") or "")) for c in gc.get_countries().values()}
+    index.continents.update({iso2: c["continentcode"] for iso2, c in gc.get_countries().items() if c.get("continentcode")})
     for city in cities.values():
         if (city["countrycode"], normalise(city["name"])) in capital_names:
             index.capitals.add(f"geonames:{city['geonameid']}")

