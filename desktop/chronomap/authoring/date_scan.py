@@ -31,6 +31,15 @@ from chronomap.authoring.date_edtf import (
     edtf_day,
     edtf_month,
 )
+from chronomap.authoring.date_periods import (
+    CENTURY,
+    p_centuries,
+    p_century,
+    p_century_part,
+    p_decade,
+    p_decade_part,
+    p_rel_long,
+)
 from chronomap.authoring.date_words import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, is_quantity, year_context_ok
 from chronomap.authoring.dates_days import (
     BARE_FEAST_NAMES,
@@ -94,54 +103,6 @@ def _p_month_year(m: re.Match) -> _Raw:
         return _abs(m, lower, upper, "part of month")
     value = edtf_month(year, month)
     return _abs(m, value, value, "month")
-
-
-def _p_decade(m: re.Match) -> _Raw:
-    decade, mod = int(m["y"]), _mod_key(m["mod"])
-    if mod is None:
-        value = f"{decade // 10}X"
-        return _abs(m, value, value, "decade")
-    first, last = {"early": (0, 3), "mid": (3, 6), "late": (5, 9)}[mod]
-    return _abs(m, _y(decade + first), _y(decade + last), "part of decade")
-
-
-def _p_century(m: re.Match[str]) -> _Raw | None:
-    number = _century_number(m["c"])
-    if number is None:
-        return None
-    base, mod = (number - 1) * 100, _mod_key(m["mod"])
-    if mod is None:
-        value = f"{base // 100:02d}XX"
-        return _abs(m, value, value, "century")
-    first, last = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}[mod]
-    return _abs(m, _y(base + first), _y(base + last), "part of century")
-
-
-def _century_number(raw: str) -> int | None:
-    raw = raw.lower()
-    digits = re.match(r"\d+", raw)
-    number = int(digits.group()) if digits else ORDINAL_WORDS.get(raw)
-    return number if number and number <= 21 else None
-
-
-_CENTURY_PARTS = {
-    "early": (0, 33), "beginning": (0, 10), "start": (0, 10), "turn": (0, 10), "mid": (33, 66), "middle": (33, 66),
-    "late": (66, 99), "end": (90, 99), "close": (90, 99),
-    "first half": (0, 49), "second half": (50, 99), "latter half": (50, 99), "last half": (50, 99),
-    "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74), "last quarter": (75, 99),
-    "final quarter": (75, 99), "fourth quarter": (75, 99),
-}
-
-
-def _p_century_part(m: re.Match[str]) -> _Raw | None:
-    """'early in the 12th century', 'the second half of the nineteenth century', 'the end of the 18th century'."""
-    number = _century_number(m["c"])
-    if number is None:
-        return None
-    part = " ".join(m["part"].lower().split())
-    first, last = _CENTURY_PARTS[part]
-    base = (number - 1) * 100
-    return _abs(m, _y(base + first), _y(base + last), "part of century")
 
 
 def _p_year_range(m: re.Match[str], text: str) -> _Raw | None:
@@ -251,7 +212,6 @@ def _p_rel_that(m: re.Match) -> _Raw:
     return _relative(m, str(SEASON_CODES[unit]) if unit in SEASON_CODES else unit, 0, mode)
 
 
-_CENTURY = r"(?P<c>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _WEEKS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28)}
 
 
@@ -302,15 +262,19 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"\b(?:[Tt]he\s+)?{_MOD}?{_SEASON}\s+(?:of\s+)?(?P<y>{_YEAR})(?:\s*[–—/-]\s*(?P<y2>\d{{1,4}}))?(?![\d])"),
      _p_season),
     (re.compile(rf"\b{_MOD}?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_year),
-    (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<y>\d{3}0)s\b"), _p_decade),
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|latter|last)\s+half|beginning|start|turn|middle|end|close)\s+of\s+"
+                r"the\s+(?P<y>\d{3}0)s\b", re.IGNORECASE), p_decade_part),
+    (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<y>\d{3}0)s\b"), p_decade),
+    (re.compile(r"\b(?:[Tt]he\s+)?" + CENTURY + r"\s*(?:and|to|[–—-])\s*(?:the\s+)?"
+                + CENTURY.replace("?P<c>", "?P<c2>") + r"\s+centuries\b", re.IGNORECASE), p_centuries),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last|final)"
-                r"\s+quarter|beginning|start|turn|middle|end|close)\s+of\s+the\s+" + _CENTURY + r"[\s-]+century\b",
-                re.IGNORECASE), _p_century_part),
-    (re.compile(r"\b(?P<part>early|mid|middle|late)\s+(?:in|during|of)\s+the\s+" + _CENTURY + r"[\s-]+century\b",
-                re.IGNORECASE), _p_century_part),
+                r"\s+quarter|beginning|start|turn|middle|end|close)\s+of\s+the\s+" + CENTURY + r"[\s-]+century\b",
+                re.IGNORECASE), p_century_part),
+    (re.compile(r"\b(?P<part>early|mid|middle|late)\s+(?:in|during|of)\s+the\s+" + CENTURY + r"[\s-]+century\b",
+                re.IGNORECASE), p_century_part),
     (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<c>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+[Cc]entury\b", re.IGNORECASE),
-     _p_century),
+     p_century),
     (re.compile(rf"\b(?P<y1>{_YEAR})\s?/\s?(?P<y2>\d{{4}}|\d{{1,2}})(?![\d/])"), _p_split_year),
     (re.compile(rf"\b(?P<y1>{_YEAR})\s*[–—-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d])"), _p_year_range),
     (re.compile(rf"\b(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end)(?:-|\s+)(?:of\s+)?(?P<y>{_YEAR})"),
@@ -339,6 +303,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
                 rf"(?:{OF_MONTH}|\s+(?P<inst>instant|inst\.|ultimo|ult\.))?"
                 rf"(?!\s+of\b)(?!\s*-)(?!\s+(?i:{NOT_A_DAY})\b)(?!\s+[a-z]+est\b)"), p_day_only),
     (re.compile(r"^\W*(?:[Oo]n\s+)?[Tt]his\s+(?:same\s+|very\s+)?day\b"), p_this_day),
+    (re.compile(rf"\b{NUMBER}\s+(?P<u>decade|century)(?:s|ies)?\s+(?P<dir>later|afterwards|earlier|before)\b",
+                re.IGNORECASE), p_rel_long),
     (re.compile(rf"\b{NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
                 r"previously|(?:had\s+|have\s+)?(?:passed|elapsed|gone\s+by)|went\s+by)\b", re.IGNORECASE), _p_rel_offset),
     (re.compile(rf"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:he|she)\s+was\s+(?:only\s+|just\s+)?{NUMBER}"
@@ -348,6 +314,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
                 r"(?P<u>day|week|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_next),
     (re.compile(r"\b[Tt]he\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before|following|ensuing|succeeding)\b(?!\s+(?:the|his|her|its|their|a|an)\b)"),
      _p_rel_unit_after),
+    (re.compile(r"\b(?:[Tt]he\s+)?(?P<which>)(?P<u>spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b",
+                re.IGNORECASE), _p_rel_that),
     (re.compile(r"\b(?:(?P<which>[Ll]ater|[Ee]arlier)\s+that|[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same)\s*"
                 r"(?P<u>day|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_that),
 ]

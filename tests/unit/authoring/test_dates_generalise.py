@@ -58,3 +58,25 @@ def test_no_age_without_a_birth_and_no_age_in_other_words():
     assert reader.read("When he was eight years old, he was sent away.") == []
     assert reader.skipped and "birth" in reader.skipped[0][1]
     assert read("He was born in 1842.", "When he was one of the cadets, he sailed.", "He was aged three months.")[1:] == []
+
+
+@pytest.mark.parametrize("text, edtf", [
+    ("In the first half of the 1990s the economy shrank.", "1990/1994"),
+    ("At the end of the 1980s unrest grew.", "1987/1989"),
+    ("In the 18th and 19th centuries the steppe was annexed.", "1701/1900"),
+    ("In the sixteenth to seventeenth centuries trade grew.", "1501/1700"),
+])
+def test_parts_of_decades_and_spans_of_centuries(text, edtf):
+    assert [m.edtf for m in find_dates(text)] == [edtf]
+
+
+def test_decades_and_centuries_later_count_years_from_the_date_before():
+    assert read("The site opened in 1949.", "Four decades later it closed.")[1:] == [("Four decades later", "1989")]
+    assert read("The fort was rebuilt in 1854.", "A century earlier, a town stood there.")[1:] == \
+        [("A century earlier", "1754")]
+    assert find_dates("They were three decades old.") == []
+
+
+def test_a_season_of_that_year_is_that_year_s_season():
+    assert read("In March 1990 talks began.", "In the autumn of that year the talks failed.")[1:] == \
+        [("the autumn of that year", "1990-23")]
