@@ -45,7 +45,7 @@ HISTORICAL_COUNTRY_NAMES = {
 # Former names of cities that GeoNames' alternate names lack (GeoNames ids; the names as the cities' Wikipedia articles
 # give them): read as the city, the way 'Tselinograd' or 'Frunze' already are.
 FORMER_CITY_NAMES = {
-    1526384: ("Verny", "Vernyi", "Vernyy", "Vernyj"),  # Almaty, 1855–1921
+    1526384: ("Verny", "Vernyi", "Vernyy", "Vernyj", "Vernoye", "Vernoe"),  # Almaty, 1855–1921
     610529: ("Guryev", "Gurev", "Guriev"),  # Atyrau, to 1992
 }
 # Everyday English names of countries that GeoNames lists under another form.

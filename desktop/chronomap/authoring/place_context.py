@@ -84,7 +84,8 @@ _PLACE_PREPOSITION = re.compile(
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:centres|centers|centre|center|city|town|village|region|regions|province|basin|capital|outskirts|republic|"
     r"territory|steppe|coast|north|south|east|west|part|parts|area|areas|shores|banks|heart|halt|station|settlement|port|"
-    r"oblast|district|fields|coalfields|mines|suburbs)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r"oblast|district|fields|coalfields|mines|suburbs|fort|fortress|khanate|emirate|sultanate|principality)\s+of\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 # 'between Embabeh and Gizeh': the second name of a pair after 'between' is in a place-like position too
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+(?:the\s+)?$")
 # 'Calicut was reached on May 20': what the sentence says happened to it makes a name a place

@@ -67,3 +67,12 @@ def test_a_continent_the_paragraph_sailed_for_tilts_a_homonym_to_it(index):
 
 def test_a_continent_named_only_after_the_name_does_not(index):
     assert ("Scarborough", "GB") in _in_paragraph(index, COOK, COOK.split(". ")[0] + ".")
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("The Khanate of Kokand was annexed in 1876.", "Kokand", "UZ"),
+    ("In 1854 the fort of Vernoye was founded.", "Vernoye", "KZ"),
+])
+def test_a_state_or_fort_of_a_name_puts_it_in_a_place_position(index, sentence, name, country):
+    found, _, _ = resolved(index, sentence)
+    assert [(f[0], f[2]) for f in found] == [(name, country)]
