@@ -62,7 +62,7 @@ COUNTRY_ALIASES = {
     "IR": ("Persia",),
     "TH": ("Siam",),
     "RU": ("Russian Federation",),
-    "KR": ("South Korea",),
+    "KR": ("South Korea", "Korea", "Republic of Korea"),  # the Republic's own short name; the peninsula's in older texts
     "KP": ("North Korea",),
     "MD": ("Moldavia",),
     "BY": ("Byelorussia", "Belorussia"),

@@ -31,7 +31,7 @@ NOT_PLACE_WORDS = _words(
     "Christian Christians Catholic Protestant Jesuit Jesuits Quaker Quakers Boxer Boxers Qing Ming Yuan Tang Han Manchu"
 )
 GENERIC_BEFORE = NOT_PLACE_WORDS | _words(
-    "North South East West Upper Lower Greater Old Imperial Independent Modern Tsarist Metropolitan Inner Outer Present-day "
+    "North South East West Upper Lower Greater Old Imperial Independent Modern Tsarist Metropolitan Outer Present-day "
     "Far Near Middle Little Great"
 )
 GENERIC_AFTER = _words(

@@ -111,6 +111,12 @@ FLOORS = {
         "left_out_and_listed": 0.995,
         "max_fallback_where_place_named": 0
     },
+    "manchukuo-evacuation-1945.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
     "marktwain.timeline3.json": {
         "place_recall": 0.837,
         "place_precision": 0.912,

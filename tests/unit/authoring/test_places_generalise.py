@@ -76,3 +76,11 @@ def test_a_continent_named_only_after_the_name_does_not(index):
 def test_a_state_or_fort_of_a_name_puts_it_in_a_place_position(index, sentence, name, country):
     found, _, _ = resolved(index, sentence)
     assert [(f[0], f[2]) for f in found] == [(name, country)]
+
+
+def test_inner_mongolia_is_not_the_country_and_korea_is_a_country(index):
+    found, unresolved, _ = resolved(index, "The force deployed in Manchuria, Inner Mongolia, and Korea numbered a million.")
+    assert ("Mongolia", "Mongolia", "MN") not in found and "Inner Mongolia" in unresolved
+    assert ("Korea", "South Korea", "KR") in found
+    found, _, _ = resolved(index, "In 1921 Outer Mongolia declared independence.")
+    assert [f[2] for f in found] == ["MN"]
