@@ -80,3 +80,15 @@ def test_decades_and_centuries_later_count_years_from_the_date_before():
 def test_a_season_of_that_year_is_that_year_s_season():
     assert read("In March 1990 talks began.", "In the autumn of that year the talks failed.")[1:] == \
         [("the autumn of that year", "1990-23")]
+
+
+@pytest.mark.parametrize("text, edtf", [
+    ("The town existed in the 3rd century BC.", "-0299/-0200"),
+    ("Kanka was founded in the 5th–3rd centuries BC.", "-0499/-0200"),
+    ("In the late 4th century BC Alexander came.", "-0333/-0300"),
+    ("It flourished in the 3rd century.", "02XX"),
+    ("Late in 1945 the Soviets withdrew.", "1945-09/1945-12"),
+    ("Early in 1946 they left.", "1946-01/1946-04"),
+])
+def test_centuries_before_the_era_and_early_or_late_in_a_year(text, edtf):
+    assert [m.edtf for m in find_dates(text)] == [edtf]
