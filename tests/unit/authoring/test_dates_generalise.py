@@ -92,3 +92,19 @@ def test_a_season_of_that_year_is_that_year_s_season():
 ])
 def test_centuries_before_the_era_and_early_or_late_in_a_year(text, edtf):
     assert [m.edtf for m in find_dates(text)] == [edtf]
+
+
+def test_a_text_in_another_script_is_refused_saying_the_drafter_reads_english(tmp_path):
+    from chronomap.authoring.drafter import draft_from_text
+    from chronomap.authoring.errors import AuthoringError
+    from chronomap.authoring.gazetteer_index import build_index
+
+    russian = "= Перестройка =\n\n16 декабря 1991 года Казахстан объявил независимость. В 1986 году в Алма-Ате прошли волнения.\n"
+    with pytest.raises(AuthoringError) as caught:
+        draft_from_text(russian, index=build_index(use_geonames=False), exhibit_id="t", source_name="ru.txt")
+    message = caught.value.problems[0].message
+    assert "but no date" in message and "reads English only" in message
+    with pytest.raises(AuthoringError) as caught:
+        draft_from_text("= Tea =\n\nTea is served in Almaty.\n", index=build_index(use_geonames=False), exhibit_id="t",
+                        source_name="en.txt")
+    assert "English only" not in caught.value.problems[0].message
