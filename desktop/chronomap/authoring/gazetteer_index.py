@@ -341,6 +341,7 @@ def _add_us_states(index: GazetteerIndex, gc, cities: dict) -> None:
                                round((west + east) / 2, 4), GEONAMES_SOURCE, (code,), int(people), "US",
                                geonameid=state.get("geonameid"), admin1=code)
         index.add(state["name"], place, "name")
+        index.add(f"{code[0]}.{code[1]}.", place, "name")  # 'Albany, N.Y.', 'Washington, D.C.'
 
 
 def default_cache_paths() -> tuple[Path, ...]:

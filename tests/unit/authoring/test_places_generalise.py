@@ -84,3 +84,25 @@ def test_inner_mongolia_is_not_the_country_and_korea_is_a_country(index):
     assert ("Korea", "South Korea", "KR") in found
     found, _, _ = resolved(index, "In 1921 Outer Mongolia declared independence.")
     assert [f[2] for f in found] == ["MN"]
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("The Petrograd Soviet met in March 1917.", "Petrograd", "RU"),
+    ("The Treaty of Aigun was signed in 1858.", "Aigun", "CN"),
+    ("After the fall of Constantinople in 1453 trade moved.", "Constantinople", "TR"),
+])
+def test_a_council_a_treaty_or_a_fall_of_a_town_names_the_town(index, sentence, name, country):
+    found, _, _ = resolved(index, sentence)
+    assert (name, country) in [(f[0], f[2]) for f in found]
+
+
+def test_a_dotted_us_state_abbreviation_qualifies_the_town(index):
+    found, unresolved, _ = resolved(index, "He moved to Albany, N.Y., in 1850.", us_state=True)
+    assert found[0] == ("Albany", "Albany", "US", "NY") and unresolved == []
+    found, _, _ = resolved(index, "He died in Washington, D.C., in 1920.", us_state=True)
+    assert found[0] == ("Washington", "Washington", "US", "DC")
+
+
+def test_a_khanate_alone_is_no_place_name_left_for_the_curator(index):
+    _, unresolved, _ = resolved(index, "In 1865 Chernyaev captured Tashkent from the Khanate of Kokand.")
+    assert "Khanate" not in unresolved
