@@ -187,10 +187,12 @@ def context_refusal(before: str, after: str, candidates: list[Candidate]) -> str
     return None
 
 
-# 'the Paris Salon', 'the Berlin Conference', 'the Moscow Conservatory': what a town holds is named after it, and names it.
+# 'the Paris Salon', 'the Berlin Conference', 'the United States Army', 'the Leningrad Front': what a place holds or
+# raises is named after it, and names it.
 HELD_IN_IT = re.compile(r"^\s+(?:(?:town|city)\s+(?:duma|council|hall|assembly|walls?|gates?)|Salon|Conference|"
                         r"Congress|Exhibition|Exposition|Conservatory|Conservatoire|Observatory|Opera|Olympics|Games|"
-                        r"Commune|Uprising|Rising|Massacre|Summit|Accords?|Protocol|Peace|Biennale|Fair|Soviet|Duma)\b")
+                        r"Commune|Uprising|Rising|Massacre|Summit|Accords?|Protocol|Peace|Biennale|Fair|Soviet|Duma|"
+                        r"Army|Navy|Fleet|Front|Air\s+Force|Military\s+District)\b")
 NAMING_BEFORE = re.compile(r"\b(?:called|named|renamed|known\s+as|the\s+name\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
