@@ -108,3 +108,12 @@ def test_a_text_in_another_script_is_refused_saying_the_drafter_reads_english(tm
         draft_from_text("= Tea =\n\nTea is served in Almaty.\n", index=build_index(use_geonames=False), exhibit_id="t",
                         source_name="en.txt")
     assert "English only" not in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize("text, edtf", [
+    ("The Virgin Lands campaign was Nikita Khrushchev's 1953 plan to boost output.", ["1953"]),
+    ("The army’s 1945 offensive took Harbin.", ["1945"]),
+    ("Russia's 2000 tanks crossed the river.", []),
+])
+def test_a_year_after_a_possessive_before_a_singular_noun(text, edtf):
+    assert [m.edtf for m in find_dates(text)] == edtf
