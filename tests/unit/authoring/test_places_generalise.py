@@ -108,3 +108,11 @@ def test_a_dotted_us_state_abbreviation_qualifies_the_town(index):
 def test_a_khanate_alone_is_no_place_name_left_for_the_curator(index):
     _, unresolved, _ = resolved(index, "In 1865 Chernyaev captured Tashkent from the Khanate of Kokand.")
     assert "Khanate" not in unresolved
+
+
+def test_the_autonomous_republic_names_of_the_1920s_are_the_countries(index):
+    found, _, _ = resolved(index, "About 1.5 million people died in the Kazakh Autonomous Socialist Soviet Republic, then part "
+                                  "of the Russian Socialist Federative Soviet Republic, in 1932.")
+    assert [f[2] for f in found] == ["KZ", "RU"]
+    found, _, _ = resolved(index, "The famine made Kazakhs a minority in the Kazakh ASSR by 1933.")
+    assert [f[2] for f in found] == ["KZ"]
