@@ -234,7 +234,7 @@ def _p_week_of_month(m: re.Match[str]) -> _Raw:
 
 _Handler = Callable[..., "_Raw | None"]
 # A three-digit number is a year only where a clause goes on after it ('in 781 during', 'About 710 they fell').
-_CLAUSE_AFTER_SHORT_YEAR = (r"(?=,|\s+(?:during|when|under|while|after|before|the|he|she|they|it|its|his|her|their|a|an)"
+_CLAUSE_AFTER_SHORT_YEAR = (r"(?![,.]\d)(?=,|\s+(?:during|when|under|while|after|before|the|he|she|they|it|its|his|her|their|a|an)"
                             r"\b)")
 _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), _p_iso),

@@ -36,7 +36,9 @@ def test_about_a_three_digit_year_before_a_clause_is_a_year():
 
 
 @pytest.mark.parametrize("text", ["About 300 men were killed.", "It holds about 710 books.",
-                                  "He was about 710 metres away."])
+                                  "He was about 710 metres away.",
+                                  "At the time, Tashkent had a population of around 100,000 and was rich.",
+                                  "In 364,000 cases, the plan failed."])
 def test_about_a_three_digit_count_is_no_year(text):
     assert find_dates(text) == []
 
