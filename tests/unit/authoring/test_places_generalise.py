@@ -92,6 +92,8 @@ def test_inner_mongolia_is_not_the_country_and_korea_is_a_country(index):
     ("After the fall of Constantinople in 1453 trade moved.", "Constantinople", "TR"),
     ("Funded by the United States Army, the computer was built in 1945.", "United States", "US"),
     ("The Leningrad Front held the city in 1942.", "Leningrad", "RU"),
+    ("He graduated from Tomsk Technological Institute in 1926.", "Tomsk", "RU"),
+    ("Valikhanov graduated from the Omsk Cadet Corps in 1853.", "Omsk", "RU"),
 ])
 def test_a_council_a_treaty_or_a_fall_of_a_town_names_the_town(index, sentence, name, country):
     found, _, _ = resolved(index, sentence)
