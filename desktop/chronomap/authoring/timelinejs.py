@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -225,6 +226,7 @@ def plain_text(value: Any) -> tuple[str, bool]:
     """HTML from a slide as plain text, and whether markup was removed."""
     if not isinstance(value, str):
         return "", False
+    value = unicodedata.normalize("NFC", value)
     stripped = re.sub(r"<br\s*/?>|</p>", " ", value, flags=re.IGNORECASE)
     without_tags = re.sub(r"<[^>]+>", "", stripped)
     text = " ".join(html.unescape(without_tags).split())
@@ -411,12 +413,16 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
         title = headline or (body[:60] + "…" if len(body) > 60 else body) or f"Event {index + 1}"
         try:
             start = _edtf_from_date(slide.get("start_date"), file, f"{where}.start_date", problems, counts)
-            end = _edtf_from_date(slide["end_date"], file, f"{where}.end_date", problems, counts) \
-                if slide.get("end_date") not in (None, {}) else None
         except _OutOfRange as exc:
             skipped.append(f"{exc.where} (“{title}”): {exc.message}; this slide was left out")
             continue
-        if start is None or (slide.get("end_date") not in (None, {}) and end is None):
+        has_end = slide.get("end_date") not in (None, {})
+        try:
+            end = _edtf_from_date(slide["end_date"], file, f"{where}.end_date", problems, counts) if has_end else None
+        except _OutOfRange as exc:  # a start that reads well is kept: the slide loses only its end ('196002152034')
+            skipped.append(f"{exc.where} (“{title}”): {exc.message}; the end was left out and the slide kept at its start")
+            end, has_end = None, False
+        if start is None or (has_end and end is None):
             continue
         edtf = start if end is None or end == start else f"{start}/{end}"
         try:

@@ -64,9 +64,9 @@ FLOORS = {
     "elizabeth-taylor.timeline2.json": {
         "place_recall": 0.995,
         "place_precision": 0.995,
-        "date_recall": 0.96,
+        "date_recall": 0.995,
         "date_precision": 0.995,
-        "media_accounted": 0.95,
+        "media_accounted": 0.995,
         "max_fallback_where_place_named": 0
     },
     "eras-test.timeline3.json": {
@@ -193,12 +193,12 @@ FLOORS = {
         "place_precision": 0.995
     },
     "republican-runup.timeline3.json": {
-        "place_recall": 0.77,
+        "place_recall": 0.86,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,
         "media_accounted": 0.995,
-        "max_fallback_where_place_named": 1
+        "max_fallback_where_place_named": 0
     },
     "sherman-march-1864.txt": {
         "date_recall": 0.995,
