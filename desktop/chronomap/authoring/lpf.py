@@ -54,6 +54,8 @@ _KIND_BY_FCLASS = {"P": "city", "L": "region", "A": "state"}
 _URN = re.compile(r"^urn:chronomap:[a-z0-9-]+:place:([a-z0-9][a-z0-9-]*)$")
 #: The longest WKT read (a detailed country outline is about 200 KB).
 MAX_WKT_CHARS = 2_000_000
+#: The longest place name or title read (the longest real ones are under 200 characters).
+MAX_NAME_CHARS = 1_000
 #: Problems listed one by one before the rest are counted.
 MAX_PROBLEMS = 20
 #: Property names plain GeoJSON files use for a feature's name.
@@ -433,6 +435,12 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
         names = [{**n, "toponym": nfc(n["toponym"].strip())} for n in (listed if isinstance(listed, list) else [])
                  if isinstance(n, dict) and isinstance(n.get("toponym"), str) and n["toponym"].strip()]
         title = _title(properties, names, plain)
+        longest = max([title or "", *(n["toponym"] for n in names)], key=len)
+        if len(longest) > MAX_NAME_CHARS:
+            field_ = f"{where}.properties.title" if longest == title and properties.get("title") else f"{where}.names"
+            problems.append(Problem(file, field_, f"found a name of {len(longest):,} characters ({_short(longest[:40])}…); "
+                                                 f"expected a place name of at most {MAX_NAME_CHARS:,}"))
+            continue
         if title is None:
             if plain:
                 untitled += 1

@@ -58,6 +58,9 @@ _TIME_PARTS = ("hour", "minute", "second", "millisecond")
 _SLIDE_FIELDS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id",
                  "location"}
 _LOCATION_KEPT = {"lat", "lon", "name"}
+#: The longest headline and text a slide may have (Knight Lab's examples: under 100 and 2,000 characters).
+MAX_HEADLINE_CHARS = 1_000
+MAX_TEXT_CHARS = 100_000
 
 
 # --- export ----------------------------------------------------------------------------------------
@@ -250,6 +253,15 @@ def _whole(value: Any) -> int | None:
     return None
 
 
+def _too_long(file: str, where: str, headline: str, body: str) -> Problem | None:
+    """A headline or text far beyond any slide's (a title of megabytes is hostile or broken input, not a story)."""
+    for field_, value, limit in (("headline", headline, MAX_HEADLINE_CHARS), ("text", body, MAX_TEXT_CHARS)):
+        if len(value) > limit:
+            return Problem(file, f"{where}.text.{field_}", f"found {len(value):,} characters ({_expect(value[:40])}…); "
+                                                           f"expected at most {limit:,} for a slide's {field_}")
+    return None
+
+
 class _OutOfRange(Exception):
     """A slide dated outside the years the timeline supports: listed and left out, not a reason to refuse the file."""
 
@@ -407,9 +419,17 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
         if "start_date" not in slide:
             problems.append(Problem(file, f"{where}.start_date", "missing; every slide except the title needs a start_date"))
             continue
+        if slide.get("text") not in (None, "") and not isinstance(slide.get("text"), dict):
+            problems.append(Problem(file, f"{where}.text", f"found {_expect(slide['text'])}; expected an object "
+                                                           "{\"headline\": …, \"text\": …}"))
+            continue
         text = _dict(slide.get("text"))
         headline, had_markup_h = plain_text(text.get("headline"))
         body, had_markup_b = plain_text(text.get("text"))
+        too_long = _too_long(file, where, headline, body)
+        if too_long is not None:
+            problems.append(too_long)
+            continue
         title = headline or (body[:60] + "…" if len(body) > 60 else body) or f"Event {index + 1}"
         try:
             start = _edtf_from_date(slide.get("start_date"), file, f"{where}.start_date", problems, counts)

@@ -87,13 +87,13 @@ def not_a_file(url: str) -> str | None:
     text = url.lstrip()
     if text.startswith("<"):
         opening = re.match(r"<\s*([A-Za-z]+)", text)
-        tag = opening.group(1).lower() if opening else "<"
-        if tag == "blockquote":
+        tag = f"<{opening.group(1).lower()}>" if opening else "markup"
+        if tag == "<blockquote>":
             words = " ".join(re.sub(r"<[^>]+>", " ", text).split())
             return (f"a quotation (<blockquote>) shown as the slide's media, “{words[:60]}{'…' if len(words) > 60 else ''}”; "
                     "Chronomap media are pictures and recordings (put the words in the slide's text if they matter)")
         src = re.search(r"src\s*=\s*[\"']([^\"']+)", text)
-        return (f"HTML (<{tag}>{' of ' + src.group(1)[:80] if src else ''}) embedded as the slide's media, not a "
+        return (f"HTML ({tag}{' of ' + src.group(1)[:80] if src else ''}) embedded as the slide's media, not a "
                 "picture or recording file")
     address = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*:", "", text).lstrip("/").lower()
     address = address[4:] if address.startswith("www.") else address
@@ -123,8 +123,11 @@ def kind_of(data: bytes) -> tuple[str, str] | None:
 def local_file(folder: Path, url: str, source: Path, where: str) -> Path:
     """The file *url* names beside the timeline file; a path that leaves its folder is refused (exit 2)."""
     base = folder.resolve()
+    if "\x00" in url:  # before the path is built: the OS refuses a NUL, and that must not be a crash
+        raise fail(str(source), f"found {quote(url)}, a path with a NUL byte in it; expected the name of a picture or "
+                                "recording beside the timeline file", where)
     target = (base / url).resolve()
-    if "\x00" in url or not target.is_relative_to(base):
+    if not target.is_relative_to(base):
         raise fail(str(source), f"found {quote(url)}, a path that leads outside the timeline file's folder (to "
                                 f"{quote(str(target))}); expected a picture or recording in {base} or below it", where)
     return target
