@@ -187,6 +187,9 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
                 log.info("the page opened early is not this exhibit's as it is now: loading the right one")
             page = build_page(spec, Path(self._page_dir.name) / exhibit.meta.id, opening=opening)  # type: ignore[arg-type]
         self._frame.fill(side, time_bar)
+        # Tab as the eye reads the side panel: the map, the card (and its media), then the article below it
+        # (by creation order the article came first, and the card after it, out of sight above).
+        QWidget.setTabOrder(self.map_view, self.card)
 
         self.card.place_link.connect(self.show_place_on_map)
         self.card.event_link.connect(self.model.go_to_event)
