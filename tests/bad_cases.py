@@ -105,3 +105,67 @@ def build_case(tmp_path: Path, case: dict[str, Any]) -> Path:
     if "make" in case:
         _make(folder, case["make"], folder / case["target"])
     return folder
+
+
+# --- hostile imports: real corpus files broken the way real files break (tests/data/bad/imports.json) ----------
+
+CORPUS = DATA / "corpus"
+IMPORTS: dict[str, dict[str, Any]] = json.loads((DATA / "bad" / "imports.json").read_text(encoding="utf-8"))["cases"]
+
+
+def _made(text: str, how: str) -> str | bytes:
+    """The base file's *text* broken as *how* says (bytes where the breakage is in the encoding)."""
+    document = json.loads(text)
+    simple = {"truncate": lambda: text[: len(text) // 2], "utf16": lambda: text.encode("utf-16"),
+              "bom": lambda: "\ufeff" + text, "crlf": lambda: text.replace("\n", "\r\n"),
+              "bom-crlf": lambda: "\ufeff" + text.replace("\n", "\r\n"), "empty": lambda: "",
+              "deep": lambda: '{"events": ' + "[" * 100_000 + "]" * 100_000 + "}",
+              "giant-year": lambda: text.replace('"year": "602"', '"year": ' + "9" * 5000, 1),
+              "huge-file": lambda: text + " " * 21_000_000}
+    if how in simple:
+        return simple[how]()
+    if how == "only-cosmic":
+        document["events"] = document["events"][:4]
+    elif how == "long-headline":
+        document["events"][0]["text"]["headline"] = "Iowa " + "x" * 2_000_000
+    elif how == "long-title":
+        document["features"][0]["properties"]["title"] = "Y" * 1_000_001
+    elif how == "no-geometry":
+        for feature in document["features"]:
+            feature["geometry"] = None
+    elif how == "jsonl-broken":
+        return "\n".join(json.dumps(f, ensure_ascii=False) for f in document["features"][:5]) + '\n{"type": "Feature", oops\n'
+    elif how == "same-unique-id":
+        for slide in document["events"]:
+            slide["unique_id"] = "same"
+    elif how == "same-feature-id":
+        for feature in document["features"]:
+            feature["@id"] = "https://w3id.org/locolligo/early-monasteries/1"
+    else:
+        raise ValueError(f"unknown import case {how!r}")
+    return json.dumps(document, ensure_ascii=False)
+
+
+def build_import_case(tmp_path: Path, case: dict[str, Any]) -> Path:
+    """The case's file, in its own folder ``tmp_path/src``, named like its base (JSON Lines as .jsonl)."""
+    base = CORPUS / case["base"]
+    folder = tmp_path / "src"
+    folder.mkdir()
+    text = base.read_text(encoding="utf-8")
+    if "set" in case:
+        document = json.loads(text)
+        _set(document, *case["set"])
+        made: str | bytes = json.dumps(document, ensure_ascii=False)
+    elif "replace" in case:
+        old, new = case["replace"]
+        assert old in text, (case, old)
+        made = text.replace(old, new, 1)
+    else:
+        made = _made(text, case["make"])
+    name = base.name if case.get("make") != "jsonl-broken" else base.name.split(".")[0] + ".lpf.jsonl"
+    target = folder / name
+    if isinstance(made, bytes):
+        target.write_bytes(made)
+    else:
+        target.write_bytes(made.encode("utf-8"))
+    return target

@@ -226,6 +226,7 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
     fallback = fallback_named = 0
     used: set[int] = set()
     dated: dict[int, str] = {}
+    with_media: set[int] = set()
     for event in story["events"]:
         index_ = next((i for i, (h, b) in enumerate(slides) if i not in used
                        and (event["title"] == h or not h and _norm(event["summary"]) == _norm(b))), None)
@@ -235,6 +236,7 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
             continue
         used.add(index_)
         dated[index_] = event.get("date", "")
+        with_media.add(index_) if event.get("media") else None
         want = by_slide.get(str(index_), [])
         is_fallback = any("no place named" in r["role"] for r in event["places"])
         if is_fallback:
@@ -255,6 +257,10 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
                      and any(f"events[{i}]" in n and "left out" in n for n in report.notes))
         row.update(date_recall=_ratio(right, wanted), date_precision=_ratio(right, len(dated)),
                    left_out_and_listed=_ratio(listed, sum(1 for d in want_dates.values() if d is None)))
+    if "media_by_slide" in truth:  # every slide's media carried into the exhibit or listed, by slide, as not carried
+        media = [int(k) for k, v in truth["media_by_slide"].items() if v]
+        accounted = sum(1 for i in media if i in with_media or any(f"events[{i}]" in line for line in report.not_carried))
+        row.update(media_accounted=_ratio(accounted, len(media)), media_carried=len(with_media))
     return row
 
 
@@ -283,6 +289,15 @@ def score_lpf(path: Path, truth: dict) -> dict[str, Any]:
     row.update(places=len(read), place_recall=_ratio(found, len(wanted)), place_precision=_ratio(right, len(read)),
                when_recall=_ratio(when_ok, len(dated)), spurious_whens=spurious, lapsed_names=lapsed,
                not_carried=len(imported.not_carried))
+    if truth.get("unlocated"):  # records without geometry: listed by title as not carried, never placed
+        listed = sum(1 for t in truth["unlocated"] if any(f"'{t}'" in line for line in imported.not_carried)
+                     and all(title != t for title, _, _, _ in read))
+        row.update(unlocated_listed=_ratio(listed, len(truth["unlocated"])))
+    other = [(t["title"], v) for t in wanted for v in (t.get("names") or {}).values()]
+    if other:  # names in other languages kept (by language where Chronomap has it, else as alternatives)
+        kept = sum(1 for title, v in other for t2, _, _, p in read if t2 == title
+                   and any(v == n or (isinstance(n, list) and v in n) for n in p["names"].values()))
+        row.update(names_kept=_ratio(kept, len(other)))
     return row
 
 

@@ -194,6 +194,34 @@ def _places_inside_names(text: str, index: GazetteerIndex) -> list[GazetteerPlac
     return list(found.values())
 
 
+_HEADLINE_PARTS = re.compile(r"\s*(?:,|&|;|\band\b)\s*")
+
+
+def _places_in_headline(headline: str, index: GazetteerIndex) -> list[GazetteerPlace]:
+    """The places a headline made only of place names names: 'Maine', 'Missouri, Minnesota, Colorado'.
+
+    TimelineJS slides are often headed by the place they are about; such a headline is taken at its word even
+    when the name has namesakes the article reader would not risk ('Maine' is also an alternate name of Des
+    Plaines).  Every part must be a gazetteer name: one country or state, or a city without a namesake a tenth
+    its size; otherwise the headline says nothing here.
+    """
+    parts = [p for p in _HEADLINE_PARTS.split(headline.strip().rstrip(".")) if p]
+    if not parts or len(parts) > 6:
+        return []
+    out: list[GazetteerPlace] = []
+    for part in parts:
+        named = [c.place for c in index.lookup(part) if c.via == "name" and c.place.name == part]
+        areas = [p for p in named if p.kind != "city"]
+        cities = sorted((p for p in named if p.kind == "city"), key=lambda p: -p.population)
+        if len(areas) == 1:
+            out.append(areas[0])
+        elif not areas and cities and all(p.population * 10 < cities[0].population for p in cities[1:]):
+            out.append(cities[0])
+        else:
+            return []
+    return out
+
+
 def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
                        index: GazetteerIndex, fetch_media: bool = False) -> ConversionReport:
     imported = timelinejs.timelinejs_to_events(document, str(source))
@@ -206,7 +234,8 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
     locations: list[GazetteerPlace] = []
     for event in imported.events:
         mentions, _ = finder.find(event.place_text)
-        named = list({m.place.key: m.place for m in mentions}.values())
+        headed = _places_in_headline(event.title, index)
+        named = list({p.key: p for p in (*(m.place for m in mentions), *headed)}.values())
         own = _location_place(event.location, named, locations) if event.location else None
         if not named and own is None:  # a slide is short: 'the Seoul Olympics' is all it says of a place
             named = _places_inside_names(event.place_text, index)

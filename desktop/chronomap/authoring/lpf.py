@@ -35,6 +35,7 @@ from typing import Any
 from chronomap.authoring.errors import AuthoringError
 from chronomap.authoring.gazetteer_index import ring_centre
 from chronomap.authoring.ids import IdMaker
+from chronomap.authoring.lpf_forms import nfc, property_when
 from chronomap.story.dates import DateError, iso_day, parse_date
 from chronomap.story.model import Problem
 from chronomap.story.schema import LANG_PATTERN
@@ -53,6 +54,8 @@ _KIND_BY_FCLASS = {"P": "city", "L": "region", "A": "state"}
 _URN = re.compile(r"^urn:chronomap:[a-z0-9-]+:place:([a-z0-9][a-z0-9-]*)$")
 #: The longest WKT read (a detailed country outline is about 200 KB).
 MAX_WKT_CHARS = 2_000_000
+#: The longest place name or title read (the longest real ones are under 200 characters).
+MAX_NAME_CHARS = 1_000
 #: Problems listed one by one before the rest are counted.
 MAX_PROBLEMS = 20
 #: Property names plain GeoJSON files use for a feature's name.
@@ -350,7 +353,7 @@ def _title(properties: dict[str, Any], names: list[dict], plain: bool) -> str | 
     for key in _TITLE_KEYS if plain else ("title",):
         value = properties.get(key)
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return nfc(value.strip())
     return names[0]["toponym"] if names else None
 
 
@@ -366,7 +369,7 @@ def _lapsed(names: list[dict], record_end: int | None) -> set[int]:
     spans = [_timespans(n.get("when")) for n in names]
     out = set()
     for i, mine in enumerate(spans):
-        if not mine:
+        if not mine or _from_only(names[i].get("when")):
             continue
         last = max(s[1] for s in mine)
         others = [spans[j] for j in range(len(names)) if j != i]
@@ -374,6 +377,13 @@ def _lapsed(names: list[dict], record_end: int | None) -> set[int]:
                 or (record_end is not None and last < record_end):
             out.add(i)
     return out
+
+
+def _from_only(when: Any) -> bool:
+    """Every timespan gives a start and no end: the name is attested from then on, which says nothing of its lapse."""
+    spans = when.get("timespans") if isinstance(when, dict) else None
+    return isinstance(spans, list) and bool(spans) and all(isinstance(s, dict) and s.get("start") and not s.get("end")
+                                                            for s in spans)
 
 
 def _refuse_plain(file: str, document: dict) -> AuthoringError:
@@ -410,6 +420,7 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
     notes: list[str] = []
     attested: list[str] = []
     untitled = 0
+    unlocated: list[str] = []
 
     def count(what: str, n: int = 1) -> None:
         counts[what] = counts.get(what, 0) + n
@@ -421,9 +432,15 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             continue
         properties = _dict(feature.get("properties"))
         listed = feature.get("names")
-        names = [n for n in (listed if isinstance(listed, list) else []) if isinstance(n, dict)
-                 and isinstance(n.get("toponym"), str) and n["toponym"].strip()]
+        names = [{**n, "toponym": nfc(n["toponym"].strip())} for n in (listed if isinstance(listed, list) else [])
+                 if isinstance(n, dict) and isinstance(n.get("toponym"), str) and n["toponym"].strip()]
         title = _title(properties, names, plain)
+        longest = max([title or "", *(n["toponym"] for n in names)], key=len)
+        if len(longest) > MAX_NAME_CHARS:
+            field_ = f"{where}.properties.title" if longest == title and properties.get("title") else f"{where}.names"
+            problems.append(Problem(file, field_, f"found a name of {len(longest):,} characters ({_short(longest[:40])}…); "
+                                                 f"expected a place name of at most {MAX_NAME_CHARS:,}"))
+            continue
         if title is None:
             if plain:
                 untitled += 1
@@ -439,9 +456,11 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             rings = [coords[0]] if outline["type"] == "Polygon" else [poly[0] for poly in coords]
             point = ring_centre(max(rings, key=len))
             notes.append(f"{title}: no point given; placed at the centre of its outline")
+        if point is None and feature.get("geometry") in (None, {}):  # GeoJSON's unlocated feature: listed, not placed
+            unlocated.append(f"'{title}' ({where})")
+            continue
         if point is None:
-            found = "no geometry" if feature.get("geometry") in (None, {}) else \
-                f"a geometry without a usable point or outline ({_short(feature.get('geometry'))})"
+            found = f"a geometry without a usable point or outline ({_short(feature.get('geometry'))})"
             problems.append(Problem(file, f"{where}.geometry", f"'{title}': found {found}; expected a GeoJSON Point "
                                                                "(or a GeometryCollection holding one, a Polygon, or "
                                                                "'geowkt') so the place can be drawn on the map"))
@@ -463,6 +482,15 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             when = _span_edtf([s for g in geometries for s in _timespans(g.get("when"))])
             if when:
                 notes.append(f"{title}: no record-level 'when'; its span {when} is taken from its geometries' dates")
+        if when is None and feature.get("when") is None and properties.get("when") not in (None, ""):
+            read = property_when(properties["when"])
+            if read is None:
+                count("unreadable when")
+            else:
+                when = read[0]
+                count("property when")
+                if "closed span" in read[1] or "approximate" in read[1]:
+                    notes.append(f"{title}: properties.when {_short(properties['when'])} read as {when} ({read[1]})")
         record_end = max(s[1] for s in record_spans) if record_spans else None
         lapsed = _lapsed(names, record_end)
         record: dict[str, Any] = {"id": pid, "kind": kind,
@@ -498,9 +526,18 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             rest = len(problems) - MAX_PROBLEMS
             problems = problems[:MAX_PROBLEMS] + [Problem(file, "features", f"… and {rest:,} more feature(s) like these")]
         raise AuthoringError(problems)
+    if not places and unlocated:
+        raise AuthoringError([Problem(file, "features", f"found {len(unlocated):,} feature(s) and none with a geometry "
+                                                        f"({', '.join(unlocated[:3])}{', …' if len(unlocated) > 3 else ''}); "
+                                                        "expected at least one GeoJSON Point, Polygon or 'geowkt' so "
+                                                        "places can be drawn on the map")])
     if not places:
         raise _refuse_plain(file, document)
     losses = _import_losses(counts)
+    if unlocated:
+        shown = ", ".join(unlocated[:20]) + (f", … ({len(unlocated):,} in all)" if len(unlocated) > 20 else "")
+        losses.insert(0, f"places without a geometry (GeoJSON 'geometry': null), so not on the map — "
+                         f"{len(unlocated):,}: {shown}")
     if attested:
         shown = ", ".join(attested[:6]) + (f", … ({len(attested)} in all)" if len(attested) > 6 else "")
         losses.append(f"names[].when: the dates when current names are attested — {shown}; Chronomap keeps only the "
@@ -594,5 +631,6 @@ def _import_losses(counts: dict[str, int]) -> list[str]:
         "other types": "place types other than Chronomap's four kinds",
         "name languages": "languages of names other than English, Kazakh and Russian (kept as alternative names)",
         "unreadable when": "'when' values that are not ISO 8601 dates",
+        "property when": "properties.when strings (not an LPF 'when'; read as the record's span, see the notes)",
     }
     return [f"{labels.get(key, key)} — {n}" for key, n in counts.items() if n]

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,9 @@ _TIME_PARTS = ("hour", "minute", "second", "millisecond")
 _SLIDE_FIELDS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id",
                  "location"}
 _LOCATION_KEPT = {"lat", "lon", "name"}
+#: The longest headline and text a slide may have (Knight Lab's examples: under 100 and 2,000 characters).
+MAX_HEADLINE_CHARS = 1_000
+MAX_TEXT_CHARS = 100_000
 
 
 # --- export ----------------------------------------------------------------------------------------
@@ -225,6 +229,7 @@ def plain_text(value: Any) -> tuple[str, bool]:
     """HTML from a slide as plain text, and whether markup was removed."""
     if not isinstance(value, str):
         return "", False
+    value = unicodedata.normalize("NFC", value)
     stripped = re.sub(r"<br\s*/?>|</p>", " ", value, flags=re.IGNORECASE)
     without_tags = re.sub(r"<[^>]+>", "", stripped)
     text = " ".join(html.unescape(without_tags).split())
@@ -245,6 +250,15 @@ def _whole(value: Any) -> int | None:
         return int(value)
     if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
         return int(value)
+    return None
+
+
+def _too_long(file: str, where: str, headline: str, body: str) -> Problem | None:
+    """A headline or text far beyond any slide's (a title of megabytes is hostile or broken input, not a story)."""
+    for field_, value, limit in (("headline", headline, MAX_HEADLINE_CHARS), ("text", body, MAX_TEXT_CHARS)):
+        if len(value) > limit:
+            return Problem(file, f"{where}.text.{field_}", f"found {len(value):,} characters ({_expect(value[:40])}…); "
+                                                           f"expected at most {limit:,} for a slide's {field_}")
     return None
 
 
@@ -405,18 +419,30 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
         if "start_date" not in slide:
             problems.append(Problem(file, f"{where}.start_date", "missing; every slide except the title needs a start_date"))
             continue
+        if slide.get("text") not in (None, "") and not isinstance(slide.get("text"), dict):
+            problems.append(Problem(file, f"{where}.text", f"found {_expect(slide['text'])}; expected an object "
+                                                           "{\"headline\": …, \"text\": …}"))
+            continue
         text = _dict(slide.get("text"))
         headline, had_markup_h = plain_text(text.get("headline"))
         body, had_markup_b = plain_text(text.get("text"))
+        too_long = _too_long(file, where, headline, body)
+        if too_long is not None:
+            problems.append(too_long)
+            continue
         title = headline or (body[:60] + "…" if len(body) > 60 else body) or f"Event {index + 1}"
         try:
             start = _edtf_from_date(slide.get("start_date"), file, f"{where}.start_date", problems, counts)
-            end = _edtf_from_date(slide["end_date"], file, f"{where}.end_date", problems, counts) \
-                if slide.get("end_date") not in (None, {}) else None
         except _OutOfRange as exc:
             skipped.append(f"{exc.where} (“{title}”): {exc.message}; this slide was left out")
             continue
-        if start is None or (slide.get("end_date") not in (None, {}) and end is None):
+        has_end = slide.get("end_date") not in (None, {})
+        try:
+            end = _edtf_from_date(slide["end_date"], file, f"{where}.end_date", problems, counts) if has_end else None
+        except _OutOfRange as exc:  # a start that reads well is kept: the slide loses only its end ('196002152034')
+            skipped.append(f"{exc.where} (“{title}”): {exc.message}; the end was left out and the slide kept at its start")
+            end, has_end = None, False
+        if start is None or (has_end and end is None):
             continue
         edtf = start if end is None or end == start else f"{start}/{end}"
         try:

@@ -65,8 +65,44 @@ def read_slide_media(raw: Any, where: str, title: str, plain: Callable[[Any], st
 
 
 def is_url(url: str) -> bool:
-    """A web (or file://) address rather than a path beside the timeline file ('C:' drive letters aside)."""
-    return bool(_SCHEME.match(url)) and not re.match(r"^[A-Za-z]:[\\/]", url)
+    """A web (or file://) address rather than a path beside the timeline file ('C:' drive letters aside).
+
+    A protocol-relative address (``//upload.wikimedia.org/…``, as TimelineJS examples write them) is one too.
+    """
+    return url.startswith("//") or bool(_SCHEME.match(url)) and not re.match(r"^[A-Za-z]:[\\/]", url)
+
+
+#: Hosts (and path starts) whose URLs TimelineJS embeds as pages, never picture or recording files.
+PAGES = (("youtube.com/", "a YouTube video"), ("youtu.be/", "a YouTube video"), ("vimeo.com/", "a Vimeo video"),
+         ("dailymotion.com/", "a Dailymotion video"), ("vine.co/", "a Vine video"), ("soundcloud.com/", "a SoundCloud page"),
+         ("spotify.com/", "a Spotify page"), ("twitter.com/", "a tweet"), ("x.com/", "a tweet"),
+         ("instagram.com/", "an Instagram page"), ("flickr.com/photos/", "a Flickr photo page"),
+         ("google.com/maps", "a Google map"), ("docs.google.com/", "a Google document"),
+         ("documentcloud.org/", "a DocumentCloud document"), ("wikipedia.org/wiki/", "a Wikipedia article"),
+         ("storify.com/", "a Storify story"))
+
+
+def not_a_file(url: str) -> str | None:
+    """Why a slide's media is no file to copy (HTML, or a page TimelineJS embeds); None when it may be one."""
+    text = url.lstrip()
+    if text.startswith("<"):
+        opening = re.match(r"<\s*([A-Za-z]+)", text)
+        tag = f"<{opening.group(1).lower()}>" if opening else "markup"
+        if tag == "<blockquote>":
+            words = " ".join(re.sub(r"<[^>]+>", " ", text).split())
+            return (f"a quotation (<blockquote>) shown as the slide's media, “{words[:60]}{'…' if len(words) > 60 else ''}”; "
+                    "Chronomap media are pictures and recordings (put the words in the slide's text if they matter)")
+        src = re.search(r"src\s*=\s*[\"']([^\"']+)", text)
+        return (f"HTML ({tag}{' of ' + src.group(1)[:80] if src else ''}) embedded as the slide's media, not a "
+                "picture or recording file")
+    address = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*:", "", text).lstrip("/").lower()
+    address = address[4:] if address.startswith("www.") else address
+    host, _, path = address.partition("/")
+    for start, kind in PAGES:
+        domain, _, prefix = start.partition("/")
+        if (host == domain or host.endswith("." + domain)) and path.startswith(prefix):
+            return f"{kind}, a web page TimelineJS embeds, not a picture or recording file (fetching it would give HTML)"
+    return None
 
 
 def kind_of(data: bytes) -> tuple[str, str] | None:
@@ -87,8 +123,11 @@ def kind_of(data: bytes) -> tuple[str, str] | None:
 def local_file(folder: Path, url: str, source: Path, where: str) -> Path:
     """The file *url* names beside the timeline file; a path that leaves its folder is refused (exit 2)."""
     base = folder.resolve()
+    if "\x00" in url:  # before the path is built: the OS refuses a NUL, and that must not be a crash
+        raise fail(str(source), f"found {quote(url)}, a path with a NUL byte in it; expected the name of a picture or "
+                                "recording beside the timeline file", where)
     target = (base / url).resolve()
-    if "\x00" in url or not target.is_relative_to(base):
+    if not target.is_relative_to(base):
         raise fail(str(source), f"found {quote(url)}, a path that leads outside the timeline file's folder (to "
                                 f"{quote(str(target))}); expected a picture or recording in {base} or below it", where)
     return target
@@ -96,8 +135,9 @@ def local_file(folder: Path, url: str, source: Path, where: str) -> Path:
 
 def fetch(url: str, source: Path, where: str, progress: Callable[[int | None, str], Any] | None = None) -> bytes:
     """Download *url* once, whole, into memory (at most the media limit); any failure is one line (exit 2)."""
+    address = "https:" + url if url.startswith("//") else url
     try:
-        with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT_S) as response:  # noqa: S310 (the curator's own URL)
+        with urllib.request.urlopen(address, timeout=FETCH_TIMEOUT_S) as response:  # noqa: S310 (the curator's own URL)
             length = response.headers.get("Content-Length")
             total = int(length) if length and length.isdigit() else None
             if total is not None and total > MAX_MEDIA_BYTES:
@@ -165,6 +205,11 @@ class MediaCarrier:
             self.out.not_carried.append(f"media of {item} — not carried: nothing to copy")
             return []
         label = f"{item.where} “{item.title}”"
+        page = not_a_file(item.url)
+        if page is not None:
+            shown = "HTML" if item.url.lstrip().startswith("<") else item.url
+            self.out.not_carried.append(f"media of {label}: {shown} — not carried: {page}")
+            return []
         if is_url(item.url) and not self.fetch_media:
             self.out.not_carried.append(f"media of {label}: {item.url} — not carried: a URL (give --fetch-media to "
                                         "download it once now, or put the file beside the timeline)")

@@ -1,40 +1,40 @@
-"""The desk explorer: map in the centre, article at the side, time along the bottom."""
+"""The desk explorer: map in the centre, article at the side, time along the bottom.
+
+The window is put together from parts with one job each (actions and menus, the time bar, snapshots,
+exhibits, language and look, the focus ring: the ``window_*`` modules); this module builds the frame,
+fills it with an exhibit and keeps the window's words and settings."""
 
 from __future__ import annotations
 
-import html
 import logging
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolButton, QWidget
 
-from chronomap.desk.fit import CappedScrollArea, ReflowRow
 from chronomap.desk.open_dialog import ExhibitOpenDialog
+from chronomap.desk.window_actions import WindowActions
+from chronomap.desk.window_exhibits import WindowExhibits
+from chronomap.desk.window_focus import WindowFocus
 from chronomap.desk.window_frame import Frame, build_frame
-from chronomap.desk.window_settings import restore_last_moment, saved_language_and_look
-from chronomap.i18n import LANGUAGES, NATIVE_NAMES
+from chronomap.desk.window_look import WindowLook
+from chronomap.desk.window_settings import restore_last_moment, saved_language
+from chronomap.desk.window_side import build_side_panel
+from chronomap.desk.window_snapshots import WindowSnapshots
+from chronomap.desk.window_time_bar import PLAY_SPEEDS, WindowTimeBar
 from chronomap.map.page import build_page, page_identity
 from chronomap.qt.focus_ring import FocusRing
+from chronomap.qt.language import language_service
 
 if TYPE_CHECKING:
     from chronomap.desk.start_memo import EarlyPage
-    from chronomap.qt.presenter import Player
     from chronomap.qt.session import Look, Moment
-    from chronomap.story.model import Exhibit, ExhibitError
+    from chronomap.story.model import Exhibit
+
+__all__ = ["PLAY_SPEEDS", "PREFERRED_SIZE", "WINDOW_MODULES", "ExhibitOpenDialog", "MainWindow", "first_size"]
 
 log = logging.getLogger("chronomap.ui")
 
@@ -46,8 +46,6 @@ WINDOW_MODULES = (
     "chronomap.qt.article_panel", "chronomap.qt.presenter", "chronomap.qt.session",
     "chronomap.qt.timeline_slider", "chronomap.story.loader", "chronomap.story.timeline",
 )
-
-PLAY_SPEEDS = (("0.5×", 8000), ("1×", 4000), ("2×", 2000), ("4×", 1000))
 
 
 def _application() -> QApplication:
@@ -67,14 +65,8 @@ def first_size(available: QSize) -> tuple[int, int]:
     return (min(PREFERRED_SIZE[0], int(available.width() * 0.95)), min(PREFERRED_SIZE[1], int(available.height() * 0.92)))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, WindowLook, WindowFocus, QMainWindow):
     exhibit_changed = Signal(object)
-    # set by _build_actions and _install, which read one another's (declared so the checker knows their types)
-    player: Player
-    speed: QComboBox
-    act_prev: QAction
-    act_play: QAction
-    act_next: QAction
 
     def __init__(self, exhibit: Exhibit | None, settings: QSettings | None = None, parent: QWidget | None = None, *,
                  start: Moment | None = None, restore: bool = False, early: EarlyPage | None = None):
@@ -102,6 +94,10 @@ class MainWindow(QMainWindow):
             for act in self.actions():  # nothing to act on until the exhibit is in
                 act.setEnabled(False)
             self.menuBar().setEnabled(False)
+            # The menus' and the toolbar's words in the language the window opens in, from its first frame
+            # (before, blank until the window was filled, and the menu bar without titles was lower: the map moved).
+            language_service().set_language(saved_language(self.settings))
+            self.retranslate()
         if exhibit is not None:
             self.install(exhibit, start=start, restore=restore)
 
@@ -175,18 +171,7 @@ class MainWindow(QMainWindow):
         self.article = ArticlePanel(exhibit, self)
         self.card = DeskCard(exhibit, self)
 
-        side = QWidget(self)
-        side.setObjectName("sidePanel")
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(0)
-        # The card at full height up to 35% of the panel, scrolling beyond: a long card in large
-        # Russian type left four lines of article.
-        self.card_area = CappedScrollArea(self.card, side, share=0.35)
-        self.card_area.setObjectName("cardArea")
-        side_layout.addWidget(self.card_area)
-        side_layout.addWidget(self.card.media)  # the event's pictures and recordings, under the card
-        side_layout.addWidget(self.article, 1)
+        side, self.card_area = build_side_panel(self, self.card, self.article)
 
         self.slider = TimelineSlider(self.timeline, self)
         time_bar = self._build_time_bar()
@@ -202,6 +187,9 @@ class MainWindow(QMainWindow):
                 log.info("the page opened early is not this exhibit's as it is now: loading the right one")
             page = build_page(spec, Path(self._page_dir.name) / exhibit.meta.id, opening=opening)  # type: ignore[arg-type]
         self._frame.fill(side, time_bar)
+        # Tab as the eye reads the side panel: the map, the card (and its media), then the article below it
+        # (by creation order the article came first, and the card after it, out of sight above).
+        QWidget.setTabOrder(self.map_view, self.card)
 
         self.card.place_link.connect(self.show_place_on_map)
         self.card.event_link.connect(self.model.go_to_event)
@@ -218,125 +206,13 @@ class MainWindow(QMainWindow):
         self.presenter.refresh()
         self.exhibit_changed.emit(exhibit)
 
-    def _build_time_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("timeBar")
-        outer = QVBoxLayout(bar)
-        outer.setContentsMargins(16, 8, 16, 6)
-        outer.setSpacing(2)
-        self.date_label = QLabel(self)
-        self.date_label.setObjectName("dateLabel")
-        self.event_label = QLabel(self)
-        self.event_label.setObjectName("eventTitle")
-        self.prev_button = self._tool_button(self.act_prev)
-        self.play_button = self._tool_button(self.act_play)
-        self.next_button = self._tool_button(self.act_next)
-        self.speed = QComboBox(self)
-        for label, ms in PLAY_SPEEDS:
-            self.speed.addItem(label, ms)
-        self.speed.setCurrentIndex(1)
-        self.speed.currentIndexChanged.connect(self._speed_changed)
-        # On Linux a combo box's accessible name is its current value ("1×"); a screen reader names
-        # it by the label that is its buddy (AT-SPI's labelled-by relation).
-        self.speed_label = QLabel(self)
-        self.speed_label.setObjectName("speedLabel")
-        self.speed_label.setBuddy(self.speed)
-        controls = QWidget(bar)
-        row = QHBoxLayout(controls)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(self.prev_button)
-        row.addWidget(self.play_button)
-        row.addWidget(self.next_button)
-        row.addSpacing(8)
-        row.addWidget(self.speed_label)
-        row.addWidget(self.speed)
-        # The date, the event and the controls side by side when they fit, else one above the other:
-        # the window's minimum width is the widest part's, not their sum (large text, Russian words).
-        heading = ReflowRow(self.date_label, self.event_label, spacing=12)
-        self.time_row = ReflowRow(heading, controls, bar)
-        outer.addWidget(self.time_row)
-        outer.addWidget(self.slider)
-        return bar
+    def show_place_on_map(self, place_id: str) -> None:
+        self.presenter.show_place(place_id)
 
-    def _tool_button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return button
+    def show_place_details(self, place_id: str) -> None:
+        self.model.select_place(place_id)
 
-    def _build_actions(self) -> None:
-        """Actions with their keys and slots; their words are set in :meth:`retranslate`."""
-
-        def action(shortcut, slot) -> QAction:
-            act = QAction(self)
-            if shortcut is not None:
-                keys = shortcut if isinstance(shortcut, list) else [shortcut]
-                act.setShortcuts([QKeySequence(k) for k in keys])
-                act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.act_open = action(QKeySequence.StandardKey.Open, self.open_exhibit_dialog)
-        self.act_new = action(QKeySequence.StandardKey.New, lambda: self.new_exhibit_dialog())
-        self.act_edit_exhibit = action("Ctrl+Shift+E", self.edit_exhibit)
-        self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
-        self.act_prev = action(Qt.Key.Key_Left, lambda: self.model.previous_event())
-        self.act_next = action(Qt.Key.Key_Right, lambda: self.model.next_event())
-        self.act_home = action(Qt.Key.Key_Home, lambda: self.model.go_home())
-        self.act_end = action(Qt.Key.Key_End, lambda: self.model.go_end())
-        self.act_play = action(Qt.Key.Key_Space, self.toggle_play)
-        self.act_play.setCheckable(True)
-        self.act_about = action(None, self.show_about)
-        self.act_export = action("Ctrl+E", self.export_snapshot_dialog)
-        self.act_copy = action("Ctrl+Shift+C", self.copy_snapshot)
-        self.act_contrast = action("Ctrl+Shift+H", lambda on: self.set_appearance(high_contrast=on))
-        self.act_contrast.setCheckable(True)
-        self.act_large = action("Ctrl+Shift+L", lambda on: self.set_appearance(large=on))
-        self.act_large.setCheckable(True)
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.act_languages: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            act = QAction(NATIVE_NAMES[lang], self.language_group)  # each language named in itself, never translated
-            act.setCheckable(True)
-            act.setData(lang)
-            act.triggered.connect(lambda _=False, code=lang: self.model.set_language(code))
-            self.act_languages[lang] = act
-
-        menu = self.menuBar()
-        self.file_menu = menu.addMenu("")
-        self.file_menu.addAction(self.act_new)
-        self.file_menu.addAction(self.act_open)
-        self.file_menu.addAction(self.act_edit_exhibit)
-        self.file_menu.addAction(self.act_export)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-        self.edit_menu = menu.addMenu("")
-        self.edit_menu.addAction(self.act_copy)
-        self.view_menu = menu.addMenu("")
-        self.language_menu = self.view_menu.addMenu("")
-        for act in self.act_languages.values():
-            self.language_menu.addAction(act)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.act_contrast)
-        self.view_menu.addAction(self.act_large)
-        self.go_menu = menu.addMenu("")
-        for act in (self.act_play, self.act_prev, self.act_next, self.act_home, self.act_end):
-            self.go_menu.addAction(act)
-        self.go_menu.addSeparator()
-        self.events_menu = self.go_menu.addMenu("")
-        self.help_menu = menu.addMenu("")
-        self.help_menu.addAction(self.act_about)
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addAction(self.act_open)
-        self.toolbar.addAction(self.act_export)
-        self.toolbar.addAction(self.act_copy)
-
+    # -- the window's own words ----------------------------------------------------------
     def retranslate(self) -> None:
         """Every word of the window's own chrome in the interface language."""
 
@@ -354,7 +230,8 @@ class MainWindow(QMainWindow):
         words(self.act_next, self.tr("Next  ▶"), self.tr("Next event (→)"))
         words(self.act_home, self.tr("&Start"), self.tr("First event (Home)"))
         words(self.act_end, self.tr("&End"), self.tr("Last event (End)"))
-        words(self.act_play, self.tr("Pause") if self.is_playing() else self.tr("Play"), self.tr("Play or pause the story (Space)"))
+        playing = self._installed and self.is_playing()
+        words(self.act_play, self.tr("Pause") if playing else self.tr("Play"), self.tr("Play or pause the story (Space)"))
         words(self.act_about, self.tr("&About Chronomap"))
         words(self.act_export, self.tr("&Export snapshot…"), self.tr("Export the map at this moment as PNG or PDF (Ctrl+E)"))
         words(self.act_copy, self.tr("&Copy snapshot"), self.tr("Copy the map at this moment to the clipboard"))
@@ -383,7 +260,7 @@ class MainWindow(QMainWindow):
             self.speed.setAccessibleDescription(self.tr("How long each event stays on screen while playing"))
             self.speed.setToolTip(self.tr("Playback speed"))
             self.speed_label.setText(self.tr("Speed"))
-        if hasattr(self, "map_view"):
+        if self._installed:  # (a frame opened early has no views yet)
             self._retranslate_views()
 
     def _retranslate_views(self) -> None:
@@ -401,269 +278,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _rebuild_events_menu(self) -> None:
-        self.events_menu.clear()
-        for event in self.timeline.events:
-            act = self.events_menu.addAction(f"{event.span.label(self.lang)} — {event.title_in(self.lang)}")
-            act.triggered.connect(lambda _=False, eid=event.id: self.model.go_to_event(eid))
-
-    # -- the moment, shown everywhere (by the presenter) -------------------------------------
-    def _moment_shown(self, _moment: Moment) -> None:
-        self.act_prev.setEnabled(self.model.can_go_previous())
-        self.act_next.setEnabled(self.model.can_go_next())
-
-    def show_place_on_map(self, place_id: str) -> None:
-        self.presenter.show_place(place_id)
-
-    def show_place_details(self, place_id: str) -> None:
-        self.model.select_place(place_id)
-
-    # -- play ------------------------------------------------------------------
-    def toggle_play(self) -> None:
-        self.player.toggle()
-
-    def stop_playing(self) -> None:
-        self.player.stop()
-
-    def is_playing(self) -> bool:
-        return self.model.playing
-
-    def _playing_changed(self, playing: bool) -> None:
-        self.act_play.setChecked(playing)
-        self.act_play.setText(self.tr("Pause") if playing else self.tr("Play"))
-
-    def _speed_changed(self) -> None:
-        self.player.restart_hold()
-
-    # -- snapshots -------------------------------------------------------------------
-    def export_snapshot_dialog(self) -> None:
-        from chronomap.desk.export_dialog import ExportDialog, ask_export_path
-
-        dialog = ExportDialog((self.map_view.width(), self.map_view.height()), self, self.settings)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        focus = self.model.moment.focus
-        suggested = f"{self.exhibit.meta.id}-{focus.id if focus else self.model.day}.png"
-        path = ask_export_path(self, suggested)
-        if path is not None:
-            self.export_snapshot(dialog.request(), path)
-
-    def snapshot_image(self, request):
-        """The current moment through the export path (same page, same bridge)."""
-        from chronomap.export.snapshotter import Snapshotter
-
-        view = None
-        if request.current_view and (snapshot := self._ask_page_view()):
-            view = (tuple(snapshot["center"]), snapshot["zoom"])
-        snapshotter = Snapshotter(self.exhibit, request.options, timeline=self.timeline, lang=self.lang,
-                                  appearance=self.builder.appearance)
-        try:
-            return snapshotter.render(self.model.moment, view)
-        finally:
-            snapshotter.close()
-
-    def _ask_page_view(self) -> dict | None:
-        from PySide6.QtCore import QEventLoop
-
-        loop = QEventLoop()
-        result: dict = {}
-
-        def answered(snap: dict | None) -> None:
-            result.update(snap or {})
-            loop.quit()
-
-        self.map_view.query(answered)
-        if not result:
-            guard = QTimer()  # stopped after: a single shot would stay pending for 5 s (the test suite's timer guard)
-            guard.setSingleShot(True)
-            guard.timeout.connect(loop.quit)
-            guard.start(5000)
-            loop.exec()
-            guard.stop()
-        return result or None
-
-    def export_snapshot(self, request, path: Path) -> bool:
-        """Write the snapshot; errors are shown, never raised."""
-        from chronomap.export.options import ExportError
-        from chronomap.export.snapshotter import Snapshotter, save_image_atomic
-
-        try:
-            request.options.validate()
-            if path.suffix.lower() == ".pdf":
-                snapshotter = Snapshotter(self.exhibit, request.options, vector=True, timeline=self.timeline, lang=self.lang,
-                                          appearance=self.builder.appearance)
-                try:
-                    snapshotter.save_pdf(self.model.moment, path)
-                finally:
-                    snapshotter.close()
-            else:
-                save_image_atomic(self.snapshot_image(request), path)
-        except (ExportError, OSError) as exc:
-            log.error("export to %s failed: %s", path, exc)
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("The snapshot was not written.") + f"\n\n{exc}")
-            return False
-        self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 8000)
-        return True
-
-    def copy_snapshot(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        from chronomap.desk.export_dialog import ExportRequest
-        from chronomap.export.options import ExportError, SnapshotOptions
-
-        size = (max(self.map_view.width(), 320), max(self.map_view.height(), 240))
-        try:
-            image = self.snapshot_image(ExportRequest(SnapshotOptions(*size, 1.0), current_view=True))
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Copy failed"), str(exc))
-            return
-        QApplication.clipboard().setImage(image)
-        self.statusBar().showMessage(self.tr("Snapshot copied"), 5000)
-
-    # -- files and dialogs ---------------------------------------------------------
-    def open_exhibit_dialog(self) -> None:
-        dialog = ExhibitOpenDialog(self)
-        chosen = dialog.chosen() if dialog.exec() else None
-        if chosen is not None:
-            self.open_exhibit(chosen)
-
-    def new_exhibit_dialog(self, folder: Path | None = None) -> None:
-        """File → New exhibit…: a folder and an article, drafted or empty, then the editor on it."""
-        from chronomap.desk.studio_new import new_exhibit
-
-        new_exhibit(self, folder)
-
-    def new_exhibit_from_article(self, article: Path, folder: Path) -> bool:
-        """Draft an exhibit (chronomap draft) and open it; its report is shown to the curator."""
-        from chronomap.authoring import draft_exhibit
-        from chronomap.story.model import ExhibitError
-
-        try:
-            report = draft_exhibit(article, folder)
-        except ExhibitError as exc:
-            self.show_exhibit_errors(article, exc)
-            return False
-        opened = self.open_exhibit(folder)
-        if opened:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Draft exhibit"),
-                              self.tr("A draft was made from {name}. Check it before showing it to visitors.").format(
-                                  name=article.name), parent=self)
-            box.setDetailedText(str(report))
-            box.setObjectName("draftReport")
-            box.open()
-            self.draft_box = box
-        return opened
-
-    def open_exhibit(self, source: Path) -> bool:
-        """Open an exhibit folder, or a TimelineJS / LPF file converted to one; on errors
-        show them and keep the current exhibit."""
-        from chronomap.authoring import open_any
-        from chronomap.story.loader import load_exhibit
-        from chronomap.story.model import ExhibitError
-
-        try:
-            folder = open_any(source)
-            exhibit = load_exhibit(folder)
-        except ExhibitError as exc:
-            self.show_exhibit_errors(source, exc)
-            return False
-        self.stop_playing()
-        self._install(exhibit, self.model.language, self.model.look)
-        return True
-
-    def edit_exhibit(self) -> None:
-        """Edit mode: the exhibit editor docked beside this map, article and timeline."""
-        from chronomap.desk.studio_dock import open_studio
-
-        self.stop_playing()
-        open_studio(self)
-
-    def replace_exhibit(self, exhibit: Exhibit) -> None:
-        """Show another version of the exhibit (the editor's), the page drawn again."""
-        self.stop_playing()
-        self._install(exhibit, self.model.language, self.model.look)
-
-    def show_exhibit_errors(self, folder: Path, exc: ExhibitError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This exhibit cannot be opened"),
-                          self.tr("%n problem(s) in {folder}. The current exhibit stays open.", "", len(exc.problems)).format(
-                              folder=folder), parent=self)
-        box.setDetailedText("\n".join(str(p) for p in exc.problems))
-        box.setObjectName("exhibitErrors")
-        box.open()
-        self.error_box = box
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Chronomap"), self.about_html())
-
-    def about_html(self) -> str:
-        """The About box's text in the interface language: the exhibit's own translations of its
-        credits and of the article's details where it has them (before, English in every language)."""
-        lang = self.lang
-        credits = "".join(f"<li><b>{html.escape(c.what)}</b>: {html.escape(c.text)}"
-                          + (f" ({html.escape(c.licence)})" if c.licence else "") + "</li>" for c in self.exhibit.credits_in(lang))
-        article = self.exhibit.article_info_in(lang)
-        source = html.escape(article.source) if article.source else self.tr("not stated in the text as received")
-        licence = html.escape(article.licence) if article.licence else self.tr("not stated")
-        note = self.exhibit.translation_note(lang)
-        translation = f"<p>{html.escape(note)}</p>" if note else ""
-        if article.translator:
-            translation += "<p>" + html.escape(self.tr("Article translated by {translator}").format(translator=article.translator)) + "</p>"
-        exhibit_line = self.tr("Exhibit: {title}").format(title=f"<b>{html.escape(self.exhibit.title_in(lang))}</b>")
-        source_line = self.tr("Article source: {source}; licence: {licence}.").format(source=source, licence=licence)
-        return f"<h3>Chronomap</h3><p>{exhibit_line}</p><p>{source_line}</p>{translation}<ul>{credits}</ul>"
-
-    # -- keyboard focus on the map ---------------------------------------------------------
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
-        """Tab and Shift+Tab: a web view cannot show focus itself, so the ring is laid over it."""
-        moved = super().focusNextPrevChild(forward)
-        focused = QApplication.focusWidget()
-        on_map = focused is not None and (focused is self.map_view or self.map_view.isAncestorOf(focused))
-        self.focus_ring.follow(self.map_view if on_map else None)
-        return moved
-
-    def _on_focus_changed(self, _old, new) -> None:
-        target = self.focus_ring.target
-        if target is not None and (new is None or not (new is target or target.isAncestorOf(new))):
-            self.focus_ring.follow(None)
-
-    def _place_focus_ring(self) -> None:
-        if self.focus_ring.target is not None:
-            self.focus_ring.follow(self.focus_ring.target)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._place_focus_ring()
-
-    # -- language and look --------------------------------------------------------------
-    def _language_changed(self, lang: str) -> None:
-        """The window's own exhibit words in *lang* (the presenter re-renders the views; the chrome
-        follows Qt's LanguageChange); remembered."""
-        self.act_languages[lang].setChecked(True)
-        self.setWindowTitle(f"{self.exhibit.title_in(lang)} — Chronomap")
-        self._rebuild_events_menu()
-        self.settings.setValue("ui/language", lang)
-
-    def set_appearance(self, high_contrast: bool | None = None, large: bool | None = None) -> None:
-        """High contrast and large type, for the widgets and the map page alike (through the session)."""
-        from chronomap.qt.session import Look
-
-        look = self.model.look
-        self.model.set_look(Look(look.high_contrast if high_contrast is None else bool(high_contrast),
-                                 look.large_type if large is None else bool(large)))
-
-    def _look_changed(self, look: Look) -> None:
-        from chronomap.qt import theme
-
-        self.focus_ring.colour = theme.colours(look).focus_frame
-        self.act_contrast.setChecked(look.high_contrast)
-        self.act_large.setChecked(look.large_type)
-        self.setStyleSheet(theme.style_sheet(look))
-        self.settings.setValue("ui/high_contrast", look.high_contrast)
-        self.settings.setValue("ui/large_type", look.large_type)
-
-    def _saved_language_and_look(self) -> tuple[str, Look]:
-        return saved_language_and_look(self.settings)
 
     # -- settings ----------------------------------------------------------------------
     def _available_geometry(self) -> QRect:

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
-        <translation>
-            <numerusform>%n problem in {folder}. The current exhibit stays open.</numerusform>
-            <numerusform>%n problems in {folder}. The current exhibit stays open.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PassagePanel</name>
     <message numerus="yes">
         <source>Link %n selected sentence(s)</source>
@@ -72,6 +62,16 @@
         <translation>
             <numerusform>%n problem: the map shows the last version that loaded.</numerusform>
             <numerusform>%n problems: the map shows the last version that loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowExhibits</name>
+    <message numerus="yes">
+        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
+        <translation>
+            <numerusform>%n problem in {folder}. The current exhibit stays open.</numerusform>
+            <numerusform>%n problems in {folder}. The current exhibit stays open.</numerusform>
         </translation>
     </message>
 </context>

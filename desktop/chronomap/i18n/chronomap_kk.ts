@@ -884,7 +884,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
-        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
+        <extracomment>What the window needs once it has an exhibit, and the frame does not: the model of the story and everything built from it. Imported when the window is filled (at a start from the memo, by the thread that reads the exhibit, while the map page loads: chronomap.desk.start_load). The window&apos;s size on a screen with room for it, in logical pixels. the moment the command line asked for (desk.app): a memo of this start opens there again</extracomment>
         <translation>Көрмені &amp;ашу…</translation>
     </message>
     <message>
@@ -1074,69 +1074,6 @@
     <message>
         <source>Event</source>
         <translation>Оқиға</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Экспорттау сәтсіз аяқталды</translation>
-    </message>
-    <message>
-        <source>The snapshot was not written.</source>
-        <translation>Сурет жазылмады.</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>Экспортталды: {path}</translation>
-    </message>
-    <message>
-        <source>Copy failed</source>
-        <translation>Көшіру сәтсіз аяқталды</translation>
-    </message>
-    <message>
-        <source>Snapshot copied</source>
-        <translation>Сурет көшірілді</translation>
-    </message>
-    <message>
-        <source>Draft exhibit</source>
-        <translation>Көрме жобасы</translation>
-    </message>
-    <message>
-        <source>A draft was made from {name}. Check it before showing it to visitors.</source>
-        <translation>{name} файлы бойынша жоба жасалды. Келушілерге көрсетпес бұрын оны тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>This exhibit cannot be opened</source>
-        <translation>Бұл көрмені ашу мүмкін емес</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
-        <translation>
-            <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
-            <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not stated in the text as received</source>
-        <translation>алынған мәтінде көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>Article translated by {translator}</source>
-        <translation>Мақаланы аударған: {translator}</translation>
-    </message>
-    <message>
-        <source>Exhibit: {title}</source>
-        <translation>Көрме: {title}</translation>
-    </message>
-    <message>
-        <source>Article source: {source}; licence: {licence}.</source>
-        <translation>Мақала дереккөзі: {source}; лицензиясы: {licence}.</translation>
-    </message>
-    <message>
-        <source>About Chronomap</source>
-        <translation>Chronomap туралы</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2267,86 @@ Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
     <message>
         <source>Drag to move through time; click an event mark to jump to it</source>
         <translation>Уақыт бойымен жылжу үшін сүйреңіз; оқиғаға өту үшін оның белгісін басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExhibits</name>
+    <message>
+        <source>Draft exhibit</source>
+        <translation>Көрме жобасы</translation>
+    </message>
+    <message>
+        <source>A draft was made from {name}. Check it before showing it to visitors.</source>
+        <translation>{name} файлы бойынша жоба жасалды. Келушілерге көрсетпес бұрын оны тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This exhibit cannot be opened</source>
+        <translation>Бұл көрмені ашу мүмкін емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
+        <translation>
+            <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
+            <numerusform>{folder} ішінде %n қате бар. Ағымдағы көрме ашық қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Chronomap</source>
+        <translation>Chronomap туралы</translation>
+    </message>
+    <message>
+        <source>not stated in the text as received</source>
+        <translation>алынған мәтінде көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Мақаланы аударған: {translator}</translation>
+    </message>
+    <message>
+        <source>Exhibit: {title}</source>
+        <translation>Көрме: {title}</translation>
+    </message>
+    <message>
+        <source>Article source: {source}; licence: {licence}.</source>
+        <translation>Мақала дереккөзі: {source}; лицензиясы: {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSnapshots</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорттау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>The snapshot was not written.</source>
+        <translation>Сурет жазылмады.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Экспортталды: {path}</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Көшіру сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Snapshot copied</source>
+        <translation>Сурет көшірілді</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTimeBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
     </message>
 </context>
 </TS>

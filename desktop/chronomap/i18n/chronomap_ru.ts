@@ -884,7 +884,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Open exhibit…</source>
-        <extracomment>The window&apos;s size on a screen with room for it, in logical pixels.</extracomment>
+        <extracomment>What the window needs once it has an exhibit, and the frame does not: the model of the story and everything built from it. Imported when the window is filled (at a start from the memo, by the thread that reads the exhibit, while the map page loads: chronomap.desk.start_load). The window&apos;s size on a screen with room for it, in logical pixels. the moment the command line asked for (desk.app): a memo of this start opens there again</extracomment>
         <translation>&amp;Открыть выставку…</translation>
     </message>
     <message>
@@ -1074,70 +1074,6 @@
     <message>
         <source>Event</source>
         <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Экспорт не удался</translation>
-    </message>
-    <message>
-        <source>The snapshot was not written.</source>
-        <translation>Снимок не записан.</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>Экспортировано: {path}</translation>
-    </message>
-    <message>
-        <source>Copy failed</source>
-        <translation>Копирование не удалось</translation>
-    </message>
-    <message>
-        <source>Snapshot copied</source>
-        <translation>Снимок скопирован</translation>
-    </message>
-    <message>
-        <source>Draft exhibit</source>
-        <translation>Черновик выставки</translation>
-    </message>
-    <message>
-        <source>A draft was made from {name}. Check it before showing it to visitors.</source>
-        <translation>Черновик составлен по файлу {name}. Проверьте его, прежде чем показывать посетителям.</translation>
-    </message>
-    <message>
-        <source>This exhibit cannot be opened</source>
-        <translation>Эту выставку нельзя открыть</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
-        <translation>
-            <numerusform>%n ошибка в {folder}. Текущая выставка остаётся открытой.</numerusform>
-            <numerusform>%n ошибки в {folder}. Текущая выставка остаётся открытой.</numerusform>
-            <numerusform>%n ошибок в {folder}. Текущая выставка остаётся открытой.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not stated in the text as received</source>
-        <translation>в полученном тексте не указан</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>не указана</translation>
-    </message>
-    <message>
-        <source>Article translated by {translator}</source>
-        <translation>Перевод статьи: {translator}</translation>
-    </message>
-    <message>
-        <source>Exhibit: {title}</source>
-        <translation>Выставка: {title}</translation>
-    </message>
-    <message>
-        <source>Article source: {source}; licence: {licence}.</source>
-        <translation>Источник статьи: {source}; лицензия: {licence}.</translation>
-    </message>
-    <message>
-        <source>About Chronomap</source>
-        <translation>О программе Chronomap</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2274,87 @@ Its date (EDTF: 1990, 1990-03, 1990-03-03):</source>
     <message>
         <source>Drag to move through time; click an event mark to jump to it</source>
         <translation>Перетаскивайте, чтобы двигаться во времени; щёлкните по отметке события, чтобы перейти к нему</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExhibits</name>
+    <message>
+        <source>Draft exhibit</source>
+        <translation>Черновик выставки</translation>
+    </message>
+    <message>
+        <source>A draft was made from {name}. Check it before showing it to visitors.</source>
+        <translation>Черновик составлен по файлу {name}. Проверьте его, прежде чем показывать посетителям.</translation>
+    </message>
+    <message>
+        <source>This exhibit cannot be opened</source>
+        <translation>Эту выставку нельзя открыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {folder}. The current exhibit stays open.</source>
+        <translation>
+            <numerusform>%n ошибка в {folder}. Текущая выставка остаётся открытой.</numerusform>
+            <numerusform>%n ошибки в {folder}. Текущая выставка остаётся открытой.</numerusform>
+            <numerusform>%n ошибок в {folder}. Текущая выставка остаётся открытой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Chronomap</source>
+        <translation>О программе Chronomap</translation>
+    </message>
+    <message>
+        <source>not stated in the text as received</source>
+        <translation>в полученном тексте не указан</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Article translated by {translator}</source>
+        <translation>Перевод статьи: {translator}</translation>
+    </message>
+    <message>
+        <source>Exhibit: {title}</source>
+        <translation>Выставка: {title}</translation>
+    </message>
+    <message>
+        <source>Article source: {source}; licence: {licence}.</source>
+        <translation>Источник статьи: {source}; лицензия: {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSnapshots</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>The snapshot was not written.</source>
+        <translation>Снимок не записан.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Экспортировано: {path}</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Копирование не удалось</translation>
+    </message>
+    <message>
+        <source>Snapshot copied</source>
+        <translation>Снимок скопирован</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTimeBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
     </message>
 </context>
 </TS>

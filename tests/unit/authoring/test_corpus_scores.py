@@ -28,6 +28,13 @@ FLOORS = {
         "max_spurious_whens": 0,
         "max_lapsed_names": 0
     },
+    "agora-monuments.lpf.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "unlocated_listed": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
+    },
     "bonaparte-egypt-1798.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -51,6 +58,30 @@ FLOORS = {
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
+    },
+    "early-monasteries.lpf.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "when_recall": 0.995,
+        "unlocated_listed": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
+    },
+    "elizabeth-taylor.timeline2.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 0
+    },
+    "eras-test.timeline3.json": {
+        "place_recall": 0.58,
+        "place_precision": 0.995,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 4
     },
     "first-fleet-1787.txt": {
         "date_recall": 0.995,
@@ -117,6 +148,13 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.995
     },
+    "mark16.lpf.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "names_kept": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
+    },
     "marktwain.timeline3.json": {
         "place_recall": 0.837,
         "place_precision": 0.912,
@@ -127,6 +165,12 @@ FLOORS = {
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
+    },
+    "mediatypes.timeline3.json": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 0
     },
     "pacific-fur-company-de.txt": {
         "date_recall": 0.995,
@@ -140,6 +184,26 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.995
     },
+    "pausanias-book1.lpf.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "unlocated_listed": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
+    },
+    "pleiades-yuntdag.lpf.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "when_recall": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
+    },
+    "pliegos.lpf.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "max_spurious_whens": 0,
+        "max_lapsed_names": 0
+    },
     "raleigh-el-dorado-1595.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -150,11 +214,25 @@ FLOORS = {
         "date_recall": 0.995,
         "date_precision": 0.995
     },
+    "republican-runup.timeline3.json": {
+        "place_recall": 0.86,
+        "place_precision": 0.995,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 0
+    },
     "sherman-march-1864.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
+    },
+    "shit-people-say.timeline2.json": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 0
     },
     "siege-of-the-legations-1900.txt": {
         "date_recall": 0.995,
@@ -179,6 +257,14 @@ FLOORS = {
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
+    },
+    "user-interfaces.timeline3.json": {
+        "place_recall": 0.25,
+        "place_precision": 0.995,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 1
     },
     "wager-kerr-1741.txt": {
         "date_recall": 0.995,

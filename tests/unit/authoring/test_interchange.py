@@ -99,7 +99,7 @@ def test_open_any_returns_folders_and_converts_files_once(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("name, message", [
-    ("no-geometry.lpf.json", "found no geometry"),
+    ("no-geometry.lpf.json", "found a geometry without a usable point"),
     ("bad-dates.timeline.json", "not a real calendar date"),
     ("no-dates-article.txt", "found a text file"),
 ])
