@@ -121,6 +121,6 @@ def test_the_autonomous_republic_names_of_the_1920s_are_the_countries(index):
 
 
 def test_a_continent_named_later_in_the_same_text_does_not_move_an_earlier_name(index):
-    slide = ("Elizabeth Taylor was born in London to American parents. In 1939 the Taylors returned to America and "
-             "settled in Los Angeles.")
+    slide = ("Elizabeth Rosemond Taylor was born in London to American parents. Ms. Taylor was a dual citizen of England "
+             "and the United States. In 1939 the Taylors returned to America and eventually settled in Los Angeles.")
     assert ("London", "GB") in _in_paragraph(index, slide, slide)  # a timeline slide is read as one piece
