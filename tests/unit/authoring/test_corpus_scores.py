@@ -53,12 +53,6 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.995
     },
-    "east-africa-1940.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995,
-        "place_recall": 0.995,
-        "place_precision": 0.995
-    },
     "early-monasteries.lpf.json": {
         "place_recall": 0.995,
         "place_precision": 0.995,
@@ -66,6 +60,12 @@ FLOORS = {
         "unlocated_listed": 0.995,
         "max_spurious_whens": 0,
         "max_lapsed_names": 0
+    },
+    "east-africa-1940.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "elizabeth-taylor.timeline2.json": {
         "place_recall": 0.995,
@@ -76,7 +76,7 @@ FLOORS = {
         "max_fallback_where_place_named": 0
     },
     "eras-test.timeline3.json": {
-        "place_recall": 0.58,
+        "place_recall": 0.745,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -160,17 +160,17 @@ FLOORS = {
         "place_precision": 0.912,
         "max_fallback_where_place_named": 0
     },
-    "mendeleeff-1834.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995,
-        "place_recall": 0.995,
-        "place_precision": 0.995
-    },
     "mediatypes.timeline3.json": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "media_accounted": 0.995,
         "max_fallback_where_place_named": 0
+    },
+    "mendeleeff-1834.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "pacific-fur-company-de.txt": {
         "date_recall": 0.995,
@@ -210,17 +210,17 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.995
     },
-    "samarcand-cyclopaedia-1875.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995
-    },
     "republican-runup.timeline3.json": {
-        "place_recall": 0.86,
+        "place_recall": 0.904,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,
         "media_accounted": 0.995,
         "max_fallback_where_place_named": 0
+    },
+    "samarcand-cyclopaedia-1875.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995
     },
     "sherman-march-1864.txt": {
         "date_recall": 0.995,
@@ -252,12 +252,6 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.884
     },
-    "vereshchagin-1842.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995,
-        "place_recall": 0.995,
-        "place_precision": 0.995
-    },
     "user-interfaces.timeline3.json": {
         "place_recall": 0.25,
         "place_precision": 0.995,
@@ -265,6 +259,12 @@ FLOORS = {
         "date_precision": 0.995,
         "media_accounted": 0.995,
         "max_fallback_where_place_named": 1
+    },
+    "vereshchagin-1842.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "wager-kerr-1741.txt": {
         "date_recall": 0.995,
