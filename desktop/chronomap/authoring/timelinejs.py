@@ -47,6 +47,7 @@ from typing import Any
 
 from chronomap.authoring.dates_in_text import SEASON_CODES, edtf_day, edtf_month, span_edtf
 from chronomap.authoring.errors import AuthoringError
+from chronomap.authoring.timelinejs_csv import FORMAT_NAME_CSV
 from chronomap.authoring.timelinejs_media import SlideMedia, read_slide_media, slide_media
 from chronomap.story.dates import MAX_YEAR, MIN_YEAR, DateError, DateSpan, days_in_month, parse_date
 from chronomap.story.model import Problem
@@ -400,7 +401,7 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
     A slide dated outside the supported years is listed in the notes and left out; the rest is kept.
     """
     problems: list[Problem] = []
-    fmt = FORMAT_NAME
+    fmt = FORMAT_NAME_CSV if isinstance(document, dict) and document.get("_format") == FORMAT_NAME_CSV else FORMAT_NAME
     if is_timelinejs2(document):
         document, fmt = timelinejs2_to_3(document), FORMAT_NAME_V2
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
