@@ -35,7 +35,7 @@ from typing import Any
 from chronomap.authoring.errors import AuthoringError
 from chronomap.authoring.gazetteer_index import ring_centre
 from chronomap.authoring.ids import IdMaker
-from chronomap.authoring.lpf_forms import nfc, property_when
+from chronomap.authoring.lpf_forms import line_point, nfc, property_when
 from chronomap.story.dates import DateError, iso_day, parse_date
 from chronomap.story.model import Problem
 from chronomap.story.schema import LANG_PATTERN
@@ -456,6 +456,10 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             rings = [coords[0]] if outline["type"] == "Polygon" else [poly[0] for poly in coords]
             point = ring_centre(max(rings, key=len))
             notes.append(f"{title}: no point given; placed at the centre of its outline")
+        line = next((g for g in geometries if line_point(g)), None) if point is None else None
+        if line is not None:
+            point = line_point(line)
+            notes.append(f"{title}: no point or outline; placed at the middle vertex of its {line.get('type')}")
         if point is None and feature.get("geometry") in (None, {}):  # GeoJSON's unlocated feature: listed, not placed
             unlocated.append(f"'{title}' ({where})")
             continue
