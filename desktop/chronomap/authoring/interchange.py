@@ -86,7 +86,7 @@ _WHAT = "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file"
 
 
 def _read_document(path: Path) -> tuple[Any, str]:
-    if path.suffix.lower() == ".csv":  # a TimelineJS spreadsheet, as Google Sheets downloads it
+    if path.suffix.lower() in (".csv", ".tsv"):  # a TimelineJS spreadsheet, as Google Sheets downloads it
         return timelinejs_csv.read_sheet(path), "timelinejs"
     try:
         document = read_json_file(path, _WHAT)

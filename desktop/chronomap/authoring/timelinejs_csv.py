@@ -4,8 +4,8 @@ Most TimelineJS timelines are made in Knight Lab's Google Sheets template ("File
 header row naming the columns Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display
 Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background, then
 one row a slide; Type ``title`` marks the title slide and ``era`` an era.  Columns are found by their
-header (any order, any case); rows are numbered as the spreadsheet shows them (the header is row 1), and
-a bad cell is refused in one line naming its row and column.  The document this builds goes through the
+header (any order, any case; comma-, semicolon- or tab-separated); rows are numbered as the spreadsheet
+shows them (the header is row 1), and a bad cell is refused in one line naming its row and column.  The document this builds goes through the
 same reader as a JSON file (:func:`chronomap.authoring.timelinejs.timelinejs_to_events`).
 """
 
@@ -34,10 +34,18 @@ _WHOLE = re.compile(r"^\s*-?\d{1,6}\s*$")
 _EVENT = re.compile(r"events\[(\d+)\]((?:\.\w+)*)")
 
 
+def _delimiter(text: str) -> str:
+    """Comma, or the semicolon or tab a spreadsheet saved in another locale (or as TSV) uses: whichever splits
+    the header into the most TimelineJS column names."""
+    first = text.split("\n", 1)[0].lower()
+    known = {c.lower() for c in COLUMNS}
+    return max(",;\t", key=lambda d: (sum(" ".join(cell.strip(' "').split()) in known for cell in first.split(d)), d == ","))
+
+
 def _rows(path: Path) -> list[list[str]]:
     text = read_text_file(path, WHAT)  # size, UTF-16, NUL bytes and bad UTF-8 refused there, a BOM dropped
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)  # a quote left open (a cut file) is an error
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)  # an open quote: an error
     try:
         return list(reader)
     except csv.Error as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -67,3 +68,14 @@ def test_the_readers_messages_name_the_row(tmp_path):
         import_file(path, tmp_path / "out")
     (problem,) = caught.value.problems
     assert problem.path == "row 4 (events[1].start_date)" and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("separator, suffix", [(";", ".csv"), ("\t", ".tsv")])
+def test_a_sheet_saved_with_semicolons_or_tabs_reads_the_same(tmp_path, separator, suffix):
+    text = (CORPUS / "women-in-computing.sheet.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(text.splitlines(keepends=True)))
+    path = tmp_path / f"sheet{suffix}"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=separator).writerows(rows)
+    assert [e.title for e in timelinejs_to_events(read_sheet(path), "s").events] == \
+        [e.title for e in timelinejs_to_events(read_sheet(CORPUS / "women-in-computing.sheet.csv"), "s").events]
