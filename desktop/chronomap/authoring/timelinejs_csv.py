@@ -5,8 +5,9 @@ header row naming the columns Year, Month, Day, Time, End Year, End Month, End D
 Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background, then
 one row a slide; Type ``title`` marks the title slide and ``era`` an era.  Columns are found by their
 header (any order, any case; comma-, semicolon- or tab-separated); rows are numbered as the spreadsheet
-shows them (the header is row 1), and a bad cell is refused in one line naming its row and column.  The document this builds goes through the
-same reader as a JSON file (:func:`chronomap.authoring.timelinejs.timelinejs_to_events`).
+shows them (the header is row 1), and a bad cell is refused in one line naming its row and column.  The
+document this builds goes through the same reader as a JSON file
+(:func:`chronomap.authoring.timelinejs.timelinejs_to_events`).
 """
 
 from __future__ import annotations
