@@ -694,3 +694,26 @@ def test_the_first_state_goes_when_the_document_has_loaded_not_once_it_is_ready(
     # another page as soon as a state is applied must not hear the old page's late ready as the new one's)
     assert ready_when_applied == [True]
     assert _query(qtbot, view)["statuses"]["almaty"] == "current"
+
+
+def test_a_late_ready_from_the_page_before_a_load_is_not_the_new_pages(qtbot, make_view, tmp_path):
+    """Each document is told its number before its scripts run and says it with ``pageReady``: a ready
+    that the previous page sent before a load, heard after it, no longer marks the new page ready
+    (before, it carried nothing, and states went to a page whose map was not built yet)."""
+    view, index = make_view()
+    with qtbot.waitSignal(view.ready, timeout=LOAD_TIMEOUT):
+        view.load(index)
+    old = view._life.document
+    assert run_js(qtbot, view, "window.chronomapPageId") == old  # the page knows its number
+    heard: list[None] = []
+    view.ready.connect(lambda: heard.append(None))
+    other = build_page(_spec(EXHIBIT_PLACES), tmp_path / "other", basemap_dir=tmp_path / "basemap")
+    view.load(other)
+    assert view._life.document == old + 1
+    view._web.host.pageReady(old)  # the old page's ready, arriving late
+    assert not view.is_ready and heard == []
+    with qtbot.waitSignal(view.ready, timeout=LOAD_TIMEOUT):
+        pass
+    assert view.is_ready and heard == [None]
+    assert run_js(qtbot, view, "window.chronomapPageId") == old + 1
+    assert _query(qtbot, view)["statuses"].keys() >= {"moscow"}

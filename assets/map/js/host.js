@@ -3,7 +3,8 @@
  *
  * Page -> host events go through the QWebChannel object "chronomapHost"
  * (the names are chronomap.map.bridge.HOST_OBJECT and HOST_METHODS):
- *   pageReady()         once per document, when the base map is drawn and the channel is up
+ *   pageReady(pageId)   once per document, when the base map is drawn and the channel is up; the
+ *                       document's number, window.chronomapPageId, given by the host (-1 without one)
  *   placeClicked(id)    a place was clicked
  *   jsError(message)    an error in the page
  *   mapClicked(lat, lon)       editing: the map was clicked there (edit.js)
@@ -66,7 +67,7 @@
     if (cm.ready && host && !announced) {
       announced = true;
       if (typeof host.pageReady === "function") {
-        host.pageReady();
+        host.pageReady(typeof window.chronomapPageId === "number" ? window.chronomapPageId : -1);
       }
     }
   }

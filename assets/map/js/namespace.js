@@ -30,7 +30,7 @@
  * that file's closure.
  *
  * Page -> host events go through the QWebChannel object "chronomapHost"
- * (pageReady(), placeClicked(id), jsError(message), and while editing mapClicked(lat, lon),
+ * (pageReady(pageId), placeClicked(id), jsError(message), and while editing mapClicked(lat, lon),
  * placeMoved(id, lat, lon)); see host.js.
  *
  * The map is built once. A state never recreates layers: it calls setStyle,

@@ -23,7 +23,7 @@ _SEASONS = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 SEASON_FIRST_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}
-COARSE_PRECISIONS = frozenset({"decade", "part of decade", "century", "part of century"})
+COARSE_PRECISIONS = frozenset({"decade", "part of decade", "century", "centuries", "part of century"})
 
 
 

@@ -31,6 +31,16 @@ from chronomap.authoring.date_edtf import (
     edtf_day,
     edtf_month,
 )
+from chronomap.authoring.date_periods import (
+    CENTURY,
+    p_centuries,
+    p_century,
+    p_century_part,
+    p_decade,
+    p_decade_part,
+    p_rel_long,
+)
+from chronomap.authoring.date_words import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, is_quantity, year_context_ok
 from chronomap.authoring.dates_days import (
     BARE_FEAST_NAMES,
     DAY_ORDINAL,
@@ -49,40 +59,6 @@ from chronomap.authoring.dates_days import (
 )
 from chronomap.story.dates import DateError, days_in_month, parse_date
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-}
-_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21,
-}
-# A bare four-digit number is read as a year only after words like these (or punctuation) ...
-_YEAR_CONTEXT = {
-    "in", "of", "by", "since", "until", "till", "from", "to", "during", "after", "before", "around", "circa",
-    "about", "c", "ca", "year", "years", "and", "or", "the", "between", "through", "throughout", "on", "for",
-    "as", "at", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "than", "when", "its",
-}
-# ... and never before a unit or a count noun ("2000 tractors").
-_NOT_YEAR_AFTER = {
-    "km", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m", "tonnes", "tons", "hectares", "ha",
-    "acres", "leagues", "versts", "yards", "li", "square", "sq", "kg", "pounds", "lb", "feet", "ft",
-    "people", "men", "women", "children", "soldiers", "troops", "warriors", "horsemen", "cavalry", "sailors",
-    "volunteers", "workers", "tractors", "farms", "members", "votes", "deputies", "delegates", "prisoners",
-    "inhabitants", "residents", "families", "households", "houses", "ships", "boats", "guns", "cannon", "horses",
-    "camels", "cattle", "sheep", "slaves", "students", "scholars", "manuscripts", "books", "copies", "units",
-    "roubles", "rubles", "dollars", "francs", "marks", "guineas", "ducats", "shillings", "crowns", "florins",
-}
-# words that make a following four-digit number a count ("about 1300 miles", "some 2000 men")
-_QUANTIFIERS = {"about", "around", "some", "over", "nearly", "almost", "approximately", "roughly", "only", "than",
-                "least", "another", "further", "additional"}
-_NOT_A_PLURAL_NOUN = {"was", "has", "is", "as", "its", "his", "this", "thus", "always", "towards", "afterwards",
-                      "perhaps", "whereas", "besides", "does", "goes"}
 
 def _p_iso(m: re.Match) -> _Raw:
     value = edtf_day(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -129,56 +105,8 @@ def _p_month_year(m: re.Match) -> _Raw:
     return _abs(m, value, value, "month")
 
 
-def _p_decade(m: re.Match) -> _Raw:
-    decade, mod = int(m["y"]), _mod_key(m["mod"])
-    if mod is None:
-        value = f"{decade // 10}X"
-        return _abs(m, value, value, "decade")
-    first, last = {"early": (0, 3), "mid": (3, 6), "late": (5, 9)}[mod]
-    return _abs(m, _y(decade + first), _y(decade + last), "part of decade")
-
-
-def _p_century(m: re.Match[str]) -> _Raw | None:
-    number = _century_number(m["c"])
-    if number is None:
-        return None
-    base, mod = (number - 1) * 100, _mod_key(m["mod"])
-    if mod is None:
-        value = f"{base // 100:02d}XX"
-        return _abs(m, value, value, "century")
-    first, last = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}[mod]
-    return _abs(m, _y(base + first), _y(base + last), "part of century")
-
-
-def _century_number(raw: str) -> int | None:
-    raw = raw.lower()
-    digits = re.match(r"\d+", raw)
-    number = int(digits.group()) if digits else _ORDINAL_WORDS.get(raw)
-    return number if number and number <= 21 else None
-
-
-_CENTURY_PARTS = {
-    "early": (0, 33), "beginning": (0, 10), "start": (0, 10), "turn": (0, 10), "mid": (33, 66), "middle": (33, 66),
-    "late": (66, 99), "end": (90, 99), "close": (90, 99),
-    "first half": (0, 49), "second half": (50, 99), "latter half": (50, 99), "last half": (50, 99),
-    "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74), "last quarter": (75, 99),
-    "final quarter": (75, 99), "fourth quarter": (75, 99),
-}
-
-
-def _p_century_part(m: re.Match[str]) -> _Raw | None:
-    """'early in the 12th century', 'the second half of the nineteenth century', 'the end of the 18th century'."""
-    number = _century_number(m["c"])
-    if number is None:
-        return None
-    part = " ".join(m["part"].lower().split())
-    first, last = _CENTURY_PARTS[part]
-    base = (number - 1) * 100
-    return _abs(m, _y(base + first), _y(base + last), "part of century")
-
-
 def _p_year_range(m: re.Match[str], text: str) -> _Raw | None:
-    if _is_quantity(text, m.start(), m.end()):  # "1500–2000 men"
+    if is_quantity(text, m.start(), m.end()):  # "1500–2000 men"
         return None
     first, second = int(m["y1"]), m["y2"]
     last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
@@ -189,7 +117,7 @@ def _p_year_range(m: re.Match[str], text: str) -> _Raw | None:
 
 def _p_split_year(m: re.Match[str], text: str) -> _Raw | None:
     """'1852/3', '1805/06': a year that runs into the next (a fiscal year, a winter, or one of the two)."""
-    if _is_quantity(text, m.start(), m.end()):
+    if is_quantity(text, m.start(), m.end()):
         return None
     first, second = int(m["y1"]), m["y2"]
     last = int(second) if len(second) == 4 else (first // 10 ** len(second)) * 10 ** len(second) + int(second)
@@ -206,7 +134,7 @@ def _p_part_of_year(m: re.Match) -> _Raw:
 
 
 def _p_approximate_year(m: re.Match[str], text: str) -> _Raw | None:
-    if _is_quantity(text, m.start("y"), m.end()):  # "about 1300 miles"
+    if is_quantity(text, m.start("y"), m.end()):  # "about 1300 miles"
         return None
     value = _y(int(m["y"]))
     return _abs(m, value, value, "year", approximate=True)
@@ -214,41 +142,13 @@ def _p_approximate_year(m: re.Match[str], text: str) -> _Raw | None:
 
 def _p_era_year(m: re.Match) -> _Raw:
     number = int(m["y"] or m["y2"])
-    era = (m["era"] or m["era2"]).upper().replace(".", "")
+    era = (m["era"] or m["era2"]).upper().replace(".", "").replace(" ", "")
     year = 1 - number if era in ("BC", "BCE") else number
     return _abs(m, _y(year), _y(year), "year")
 
 
-def _is_quantity(text: str, start: int, end: int) -> bool:
-    """'1300 miles', 'about 2000 men', '$1850', '1900%': a count or an amount, not a year."""
-    before = text[:start].rstrip()
-    after = text[end:]
-    next_word = re.match(r"\s*([A-Za-z]+)", after)
-    if next_word and next_word.group(1).lower() in _NOT_YEAR_AFTER:
-        return True
-    if re.match(r"\s*[%$€£]", after) or before.endswith(("$", "€", "£", "№", "#")):
-        return True
-    previous = re.search(r"([A-Za-z]+)\W*$", before)
-    word = next_word.group(1) if next_word else ""
-    plural = len(word) > 3 and word.islower() and word.endswith("s") and word not in _NOT_A_PLURAL_NOUN
-    return bool(previous and previous.group(1).lower() in _QUANTIFIERS and plural)
-
-
-def _year_context_ok(text: str, start: int, end: int) -> bool:
-    if _is_quantity(text, start, end):
-        return False
-    before = text[:start].rstrip()
-    after = text[end:]
-    if not before or before[-1] in "(,;:—–-[“\"'‘":
-        return True
-    previous = re.search(r"([A-Za-z]+)\W*$", before)
-    if previous and previous.group(1).lower() in _YEAR_CONTEXT:
-        return True
-    return bool(re.match(r"\s*(?:[,.;:)\]”\"']|$)", after))
-
-
 def _p_year(m: re.Match, text: str) -> _Raw | None:
-    if not _year_context_ok(text, m.start(), m.end()):
+    if not year_context_ok(text, m.start(), m.end()):
         return None
     value = _y(int(m["y"]))
     return _abs(m, value, value, "year")
@@ -256,7 +156,7 @@ def _p_year(m: re.Match, text: str) -> _Raw | None:
 
 def _p_short_year(m: re.Match[str], text: str) -> _Raw | None:
     """'In 781 during the Tang Dynasty', 'in 364, the': a year of three digits, only where a year must stand."""
-    if _is_quantity(text, m.start("y"), m.end("y")):
+    if is_quantity(text, m.start("y"), m.end("y")):
         return None
     value = _y(int(m["y"]))
     return _Raw(m.start("y"), m.end("y"), "absolute", "year", value, value)
@@ -282,9 +182,15 @@ def _relative(m: re.Match, unit: str, amount: int, mode: str = "offset") -> _Raw
 
 
 def _p_rel_offset(m: re.Match) -> _Raw:
-    amount = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()]
+    amount = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
     sign = -1 if m["dir"].lower() in ("earlier", "before", "before that", "previously") else 1
     return _relative(m, m["u"].lower(), sign * amount)
+
+
+def _p_age(m: re.Match) -> _Raw:
+    """'When he was eight years old', 'at the age of 13', 'aged 61': years counted from the birth the text gave."""
+    amount = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    return _Raw(m.start(), m.end(), "relative", "year", unit="year", amount=amount, mode="age")
 
 
 def _p_rel_next(m: re.Match[str], text: str) -> _Raw | None:
@@ -306,7 +212,6 @@ def _p_rel_that(m: re.Match) -> _Raw:
     return _relative(m, str(SEASON_CODES[unit]) if unit in SEASON_CODES else unit, 0, mode)
 
 
-_CENTURY = r"(?P<c>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _WEEKS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28)}
 
 
@@ -327,6 +232,9 @@ def _p_week_of_month(m: re.Match[str]) -> _Raw:
 
 
 _Handler = Callable[..., "_Raw | None"]
+# A three-digit number is a year only where a clause goes on after it ('in 781 during', 'About 710 they fell').
+_CLAUSE_AFTER_SHORT_YEAR = (r"(?=,|\s+(?:during|when|under|while|after|before|the|he|she|they|it|its|his|her|their|a|an)"
+                            r"\b)")
 _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), _p_iso),
     (re.compile(rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})"
@@ -354,25 +262,30 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"\b(?:[Tt]he\s+)?{_MOD}?{_SEASON}\s+(?:of\s+)?(?P<y>{_YEAR})(?:\s*[–—/-]\s*(?P<y2>\d{{1,4}}))?(?![\d])"),
      _p_season),
     (re.compile(rf"\b{_MOD}?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _p_month_year),
-    (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<y>\d{3}0)s\b"), _p_decade),
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|latter|last)\s+half|beginning|start|turn|middle|end|close)\s+of\s+"
+                r"the\s+(?P<y>\d{3}0)s\b", re.IGNORECASE), p_decade_part),
+    (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<y>\d{3}0)s\b"), p_decade),
+    (re.compile(r"\b(?:[Tt]he\s+)?" + CENTURY + r"\s*(?:and|to|[–—-])\s*(?:the\s+)?"
+                + CENTURY.replace("?P<c>", "?P<c2>") + r"\s+centuries\b", re.IGNORECASE), p_centuries),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last|final)"
-                r"\s+quarter|beginning|start|turn|middle|end|close)\s+of\s+the\s+" + _CENTURY + r"[\s-]+century\b",
-                re.IGNORECASE), _p_century_part),
-    (re.compile(r"\b(?P<part>early|mid|middle|late)\s+(?:in|during|of)\s+the\s+" + _CENTURY + r"[\s-]+century\b",
-                re.IGNORECASE), _p_century_part),
+                r"\s+quarter|beginning|start|turn|middle|end|close)\s+of\s+the\s+" + CENTURY + r"[\s-]+century\b",
+                re.IGNORECASE), p_century_part),
+    (re.compile(r"\b(?P<part>early|mid|middle|late)\s+(?:in|during|of)\s+the\s+" + CENTURY + r"[\s-]+century\b",
+                re.IGNORECASE), p_century_part),
     (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<c>\d{1,2}(?:st|nd|rd|th)|"
-                + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+[Cc]entury\b", re.IGNORECASE),
-     _p_century),
+                + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+[Cc]entury\b", re.IGNORECASE),
+     p_century),
     (re.compile(rf"\b(?P<y1>{_YEAR})\s?/\s?(?P<y2>\d{{4}}|\d{{1,2}})(?![\d/])"), _p_split_year),
     (re.compile(rf"\b(?P<y1>{_YEAR})\s*[–—-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d])"), _p_year_range),
     (re.compile(rf"\b(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end)(?:-|\s+)(?:of\s+)?(?P<y>{_YEAR})"),
      _p_part_of_year),
     (re.compile(rf"\b(?:c\.|ca\.|[Cc]irca|[Aa]round|[Aa]bout|[Aa]pproximately)\s*(?P<y>{_YEAR})"), _p_approximate_year),
-    (re.compile(r"\b(?:(?P<y>\d{1,4})\s?(?P<era>BCE|BC|CE|AD|B\.C\.|A\.D\.)(?![A-Za-z])|(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})\b)"),
+    (re.compile(r"\b(?:(?P<y>\d{1,4})\s?(?P<era>BCE|BC|CE|AD|B\.\s?C\.|A\.\s?D\.)(?![A-Za-z])|(?P<era2>AD|A\.\s?D\.)\s?(?P<y2>\d{1,4})\b)"),
      _p_era_year),
     (re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?!,\d|\.\d|[-–]\d)"), _p_year),
-    (re.compile(r"\b[Ii]n\s+(?:the\s+year\s+)?(?P<y>[1-9]\d{2})(?=,|\s+(?:during|when|under|while|after|before|the|he|she|"
-                r"they|it|its|his|her|their|a|an)\b)"), _p_short_year),
+    (re.compile(r"\b[Ii]n\s+(?:the\s+year\s+)?(?P<y>[1-9]\d{2})" + _CLAUSE_AFTER_SHORT_YEAR), _p_short_year),
+    (re.compile(r"\b(?:c\.|ca\.|[Cc]irca|[Aa]round|[Aa]bout)\s*(?P<y>[1-9]\d{2})" + _CLAUSE_AFTER_SHORT_YEAR),
+     _p_approximate_year),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"), p_yearless_cross_month),
     (re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}){_RANGE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})"),
      p_yearless_cross_month),
@@ -390,12 +303,19 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
                 rf"(?:{OF_MONTH}|\s+(?P<inst>instant|inst\.|ultimo|ult\.))?"
                 rf"(?!\s+of\b)(?!\s*-)(?!\s+(?i:{NOT_A_DAY})\b)(?!\s+[a-z]+est\b)"), p_day_only),
     (re.compile(r"^\W*(?:[Oo]n\s+)?[Tt]his\s+(?:same\s+|very\s+)?day\b"), p_this_day),
-    (re.compile(rf"\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
+    (re.compile(rf"\b{NUMBER}\s+(?P<u>decade|century)(?:s|ies)?\s+(?P<dir>later|afterwards|earlier|before)\b",
+                re.IGNORECASE), p_rel_long),
+    (re.compile(rf"\b{NUMBER}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|afterwards|after that|earlier|before that|"
                 r"previously|(?:had\s+|have\s+)?(?:passed|elapsed|gone\s+by)|went\s+by)\b", re.IGNORECASE), _p_rel_offset),
+    (re.compile(rf"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:he|she)\s+was\s+(?:only\s+|just\s+)?{NUMBER}"
+                r"(?:\s+years?\s+old|\s+years\s+of\s+age|(?=\s*[,;.]))"), _p_age),
+    (re.compile(rf"\b(?:[Aa]t\s+the\s+age\s+of|[Aa]ged)\s+{NUMBER}\b(?!\s+(?:days?|weeks?|months?)\b)"), _p_age),
     (re.compile(r"\b(?:[Tt]he\s+|[Bb]y\s+the\s+)?(?P<which>[Nn]ext|[Ff]ollowing|previous|preceding)\s+"
                 r"(?P<u>day|week|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_next),
     (re.compile(r"\b[Tt]he\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before|following|ensuing|succeeding)\b(?!\s+(?:the|his|her|its|their|a|an)\b)"),
      _p_rel_unit_after),
+    (re.compile(r"\b(?:[Tt]he\s+)?(?P<which>)(?P<u>spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b",
+                re.IGNORECASE), _p_rel_that),
     (re.compile(r"\b(?:(?P<which>[Ll]ater|[Ee]arlier)\s+that|[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same)\s*"
                 r"(?P<u>day|month|year|spring|summer|autumn|fall|winter)\b"), _p_rel_that),
 ]

@@ -74,6 +74,7 @@ _BACKGROUND_CUE = re.compile(  # opening a clause after the main one: ", founded
     r"^\W*(?:founded|established|built|erected|constructed|created|settled|dating|dated|known|first\s+"
     r"(?:mentioned|recorded|attested|described)|born|formerly|previously|since)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?been\b", re.IGNORECASE)  # "the post had been abandoned in 1805"
+_BORN = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"^\W*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 
 
@@ -96,6 +97,7 @@ class DateReader:
     def __init__(self) -> None:
         self.history: list[tuple[DateMention, str]] = []  # (mention, section id) in document order
         self.skipped: list[tuple[str, str]] = []  # (phrase, reason)
+        self.birth: DateMention | None = None  # the date of birth the text gave first, for 'when he was eight years old'
 
     def read(self, text: str, section: str = "", ahead: str = "") -> list[DateMention]:
         """The dates in one sentence; unreadable or unanchored ones go to :attr:`skipped`.
@@ -125,11 +127,20 @@ class DateReader:
                 continue
             if mention is None:
                 continue
+            if self.birth is None and raw.kind == "absolute" and self._gives_birth(text, raw, mention):
+                self.birth = mention
             if self._is_background(text, raw, mention):
                 mention = replace(mention, background=True)
             mentions.append(mention)
             self.history.append((mention, section))
         return mentions
+
+    def _gives_birth(self, text: str, raw: _Raw, mention: DateMention) -> bool:
+        """'born … in 1842', or a life's span in brackets before any other date ('(26 October 1842 – 13 April 1904)')."""
+        if _BORN.search(text, 0, raw.start):
+            return True
+        lifespan = mention.span.end - mention.span.start > 15 * 365 and not self.history
+        return lifespan and text.count("(", 0, raw.start) > text.count(")", 0, raw.start)
 
     def _is_background(self, text: str, raw: _Raw, mention: DateMention | None) -> bool:
         """A date in brackets, or in a clause that describes something ('founded … in 1592'), not what happens next."""
@@ -175,9 +186,11 @@ class DateReader:
             return self._year_from_ahead(raw, phrase, ahead)
         year = from_day_number(anchor.span.end)[0]
         candidate = self._absolute(_with_year(raw, year), phrase)
-        if candidate.span.end < anchor.span.start:  # the story moves forward: "on 31 January" after December
-            year += 1
-            candidate = self._absolute(_with_year(raw, year), phrase)
+        if candidate.span.end < anchor.span.start:  # the story moves forward: "on 31 January" after December ...
+            following = self._absolute(_with_year(raw, year + 1), phrase)
+            # ... unless it looks back only a little: "had managed to enter the city on 5 May" after "On May 6"
+            if following.span.start - anchor.span.end <= 2 * (anchor.span.start - candidate.span.end):
+                year, candidate = year + 1, following
         note = f"the year {year} is taken from “{anchor.text}”, the date before it"
         return DateMention(candidate.start, candidate.end, phrase, candidate.edtf, candidate.span, candidate.precision,
                            "year inferred", note if raw.note is None else f"{raw.note}; {note}", anchor)
@@ -237,6 +250,8 @@ class DateReader:
         return narrative[0][0] if narrative else None
 
     def _relative(self, raw: _Raw, phrase: str, section: str) -> DateMention | None:
+        if raw.mode == "age":
+            return self._age(raw, phrase)
         unit = raw.unit or "year"
         grain = {"day": "day", "week": "day", "month": "month", "year": "year"}.get(unit, "month")
         anchor = self._anchor(grain, section)
@@ -274,6 +289,14 @@ class DateReader:
             value, precision = self._later_earlier(raw, start, end)
         span = self._checked(value, phrase)
         return DateMention(raw.start, raw.end, phrase, value, span, precision, "relative", note, anchor, offset_days)
+
+    def _age(self, raw: _Raw, phrase: str) -> DateMention | None:
+        if self.birth is None:
+            self.skipped.append((phrase, "an age with no date of birth in the text before it to count from"))
+            return None
+        value = _y(from_day_number(self.birth.span.start)[0] + raw.amount)
+        return DateMention(raw.start, raw.end, phrase, value, self._checked(value, phrase), "year", "relative",
+                           f"counted from the birth, “{self.birth.text}”", self.birth)
 
     @staticmethod
     def _same(unit: str, start: int, end: int, anchor: DateMention) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chronomap.authoring.dates_hemisphere import southern_season
 from chronomap.authoring.dates_in_text import DateMention, DateReader, span_edtf
 from chronomap.authoring.errors import fail
 from chronomap.authoring.frame import map_bounds, period_edtf
@@ -203,8 +204,10 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
                  "the first place the article names (none is named near this statement)")]
 
     for f in facts:
-        for mention in f.dates:
-            others = tuple((o.start, o.end) for o in f.dates if o is not mention)
+        latitudes = [m.place.lat for m in f.places or by_paragraph[f.paragraph.id]]
+        for original in f.dates:
+            mention = southern_season(original, f.sentence.text, latitudes) or original
+            others = tuple((o.start, o.end) for o in f.dates if o is not original)
             title_text = title_for(f.sentence.text, mention.start, mention.end, others) or f.sentence.text[:60]
             event: dict = {"id": ids(title_text, "event"), "title": title_text, "summary": _summary(f.sentence.text)}
             anchor_id = event_of.get(id(mention.anchor)) if mention.anchor is not None else None
@@ -222,13 +225,15 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
                     report.inferred_year += 1
                 else:
                     report.stated += 1
-            if mention.how != "stated":
+                    if mention is not original:
+                        event["date_note"] = f"The article says “{mention.text}”; {mention.note}."
+            if mention.how != "stated" or mention is not original:
                 report.checks.append(f"{f.sentence.id} “{mention.text}” → {mention.span.label()} ({mention.note})")
             event["places"] = [{"place": k, "role": role} for k, role in place_refs(f)]
             for ref in event["places"]:
                 places.dated(ref["place"], mention.span.end)
             event["passages"] = [f.sentence.id]
-            event_of[id(mention)] = event["id"]
+            event_of[id(original)] = event["id"]
             events.append(event)
 
     if bracket_undated:

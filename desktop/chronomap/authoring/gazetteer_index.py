@@ -42,6 +42,12 @@ HISTORICAL_COUNTRY_NAMES = {
     "EE": ("Estonian SSR",),
     "MD": ("Moldavian SSR",),
 }
+# Former names of cities that GeoNames' alternate names lack (GeoNames ids; the names as the cities' Wikipedia articles
+# give them): read as the city, the way 'Tselinograd' or 'Frunze' already are.
+FORMER_CITY_NAMES = {
+    1526384: ("Verny", "Vernyi", "Vernyy", "Vernyj"),  # Almaty, 1855–1921
+    610529: ("Guryev", "Gurev", "Guriev"),  # Atyrau, to 1992
+}
 # Everyday English names of countries that GeoNames lists under another form.
 COUNTRY_ALIASES = {
     "US": ("United States of America", "USA", "U.S.A.", "U.S.", "US", "America"),
@@ -121,6 +127,7 @@ class GazetteerIndex:
     _names: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)  # name → {place key: via}
     _places: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)
     capitals: set[str] = field(default_factory=set, repr=False)  # keys of national capitals
+    continents: dict[str, str] = field(default_factory=dict, repr=False)  # ISO2 → GeoNames continent code (EU, NA, …)
 
     def add(self, name: str, place: GazetteerPlace, via: str) -> None:
         """Index ``place`` under ``name``; a later, richer record of the same place replaces the earlier."""
@@ -163,13 +170,20 @@ def normalise(name: str) -> str:
     return name.strip().casefold()
 
 
+# Russian names come transliterated more than one way: 'Tsarskoe Selo' and 'Tsarskoye Selo', 'Krasnoe' and 'Krasnoye'.
+_TRANSLITERATIONS = ((re.compile(r"(?<=[aeiou])e\b"), "ye"), (re.compile(r"ii\b"), "iy"), (re.compile(r"(?<=[aeiou])ia\b"), "iya"))
+
+
 def _spellings(key: str) -> tuple[str, ...]:
     """'st. louis' is also written 'saint louis' and 'st louis'; 'the netherlands' also 'netherlands'."""
     for short, long in (("st. ", "saint "), ("st ", "saint "), ("mt. ", "mount "), ("ft. ", "fort ")):
         if key.startswith(short):
             rest = key[len(short):]
             return key, long + rest, short.rstrip(". ") + " " + rest, short.rstrip() + " " + rest
-    return (key,)
+    variants = [key]
+    for pattern, spelled in _TRANSLITERATIONS:
+        variants.extend(pattern.sub(spelled, v) for v in list(variants))
+    return tuple(dict.fromkeys(variants))
 
 
 def geonames_available() -> bool:
@@ -273,12 +287,15 @@ def _add_geonames(index: GazetteerIndex, cache: list[GazetteerPlace]) -> None:
         index.add_key(main_key, place, "name")
         for key in keys:
             index.add_key(key, place, "alternate name")
+        for former in FORMER_CITY_NAMES.get(city["geonameid"], ()):
+            index.add(former, place, "historical name")
     _add_us_states(index, gc, cities)
     centres = _basemap_countries()
     for name, (iso2, lat, lon, people) in CONSTITUENT_COUNTRIES.items():
         index.add(name, GazetteerPlace(f"part:{iso2}:{normalise(name)}", name, "region", lat, lon, GEONAMES_SOURCE,
                                        population=people, country=iso2), "name")
     capital_names = {(c["iso"], normalise(c.get("capital") or "")) for c in gc.get_countries().values()}
+    index.continents.update({iso2: c["continentcode"] for iso2, c in gc.get_countries().items() if c.get("continentcode")})
     for city in cities.values():
         if (city["countrycode"], normalise(city["name"])) in capital_names:
             index.capitals.add(f"geonames:{city['geonameid']}")

@@ -12,7 +12,13 @@ import re
 from chronomap.authoring.gazetteer_index import Candidate, GazetteerPlace
 from chronomap.story.gazetteer import distance_km
 
-NOT_PLACE_WORDS = {w.casefold() for w in (
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, case-folded: the lists below are long and read best as running text."""
+    return frozenset(text.casefold().split())
+
+
+NOT_PLACE_WORDS = _words(
     "Kazakh Kazakhs Russian Russians Soviet Soviets Ukrainian Ukrainians Uzbek Uzbeks Kyrgyz Kirghiz Tajik Tajiks Turkmen "
     "Belarusian Byelorussian Georgian Georgians Armenian Armenians Azerbaijani Azeri Lithuanian Latvian Estonian Moldovan "
     "Moldavian American Americans German Germans British English French Chinese Japanese Polish Czech Jewish Tatar Tatars "
@@ -23,16 +29,16 @@ NOT_PLACE_WORDS = {w.casefold() for w in (
     "Byzantine Roman Romans Greek Greeks Khivan Khivans Yomud Yomuds Inca Incas Aztec Aztecs Maya Mayan Lakota Sioux "
     "Shoshone Hidatsa Mandan Cherokee Apache Navajo Comanche Mohawk Iroquois Huron Zulu Maori Native Natives Indian Indians "
     "Christian Christians Catholic Protestant Jesuit Jesuits Quaker Quakers Boxer Boxers Qing Ming Yuan Tang Han Manchu"
-).split()}
-GENERIC_BEFORE = NOT_PLACE_WORDS | {w.casefold() for w in (
+)
+GENERIC_BEFORE = NOT_PLACE_WORDS | _words(
     "North South East West Upper Lower Greater Old Imperial Independent Modern Tsarist Metropolitan Inner Outer Present-day "
     "Far Near Middle Little Great"
-).split()}
-GENERIC_AFTER = {w.casefold() for w in (
+)
+GENERIC_AFTER = _words(
     "Cosmodrome Oblast Region Province Krai District Raion City Basin Steppe Airport Station Valley Peninsula Coast "
     "Territory Governorate Municipality Area Okrug Uyezd Guberniya Gubernia Voblast"
-).split()}
-INSTITUTION_WORDS = {w.casefold() for w in (
+)
+INSTITUTION_WORDS = _words(
     "Committee Party Congress Council Ministry Minister Secretary President Vice Premier Chairman Deputies Deputy Army "
     "Academy University Institute Bureau Government Assembly Parliament Court Church Company Corporation Agency Office "
     "Movement Front Revolution War Events Event Coup Plenum Treaty Declaration Program Programme Campaign Politburo "
@@ -42,21 +48,34 @@ INSTITUTION_WORDS = {w.casefold() for w in (
     "Station Agreement Accords Conference Summit Plan Decree Law Act Constitution Republic Messrs Messieurs Governor Count "
     "Countess Duke Duchess Baron Sultan Khan Shah Czar Viceroy Bishop Archbishop Saint Sister Brother Father Rear Records "
     "Magazine Awards Album Band Brothers Expedition Quarter Legation Legations Fort Forts Battle Siege"
-).split()}
+)
 # Continents are no towns, whatever town GeoNames lists 'Africa' or 'Asia' as an old spelling of (Mahdia, Tunisia).
 CONTINENTS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia"}
-TIME_WORDS = {w.casefold() for w in (
+_CONTINENT_NAMED = re.compile(r"\b(?:(North|South|Central|Latin)\s+)?(America|Africa|Asia|Europe|Oceania|Australasia)\b")
+_CONTINENT_CODE = {"america": "NA", "africa": "AF", "asia": "AS", "europe": "EU", "oceania": "OC", "australasia": "OC"}
+
+
+def continents_named(text: str) -> set[str]:
+    """The continents a text names ('sailed for North America'), as GeoNames codes: where its homonyms more likely lie."""
+    out = set()
+    for match in _CONTINENT_NAMED.finditer(text):
+        qualifier, name = (match.group(1) or "").casefold(), match.group(2).casefold()
+        out.add("SA" if name == "america" and qualifier in ("south", "latin") else _CONTINENT_CODE[name])
+    return out
+
+
+TIME_WORDS = _words(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter"
-).split()}
+)
 # English words that GeoNames also lists as towns; never a place when written alone.
-COMMON_WORDS = {w.casefold() for w in (
+COMMON_WORDS = _words(
     "Young Union Independence Republic Central Victoria Mobile Reading Bath Nice Split Hope Liberty Unity Progress "
     "Friendship Victory Enterprise Commerce Industry General Opportunity Paradise Providence Concord Harmony Eureka "
     "Orange March May August Of The And In On At To By For From With As It This That These Those Following After Before "
     "During When While Although However Ultimately Several Known Official Participants Opinions Equally Within Nine Later "
     "Eagle Mercury Jupiter Venus Mars Saturn Euclid Apollo Whitney Raleigh Pedro Houston"
-).split()}
+)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|to|from|near|into|across|throughout|around|toward|towards|via|outside|inside|on|beyond|over|beside|"
     r"by\s+way\s+of|reach|reached|reaching|leave|leaving|left|visit|visited|visiting|enter|entered|entering|"
@@ -160,11 +179,15 @@ def context_refusal(before: str, after: str, candidates: list[Candidate]) -> str
     towns_only = all(c.place.kind == "city" for c in candidates)
     if towns_only and _ON_BEFORE.search(before):
         return ON_A_SHIP
-    if towns_only and re.search(r"\b[Tt]he\s+$", before):
+    if towns_only and re.search(r"\b[Tt]he\s+$", before) and not HELD_IN_IT.match(after):
         return "written with 'the' before it (a river, ship, sea or region), not the town of that name"
     return None
 
 
+# 'the Paris Salon', 'the Berlin Conference', 'the Moscow Conservatory': what a town holds is named after it, and names it.
+HELD_IN_IT = re.compile(r"^\s+(?:(?:town|city)\s+(?:duma|council|hall|assembly|walls?|gates?)|Salon|Conference|"
+                        r"Congress|Exhibition|Exposition|Conservatory|Conservatoire|Observatory|Opera|Olympics|Games|"
+                        r"Commune|Uprising|Rising|Massacre|Summit|Accords?|Protocol|Peace|Biennale|Fair)\b")
 NAMING_BEFORE = re.compile(r"\b(?:called|named|renamed|known\s+as|the\s+name\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -29,6 +29,7 @@ from chronomap.authoring.place_context import (
     GENERIC_AFTER,
     GENERIC_BEFORE,
     HEADING,
+    HELD_IN_IT,
     INSTITUTION_WORDS,
     KIND_BEFORE,
     NAMES_A_RIVER,
@@ -43,16 +44,17 @@ from chronomap.authoring.place_context import (
     city_inside_namesake,
     closeness,
     context_refusal,
+    continents_named,
     in_place_context,
     inside,
     place_label,
     qualifier_after,
 )
+from chronomap.authoring.place_tokens import Token, joined, name_shape
+from chronomap.authoring.place_tokens import tokens as split_tokens
 from chronomap.story.gazetteer import distance_km
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’-]*\w)?")
-_CONNECTORS = {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "of", "on", "upon", "am", "an",
-               "der", "den", "el", "al", "and"}
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -70,35 +72,6 @@ class Choice:
     chosen: GazetteerPlace
     others: tuple[GazetteerPlace, ...]
     reason: str
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for match in _TOKEN.finditer(text):
-        word, end = match.group(), match.end()
-        if word.endswith(("’s", "'s")) and len(word) > 3:
-            word, end = word[:-2], end - 2
-        elif word.endswith(("s’", "s'")):
-            word, end = word[:-1], end - 1
-        out.append(_Token(match.start(), end, word))
-    return out
-
-
-def _joined(text: str, a: _Token, b: _Token) -> bool:
-    """Two tokens written as parts of one name: only spaces between them."""
-    gap = text[a.end:b.start]
-    return bool(gap) and gap.strip() == "" and "\n" not in gap
 
 
 @dataclass
@@ -119,6 +92,7 @@ class PlaceFinder:
     candidates: dict[str, tuple[GazetteerPlace, ...]] = field(default_factory=dict)  # name → ranked, best first
     _paragraph: str = field(default="", repr=False)
     _paragraph_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
+    _continents_so_far: set[str] = field(default_factory=set, repr=False)  # named in the paragraph up to this sentence
     _article_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _legends: set[str] = field(default_factory=set, repr=False)  # names the article calls fabled or mythical
     _qualified_names: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)  # settled by a qualifier
@@ -165,10 +139,10 @@ class PlaceFinder:
         surnames: set[str] = set()
         # headings ('= First Fleet: Leaving Portsmouth =') capitalise every word: no evidence of a person's name
         text = HEADING.sub(lambda m: " " * len(m.group()), text)
-        tokens = _tokens(text)
-        run: list[_Token] = []
-        for token in [*tokens, _Token(len(text), len(text), "")]:
-            if token.capital and (not run or _joined(text, run[-1], token)):
+        tokens = split_tokens(text)
+        run: list[Token] = []
+        for token in [*tokens, Token(len(text), len(text), "")]:
+            if token.capital and (not run or joined(text, run[-1], token)):
                 run.append(token)
                 continue
             if run and (run[0].text == "The" or (re.search(r"(^|[.!?:]\s+|\n)$", text[:run[0].start])
@@ -184,14 +158,14 @@ class PlaceFinder:
         return surnames
 
     def _raw_hits(self, text: str):
-        tokens = _tokens(text)
+        tokens = split_tokens(text)
         i = 0
         while i < len(tokens):
             if not tokens[i].capital:
                 i += 1
                 continue
             for j in range(min(len(tokens), i + 5), i, -1):
-                if not self._name_shape(text, tokens[i:j]):
+                if not name_shape(text, tokens[i:j]):
                     continue
                 name = text[tokens[i].start:tokens[j - 1].end]
                 candidates = self.index.lookup(name)
@@ -202,20 +176,13 @@ class PlaceFinder:
             else:
                 i += 1
 
-    @staticmethod
-    def _name_shape(text: str, run: list[_Token]) -> bool:
-        if not run[-1].capital:
-            return False
-        for a, b in zip(run, run[1:], strict=False):
-            if not _joined(text, a, b) or not (b.capital or b.text in _CONNECTORS):
-                return False
-        return True
-
     # -- per sentence ---------------------------------------------------------------------------------
 
     def find(self, sentence: str) -> tuple[list[PlaceMention], list[str]]:
         """Resolved places in a sentence, and place-like names the gazetteer does not know."""
-        tokens = _tokens(sentence)
+        at = self._paragraph.find(sentence)
+        self._continents_so_far = continents_named(self._paragraph[:at + len(sentence)] if at >= 0 else sentence)
+        tokens = split_tokens(sentence)
         mentions: list[PlaceMention] = []
         undecided: list[str] = []
         consumed: set[int] = set()
@@ -234,7 +201,7 @@ class PlaceFinder:
             hit = None
             for j in range(min(len(tokens), i + 5), i, -1):
                 run = tokens[i:j]
-                if not self._name_shape(sentence, run):
+                if not name_shape(sentence, run):
                     continue
                 name = sentence[run[0].start:run[-1].end]
                 candidates = self.index.lookup(name)
@@ -284,7 +251,7 @@ class PlaceFinder:
             i = j
         return mentions, undecided + self._unresolved(sentence, tokens, consumed, mentions)
 
-    def _refusal(self, text: str, tokens: list[_Token], i: int, j: int, name: str, candidates: list[Candidate]) -> str | None:
+    def _refusal(self, text: str, tokens: list[Token], i: int, j: int, name: str, candidates: list[Candidate]) -> str | None:
         from_cache = any(c.via == "cache" for c in candidates)
         single = j - i == 1
         before, after = text[:tokens[i].start], text[tokens[j - 1].end:]
@@ -302,13 +269,13 @@ class PlaceFinder:
             return "a nationality or adjective, not a place"
         if name.casefold() in CONTINENTS and all(c.place.kind == "city" for c in candidates):
             return "a continent; the gazetteer has the name only as another spelling of a town"
-        if i > 0 and tokens[i - 1].capital and _joined(text, tokens[i - 1], tokens[i]):
+        if i > 0 and tokens[i - 1].capital and joined(text, tokens[i - 1], tokens[i]):
             before = tokens[i - 1].text
             initial_common = i - 1 == 0 and (self._is_common(before) or self._verb_form(before))
             if before.casefold() not in GENERIC_BEFORE and not initial_common and before.casefold() not in COMMON_WORDS:
                 return f"part of the longer name “{text[tokens[i - 1].start:tokens[j - 1].end]}”"
-        if j < len(tokens) and tokens[j].capital and _joined(text, tokens[j - 1], tokens[j]):
-            if tokens[j].text.casefold() not in GENERIC_AFTER:
+        if j < len(tokens) and tokens[j].capital and joined(text, tokens[j - 1], tokens[j]):
+            if tokens[j].text.casefold() not in GENERIC_AFTER and not HELD_IN_IT.match(after):
                 return f"part of the longer name “{text[tokens[i].start:tokens[j].end]}”"
         if single and not from_cache and name.casefold() in self._surnames:
             return "looks like a person's surname elsewhere in the article"
@@ -355,7 +322,7 @@ class PlaceFinder:
                 out.append(candidates[0].place)
         return out
 
-    def _qualified(self, text: str, tokens: list[_Token], i: int, j: int,
+    def _qualified(self, text: str, tokens: list[Token], i: int, j: int,
                    candidates: list[Candidate]) -> tuple[list[Candidate], str | None]:
         """Candidates that fit the words around the name: 'Astoria, Oregon', 'Albany in the USA', 'the island of Trinidad'."""
         before, after = text[:tokens[i].start], text[tokens[j - 1].end:]
@@ -368,7 +335,7 @@ class PlaceFinder:
                     ("a country or region" if word in CITY_WORDS else "a town")
             candidates = wanted
         qualifier = qualifier_after(after)
-        if qualifier:
+        if qualifier and not any(c.place.key.startswith("country:") for c in candidates):  # 'Denmark, France, and Egypt': a list
             within = [c for c in self.index.lookup(qualifier.group(1)) if c.place.kind != "city"]
             if within:
                 fitting = [c for c in candidates if any(inside(c.place, q.place) for q in within)]
@@ -407,6 +374,8 @@ class PlaceFinder:
             value = 0.8 * math.log10(max(p.population, 1000)) + 2.0 * near + 1.0 * shared
             if p.key in self.index.capitals:
                 value += 1.0
+            if self.index.continents.get(p.country or "") in self._continents_so_far:  # 'sailed for North America'
+                value += 2.5
             if c.via == "cache" or p.cache_key is not None:
                 value += 10
             if p.key in self._context_keys:
@@ -430,7 +399,8 @@ class PlaceFinder:
         strong = any(w >= 1.0 for _, w in weighted) or \
             (any(a.kind != "city" and a.country for a, _ in weighted) and best.place.country not in self._context_countries)
         far = strong and best.via != "cache" and best.place.cache_key is None and best_near == 0 and best_shared == 0 \
-            and best.place.population < 1_000_000
+            and best.place.population < 1_000_000 and self.index.continents.get(best.place.country or "") \
+            not in self._continents_so_far
         if far:
             self.candidates.setdefault(name, ranked)
             self.undecided.setdefault(name, "far from every other place named around it")
@@ -465,7 +435,7 @@ class PlaceFinder:
                 self.choices[name] = Choice(name, best.place, ranked[1:], reason)
         return best.place, best.via
 
-    def _unresolved(self, text: str, tokens: list[_Token], consumed: set[int], mentions: list[PlaceMention]) -> list[str]:
+    def _unresolved(self, text: str, tokens: list[Token], consumed: set[int], mentions: list[PlaceMention]) -> list[str]:
         out: list[str] = []
         place_ends = [m.end for m in mentions]
         i = 0
@@ -474,7 +444,7 @@ class PlaceFinder:
                 i += 1
                 continue
             j = i + 1
-            while j < len(tokens) and j not in consumed and tokens[j].capital and _joined(text, tokens[j - 1], tokens[j]):
+            while j < len(tokens) and j not in consumed and tokens[j].capital and joined(text, tokens[j - 1], tokens[j]):
                 j += 1
             run = tokens[i:j]
             if run[0].text.casefold() == "the" and len(run) > 1:
@@ -487,7 +457,7 @@ class PlaceFinder:
             i = j
         return out
 
-    def _could_be_place(self, text: str, run: list[_Token], index_in_sentence: int) -> bool:
+    def _could_be_place(self, text: str, run: list[Token], index_in_sentence: int) -> bool:
         words = [t.text.casefold() for t in run]
         if any(w in INSTITUTION_WORDS or w in TIME_WORDS for w in words):
             return False

@@ -15,6 +15,7 @@ import signal
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
@@ -23,6 +24,9 @@ from chronomap.kiosk.health import PageWatch
 from chronomap.map.page import MapSpec, build_page
 from chronomap.qt.map_lifecycle import RECOVERY_DELAY_MS
 from chronomap.qt.map_view import MapView
+
+if TYPE_CHECKING:
+    from chronomap.map.page_types import PageState
 
 log = logging.getLogger("chronomap.kiosk")
 
@@ -38,12 +42,16 @@ def _ms(seconds: float) -> int:
 
 
 class PageKeeper(QObject):
-    """Owns *map_view*'s page for the kiosk; *show_again* puts the current moment on a reloaded page."""
+    """Owns *map_view*'s page for the kiosk; *show_again* puts the current moment on a reloaded page.
+
+    *opening*: the page state of the kiosk's first moment, held in the page and drawn in its first frame
+    (without it the base map was drawn at the initial view, then again where the first state framed it)."""
 
     restarted = Signal(str)  # the page was hung and was restarted; why
 
     def __init__(self, map_view: MapView, spec: MapSpec, exhibit_id: str, *, renew_every: int, hang_check_seconds: float,
-                 hang_timeout_seconds: float, show_again: Callable[[], None], parent: QObject | None = None):
+                 hang_timeout_seconds: float, show_again: Callable[[], None], opening: dict[str, Any] | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.map_view = map_view
         self.renew_every = renew_every
@@ -53,7 +61,7 @@ class PageKeeper(QObject):
         self._dir = tempfile.TemporaryDirectory(prefix="chronomap-kiosk-")
         folder = self._dir
         self.destroyed.connect(lambda *_: folder.cleanup())
-        self.page_path = build_page(spec, Path(self._dir.name) / exhibit_id)
+        self.page_path = build_page(spec, Path(self._dir.name) / exhibit_id, opening=cast("PageState | None", opening))
         map_view.js_error.connect(lambda message: log.error("map page error: %s", message))
         map_view.navigation_refused.connect(lambda url: log.warning("map page navigation refused: %s", url))
         map_view.set_recovery_delays(RECOVERY_DELAYS_MS, RECOVERY_STABLE_MS)

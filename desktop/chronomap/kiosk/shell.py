@@ -103,9 +103,11 @@ class KioskWindow(KioskLayout):
                             state_file=pin_state_file(state_dir if state_dir is not None else config.resolved_log_dir()))
         self.modes = ModeDriver(idle_seconds=config.idle_seconds, countdown_seconds=config.countdown_seconds,
                                 hold=self._hold_seconds, gate=self.gate, clock=clock, parent=self)
+        first = self.start if self.start is not None else timeline.moment_for_event(timeline.events[0].id)  # go_to_start's
         self.page = PageKeeper(self.map_view, self.builder.spec(), exhibit.meta.id, renew_every=config.renew_page_every,
                                hang_check_seconds=config.hang_check_seconds,
                                hang_timeout_seconds=config.hang_timeout_seconds, show_again=self.presenter.refresh,
+                               opening={**self.builder.page_state(first.state, first.day, animate=False), "seq": 0},
                                parent=self)
         self.guard = InputGuard(self, self.modes.machine, self.staff_zone, self.on_control,
                                 escape_wanted=self.viewer.isVisible)

@@ -69,7 +69,7 @@ Script = NewType("Script", str)
 
 #: Name of the QWebChannel object the page calls.
 HOST_OBJECT = "chronomapHost"
-#: ``pageReady()``: the page is drawn and its channel is up (once per document).
+#: ``pageReady(pageId)``: the page is drawn and its channel is up (once per document); the document's number.
 HOST_PAGE_READY = "pageReady"
 #: ``placeClicked(id)``: a place was clicked; its id.
 HOST_PLACE_CLICKED = "placeClicked"

