@@ -421,6 +421,7 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
     attested: list[str] = []
     untitled = 0
     unlocated: list[str] = []
+    seen_ids: dict[str, str] = {}
 
     def count(what: str, n: int = 1) -> None:
         counts[what] = counts.get(what, 0) + n
@@ -475,6 +476,12 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
                                                                "expected [longitude, latitude] within range"))
             continue
         pid = _feature_id(feature, title, ids)
+        raw_id = feature.get("@id") or feature.get("id")
+        if isinstance(raw_id, str) and raw_id in seen_ids:  # one identity claimed twice: both kept, and said so
+            notes.append(f"{where}: @id {_short(raw_id)} repeats {seen_ids[raw_id]}'s; imported as a place of its own "
+                         f"({pid!r}) — check which record is right")
+        elif isinstance(raw_id, str):
+            seen_ids[raw_id] = where
         kind, known = _kind(feature, properties)
         if not known and not plain:
             notes.append(f"{title}: no place type Chronomap knows; imported as a city")

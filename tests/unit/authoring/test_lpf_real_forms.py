@@ -96,3 +96,11 @@ def test_a_line_without_a_usable_position_is_still_refused():
     with pytest.raises(AuthoringError) as caught:
         lpf_to_places(_collection(bad, _feature("Otrar")), "lines.json")
     assert caught.value.problems[0].path == "features[0].geometry"
+
+
+def test_a_repeated_id_keeps_both_records_and_says_so():
+    first, second = _feature("Almaty"), _feature("Impostor", (10, 10))
+    second["@id"] = first["@id"]
+    imported = lpf_to_places(_collection(first, second), "dup.json")
+    assert len(imported.places) == 2 and len({p["id"] for p in imported.places}) == 2
+    assert any(n.startswith("features[1]: @id 'http://example.org/almaty' repeats features[0]'s") for n in imported.notes)
