@@ -103,3 +103,18 @@ def test_the_republican_run_up_places_every_state_slide(tmp_path, index):
 def test_slide_text_is_composed_unicode():
     text, _ = plain_text("Yu\u0308ntdag\u0306")
     assert text == "Yüntdağ" and unicodedata.is_normalized("NFC", text)
+
+
+@pytest.mark.parametrize("written, edtf", [("2011,12,10,07,02,10", "2011-12-10"), ("2011,12,11,08,11", "2011-12-11"),
+                                           ("8/9/1963", "1963-08-09"), ("1963-08-09", "1963-08-09"),
+                                           ("1963-08-09T14:30:00Z", "1963-08-09"), ("1978", "1978"), ("2012,2", "2012-02")])
+def test_timelinejs2_dates_as_its_own_parser_read_them(written, edtf):
+    # Knight Lab's TimelineJS2 template writes "startDate":"2011,12,10,07,02,10"; its spreadsheet wrote M/D/YYYY
+    document = {"timeline": {"headline": "T", "date": [{"startDate": written, "headline": "Slide"}]}}
+    (event,) = timelinejs_to_events(document, "v2.json").events
+    assert event.edtf == edtf
+
+
+def test_a_timelinejs2_time_of_day_is_listed_as_not_carried():
+    document = {"timeline": {"headline": "T", "date": [{"startDate": "2011,12,10,07,02,10", "headline": "Slide"}]}}
+    assert any(line.startswith("hour, minute") for line in timelinejs_to_events(document, "v2.json").not_carried)
