@@ -53,12 +53,6 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.995
     },
-    "east-africa-1940.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995,
-        "place_recall": 0.995,
-        "place_precision": 0.995
-    },
     "early-monasteries.lpf.json": {
         "place_recall": 0.995,
         "place_precision": 0.995,
@@ -66,6 +60,12 @@ FLOORS = {
         "unlocated_listed": 0.995,
         "max_spurious_whens": 0,
         "max_lapsed_names": 0
+    },
+    "east-africa-1940.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "elizabeth-taylor.timeline2.json": {
         "place_recall": 0.995,
@@ -130,6 +130,14 @@ FLOORS = {
         "place_recall": 0.912,
         "place_precision": 0.995
     },
+    "kitchen-sink.timeline2.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 0
+    },
     "lewis-clark-thwaites-1804.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -154,17 +162,17 @@ FLOORS = {
         "place_precision": 0.912,
         "max_fallback_where_place_named": 0
     },
-    "mendeleeff-1834.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995,
-        "place_recall": 0.995,
-        "place_precision": 0.995
-    },
     "mediatypes.timeline3.json": {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "media_accounted": 0.995,
         "max_fallback_where_place_named": 0
+    },
+    "mendeleeff-1834.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "pacific-fur-company-de.txt": {
         "date_recall": 0.995,
@@ -204,10 +212,6 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.995
     },
-    "samarcand-cyclopaedia-1875.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995
-    },
     "republican-runup.timeline3.json": {
         "place_recall": 0.86,
         "place_precision": 0.995,
@@ -215,6 +219,10 @@ FLOORS = {
         "date_precision": 0.995,
         "media_accounted": 0.995,
         "max_fallback_where_place_named": 0
+    },
+    "samarcand-cyclopaedia-1875.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995
     },
     "sherman-march-1864.txt": {
         "date_recall": 0.995,
@@ -246,12 +254,6 @@ FLOORS = {
         "place_recall": 0.995,
         "place_precision": 0.884
     },
-    "vereshchagin-1842.txt": {
-        "date_recall": 0.995,
-        "date_precision": 0.995,
-        "place_recall": 0.995,
-        "place_precision": 0.995
-    },
     "user-interfaces.timeline3.json": {
         "place_recall": 0.25,
         "place_precision": 0.995,
@@ -259,6 +261,12 @@ FLOORS = {
         "date_precision": 0.995,
         "media_accounted": 0.995,
         "max_fallback_where_place_named": 1
+    },
+    "vereshchagin-1842.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
     },
     "wager-kerr-1741.txt": {
         "date_recall": 0.995,

@@ -49,6 +49,7 @@ def test_a_start_date_out_of_range_still_leaves_the_slide_out():
     ("http://vimeo.com/20839673", "a Vimeo video"),
     ("https://twitter.com/#!/MittRomney/status/165994713806155776", "a tweet"),
     ("https://www.google.com/maps/@42.032147,-87.6689625,15z", "a Google map"),
+    ("http://maps.google.com/?ll=42.054932,-87.674654&spn=0.014785,0.023754&t=v&z=16", "a Google map"),
     ("//www.flickr.com/photos/euthman/281712899/", "a Flickr photo page"),
     ("https://en.wikipedia.org/wiki/Alexandria", "a Wikipedia article"),
     ("<blockquote>This is a block quote.</blockquote>", "a quotation (<blockquote>) shown as the slide's media, “This is a block quote.”"),
