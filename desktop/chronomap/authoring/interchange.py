@@ -33,6 +33,7 @@ from chronomap.authoring.timelinejs_media import MediaCarrier
 from chronomap.authoring.writer import ensure_writable_target, write_exhibit_folder
 from chronomap.files import ReadError, resolve_inside
 from chronomap.resources import data_path
+from chronomap.story.article import split_sentences
 from chronomap.story.dates import parse_date
 from chronomap.story.gazetteer import GAZETTEER_FILE, distance_km, load_gazetteer
 
@@ -251,7 +252,9 @@ def _import_slides(document: Any, source: Path, out_dir: Path, force: bool, defa
     located: list[GazetteerPlace | None] = []
     locations: list[GazetteerPlace] = []
     for event in imported.events:
-        mentions, _ = finder.find(event.place_text)
+        finder.set_context(event.place_text)  # as the drafter reads an article: the slide is the paragraph,
+        mentions = [m for start, end in split_sentences(event.place_text)  # each sentence read in turn
+                    for m in finder.find(event.place_text[start:end])[0]]
         headed = _places_in_headline(event.title, index)
         named = list({p.key: p for p in (*(m.place for m in mentions), *headed)}.values())
         own = _location_place(event.location, named, locations) if event.location else None

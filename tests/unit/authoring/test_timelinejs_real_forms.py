@@ -119,3 +119,12 @@ def test_timelinejs2_dates_as_its_own_parser_read_them(written, edtf):
 def test_a_timelinejs2_time_of_day_is_listed_as_not_carried():
     document = {"timeline": {"headline": "T", "date": [{"startDate": "2011,12,10,07,02,10", "headline": "Slide"}]}}
     assert any(line.startswith("hour, minute") for line in timelinejs_to_events(document, "v2.json").not_carried)
+
+
+def test_a_slide_is_read_sentence_by_sentence_as_the_drafter_reads_an_article(tmp_path, index):
+    # 'born in London to American parents … returned to America': London is read in its own sentence, the
+    # continent named two sentences on does not move it to Ontario
+    import_file(CORPUS / "elizabeth-taylor.timeline2.json", tmp_path / "taylor", index=index)
+    story = json.loads((tmp_path / "taylor" / "story.json").read_text(encoding="utf-8"))
+    london = next(p for p in story["places"] if p["names"]["en"] == "London")
+    assert abs(london["point"]["lat"] - 51.5) < 0.2 and abs(london["point"]["lon"] + 0.13) < 0.2
