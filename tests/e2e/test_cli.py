@@ -2,13 +2,12 @@
 
 import json
 import os
-import selectors
-import signal
 import subprocess
 import sys
-import time
 
 import pytest
+
+from helpers.ctrl_c import assert_ended_in_one_line, interrupt_when
 
 pytestmark = pytest.mark.e2e
 
@@ -152,28 +151,9 @@ def test_export_png_from_the_command_line(tmp_path):
 
 def test_ctrl_c_ends_the_desk_app_in_one_line(tmp_path):
     """The explorer up (offscreen), then Ctrl-C: exit 130 at once, one line, no KeyboardInterrupt traceback."""
-    proc = subprocess.Popen([sys.executable, "-m", "chronomap"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-    assert proc.stderr is not None
-    seen: list[str] = []
-    deadline = time.monotonic() + 120
-    with selectors.DefaultSelector() as selector:
-        selector.register(proc.stderr, selectors.EVENT_READ)
-        # the app logs this line once its window is shown and Ctrl-C is handled
-        while not any("explorer shown: perestroika" in line for line in seen):
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail("the explorer never said it was shown:\n" + "".join(seen[-20:]))
-            if selector.select(timeout=1):
-                seen.append(proc.stderr.readline())
-    signalled = time.monotonic()
-    proc.send_signal(signal.SIGINT)
-    rest = proc.communicate(timeout=60)[1]
-    seconds = time.monotonic() - signalled
-    assert proc.returncode == 130, rest
-    assert [line for line in rest.splitlines() if line.startswith("error:")] == ["error: interrupted; no file was left half-written"]
-    assert "Traceback" not in rest and "KeyboardInterrupt" not in rest, rest
-    assert seconds < 5, f"{seconds:.1f} s"
+    ended = interrupt_when("explorer shown: perestroika")  # logged once its window is shown and Ctrl-C is handled
+    assert_ended_in_one_line(ended)
+    assert ended.seconds < 5, f"{ended.seconds:.1f} s"
 
 
 def test_version_and_check_help_say_what_they_are():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from chronomap.desk.media_panel import MediaPanel
@@ -37,6 +38,13 @@ class DeskCard(QLabel):
         # the event's or place's media, for the layout to place under the card
         self.media = MediaPanel(parent)
         self.media.tab_after = self  # Tab goes from the card into its pictures
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Tab lands on the first link (Shift+Tab on the last): one press per link, no stop with none chosen."""
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and "href=" in self.text():
+            super().focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
     def _on_link(self, link: str) -> None:
         kind, _, value = link.partition(":")

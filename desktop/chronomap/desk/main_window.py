@@ -21,12 +21,13 @@ from chronomap.desk.window_exhibits import WindowExhibits
 from chronomap.desk.window_focus import WindowFocus
 from chronomap.desk.window_frame import Frame, build_frame
 from chronomap.desk.window_look import WindowLook
-from chronomap.desk.window_settings import restore_last_moment
+from chronomap.desk.window_settings import restore_last_moment, saved_language
 from chronomap.desk.window_side import build_side_panel
 from chronomap.desk.window_snapshots import WindowSnapshots
 from chronomap.desk.window_time_bar import PLAY_SPEEDS, WindowTimeBar
 from chronomap.map.page import build_page, page_identity
 from chronomap.qt.focus_ring import FocusRing
+from chronomap.qt.language import language_service
 
 if TYPE_CHECKING:
     from chronomap.desk.start_memo import EarlyPage
@@ -93,6 +94,10 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
             for act in self.actions():  # nothing to act on until the exhibit is in
                 act.setEnabled(False)
             self.menuBar().setEnabled(False)
+            # The menus' and the toolbar's words in the language the window opens in, from its first frame
+            # (before, blank until the window was filled, and the menu bar without titles was lower: the map moved).
+            language_service().set_language(saved_language(self.settings))
+            self.retranslate()
         if exhibit is not None:
             self.install(exhibit, start=start, restore=restore)
 
@@ -182,6 +187,9 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
                 log.info("the page opened early is not this exhibit's as it is now: loading the right one")
             page = build_page(spec, Path(self._page_dir.name) / exhibit.meta.id, opening=opening)  # type: ignore[arg-type]
         self._frame.fill(side, time_bar)
+        # Tab as the eye reads the side panel: the map, the card (and its media), then the article below it
+        # (by creation order the article came first, and the card after it, out of sight above).
+        QWidget.setTabOrder(self.map_view, self.card)
 
         self.card.place_link.connect(self.show_place_on_map)
         self.card.event_link.connect(self.model.go_to_event)
@@ -222,7 +230,8 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
         words(self.act_next, self.tr("Next  ▶"), self.tr("Next event (→)"))
         words(self.act_home, self.tr("&Start"), self.tr("First event (Home)"))
         words(self.act_end, self.tr("&End"), self.tr("Last event (End)"))
-        words(self.act_play, self.tr("Pause") if self.is_playing() else self.tr("Play"), self.tr("Play or pause the story (Space)"))
+        playing = self._installed and self.is_playing()
+        words(self.act_play, self.tr("Pause") if playing else self.tr("Play"), self.tr("Play or pause the story (Space)"))
         words(self.act_about, self.tr("&About Chronomap"))
         words(self.act_export, self.tr("&Export snapshot…"), self.tr("Export the map at this moment as PNG or PDF (Ctrl+E)"))
         words(self.act_copy, self.tr("&Copy snapshot"), self.tr("Copy the map at this moment to the clipboard"))
@@ -251,7 +260,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
             self.speed.setAccessibleDescription(self.tr("How long each event stays on screen while playing"))
             self.speed.setToolTip(self.tr("Playback speed"))
             self.speed_label.setText(self.tr("Speed"))
-        if hasattr(self, "map_view"):
+        if self._installed:  # (a frame opened early has no views yet)
             self._retranslate_views()
 
     def _retranslate_views(self) -> None:

@@ -24,9 +24,13 @@ def saved_language_and_look(settings: QSettings) -> tuple[str, Look]:
     def flag(key: str) -> bool:
         return str(settings.value(key, "false")).lower() in ("true", "1")
 
+    return saved_language(settings), Look(flag("ui/high_contrast"), flag("ui/large_type"))
+
+
+def saved_language(settings: QSettings) -> str:
+    """The interface language chosen last time; the system's the first time."""
     saved = settings.value("ui/language")
-    lang = saved if saved in LANGUAGES else system_language()
-    return lang, Look(flag("ui/high_contrast"), flag("ui/large_type"))
+    return saved if saved in LANGUAGES else system_language()
 
 
 def restore_last_moment(settings: QSettings, exhibit: Exhibit, model: SessionModel) -> None:
