@@ -115,7 +115,6 @@ IMPORTS: dict[str, dict[str, Any]] = json.loads((DATA / "bad" / "imports.json").
 
 def _made(text: str, how: str) -> str | bytes:
     """The base file's *text* broken as *how* says (bytes where the breakage is in the encoding)."""
-    document = json.loads(text)
     simple = {"truncate": lambda: text[: len(text) // 2], "utf16": lambda: text.encode("utf-16"),
               "bom": lambda: "\ufeff" + text, "crlf": lambda: text.replace("\n", "\r\n"),
               "bom-crlf": lambda: "\ufeff" + text.replace("\n", "\r\n"), "empty": lambda: "",
@@ -124,6 +123,9 @@ def _made(text: str, how: str) -> str | bytes:
               "huge-file": lambda: text + " " * 21_000_000}
     if how in simple:
         return simple[how]()
+    if how == "csv-huge-cell":
+        return text.replace("Ada Lovelace,", "Ada " + "x" * 2_000_000 + ",", 1)
+    document = json.loads(text)
     if how == "only-cosmic":
         document["events"] = document["events"][:4]
     elif how == "long-headline":

@@ -209,7 +209,12 @@ def score_timeline(path: Path, truth: dict, index) -> dict[str, Any]:
 
     started = time.perf_counter()
     row: dict[str, Any] = {"file": path.name, "kind": "timelinejs"}
-    document = json.loads(path.read_text(encoding="utf-8"))
+    if path.suffix == ".csv":  # a TimelineJS spreadsheet: the slides its rows stand for
+        from chronomap.authoring.timelinejs_csv import read_sheet
+
+        document = read_sheet(path)
+    else:
+        document = json.loads(path.read_text(encoding="utf-8"))
     slides = _slide_texts(document)
     with tempfile.TemporaryDirectory() as tmp:
         try:

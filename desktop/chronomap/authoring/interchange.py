@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from chronomap.atomic import write_text_atomic
-from chronomap.authoring import lpf, timelinejs
+from chronomap.authoring import lpf, timelinejs, timelinejs_csv
 from chronomap.authoring.drafter import BASEMAP_CREDIT, GEONAMES_CREDIT, MAP_LIBRARY_CREDIT
 from chronomap.authoring.errors import EXIT_USAGE, AuthoringError, fail
 from chronomap.authoring.frame import map_bounds, period_edtf
@@ -33,6 +33,7 @@ from chronomap.authoring.timelinejs_media import MediaCarrier
 from chronomap.authoring.writer import ensure_writable_target, write_exhibit_folder
 from chronomap.files import ReadError, resolve_inside
 from chronomap.resources import data_path
+from chronomap.story.article import split_sentences
 from chronomap.story.dates import parse_date
 from chronomap.story.gazetteer import GAZETTEER_FILE, distance_km, load_gazetteer
 
@@ -86,6 +87,8 @@ _WHAT = "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file"
 
 
 def _read_document(path: Path) -> tuple[Any, str]:
+    if path.suffix.lower() in (".csv", ".tsv"):  # a TimelineJS spreadsheet, as Google Sheets downloads it
+        return timelinejs_csv.read_sheet(path), "timelinejs"
     try:
         document = read_json_file(path, _WHAT)
     except AuthoringError as exc:
@@ -224,6 +227,22 @@ def _places_in_headline(headline: str, index: GazetteerIndex) -> list[GazetteerP
 
 def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
                        index: GazetteerIndex, fetch_media: bool = False) -> ConversionReport:
+    """A TimelineJS document into an exhibit; a spreadsheet's messages name its rows, not 'events[i]'."""
+    rows = document.get("_rows") if isinstance(document, dict) else None
+    if rows is None:
+        return _import_slides(document, source, out_dir, force, default_place, index, fetch_media)
+    try:
+        report = _import_slides(document, source, out_dir, force, default_place, index, fetch_media)
+    except AuthoringError as exc:
+        raise AuthoringError(timelinejs_csv.problems_by_row(list(exc.problems), rows), exc.exit_status) from None
+    report.not_carried = [timelinejs_csv.by_row(line, rows) for line in report.not_carried]
+    report.not_carried.extend(document.get("_not_carried", []))
+    report.notes = [timelinejs_csv.by_row(line, rows) for line in report.notes]
+    return report
+
+
+def _import_slides(document: Any, source: Path, out_dir: Path, force: bool, default_place: str | None,
+                   index: GazetteerIndex, fetch_media: bool) -> ConversionReport:
     imported = timelinejs.timelinejs_to_events(document, str(source))
     title = imported.title or source.stem.replace("_", " ").replace("-", " ").strip().title() or "Imported timeline"
     paragraphs = [f"{e.title}. {e.summary}" if e.summary != e.title else e.title for e in imported.events]
@@ -233,7 +252,9 @@ def _import_timelinejs(document: Any, source: Path, out_dir: Path, force: bool, 
     located: list[GazetteerPlace | None] = []
     locations: list[GazetteerPlace] = []
     for event in imported.events:
-        mentions, _ = finder.find(event.place_text)
+        finder.set_context(event.place_text)  # as the drafter reads an article: the slide is the paragraph,
+        mentions = [m for start, end in split_sentences(event.place_text)  # each sentence read in turn
+                    for m in finder.find(event.place_text[start:end])[0]]
         headed = _places_in_headline(event.title, index)
         named = list({p.key: p for p in (*(m.place for m in mentions), *headed)}.values())
         own = _location_place(event.location, named, locations) if event.location else None

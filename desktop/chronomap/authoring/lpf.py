@@ -35,7 +35,7 @@ from typing import Any
 from chronomap.authoring.errors import AuthoringError
 from chronomap.authoring.gazetteer_index import ring_centre
 from chronomap.authoring.ids import IdMaker
-from chronomap.authoring.lpf_forms import nfc, property_when
+from chronomap.authoring.lpf_forms import line_point, nfc, property_when
 from chronomap.story.dates import DateError, iso_day, parse_date
 from chronomap.story.model import Problem
 from chronomap.story.schema import LANG_PATTERN
@@ -421,6 +421,7 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
     attested: list[str] = []
     untitled = 0
     unlocated: list[str] = []
+    seen_ids: dict[str, str] = {}
 
     def count(what: str, n: int = 1) -> None:
         counts[what] = counts.get(what, 0) + n
@@ -456,6 +457,10 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             rings = [coords[0]] if outline["type"] == "Polygon" else [poly[0] for poly in coords]
             point = ring_centre(max(rings, key=len))
             notes.append(f"{title}: no point given; placed at the centre of its outline")
+        line = next((g for g in geometries if line_point(g)), None) if point is None else None
+        if line is not None:
+            point = line_point(line)
+            notes.append(f"{title}: no point or outline; placed at the middle vertex of its {line.get('type')}")
         if point is None and feature.get("geometry") in (None, {}):  # GeoJSON's unlocated feature: listed, not placed
             unlocated.append(f"'{title}' ({where})")
             continue
@@ -471,6 +476,12 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
                                                                "expected [longitude, latitude] within range"))
             continue
         pid = _feature_id(feature, title, ids)
+        raw_id = feature.get("@id") or feature.get("id")
+        if isinstance(raw_id, str) and raw_id in seen_ids:  # one identity claimed twice: both kept, and said so
+            notes.append(f"{where}: @id {_short(raw_id)} repeats {seen_ids[raw_id]}'s; imported as a place of its own "
+                         f"({pid!r}) — check which record is right")
+        elif isinstance(raw_id, str):
+            seen_ids[raw_id] = where
         kind, known = _kind(feature, properties)
         if not known and not plain:
             notes.append(f"{title}: no place type Chronomap knows; imported as a city")

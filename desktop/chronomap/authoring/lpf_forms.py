@@ -64,3 +64,26 @@ def property_when(value: Any) -> tuple[str, str] | None:
     except DateError:
         return None
     return edtf, how
+
+
+def _position(value: Any) -> tuple[float, float] | None:
+    if isinstance(value, list) and len(value) >= 2 and all(isinstance(c, int | float) and not isinstance(c, bool)
+                                                            for c in value[:2]):
+        lon, lat = float(value[0]), float(value[1])
+        if -90 <= lat <= 90 and -180 <= lon <= 180:
+            return lat, lon
+    return None
+
+
+def line_point(geometry: dict) -> tuple[float, float] | None:
+    """(lat, lon) on a LineString, MultiLineString or MultiPoint: its middle vertex (a river or road is drawn
+    as a place there; the line itself is listed as not carried).  None when it holds no usable position."""
+    coords = geometry.get("coordinates")
+    if not isinstance(coords, list):
+        return None
+    if geometry.get("type") == "MultiLineString":
+        coords = max((c for c in coords if isinstance(c, list)), key=len, default=[])
+    elif geometry.get("type") not in ("LineString", "MultiPoint"):
+        return None
+    positions = [p for p in (_position(c) for c in coords) if p is not None]
+    return positions[len(positions) // 2] if positions else None

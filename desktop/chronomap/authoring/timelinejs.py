@@ -47,6 +47,7 @@ from typing import Any
 
 from chronomap.authoring.dates_in_text import SEASON_CODES, edtf_day, edtf_month, span_edtf
 from chronomap.authoring.errors import AuthoringError
+from chronomap.authoring.timelinejs_csv import FORMAT_NAME_CSV
 from chronomap.authoring.timelinejs_media import SlideMedia, read_slide_media, slide_media
 from chronomap.story.dates import MAX_YEAR, MIN_YEAR, DateError, DateSpan, days_in_month, parse_date
 from chronomap.story.model import Problem
@@ -400,7 +401,7 @@ def timelinejs_to_events(document: Any, file: str) -> TimelineImport:
     A slide dated outside the supported years is listed in the notes and left out; the rest is kept.
     """
     problems: list[Problem] = []
-    fmt = FORMAT_NAME
+    fmt = FORMAT_NAME_CSV if isinstance(document, dict) and document.get("_format") == FORMAT_NAME_CSV else FORMAT_NAME
     if is_timelinejs2(document):
         document, fmt = timelinejs2_to_3(document), FORMAT_NAME_V2
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
@@ -532,16 +533,30 @@ def is_timelinejs2(document: Any) -> bool:
         and isinstance(document["timeline"].get("date"), list)
 
 
+_V2_PARTS = ("year", "month", "day", "hour", "minute", "second")
+_V2_US = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(-?\d{1,6})\s*$")  # the TimelineJS2 spreadsheet's M/D/YYYY
+_V2_ISO = re.compile(r"^\s*(-?\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\S*)?\s*$")
+
+
 def _v2_date(value: Any) -> Any:
-    """'1963,8,9' / '1978' / '2012,2' → a TimelineJS3 date object; anything else as found, to be reported."""
+    """A TimelineJS2 date as a TimelineJS3 date object; anything else as found, to be reported.
+
+    TimelineJS2 (VMM.Date.parse) read '1963,8,9' and '2011,12,10,07,02,10' (with the time of day), '1978',
+    '8/9/1963' (month first, as its spreadsheet wrote dates) and ISO '1963-08-09'.
+    """
     if isinstance(value, int) and not isinstance(value, bool):
         return {"year": value}
     if not isinstance(value, str) or not value.strip():
         return value
+    us, iso = _V2_US.match(value), _V2_ISO.match(value)
+    if us:
+        return {"year": us.group(3), "month": us.group(1), "day": us.group(2)}
+    if iso:
+        return {k: v for k, v in zip(_V2_PARTS, iso.groups(), strict=True) if v is not None}
     parts = [p.strip() for p in value.split(",")]
-    if not 1 <= len(parts) <= 3 or not all(re.fullmatch(r"-?\d+", p) for p in parts if p):
+    if not 1 <= len(parts) <= 6 or not all(re.fullmatch(r"-?\d+", p) for p in parts if p):
         return value
-    return dict(zip(("year", "month", "day"), (p for p in parts if p), strict=False))
+    return dict(zip(_V2_PARTS, (p for p in parts if p), strict=False))
 
 
 def timelinejs2_to_3(document: dict) -> dict:

@@ -77,7 +77,8 @@ PAGES = (("youtube.com/", "a YouTube video"), ("youtu.be/", "a YouTube video"), 
          ("dailymotion.com/", "a Dailymotion video"), ("vine.co/", "a Vine video"), ("soundcloud.com/", "a SoundCloud page"),
          ("spotify.com/", "a Spotify page"), ("twitter.com/", "a tweet"), ("x.com/", "a tweet"),
          ("instagram.com/", "an Instagram page"), ("flickr.com/photos/", "a Flickr photo page"),
-         ("google.com/maps", "a Google map"), ("docs.google.com/", "a Google document"),
+         ("google.com/maps", "a Google map"), ("maps.google.com/", "a Google map"), ("goo.gl/maps", "a Google map"),
+         ("docs.google.com/", "a Google document"),
          ("documentcloud.org/", "a DocumentCloud document"), ("wikipedia.org/wiki/", "a Wikipedia article"),
          ("storify.com/", "a Storify story"))
 

@@ -76,3 +76,16 @@ def test_a_file_only_differently_written_imports_as_the_clean_one(name, tmp_path
     assert len(stories[0]["events"]) == len(stories[1]["events"]) and len(stories[0]["places"]) == len(stories[1]["places"])
     for folder in folders:
         load_exhibit(folder)  # the imported folder is a valid exhibit (unique ids, every reference resolves)
+
+
+@pytest.mark.parametrize("name", ["truncated-timeline", "media-nul-byte", "csv-february-30", "enormous-place-name"])
+def test_a_broken_file_over_an_earlier_import_with_force_leaves_it_whole(name, tmp_path, capsys):
+    case = IMPORTS[name]
+    out = tmp_path / "out"
+    good = CORPUS / ("pleiades-yuntdag.lpf.json" if ".lpf." in case["base"] else "republican-runup.timeline3.json")
+    assert import_main([str(good), "--out", str(out)]) == 0
+    source = build_import_case(tmp_path, case)
+    before = snapshot(out)
+    assert import_main(_args(case, source, out) + ["--force"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert snapshot(out) == before

@@ -130,6 +130,14 @@ FLOORS = {
         "place_recall": 0.912,
         "place_precision": 0.995
     },
+    "kitchen-sink.timeline2.json": {
+        "place_recall": 0.995,
+        "place_precision": 0.995,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 0
+    },
     "lewis-clark-thwaites-1804.txt": {
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -276,6 +284,14 @@ FLOORS = {
         "when_recall": 0.995,
         "max_spurious_whens": 0,
         "max_lapsed_names": 0
+    },
+    "women-in-computing.sheet.csv": {
+        "place_recall": 0.662,
+        "place_precision": 0.995,
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "media_accounted": 0.995,
+        "max_fallback_where_place_named": 1
     },
     "women-in-computing.timeline3.json": {
         "place_recall": 0.662,

@@ -259,3 +259,32 @@ def test_a_properties_when_is_a_valid_date_or_nothing(value):
     read = property_when(value)
     if read is not None:
         parse_date(read[0])  # raises DateError for anything invalid
+
+
+sheet_cells = st.one_of(st.sampled_from(["", "1219", "-300", "12", "31", "14:30", "title", "era", "#ff0000", "\"q\"",
+                                         "https://youtu.be/x", "<blockquote>w</blockquote>", "1e400", "9" * 30]),
+                        st.text(alphabet="0123456789-:,\"\n abcé<>/", max_size=12))
+sheet_texts = st.builds(
+    lambda header, rows: "\n".join([",".join(header), *(",".join(r) for r in rows)]),
+    st.permutations(["Year", "Month", "Day", "Time", "End Year", "Headline", "Text", "Media", "Type", "Extra"]),
+    st.lists(st.lists(sheet_cells, min_size=0, max_size=11), max_size=5),
+)
+
+
+@seed(SEED)
+@settings(max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(sheet_texts | st.text(max_size=200))
+def test_chronomap_import_of_any_spreadsheet_is_an_exhibit_or_lines_and_exit_2(text):
+    with tempfile.TemporaryDirectory() as folder:
+        source, out = Path(folder) / "in.csv", Path(folder) / "out"
+        source.write_text(text, encoding="utf-8", errors="surrogateescape")
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            status = import_main([str(source), "--out", str(out), "--place", "Almaty"])
+        lines = err.getvalue().splitlines()
+        assert "Traceback" not in err.getvalue()
+        if status == 0:
+            assert (out / "exhibit.json").is_file()
+        else:
+            assert status == 2 and lines and all(line.startswith("error: ") for line in lines), lines
+            assert not out.exists()

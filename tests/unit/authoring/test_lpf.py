@@ -192,7 +192,7 @@ def test_a_plain_geojson_file_without_names_is_refused_in_one_line():
 
 
 def test_many_bad_features_are_counted_after_the_first_twenty():
-    features = [_feature(f"P{i}", {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}) for i in range(30)]
+    features = [_feature(f"P{i}", {"type": "LineString", "coordinates": [["x", "y"]]}) for i in range(30)]
     with pytest.raises(AuthoringError) as caught:
         lpf_to_places(_collection(*features), "lines.json")
     problems = caught.value.problems

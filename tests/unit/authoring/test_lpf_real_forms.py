@@ -77,3 +77,30 @@ def test_a_name_attested_from_a_year_on_has_not_lapsed():
     imported = lpf_to_places(json.loads((CORPUS / "pleiades-yuntdag.lpf.json").read_text(encoding="utf-8")), "y.json")
     (place,) = imported.places
     assert "historical_names" not in place and imported.whens[place["id"]] == "1700/2100"
+
+
+def test_a_line_only_place_is_placed_on_its_line_and_the_line_listed():
+    river = _feature("Penkalas (river)", None)
+    river["geometry"] = {"type": "LineString", "coordinates": [[29.5, 39.1], [29.6, 39.2], [29.7, 39.3]]}
+    road = _feature("Via Egnatia", None)
+    road["geometry"] = {"type": "MultiLineString", "coordinates": [[[19.4, 41.3]], [[22.9, 40.6], [26.0, 40.9], [28.9, 41.0]]]}
+    imported = lpf_to_places(_collection(river, road), "lines.json")
+    assert [p["point"] for p in imported.places] == [{"lat": 39.2, "lon": 29.6}, {"lat": 40.9, "lon": 26.0}]
+    assert any(n.startswith("Penkalas (river): no point or outline; placed at the middle vertex") for n in imported.notes)
+    assert any(line.startswith("line geometries") for line in imported.not_carried)
+
+
+def test_a_line_without_a_usable_position_is_still_refused():
+    bad = _feature("Nowhere", None)
+    bad["geometry"] = {"type": "LineString", "coordinates": [["29.5", "39.1"], [500, 500]]}
+    with pytest.raises(AuthoringError) as caught:
+        lpf_to_places(_collection(bad, _feature("Otrar")), "lines.json")
+    assert caught.value.problems[0].path == "features[0].geometry"
+
+
+def test_a_repeated_id_keeps_both_records_and_says_so():
+    first, second = _feature("Almaty"), _feature("Impostor", (10, 10))
+    second["@id"] = first["@id"]
+    imported = lpf_to_places(_collection(first, second), "dup.json")
+    assert len(imported.places) == 2 and len({p["id"] for p in imported.places}) == 2
+    assert any(n.startswith("features[1]: @id 'http://example.org/almaty' repeats features[0]'s") for n in imported.notes)

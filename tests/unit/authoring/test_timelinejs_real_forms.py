@@ -49,6 +49,7 @@ def test_a_start_date_out_of_range_still_leaves_the_slide_out():
     ("http://vimeo.com/20839673", "a Vimeo video"),
     ("https://twitter.com/#!/MittRomney/status/165994713806155776", "a tweet"),
     ("https://www.google.com/maps/@42.032147,-87.6689625,15z", "a Google map"),
+    ("http://maps.google.com/?ll=42.054932,-87.674654&spn=0.014785,0.023754&t=v&z=16", "a Google map"),
     ("//www.flickr.com/photos/euthman/281712899/", "a Flickr photo page"),
     ("https://en.wikipedia.org/wiki/Alexandria", "a Wikipedia article"),
     ("<blockquote>This is a block quote.</blockquote>", "a quotation (<blockquote>) shown as the slide's media, “This is a block quote.”"),
@@ -103,3 +104,27 @@ def test_the_republican_run_up_places_every_state_slide(tmp_path, index):
 def test_slide_text_is_composed_unicode():
     text, _ = plain_text("Yu\u0308ntdag\u0306")
     assert text == "Yüntdağ" and unicodedata.is_normalized("NFC", text)
+
+
+@pytest.mark.parametrize("written, edtf", [("2011,12,10,07,02,10", "2011-12-10"), ("2011,12,11,08,11", "2011-12-11"),
+                                           ("8/9/1963", "1963-08-09"), ("1963-08-09", "1963-08-09"),
+                                           ("1963-08-09T14:30:00Z", "1963-08-09"), ("1978", "1978"), ("2012,2", "2012-02")])
+def test_timelinejs2_dates_as_its_own_parser_read_them(written, edtf):
+    # Knight Lab's TimelineJS2 template writes "startDate":"2011,12,10,07,02,10"; its spreadsheet wrote M/D/YYYY
+    document = {"timeline": {"headline": "T", "date": [{"startDate": written, "headline": "Slide"}]}}
+    (event,) = timelinejs_to_events(document, "v2.json").events
+    assert event.edtf == edtf
+
+
+def test_a_timelinejs2_time_of_day_is_listed_as_not_carried():
+    document = {"timeline": {"headline": "T", "date": [{"startDate": "2011,12,10,07,02,10", "headline": "Slide"}]}}
+    assert any(line.startswith("hour, minute") for line in timelinejs_to_events(document, "v2.json").not_carried)
+
+
+def test_a_slide_is_read_sentence_by_sentence_as_the_drafter_reads_an_article(tmp_path, index):
+    # 'born in London to American parents … returned to America': London is read in its own sentence, the
+    # continent named two sentences on does not move it to Ontario
+    import_file(CORPUS / "elizabeth-taylor.timeline2.json", tmp_path / "taylor", index=index)
+    story = json.loads((tmp_path / "taylor" / "story.json").read_text(encoding="utf-8"))
+    london = next(p for p in story["places"] if p["names"]["en"] == "London")
+    assert abs(london["point"]["lat"] - 51.5) < 0.2 and abs(london["point"]["lon"] + 0.13) < 0.2
