@@ -154,6 +154,12 @@
     return data;
   }
 
+  // A layer the base map's canvas draws keeps its outlines in arrays (chronomap.outlines); SVG
+  // (a page for print) draws each path once, as Leaflet does.
+  function onCanvas(layer) {
+    return renderers.countries instanceof L.Canvas ? cm.outlines.adopt(layer) : layer;
+  }
+
   // Every 10 degrees, over all the map can show (past 180 degrees east, where the far side of
   // the antimeridian is drawn); only visible on the sea.
   function drawGraticule() {
@@ -169,7 +175,7 @@
       }
       lines.push(row);
     }
-    L.polyline(lines, util.extend({ pane: "cm-graticule", renderer: renderers.graticule }, cm.styles.GRATICULE))
+    onCanvas(L.polyline(lines, util.extend({ pane: "cm-graticule", renderer: renderers.graticule }, cm.styles.GRATICULE)))
       .addTo(shared.map);
   }
 
@@ -185,7 +191,7 @@
   var DRAW = {
     countries: function (data) {
       var countries = shared.countries;
-      L.geoJSON(wrapFarSide(data), {
+      onCanvas(L.geoJSON(wrapFarSide(data), {
         pane: "cm-countries",
         renderer: renderers.countries,
         interactive: false,
@@ -206,11 +212,11 @@
             layer.on("click", function () { cm.host.placeClicked(ids[0]); });
           }
         }
-      }).addTo(shared.map);
+      })).addTo(shared.map);
     },
     borders: function (data) {
       var BORDER_STYLE = cm.styles.BORDER;
-      L.geoJSON(data, {
+      onCanvas(L.geoJSON(data, {
         pane: "cm-borders",
         renderer: renderers.borders,
         interactive: false,
@@ -222,10 +228,10 @@
           var kind = feature.properties && feature.properties.kind;
           borders.push({ layer: layer, kind: BORDER_STYLE[kind] ? kind : "other", styleKey: null });
         }
-      }).addTo(shared.map);
+      })).addTo(shared.map);
     },
     water: function (data) {
-      L.geoJSON(data, {
+      onCanvas(L.geoJSON(data, {
         pane: "cm-water",
         renderer: renderers.water,
         interactive: false,
@@ -237,7 +243,7 @@
           }
           return style;
         }
-      }).addTo(shared.map);
+      })).addTo(shared.map);
       cm.legend.noteWaterOutlines(data);
     }
   };
