@@ -453,5 +453,15 @@
     return layer;
   }
 
-  cm.outlines = { adopt: adopt };
+  // What an adopted path draws now, as Leaflet's _parts would hold it: [[x, y, x, y, ...], ...].
+  function parts(layer) {
+    var out = [], start = 0;
+    for (var p = 0; p < layer._cmParts; p++) {
+      out.push(Array.prototype.slice.call(layer._cmOut, start, layer._cmPartEnds[p]));
+      start = layer._cmPartEnds[p];
+    }
+    return out;
+  }
+
+  cm.outlines = { adopt: adopt, parts: parts };
 })(window.chronomap);
