@@ -353,65 +353,79 @@
     return entry && entry.soviet ? "union" : "foreign";
   }
 
-  // How the places a country draws mark it: "outline" when a one-country place
-  // (a republic) is current, "tint" when a many-country place (the USSR) is.
-  function countryMarks(iso) {
-    var marks = { outline: false, tint: false };
-    (shared.byIso[iso] || []).forEach(function (id) {
-      var place = shared.places[id];
+  // How the places a country draws mark it, as bits: OUTLINE when a one-country place (a
+  // republic) is current, TINT when a many-country place (the USSR) is.
+  var OUTLINE = 1, TINT = 2;
+
+  function markBits(iso) {
+    var ids = shared.byIso[iso], bits = 0;
+    for (var i = 0; ids && i < ids.length; i++) {
+      var place = shared.places[ids[i]];
       if (place.status === "current") {
-        if (place.isos.length > 1) {
-          marks.tint = true;
-        } else {
-          marks.outline = true;
-        }
+        bits |= place.isos.length > 1 ? TINT : OUTLINE;
       }
-    });
-    return marks;
+    }
+    return bits;
+  }
+
+  function countryMarks(iso) {
+    var bits = markBits(iso);
+    return { outline: (bits & OUTLINE) !== 0, tint: (bits & TINT) !== 0 };
+  }
+
+  // The style key of a class with its marks ("focus+outline"), made once: a state that changes no
+  // country's look makes no string.
+  var styleKeys = {};
+  function styleKey(cls, bits) {
+    var keys = styleKeys[cls] = styleKeys[cls] || [];
+    return keys[bits] || (keys[bits] = cls + (bits & OUTLINE ? "+outline" : "") + (bits & TINT ? "+tint" : ""));
   }
 
   // Only features whose look changes are touched: a canvas repaint of the whole
   // base map costs tens of milliseconds, a state that moves only places none.
+  // Run for every state: it allocates nothing for a country whose look stays.
   function restyle() {
     var styles = cm.styles;
     var countries = shared.countries;
-    var front = [];
-    Object.keys(countries).forEach(function (iso) {
+    var front = null;
+    for (var iso in countries) {
       var entry = countries[iso];
       var cls = effectiveClass(iso);
-      var marks = countryMarks(iso);
-      var key = cls + (marks.outline ? "+outline" : "") + (marks.tint ? "+tint" : "");
+      var bits = markBits(iso);
+      var key = styleKey(cls, bits);
       if (entry.styleKey === key) {
-        return;
+        continue;
       }
       entry.styleKey = key;
       var style = util.extend({}, styles.COUNTRY[cls]);
-      if (marks.tint) {
+      if (bits & TINT) {
         var t = cls.indexOf("focus") === 0 ? styles.STATE_CURRENT_TINT_ON_FOCUS : styles.STATE_CURRENT_TINT;
         style.fillColor = util.mix(style.fillColor, styles.VERMILION, t);
       }
-      if (marks.outline) {
+      if (bits & OUTLINE) {
         util.extend(style, styles.REPUBLIC_CURRENT);
       }
-      entry.layers.forEach(function (layer) {
-        layer.setStyle(style);
+      for (var i = 0; i < entry.layers.length; i++) {
+        entry.layers[i].setStyle(style);
         if (style.stroke) {
-          front.push(layer);
+          (front = front || []).push(entry.layers[i]);
         }
-      });
-    });
+      }
+    }
     // Outlined countries are drawn last so neighbours don't cover their outline.
-    front.forEach(function (layer) { layer.bringToFront(); });
-    borders.forEach(function (b) {
-      var kind = b.kind;
+    for (var f = 0; front && f < front.length; f++) {
+      front[f].bringToFront();
+    }
+    for (var b = 0; b < borders.length; b++) {
+      var kind = borders[b].kind;
       if (!ussrBorder && (kind === "ussr" || kind === "republic")) {
         kind = "international";
       }
-      if (b.styleKey !== kind) {
-        b.styleKey = kind;
-        b.layer.setStyle(styles.BORDER[kind]);
+      if (borders[b].styleKey !== kind) {
+        borders[b].styleKey = kind;
+        borders[b].layer.setStyle(styles.BORDER[kind]);
       }
-    });
+    }
   }
 
   cm.basemap = {
