@@ -56,6 +56,7 @@
   }
 
   var redrawCount = 0;  // full redraws of a base-map canvas (snapshot().frames.redraws)
+  var handover = null;  // while a glide takes over from a pan (handOver): { ended: a moveend came, started: a move began }
 
   // A canvas that keeps the view covered during glides and drags, and draws only a little
   // beyond the view once the map rests. It is drawn again at the end of every move, a pan too:
@@ -66,16 +67,52 @@
       var events = L.Canvas.prototype.getEvents.call(this);
       events.move = function () { keepCovered(this); };
       events.moveend = function () {
-        this.options.padding = REST_PADDING;
-        this._update();
+        if (handover) {
+          handover.ended = true;
+          return;
+        }
+        this.atRest();
       };
       return events;
+    },
+    atRest: function () {
+      this.options.padding = REST_PADDING;
+      this._update();
     },
     _update: function () {
       redrawCount += 1;
       L.Canvas.prototype._update.call(this);
     }
   });
+
+  // A glide that takes over from a pan under way (chronomap.view) ends that pan with a moveend
+  // and starts at once: the canvases are not drawn at that moveend (during a run of changes, one
+  // full redraw per change, each in a new canvas buffer), but at the end of the glide that took
+  // over, as after any move. A take-over that started no move draws them at once. Returns
+  // whether a move started.
+  function handOver(start) {
+    var h = handover = { ended: false, started: false };
+    try {
+      start();
+    } finally {
+      handover = null;
+    }
+    if (h.ended && !h.started) {
+      restCanvases();
+    }
+    return h.started;
+  }
+
+  function restCanvases() {
+    var done = [];
+    Object.keys(renderers).forEach(function (name) {
+      var r = renderers[name];
+      if (r instanceof GlideCanvas && done.indexOf(r) < 0) {
+        done.push(r);
+        r.atRest();
+      }
+    });
+  }
 
   // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
   // The places folium drew are on the map's own renderer (SVG): it is kept covered too, or
@@ -94,6 +131,11 @@
       renderers.borders = renderers.water = new GlideCanvas({ pane: "cm-borders", padding: REST_PADDING });
     }
     var map = shared.map;
+    map.on("movestart", function () {
+      if (handover) {
+        handover.started = true;
+      }
+    });
     var own = map._renderer;
     if (own && !vector) {
       var ownPadding = own.options.padding;
@@ -438,6 +480,7 @@
     marksOf: countryMarks,
     ussrBorder: function () { return ussrBorder; },
     painted: painted,
+    handOver: handOver,
     redraws: function () { return redrawCount; }
   };
 })(window.chronomap);
