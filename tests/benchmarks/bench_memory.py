@@ -55,7 +55,10 @@ PAGE_PROBE = r"""(function () {
     var layers = Object.keys(map._layers);
     out.layers = layers.length;
     out.listeners = layers.reduce(function (n, k) { return n + count(map._layers[k]); }, count(map));
-    out.frame_marks = cm.snapshot().frames.marks.length;
+    var frames = cm.snapshot().frames;
+    out.frame_marks = frames.marks.length;
+    out.redraws = frames.redraws;  // full redraws of the base map's canvases so far
+    out.glides = frames.glides;
   }
   return JSON.stringify(out);
 })()"""
