@@ -194,6 +194,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
         self.card.place_link.connect(self.show_place_on_map)
         self.card.event_link.connect(self.model.go_to_event)
         self.presenter.shown.connect(self._moment_shown)
+        self.model.changed.connect(self._moment_shown)  # at once: the keys step on before the card follows the page
         self.model.language_changed.connect(self._language_changed)
         self.model.look_changed.connect(self._look_changed)
         self.model.playing_changed.connect(self._playing_changed)
