@@ -22,7 +22,7 @@ import json
 import logging
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from chronomap.desk.main_window import MainWindow
+    from chronomap.qt.map_view import MapView
     from chronomap.qt.session import Moment
 
 log = logging.getLogger("chronomap.ui")
@@ -114,6 +115,8 @@ class EarlyPage:
     map_size: tuple[int, int]  # the map view's size in the window last time
     time_bar_height: int
     style_sheet: str  # the window's (chronomap.qt.theme, for the look the settings give): the frame's chrome as the window's
+    #: the map view already loading this page, made before the window (chronomap.desk.window_frame.early_map_view)
+    view: MapView | None = field(default=None, compare=False)
 
     def copy_to(self, folder: Path) -> Path:
         """The page copied into *folder* (the window's own page folder), as ``early/index.html``."""
