@@ -148,7 +148,9 @@ def lookup(story: Path, at: str | None, event: str | None, settings: QSettings) 
 def remember(window: MainWindow, story: Path, at: str | None, event: str | None, moment: Moment | None = None) -> None:
     """Keep what *window* would open with for the next start with the same ``--at``/``--event``: *moment*
     (the one they name), else the window's moment now (the one the next start restores)."""
-    from chronomap.map.page import build_page, page_identity
+    from chronomap.map.page import QWEBCHANNEL_URL, build_page, page_identity
+    from chronomap.map.page_inline import with_linked_script
+    from chronomap.qt.map_page import webchannel_source
 
     if not window.installed:
         return
@@ -161,6 +163,10 @@ def remember(window: MainWindow, story: Path, at: str | None, event: str | None,
         folder.mkdir(parents=True, exist_ok=True)
         building = folder / f"building-{os.getpid()}"
         page = build_page(spec, building, opening=opening)  # type: ignore[arg-type]
+        channel = webchannel_source()
+        if channel is not None:  # nothing for the page to fetch while it is parsed at the next start
+            page.write_text(with_linked_script(page.read_text(encoding="utf-8"), QWEBCHANNEL_URL, channel),
+                            encoding="utf-8")
         os.replace(page, path.with_suffix(".html"))
         shutil.rmtree(building, ignore_errors=True)
         size = window.map_view.size()
