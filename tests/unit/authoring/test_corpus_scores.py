@@ -211,7 +211,7 @@ FLOORS = {
         "place_precision": 0.995
     },
     "republican-runup.timeline3.json": {
-        "place_recall": 0.904,
+        "place_recall": 0.995,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -253,7 +253,7 @@ FLOORS = {
         "place_precision": 0.884
     },
     "user-interfaces.timeline3.json": {
-        "place_recall": 0.25,
+        "place_recall": 0.995,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,
