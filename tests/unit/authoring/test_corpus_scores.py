@@ -81,7 +81,7 @@ FLOORS = {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "media_accounted": 0.995,
-        "max_fallback_where_place_named": 4
+        "max_fallback_where_place_named": 2
     },
     "first-fleet-1787.txt": {
         "date_recall": 0.995,
