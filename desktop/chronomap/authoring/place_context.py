@@ -192,7 +192,8 @@ def context_refusal(before: str, after: str, candidates: list[Candidate]) -> str
 HELD_IN_IT = re.compile(r"^\s+(?:(?:town|city)\s+(?:duma|council|hall|assembly|walls?|gates?)|Salon|Conference|"
                         r"Congress|Exhibition|Exposition|Conservatory|Conservatoire|Observatory|Opera|Olympics|Games|"
                         r"Commune|Uprising|Rising|Massacre|Summit|Accords?|Protocol|Peace|Biennale|Fair|Soviet|Duma|"
-                        r"Army|Navy|Fleet|Front|Air\s+Force|Military\s+District|"
+                        r"Army|Navy|Fleet|Front|Air\s+Force|Military\s+District|(?:Rep|Sen|Gov)(?=\.)|Governor|Senator|"
+                        r"Congress(?:wo)?man|Representative|Mayor|"
                         # a school named after its town, with up to two words between: 'Tomsk Technological Institute'
                         r"(?:[A-Z][\w'’-]*\s+){0,2}(?:University|Institute|Academy|Gymnasium|Lyceum|Seminary|Corps))\b")
 NAMING_BEFORE = re.compile(r"\b(?:called|named|renamed|known\s+as|the\s+name\s+of)\s+(?:the\s+)?$", re.IGNORECASE)

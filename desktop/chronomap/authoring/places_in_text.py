@@ -54,6 +54,8 @@ from chronomap.authoring.place_tokens import Token, joined, name_shape
 from chronomap.authoring.place_tokens import tokens as split_tokens
 from chronomap.story.gazetteer import distance_km
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+
 
 @dataclass(frozen=True)
 class PlaceMention:
@@ -142,7 +144,7 @@ class PlaceFinder:
         tokens = split_tokens(text)
         run: list[Token] = []
         for token in [*tokens, Token(len(text), len(text), "")]:
-            if token.capital and (not run or joined(text, run[-1], token)):
+            if token.capital and (not run or (joined(text, run[-1], token) and not _ACRONYM.fullmatch(run[-1].text))):
                 run.append(token)
                 continue
             if run and (run[0].text == "The" or (re.search(r"(^|[.!?:]\s+|\n)$", text[:run[0].start])
@@ -269,12 +271,14 @@ class PlaceFinder:
             return "a nationality or adjective, not a place"
         if name.casefold() in CONTINENTS and all(c.place.kind == "city" for c in candidates):
             return "a continent; the gazetteer has the name only as another spelling of a town"
-        if i > 0 and tokens[i - 1].capital and joined(text, tokens[i - 1], tokens[i]):
+        # an acronym's full stop ends it ('in the U.S. France and U.K.'): the word after is no part of its name
+        if i > 0 and tokens[i - 1].capital and joined(text, tokens[i - 1], tokens[i]) and not _ACRONYM.fullmatch(tokens[i - 1].text):
             before = tokens[i - 1].text
             initial_common = i - 1 == 0 and (self._is_common(before) or self._verb_form(before))
             if before.casefold() not in GENERIC_BEFORE and not initial_common and before.casefold() not in COMMON_WORDS:
                 return f"part of the longer name “{text[tokens[i - 1].start:tokens[j - 1].end]}”"
-        if j < len(tokens) and tokens[j].capital and joined(text, tokens[j - 1], tokens[j]):
+        if j < len(tokens) and tokens[j].capital and joined(text, tokens[j - 1], tokens[j]) \
+                and not _ACRONYM.fullmatch(tokens[j - 1].text):
             if tokens[j].text.casefold() not in GENERIC_AFTER and not HELD_IN_IT.match(after):
                 return f"part of the longer name “{text[tokens[i].start:tokens[j].end]}”"
         if single and not from_cache and name.casefold() in self._surnames:

@@ -124,3 +124,15 @@ def test_a_continent_named_later_in_the_same_text_does_not_move_an_earlier_name(
     slide = ("Elizabeth Rosemond Taylor was born in London to American parents. Ms. Taylor was a dual citizen of England "
              "and the United States. In 1939 the Taylors returned to America and eventually settled in Los Angeles.")
     assert ("London", "GB") in _in_paragraph(index, slide, slide)  # a timeline slide is read as one piece
+
+
+def test_an_acronym_s_full_stop_ends_its_name(index):
+    found, unresolved, _ = resolved(index, "It was tested in military cockpits in the U.S. France and U.K. In fact it worked.")
+    assert [f[2] for f in found] == ["US", "FR", "GB"] and unresolved == []
+    found, _, _ = resolved(index, "The party left St. Louis and camped at St. Charles in May.")
+    assert [f[0] for f in found] == ["St. Louis", "St. Charles"]
+
+
+def test_a_state_before_its_officeholder_s_title_names_the_state(index):
+    found, _, _ = resolved(index, "Santorum, Romney and Texas Rep. Ron Paul campaigned in 2012.")
+    assert [f[:2] for f in found] == [("Texas", "Texas")]
