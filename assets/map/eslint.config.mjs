@@ -17,6 +17,9 @@ export default [
         ...globals.browser,
         // built-ins newer than ES5 the page uses (Chromium has them)
         Promise: "readonly",
+        Float64Array: "readonly",
+        Int32Array: "readonly",
+        Uint8Array: "readonly",
         L: "readonly",            // Leaflet, loaded before the page script
         QWebChannel: "readonly",  // qrc:///qtwebchannel/qwebchannel.js
         qt: "readonly"            // Qt WebEngine's transport object

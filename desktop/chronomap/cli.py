@@ -43,7 +43,8 @@ def _lang_for(exhibit: Exhibit, asked: str | None) -> str:
     return exhibit.language if exhibit.language in LANGUAGES else "en"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _explorer_parser() -> argparse.ArgumentParser:
+    """The command line without its commands: the options that open the explorer (or the kiosk)."""
     parser = argparse.ArgumentParser(prog="chronomap", description="Map-and-timeline explorer for museum exhibits.")
     parser.add_argument("--version", action="version", version=f"chronomap {__version__}")
     _story_arg(parser)
@@ -52,6 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="museum kiosk mode: fullscreen, touch, unattended")
     parser.add_argument("--config", type=Path, metavar="FILE", help="kiosk settings (TOML)")
     parser.add_argument("--idle-seconds", type=int, metavar="N", help="kiosk: seconds without input before the attract loop")
+    return parser
+
+
+def _plain_start() -> argparse.Namespace:
+    """What ``chronomap`` with no arguments means: the explorer with every option's default. Why: the
+    whole parser imports the export's and the editor's options and builds a dozen commands, ~10 ms of
+    every start, for a command line with nothing to parse (the defaults are the same parser's)."""
+    args = _explorer_parser().parse_args([])
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _explorer_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser(
@@ -270,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in PASSTHROUGH:  # these parse their own arguments
             args = argparse.Namespace(command=argv[0], rest=argv[1:])
+        elif not argv:
+            args = _plain_start()
         else:
             args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)

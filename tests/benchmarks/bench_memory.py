@@ -19,8 +19,11 @@ it moves with whatever else runs Qt WebEngine on the machine) are reported per p
 ``shm``: the RSS of the shared-memory segments in which the render process hands its canvases
 to the compositor (in the app's process), counted in the RSS of both. The page says what it holds
 (DOM elements, Leaflet layers and listeners, frame marks kept, V8 heap) at each point, so growth
-can be told apart from a leak. Ends with one JSON line; the target (issue 16) is
-``rss_over_floor_after_mb <= 150`` and the same at start.
+can be told apart from a leak, and the render process's shared-memory segments are listed (each
+canvas buffer is one). ``page_alloc_kb`` is what the page's JavaScript allocates per full redraw of
+the base map, per projection for a new zoom and per change (a third process, with a precise heap
+size). Ends with one JSON line; the target (issue 16) is ``rss_over_floor_busy_mb <= 150`` and the
+same at start.
 """
 
 from __future__ import annotations
@@ -52,7 +55,10 @@ PAGE_PROBE = r"""(function () {
     var layers = Object.keys(map._layers);
     out.layers = layers.length;
     out.listeners = layers.reduce(function (n, k) { return n + count(map._layers[k]); }, count(map));
-    out.frame_marks = cm.snapshot().frames.marks.length;
+    var frames = cm.snapshot().frames;
+    out.frame_marks = frames.marks.length;
+    out.redraws = frames.redraws;  // full redraws of the base map's canvases so far
+    out.glides = frames.glides;
   }
   return JSON.stringify(out);
 })()"""
@@ -71,10 +77,27 @@ PROBE = sys.argv[3]
 REST_MS = int(sys.argv[4])
 result = {"flags": os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")}
 
+def segments(pid):
+    """The render process's shared-memory segments resident now (MB each, largest first): canvas
+    and tile buffers handed to the compositor."""
+    sizes, shared = [], False
+    try:
+        with open(f"/proc/{pid}/smaps", encoding="utf-8", errors="replace") as smaps:
+            for line in smaps:
+                head = line.split(None, 1)[0]
+                if not head.endswith(":"):
+                    shared = "/dev/shm/" in line or "/memfd:" in line
+                elif head == "Rss:" and shared and int(line.split()[1]) >= 512:
+                    sizes.append(round(int(line.split()[1]) / 1024, 1))
+    except OSError:
+        pass
+    return sorted(sizes, reverse=True)
+
 def measure(page, key, then):
     """The family's memory (the render process named) and what the page holds, as result[key]."""
     def got(value):
-        result[key] = {"family": family_usage(named={page.renderProcessPid(): "renderer"}),
+        pid = page.renderProcessPid()
+        result[key] = {"family": family_usage(named={pid: "renderer"}), "segments": segments(pid),
                        "page": json.loads(value) if isinstance(value, str) else None}
         then()
     page.runJavaScript(PROBE, 0, got)
@@ -110,7 +133,7 @@ view.loadFinished.connect(lambda ok: settled("start", step))
 app.exec()
 '''
 
-APP_CHILD = COMMON + r'''
+WINDOW = r'''
 from PySide6.QtCore import QSettings, QTemporaryDir
 from chronomap.desk.main_window import MainWindow
 from chronomap.resources import default_exhibit_path
@@ -125,12 +148,7 @@ events = window.timeline.events
 for a, b in zip(events, events[1:]):
     days += [a.span.start, (a.span.start + b.span.start) // 2]
 state = {"i": 0, "waiting": None}
-def settled(key, then):
-    window.map_view.when_settled(lambda: QTimer.singleShot(200, lambda: measure(page, key, then)))
-def step():
-    if state["i"] >= changes:
-        measure(page, "busy", lambda: settled("after", rest))
-        return
+def change():
     day = days[state["i"] % len(days)]
     state["i"] += 1
     if day == window.model.day:
@@ -142,16 +160,73 @@ def applied(seq):
         state["waiting"] = None
         QTimer.singleShot(0, step)
 window.map_view.state_applied.connect(applied)
+'''
+
+APP_CHILD = COMMON + WINDOW + r'''
+def settled(key, then):
+    window.map_view.when_settled(lambda: QTimer.singleShot(200, lambda: measure(page, key, then)))
+def step():
+    if state["i"] >= changes:
+        measure(page, "busy", lambda: settled("after", rest))
+        return
+    change()
 window.map_view.ready.connect(lambda: settled("start", step))
 app.exec()
 '''
 
+#: What the page's JavaScript allocates (V8 heap growth, KB) per full redraw of the base map's
+#: canvases, per projection for a new zoom, and per change of the moment: measured in a process
+#: of its own with a precise heap size, gc() and a young generation large enough that no
+#: collection runs inside a measurement. The first of each is left out (code being compiled).
+ALLOC_FLAGS = "--enable-precise-memory-info --js-flags=--expose-gc,--min-semi-space-size=256,--max-semi-space-size=256"
+ALLOC_PROBE = r'''(function () {
+  var map = window.chronomap.shared.map, canvases = [];
+  Object.keys(map._layers).forEach(function (k) {
+    var r = map._layers[k]._renderer;
+    if (r instanceof L.Canvas && canvases.indexOf(r) < 0) { canvases.push(r); }
+  });
+  function kb(fn) {
+    var out = [];
+    for (var i = 0; i < 6; i++) {
+      gc(); gc();
+      var before = performance.memory.usedJSHeapSize;
+      fn();
+      out.push((performance.memory.usedJSHeapSize - before) / 1024);
+    }
+    out = out.slice(1).sort(function (a, b) { return a - b; });
+    return Math.round(out[2]);
+  }
+  return JSON.stringify({
+    redraw_kb: kb(function () { canvases.forEach(function (r) { r._update(); }); }),
+    zoom_kb: kb(function () { canvases.forEach(function (r) { r._onZoomEnd(); }); })
+  });
+})()'''
+ALLOC_CHANGES = 300
 
-def _child(code: str, changes: int, extra_flags: str) -> dict:
+ALLOC_CHILD = COMMON + WINDOW + r'''
+HEAP = "(function () { gc(); gc(); return performance.memory.usedJSHeapSize; })()"
+def probe():
+    page.runJavaScript(sys.argv[5], 0, lambda value: (result.update(json.loads(value)), per_change()))
+def per_change():
+    page.runJavaScript(HEAP, 0, lambda heap: (state.update(heap=heap, first=state["i"]), step()))
+def step():
+    if state["i"] - state["first"] >= int(sys.argv[6]):
+        page.runJavaScript("performance.memory.usedJSHeapSize", 0, done)
+        return
+    change()
+def done(heap):
+    result["change_kb"] = round((heap - state["heap"]) / 1024 / int(sys.argv[6]), 1)
+    finish()
+window.map_view.ready.connect(lambda: window.map_view.when_settled(lambda: QTimer.singleShot(200, probe)))
+app.exec()
+'''
+
+
+def _child(code: str, changes: int, extra_flags: str, *more: str) -> dict:
     env = dict(os.environ)
     if extra_flags:
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = (env.get("QTWEBENGINE_CHROMIUM_FLAGS", "") + " " + extra_flags).strip()
-    out = subprocess.run([sys.executable, "-c", code, str(changes), str(TESTS), PAGE_PROBE, str(REST_MS)],
+    out = subprocess.run([sys.executable, "-c", code, str(changes), str(TESTS), PAGE_PROBE, str(REST_MS), *more],
                          capture_output=True, text=True, timeout=3600, env=env)
     line = next((line for line in out.stdout.splitlines() if line.startswith("RESULT ")), None)
     if line is None:
@@ -177,10 +252,13 @@ def main() -> int:
             result[f"{column}_over_floor_{when}_mb"] = round(own - floor, 1)
     for when in ("start", "busy", "after", "rested"):
         result[f"by_process_{when}"] = app[when]["family"]
+        result[f"renderer_shm_segments_{when}_mb"] = app[when]["segments"]
         result[f"page_{when}"] = app[when]["page"]
     result["floor_by_process_start"] = blank["start"]["family"]
     result["floor_by_process_after"] = blank["after"]["family"]
     result["floor_by_process_rested"] = blank["rested"]["family"]
+    alloc = _child(ALLOC_CHILD, changes, (extra + " " + ALLOC_FLAGS).strip(), ALLOC_PROBE, str(ALLOC_CHANGES))
+    result["page_alloc_kb"] = {k: alloc[k] for k in ("redraw_kb", "zoom_kb", "change_kb")}
     result["flags"] = app.get("flags", "")
     result["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(result))

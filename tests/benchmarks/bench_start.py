@@ -1,4 +1,4 @@
-"""Start benchmark: ``python tests/benchmarks/bench_start.py [--runs N]`` (offscreen).
+"""Start benchmark: ``python tests/benchmarks/bench_start.py [--runs N] [--no-bytecode]`` (offscreen).
 
 Cold start of the desk explorer to the first map on screen, against the floor measured in the
 same run: a fresh process that opens a blank page in a QWebEngineView of the map view's size
@@ -20,8 +20,14 @@ exhibit was read. ``heaviest_imports`` lists the biggest packages the filled win
 (``-X importtime``, cumulative ms).
 
 The first start of a run has no page cached and no memo (``map_shown_uncached_s``); the others find
-the page and the memo the one before left. Ends with one JSON line; ``start_over_floor`` is
-``map_shown_s / floor_shown_s`` (target <= 1.5).
+the page and the memo the one before left.
+
+Python runs as it does for a visitor: bytecode is written at the first import and read after
+(``bytecode_cached``). An installed wheel has it compiled at install; ``PYTHONDONTWRITEBYTECODE``,
+set in some shells, would have every start compile the app's ~40 start modules again (~25 ms of CPU
+here), so it is left out of the children's environment (``--no-bytecode`` keeps it, for comparison).
+
+Ends with one JSON line; ``start_over_floor`` is ``map_shown_s / floor_shown_s`` (target <= 1.5).
 """
 
 from __future__ import annotations
@@ -142,8 +148,19 @@ SCREEN = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
                        "logicalDpiY": 96, "dpr": 1}]}
 
 
-def _child(code: str, *args: str, cache: str | None = None) -> dict:
+#: Whether the children may write and read bytecode, as a visitor's Python does (see the module docstring).
+BYTECODE = "--no-bytecode" not in sys.argv
+
+
+def _env() -> dict[str, str]:
     env = dict(os.environ)
+    if BYTECODE:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _child(code: str, *args: str, cache: str | None = None) -> dict:
+    env = _env()
     if env.get("QT_QPA_PLATFORM", "").split(":")[0] == "offscreen" and cache is not None:
         screen = os.path.join(cache, "screen.json")
         with open(screen, "w", encoding="utf-8") as handle:
@@ -164,7 +181,7 @@ def heaviest_imports(top: int = 6) -> dict[str, float]:
     """The biggest top-level packages the desk start imports (cumulative ms, ``-X importtime``)."""
     out = subprocess.run([sys.executable, "-X", "importtime", "-c",
                           "import chronomap.desk.main_window, chronomap.story.loader"],
-                         capture_output=True, text=True, timeout=120)
+                         capture_output=True, text=True, timeout=120, env=_env())
     sizes: dict[str, float] = {}
     for line in out.stderr.splitlines():
         parts = line.split("|")
@@ -206,6 +223,7 @@ def main() -> int:
         "map_size": uncached["map_size"],
         "opening_is_first_state": all(r.get("opening_is_first_state") for r in app),
         "early_page": all(r.get("early_page") for r in app),
+        "bytecode_cached": BYTECODE,
         **{key: median(app, key) for key in ("python_s", "imports_s", "page_origin_s", "page_fetched_s", "page_drawn_s",
                                              "page_applied_s", "window_installed_s", "answered_s")},
         "heaviest_imports": heaviest_imports(),

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from chronomap.desk.main_window import MainWindow, first_size
 from chronomap.qt.language import language_service
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -117,6 +118,7 @@ def test_the_time_bar_reflows_when_its_words_change_without_a_resize(qtbot, wind
     widths = {}
     for event in window.timeline.events:
         window.model.go_to_event(event.id)
+        views_shown(window.presenter)
         widths[event.id] = window.time_row.sizeHint().width()
     short, long = min(widths, key=widths.get), max(widths, key=widths.get)
     margins = window.width() - window.time_row.width()
@@ -163,6 +165,7 @@ def test_in_russian_with_large_text_the_card_scrolls_and_the_article_keeps_its_r
 
 def test_a_short_card_is_shown_whole(qtbot, window):
     window.model.go_to_event("december-events")
+    views_shown(window.presenter)
     qtbot.waitUntil(lambda: settled(window), timeout=STEP_TIMEOUT)
     assert window.card_area.height() == window.card.heightForWidth(window.card_area.viewport().width())
     assert window.card_area.verticalScrollBar().maximum() == 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTextBrowser, 
 from chronomap.i18n import LANGUAGES, NATIVE_NAMES
 from chronomap.qt import theme
 from chronomap.qt.language import language_service
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -50,6 +51,7 @@ def _visible_words(window) -> dict[str, str]:
 @pytest.mark.fake_map
 def test_switching_language_changes_every_visible_string(qtbot, window):
     window.model.go_to_event("december-events")
+    views_shown(window.presenter)
     english = _visible_words(window)
     assert english["date"] == "17–18 December 1986"
     seen = {"en": english}
@@ -85,6 +87,7 @@ def test_the_map_page_speaks_the_language_without_reloading(qtbot, window):
 @pytest.mark.fake_map
 def test_the_map_is_described_for_screen_readers_in_the_language(qtbot, window):
     window.model.go_to_event("december-events")
+    views_shown(window.presenter)
     assert window.map_view.accessibleDescription().startswith("17–18 December 1986. ")
     _switch(qtbot, window, "ru")
     description = window.map_view.accessibleDescription()
@@ -248,11 +251,13 @@ def test_each_step_is_announced_to_assistive_technology(qtbot, window, monkeypat
     monkeypatch.setattr(announce.QAccessible, "updateAccessibility",
                         staticmethod(lambda event: sent.append((event.type(), getattr(event, "message", lambda: "")()))))
     window.model.go_to_event("august-coup")
+    views_shown(window.presenter)
     types = [kind for kind, _ in sent]
     assert types == [QAccessible.Event.DescriptionChanged, QAccessible.Event.Announcement]
     assert sent[1][1] == window.map_view.accessibleDescription() and "Moscow" in sent[1][1]
     sent.clear()
     window.model.go_to_event("august-coup")  # nothing new: nothing said
+    views_shown(window.presenter)
     assert sent == []
 
 

@@ -25,6 +25,7 @@ from chronomap.session import Look
 from chronomap.story.loader import load_exhibit
 from chronomap.story.place_facts import place_facts
 from chronomap.story.timeline import Timeline
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -402,6 +403,7 @@ def test_tab_goes_from_the_card_through_its_media_and_every_control_is_named(mak
     window = make_window(exhibit=media_exhibit)
     window.activateWindow()
     window.model.go_to_event("karaganda-follows")  # no media: what Tab reaches after the card
+    views_shown(window.presenter)
     [after_card] = _tab_from(window, window.card, 1)
     window.model.go_to_event("work-begins")
     panel = window.card.media

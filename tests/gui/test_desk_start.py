@@ -85,6 +85,18 @@ def test_a_second_start_shows_the_page_before_the_exhibit_and_keeps_it(qtbot, op
     assert (size.width(), size.height()) == start_memo.lookup(story, None, None, second.settings).map_size
 
 
+def test_the_early_page_links_nothing_it_waits_for(qtbot, opened, story):
+    """Qt's channel script is written into the memo's page: a linked ``qrc:`` script is served on the app's main
+    thread, busy building the window while the early page is parsed. The page still reaches its host."""
+    first = opened(story)
+    _closed(qtbot, first, story)
+    html = start_memo._memo_path(story).with_suffix(".html").read_text(encoding="utf-8")
+    assert "<script src=" not in html
+    assert "sourceURL=qrc:///qtwebchannel/qwebchannel.js" in html
+    second = opened(story)  # ready: its channel is up
+    assert _early_shown(second)
+
+
 def test_the_frame_holds_the_map_where_the_window_has_it(qtbot, opened, story):
     """Before the exhibit is in, the map view is at the size the filled window gives it (no resize, no reframe)."""
     first = opened(story)

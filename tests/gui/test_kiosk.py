@@ -29,6 +29,7 @@ from chronomap.qt.language import language_service
 from chronomap.qt.map_view import MapView
 from chronomap.qt.timeline_slider import TimelineSlider
 from helpers.page import ask, run_js, run_js_later
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -275,6 +276,7 @@ def test_a_lost_release_never_leaves_the_kiosk_deaf(qtbot, kiosk, touch_screen):
 def test_a_touch_during_still_there_keeps_the_visitors_place(qtbot, make_kiosk, touch_screen):
     kiosk = make_kiosk(idle_seconds=0.3)
     kiosk.model.go_to_event("august-coup")
+    views_shown(kiosk.presenter)  # its passage under the finger
     touch(kiosk, touch_screen, kiosk.article)  # a visitor reading
     with qtbot.waitSignal(kiosk.mode_changed, timeout=LOAD_TIMEOUT, check_params_cb=lambda m: m == "countdown"):
         pass
@@ -298,6 +300,7 @@ def test_a_reset_returns_everything_to_the_start(qtbot, make_kiosk):
     run_js_later(kiosk.map_view, "var k = Object.keys(window).filter(function (n) { return n.indexOf('map_') === 0; })[0];"
                                  " window[k].panBy([400, 300], {animate: false}); 0")
     kiosk.start_attract()
+    views_shown(kiosk.presenter)
     focus = kiosk.model.moment.focus
     assert focus.id == "december-events"
     assert not kiosk.card.details.isVisible() and not kiosk.pin_pad.isVisible()

@@ -25,6 +25,7 @@ from chronomap.qt.map_view import MapView
 from chronomap.qt.timeline_slider import TimelineSlider
 from chronomap.story.loader import load_exhibit
 from helpers.page import ask
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -269,6 +270,7 @@ def test_every_control_has_a_name_and_a_description_in_every_language(qtbot, mak
 
 def test_the_map_is_described_in_words_at_every_moment(qtbot, kiosk):
     kiosk.model.go_to_event("august-coup")
+    views_shown(kiosk.presenter)
     description = kiosk.map_view.accessibleDescription()
     assert description.startswith("19–21 August 1991.") and "Moscow" in description
     choose(kiosk, "ru")

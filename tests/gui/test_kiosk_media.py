@@ -23,6 +23,7 @@ from chronomap.qt.language import language_service
 from chronomap.qt.media_credit import credit_line
 from chronomap.story.loader import load_exhibit
 from helpers.fake_map import FakeMapView
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -130,7 +131,7 @@ def whole_on_screen(kiosk: KioskWindow, label: QLabel) -> bool:
 
 def go(kiosk: KioskWindow, event_id: str) -> None:
     kiosk.model.go_to_event(event_id)
-    QCoreApplication.processEvents()
+    views_shown(kiosk.presenter)  # the card follows the page's answer
 
 
 # -- the picture in the side panel --------------------------------------------------------------------
@@ -413,6 +414,7 @@ def test_the_attract_loop_shows_each_events_first_picture_and_stays_silent(qtbot
             (kiosk.model.moment.focus.id if kiosk.model.moment.focus else None,
              strip.picture.item.file if strip.isVisible() and strip.images else None,
              strip.playing)))
+    views_shown(kiosk.presenter)  # the cycle ends back at the start: its card follows the page's answer
     with_media = {e.id: next(m.file for m in e.media if m.kind == "image") for e in media_exhibit.events
                   if any(m.kind == "image" for m in e.media)}
     assert {event for event, _file, _p in seen} >= set(with_media)

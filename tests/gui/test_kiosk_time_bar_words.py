@@ -16,6 +16,7 @@ from test_kiosk import kiosk_config
 from chronomap.kiosk.shell import KioskWindow
 from chronomap.qt import theme
 from helpers.fake_map import FakeMapView
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -40,6 +41,7 @@ def test_a_long_event_title_in_the_time_bar_ends_in_an_ellipsis(qtbot, monkeypat
     qtbot.waitExposed(kiosk)
     try:
         kiosk.model.go_to_event("karaganda-moratorium")
+        views_shown(kiosk.presenter)
         QCoreApplication.processEvents()
         label = kiosk.event_label
         assert label.text() == "Nazarbayev and Shchadov meet the miners"  # whole, for a screen reader
@@ -47,6 +49,7 @@ def test_a_long_event_title_in_the_time_bar_ends_in_an_ellipsis(qtbot, monkeypat
         assert not ink_at_the_right_edge(label), "the title is cut at the label's edge"
         assert label.shown_text().endswith("…")
         kiosk.model.go_to_event("august-coup")  # a short one is shown whole
+        views_shown(kiosk.presenter)
         QCoreApplication.processEvents()
         assert label.shown_text() == label.text()
     finally:

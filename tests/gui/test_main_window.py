@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from chronomap.story.dates import day_number
 from helpers.page import run_js
+from helpers.views import views_shown
 
 pytestmark = pytest.mark.gui
 
@@ -310,9 +311,11 @@ def test_a_binary_file_is_refused_with_its_name(qtbot, window, tmp_path):
 @pytest.mark.fake_map
 def test_the_map_state_is_described_for_screen_readers(qtbot, window):
     window.model.go_to_event("august-coup")
+    views_shown(window.presenter)
     assert window.map_view.accessibleDescription() == \
         "19–21 August 1991. The August coup fails in Moscow. Highlighted: Moscow."
     window.model.go_to_event("december-events")
+    views_shown(window.presenter)
     assert "Highlighted: Alma-Ata (Almaty)" in window.map_view.accessibleDescription()
 
 

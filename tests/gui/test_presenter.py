@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from chronomap.story.loader import load_exhibit
 
@@ -43,3 +44,60 @@ def test_replace_exhibit_without_an_event_stays_at_the_moment(qtbot, make_window
         window.presenter.replace_exhibit(edited)
     assert window.model.moment.focus.id == "december-events"
     assert window.event_label.text() == "Jeltoqsan"
+
+
+# -- the side views follow the page's answer (issue 16: the answer is heard before their work) ---------------
+
+
+def test_a_moment_reaches_the_card_only_after_the_page_has_answered_it(qtbot, make_window):
+    window = make_window()
+    view, presenter = window.map_view, window.presenter
+    before = window.card.text()
+    heard: list[tuple[int, str, str]] = []  # (seq, card, date) as the answer is heard
+    view.state_applied.connect(lambda seq: heard.append((seq, window.card.text(), window.date_label.text())))
+    window.model.go_to_event("august-coup")
+    seq = view.last_state["seq"]
+    assert presenter.following and window.card.text() == before  # the map first
+    assert window.slider.day == window.model.day  # the timeline at once (its keys step from it)
+    with qtbot.waitSignal(presenter.shown, timeout=3000):
+        pass
+    mine = [h for h in heard if h[0] == seq]
+    assert mine and mine[0][1] == before  # the answer was heard before the card's work
+    assert "August coup" in window.card.text() and window.date_label.text() == "19–21 August 1991"
+    assert not presenter.following
+
+
+def test_a_page_that_does_not_answer_holds_the_card_back_no_longer_than_the_cap(qtbot, make_window, monkeypatch):
+    from chronomap.qt.presenter import FOLLOW_CAP_MS
+
+    window = make_window()
+    monkeypatch.setattr(window.map_view, "_confirm", lambda seq: None)  # the page never answers
+    window.model.go_to_event("august-coup")
+    assert window.presenter.following
+    with qtbot.waitSignal(window.presenter.shown, timeout=FOLLOW_CAP_MS * 20):
+        pass
+    assert "August coup" in window.card.text()
+
+
+def test_changes_faster_than_the_page_answers_show_the_newest_once(qtbot, make_window):
+    window = make_window()
+    shown = []
+    window.presenter.shown.connect(lambda moment: shown.append(moment.focus.id if moment.focus else None))
+    for event_id in ("december-events", "august-coup", "independence"):
+        window.model.go_to_event(event_id)
+    with qtbot.waitSignal(window.presenter.shown, timeout=3000):
+        pass
+    assert shown == ["independence"]
+    assert window.event_label.text() == window.model.moment.focus.title_in("en")
+
+
+def test_a_place_chosen_while_a_moment_waits_is_not_covered_by_that_moment(qtbot, make_window):
+    window = make_window()
+    with qtbot.waitSignal(window.map_view.state_applied, timeout=3000):
+        window.model.go_to_event("august-coup")
+        assert window.presenter.following
+        window.show_place_details("moscow")  # before the page has answered the moment
+        assert not window.presenter.following  # the moment was shown first, then the place over it
+    QCoreApplication.processEvents()  # the presenter hears the answer (a queued call)
+    assert "<b>Moscow</b>" in window.card.text()  # the place's card, not the event's
+    assert "<b>The August coup fails in Moscow</b>" not in window.card.text()

@@ -56,6 +56,7 @@
   }
 
   var redrawCount = 0;  // full redraws of a base-map canvas (snapshot().frames.redraws)
+  var handover = null;  // while a glide takes over from a pan (handOver): { ended: a moveend came, started: a move began }
 
   // A canvas that keeps the view covered during glides and drags, and draws only a little
   // beyond the view once the map rests. It is drawn again at the end of every move, a pan too:
@@ -66,16 +67,52 @@
       var events = L.Canvas.prototype.getEvents.call(this);
       events.move = function () { keepCovered(this); };
       events.moveend = function () {
-        this.options.padding = REST_PADDING;
-        this._update();
+        if (handover) {
+          handover.ended = true;
+          return;
+        }
+        this.atRest();
       };
       return events;
+    },
+    atRest: function () {
+      this.options.padding = REST_PADDING;
+      this._update();
     },
     _update: function () {
       redrawCount += 1;
       L.Canvas.prototype._update.call(this);
     }
   });
+
+  // A glide that takes over from a pan under way (chronomap.view) ends that pan with a moveend
+  // and starts at once: the canvases are not drawn at that moveend (during a run of changes, one
+  // full redraw per change, each in a new canvas buffer), but at the end of the glide that took
+  // over, as after any move. A take-over that started no move draws them at once. Returns
+  // whether a move started.
+  function handOver(start) {
+    var h = handover = { ended: false, started: false };
+    try {
+      start();
+    } finally {
+      handover = null;
+    }
+    if (h.ended && !h.started) {
+      restCanvases();
+    }
+    return h.started;
+  }
+
+  function restCanvases() {
+    var done = [];
+    Object.keys(renderers).forEach(function (name) {
+      var r = renderers[name];
+      if (r instanceof GlideCanvas && done.indexOf(r) < 0) {
+        done.push(r);
+        r.atRest();
+      }
+    });
+  }
 
   // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
   // The places folium drew are on the map's own renderer (SVG): it is kept covered too, or
@@ -94,6 +131,11 @@
       renderers.borders = renderers.water = new GlideCanvas({ pane: "cm-borders", padding: REST_PADDING });
     }
     var map = shared.map;
+    map.on("movestart", function () {
+      if (handover) {
+        handover.started = true;
+      }
+    });
     var own = map._renderer;
     if (own && !vector) {
       var ownPadding = own.options.padding;
@@ -154,6 +196,12 @@
     return data;
   }
 
+  // A layer the base map's canvas draws keeps its outlines in arrays (chronomap.outlines); SVG
+  // (a page for print) draws each path once, as Leaflet does.
+  function onCanvas(layer) {
+    return renderers.countries instanceof L.Canvas ? cm.outlines.adopt(layer) : layer;
+  }
+
   // Every 10 degrees, over all the map can show (past 180 degrees east, where the far side of
   // the antimeridian is drawn); only visible on the sea.
   function drawGraticule() {
@@ -169,7 +217,7 @@
       }
       lines.push(row);
     }
-    L.polyline(lines, util.extend({ pane: "cm-graticule", renderer: renderers.graticule }, cm.styles.GRATICULE))
+    onCanvas(L.polyline(lines, util.extend({ pane: "cm-graticule", renderer: renderers.graticule }, cm.styles.GRATICULE)))
       .addTo(shared.map);
   }
 
@@ -185,7 +233,7 @@
   var DRAW = {
     countries: function (data) {
       var countries = shared.countries;
-      L.geoJSON(wrapFarSide(data), {
+      onCanvas(L.geoJSON(wrapFarSide(data), {
         pane: "cm-countries",
         renderer: renderers.countries,
         interactive: false,
@@ -206,11 +254,11 @@
             layer.on("click", function () { cm.host.placeClicked(ids[0]); });
           }
         }
-      }).addTo(shared.map);
+      })).addTo(shared.map);
     },
     borders: function (data) {
       var BORDER_STYLE = cm.styles.BORDER;
-      L.geoJSON(data, {
+      onCanvas(L.geoJSON(data, {
         pane: "cm-borders",
         renderer: renderers.borders,
         interactive: false,
@@ -222,10 +270,10 @@
           var kind = feature.properties && feature.properties.kind;
           borders.push({ layer: layer, kind: BORDER_STYLE[kind] ? kind : "other", styleKey: null });
         }
-      }).addTo(shared.map);
+      })).addTo(shared.map);
     },
     water: function (data) {
-      L.geoJSON(data, {
+      onCanvas(L.geoJSON(data, {
         pane: "cm-water",
         renderer: renderers.water,
         interactive: false,
@@ -237,7 +285,7 @@
           }
           return style;
         }
-      }).addTo(shared.map);
+      })).addTo(shared.map);
       cm.legend.noteWaterOutlines(data);
     }
   };
@@ -347,65 +395,79 @@
     return entry && entry.soviet ? "union" : "foreign";
   }
 
-  // How the places a country draws mark it: "outline" when a one-country place
-  // (a republic) is current, "tint" when a many-country place (the USSR) is.
-  function countryMarks(iso) {
-    var marks = { outline: false, tint: false };
-    (shared.byIso[iso] || []).forEach(function (id) {
-      var place = shared.places[id];
+  // How the places a country draws mark it, as bits: OUTLINE when a one-country place (a
+  // republic) is current, TINT when a many-country place (the USSR) is.
+  var OUTLINE = 1, TINT = 2;
+
+  function markBits(iso) {
+    var ids = shared.byIso[iso], bits = 0;
+    for (var i = 0; ids && i < ids.length; i++) {
+      var place = shared.places[ids[i]];
       if (place.status === "current") {
-        if (place.isos.length > 1) {
-          marks.tint = true;
-        } else {
-          marks.outline = true;
-        }
+        bits |= place.isos.length > 1 ? TINT : OUTLINE;
       }
-    });
-    return marks;
+    }
+    return bits;
+  }
+
+  function countryMarks(iso) {
+    var bits = markBits(iso);
+    return { outline: (bits & OUTLINE) !== 0, tint: (bits & TINT) !== 0 };
+  }
+
+  // The style key of a class with its marks ("focus+outline"), made once: a state that changes no
+  // country's look makes no string.
+  var styleKeys = {};
+  function styleKey(cls, bits) {
+    var keys = styleKeys[cls] = styleKeys[cls] || [];
+    return keys[bits] || (keys[bits] = cls + (bits & OUTLINE ? "+outline" : "") + (bits & TINT ? "+tint" : ""));
   }
 
   // Only features whose look changes are touched: a canvas repaint of the whole
   // base map costs tens of milliseconds, a state that moves only places none.
+  // Run for every state: it allocates nothing for a country whose look stays.
   function restyle() {
     var styles = cm.styles;
     var countries = shared.countries;
-    var front = [];
-    Object.keys(countries).forEach(function (iso) {
+    var front = null;
+    for (var iso in countries) {
       var entry = countries[iso];
       var cls = effectiveClass(iso);
-      var marks = countryMarks(iso);
-      var key = cls + (marks.outline ? "+outline" : "") + (marks.tint ? "+tint" : "");
+      var bits = markBits(iso);
+      var key = styleKey(cls, bits);
       if (entry.styleKey === key) {
-        return;
+        continue;
       }
       entry.styleKey = key;
       var style = util.extend({}, styles.COUNTRY[cls]);
-      if (marks.tint) {
+      if (bits & TINT) {
         var t = cls.indexOf("focus") === 0 ? styles.STATE_CURRENT_TINT_ON_FOCUS : styles.STATE_CURRENT_TINT;
         style.fillColor = util.mix(style.fillColor, styles.VERMILION, t);
       }
-      if (marks.outline) {
+      if (bits & OUTLINE) {
         util.extend(style, styles.REPUBLIC_CURRENT);
       }
-      entry.layers.forEach(function (layer) {
-        layer.setStyle(style);
+      for (var i = 0; i < entry.layers.length; i++) {
+        entry.layers[i].setStyle(style);
         if (style.stroke) {
-          front.push(layer);
+          (front = front || []).push(entry.layers[i]);
         }
-      });
-    });
+      }
+    }
     // Outlined countries are drawn last so neighbours don't cover their outline.
-    front.forEach(function (layer) { layer.bringToFront(); });
-    borders.forEach(function (b) {
-      var kind = b.kind;
+    for (var f = 0; front && f < front.length; f++) {
+      front[f].bringToFront();
+    }
+    for (var b = 0; b < borders.length; b++) {
+      var kind = borders[b].kind;
       if (!ussrBorder && (kind === "ussr" || kind === "republic")) {
         kind = "international";
       }
-      if (b.styleKey !== kind) {
-        b.styleKey = kind;
-        b.layer.setStyle(styles.BORDER[kind]);
+      if (borders[b].styleKey !== kind) {
+        borders[b].styleKey = kind;
+        borders[b].layer.setStyle(styles.BORDER[kind]);
       }
-    });
+    }
   }
 
   cm.basemap = {
@@ -418,6 +480,7 @@
     marksOf: countryMarks,
     ussrBorder: function () { return ussrBorder; },
     painted: painted,
+    handOver: handOver,
     redraws: function () { return redrawCount; }
   };
 })(window.chronomap);

@@ -107,11 +107,16 @@
     cm.glideCount = (cm.glideCount || 0) + 1;  // reported in chronomap.snapshot().frames.glides
     pendingGlide = window.requestAnimationFrame(function () {
       pendingGlide = null;
-      if (aim.near) {
-        map.panTo(aim.center, { animate: true, duration: 0.6, easeLinearity: 0.3 });
-      } else {
-        map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
-      }
+      // A pan under way ends here (its moveend comes after this glide's movestart): the base map
+      // is drawn where this glide ends, and the map is moving until then.
+      var started = cm.basemap.handOver(function () {
+        if (aim.near) {
+          map.panTo(aim.center, { animate: true, duration: 0.6, easeLinearity: 0.3 });
+        } else {
+          map.flyToBounds(bounds, util.extend(options, { duration: 1.2, easeLinearity: 0.3 }));
+        }
+      });
+      moving = moving || started;
     });
   }
 

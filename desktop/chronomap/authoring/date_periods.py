@@ -10,6 +10,8 @@ import re
 from chronomap.authoring.date_edtf import _abs, _mod_key, _Raw, _y
 from chronomap.authoring.date_words import NUMBER_WORDS, ORDINAL_WORDS
 
+# 'the 3rd century BC': a century counted back from the era's start
+BC = r"(?P<bc>\s*(?:BCE|BC|B\.\s?C\.)(?![A-Za-z]))?"
 CENTURY = r"(?P<c>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
 
@@ -26,12 +28,19 @@ def p_century(m: re.Match[str]) -> _Raw | None:
     number = _century_number(m["c"])
     if number is None:
         return None
-    base, mod = (number - 1) * 100, _mod_key(m["mod"])
-    if mod is None:
+    base, mod = _century_start(number, m["bc"]), _mod_key(m["mod"])
+    if mod is None and not m["bc"]:
         value = f"{base // 100:02d}XX"
         return _abs(m, value, value, "century")
+    if mod is None:
+        return _abs(m, _y(base), _y(base + 99), "century")
     first, last = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}[mod]
     return _abs(m, _y(base + first), _y(base + last), "part of century")
+
+
+def _century_start(number: int, bc: str | None) -> int:
+    """The first year of the century (astronomical years: the 3rd century BC runs from -299 to -200)."""
+    return 1 - number * 100 if bc else (number - 1) * 100
 
 
 def _century_number(raw: str) -> int | None:
@@ -57,7 +66,7 @@ def p_century_part(m: re.Match[str]) -> _Raw | None:
         return None
     part = " ".join(m["part"].lower().split())
     first, last = _CENTURY_PARTS[part]
-    base = (number - 1) * 100
+    base = _century_start(number, m["bc"])
     return _abs(m, _y(base + first), _y(base + last), "part of century")
 
 
@@ -75,8 +84,10 @@ def p_decade_part(m: re.Match[str]) -> _Raw:
 def p_centuries(m: re.Match[str]) -> _Raw | None:
     """'the 18th and 19th centuries', 'the 16th–17th centuries': from the first's first year to the second's last."""
     first, last = _century_number(m["c"]), _century_number(m["c2"])
-    if first is None or last is None or not first < last:
-        return None
+    if first is None or last is None or first == last or (first > last) != bool(m["bc"]):
+        return None  # AD centuries run up, BC ones down ('the 5th–3rd centuries BC')
+    if m["bc"]:
+        return _abs(m, _y(_century_start(first, "BC")), _y(_century_start(last, "BC") + 99), "centuries")
     return _abs(m, _y((first - 1) * 100 + 1), _y(last * 100), "centuries")
 
 

@@ -32,6 +32,7 @@ from chronomap.authoring.date_edtf import (
     edtf_month,
 )
 from chronomap.authoring.date_periods import (
+    BC,
     CENTURY,
     p_centuries,
     p_century,
@@ -233,7 +234,7 @@ def _p_week_of_month(m: re.Match[str]) -> _Raw:
 
 _Handler = Callable[..., "_Raw | None"]
 # A three-digit number is a year only where a clause goes on after it ('in 781 during', 'About 710 they fell').
-_CLAUSE_AFTER_SHORT_YEAR = (r"(?=,|\s+(?:during|when|under|while|after|before|the|he|she|they|it|its|his|her|their|a|an)"
+_CLAUSE_AFTER_SHORT_YEAR = (r"(?![,.]\d)(?=,|\s+(?:during|when|under|while|after|before|the|he|she|they|it|its|his|her|their|a|an)"
                             r"\b)")
 _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), _p_iso),
@@ -266,19 +267,20 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
                 r"the\s+(?P<y>\d{3}0)s\b", re.IGNORECASE), p_decade_part),
     (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<y>\d{3}0)s\b"), p_decade),
     (re.compile(r"\b(?:[Tt]he\s+)?" + CENTURY + r"\s*(?:and|to|[–—-])\s*(?:the\s+)?"
-                + CENTURY.replace("?P<c>", "?P<c2>") + r"\s+centuries\b", re.IGNORECASE), p_centuries),
+                + CENTURY.replace("?P<c>", "?P<c2>") + r"\s+centuries\b" + BC, re.IGNORECASE), p_centuries),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last|final)"
-                r"\s+quarter|beginning|start|turn|middle|end|close)\s+of\s+the\s+" + CENTURY + r"[\s-]+century\b",
+                r"\s+quarter|beginning|start|turn|middle|end|close)\s+of\s+the\s+" + CENTURY + r"[\s-]+century\b" + BC,
                 re.IGNORECASE), p_century_part),
-    (re.compile(r"\b(?P<part>early|mid|middle|late)\s+(?:in|during|of)\s+the\s+" + CENTURY + r"[\s-]+century\b",
+    (re.compile(r"\b(?P<part>early|mid|middle|late)\s+(?:in|during|of)\s+the\s+" + CENTURY + r"[\s-]+century\b" + BC,
                 re.IGNORECASE), p_century_part),
     (re.compile(r"\b(?:[Tt]he\s+)?" + _MOD + r"?(?P<c>\d{1,2}(?:st|nd|rd|th)|"
-                + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+[Cc]entury\b", re.IGNORECASE),
+                + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+[Cc]entury\b" + BC, re.IGNORECASE),
      p_century),
     (re.compile(rf"\b(?P<y1>{_YEAR})\s?/\s?(?P<y2>\d{{4}}|\d{{1,2}})(?![\d/])"), _p_split_year),
     (re.compile(rf"\b(?P<y1>{_YEAR})\s*[–—-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d])"), _p_year_range),
     (re.compile(rf"\b(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end)(?:-|\s+)(?:of\s+)?(?P<y>{_YEAR})"),
      _p_part_of_year),
+    (re.compile(rf"\b(?P<mod>[Ee]arly|[Ll]ate)\s+in\s+(?P<y>{_YEAR})"), _p_part_of_year),  # 'Late in 1945'
     (re.compile(rf"\b(?:c\.|ca\.|[Cc]irca|[Aa]round|[Aa]bout|[Aa]pproximately)\s*(?P<y>{_YEAR})"), _p_approximate_year),
     (re.compile(r"\b(?:(?P<y>\d{1,4})\s?(?P<era>BCE|BC|CE|AD|B\.\s?C\.|A\.\s?D\.)(?![A-Za-z])|(?P<era2>AD|A\.\s?D\.)\s?(?P<y2>\d{1,4})\b)"),
      _p_era_year),

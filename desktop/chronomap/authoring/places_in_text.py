@@ -92,7 +92,7 @@ class PlaceFinder:
     candidates: dict[str, tuple[GazetteerPlace, ...]] = field(default_factory=dict)  # name → ranked, best first
     _paragraph: str = field(default="", repr=False)
     _paragraph_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
-    _continents_so_far: set[str] = field(default_factory=set, repr=False)  # named in the paragraph up to this sentence
+    _text_before: str = field(default="", repr=False)  # the paragraph before the sentence being read
     _article_anchors: list[GazetteerPlace] = field(default_factory=list, repr=False)
     _legends: set[str] = field(default_factory=set, repr=False)  # names the article calls fabled or mythical
     _qualified_names: dict[str, GazetteerPlace] = field(default_factory=dict, repr=False)  # settled by a qualifier
@@ -181,7 +181,7 @@ class PlaceFinder:
     def find(self, sentence: str) -> tuple[list[PlaceMention], list[str]]:
         """Resolved places in a sentence, and place-like names the gazetteer does not know."""
         at = self._paragraph.find(sentence)
-        self._continents_so_far = continents_named(self._paragraph[:at + len(sentence)] if at >= 0 else sentence)
+        self._text_before = self._paragraph[:at] if at >= 0 else ""
         tokens = split_tokens(sentence)
         mentions: list[PlaceMention] = []
         undecided: list[str] = []
@@ -367,6 +367,7 @@ class PlaceFinder:
             shared = sum(w for a, w in weighted if a.country and a.country == p.country) / total
             return near, shared
 
+        continents = continents_named(self._text_before + sentence[:position])  # named before the name only
         scored = []
         for c in candidates:
             p = c.place
@@ -374,7 +375,7 @@ class PlaceFinder:
             value = 0.8 * math.log10(max(p.population, 1000)) + 2.0 * near + 1.0 * shared
             if p.key in self.index.capitals:
                 value += 1.0
-            if self.index.continents.get(p.country or "") in self._continents_so_far:  # 'sailed for North America'
+            if self.index.continents.get(p.country or "") in continents:  # 'sailed for North America'
                 value += 2.5
             if c.via == "cache" or p.cache_key is not None:
                 value += 10
@@ -400,7 +401,7 @@ class PlaceFinder:
             (any(a.kind != "city" and a.country for a, _ in weighted) and best.place.country not in self._context_countries)
         far = strong and best.via != "cache" and best.place.cache_key is None and best_near == 0 and best_shared == 0 \
             and best.place.population < 1_000_000 and self.index.continents.get(best.place.country or "") \
-            not in self._continents_so_far
+            not in continents
         if far:
             self.candidates.setdefault(name, ranked)
             self.undecided.setdefault(name, "far from every other place named around it")

@@ -13,9 +13,10 @@ from chronomap.errors import EXIT_INTERRUPTED
 from chronomap.resources import default_exhibit_path
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from chronomap.desk.main_window import MainWindow
+    from chronomap.desk.start_memo import EarlyPage
     from chronomap.qt.session import Moment
     from chronomap.story.model import Exhibit
 
@@ -73,14 +74,12 @@ def _read(folder: Path, at: str | None, event: str | None) -> tuple[Exhibit, Mom
 
 def open_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> MainWindow:
     """The explorer's window, shown. A start whose memo is up to date (:mod:`chronomap.desk.start_memo`)
-    shows the map at once and reads the exhibit meanwhile (:mod:`chronomap.desk.start_load`); any other
-    reads and checks it first, so a refusal never opens a window."""
+    shows the map at once and reads the exhibit meanwhile (:func:`_open_early`); any other reads and
+    checks it first, so a refusal never opens a window."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from chronomap.desk import start_memo
-    from chronomap.desk.main_window import WINDOW_MODULES, MainWindow
-    from chronomap.desk.start_load import run_beside_the_loop, turn_the_loop_until
     from chronomap.qt.webengine import configure_webengine
 
     folder = Path(story or default_exhibit_path()).resolve()
@@ -92,40 +91,66 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
     settings = QSettings("Chronomap", "Chronomap")
     early = start_memo.lookup(folder, at, event, settings)
     if early is None:
+        from chronomap.desk.main_window import MainWindow
+
         exhibit, start = _read(folder, at, event)
         window = MainWindow(exhibit, settings, start=start, restore=start is None)
         window.show()
     else:
-        from PySide6.QtCore import QTimer
-
-        from chronomap.qt.interrupt import SignalWake
-
-        asked: list[int] = []
-
-        def note(signum: int, _frame: object) -> None:  # Ctrl-C while the exhibit is read beside the early page
-            asked.append(signum)
-            QTimer.singleShot(0, app, lambda: app.exit(EXIT_INTERRUPTED))
-
-        window = MainWindow(None, settings, early=early)
-        try:
-            with SignalWake(app, note):
-                window.show()
-                window.load_early_page()
-                # the map first: on two cores shared with the page's render process, the exhibit's reading
-                # slowed its first frame (~0.2 s under load); it only has to be done before the window is filled
-                turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
-                exhibit, start = run_beside_the_loop(lambda: _read(folder, at, event), WINDOW_MODULES)
-            if asked:
-                raise KeyboardInterrupt  # said in one line by the command line's one handler, exit 130
-        except BaseException:  # (a refusal after all: the memo's files were as they were, so hardly ever)
-            window.map_view.release()
-            window.hide()
-            window.deleteLater()
-            raise
-        window.install(exhibit, start=start, restore=start is None)
+        window, exhibit, start = _open_early(app, settings, early, lambda: _read(folder, at, event))
     window.start_moment = start  # the memo for the next start is written at quit (run_explorer)
     log.info("explorer shown: %s", exhibit.meta.id)
     return window
+
+
+def _open_early(app: QCoreApplication, settings: QSettings, early: EarlyPage,
+                read: Callable[[], tuple[Exhibit, Moment | None]]) -> tuple[MainWindow, Exhibit, Moment | None]:
+    """The window opened on the memo's page, then filled with the exhibit *read* gives.
+
+    The page loads first, in a map view made before the window (:func:`~chronomap.desk.window_frame.early_map_view`);
+    the window's modules are imported on a thread meanwhile, because the page's navigation is run by Chromium on
+    this thread's event loop (its commit waited for every import and widget before); then the frame is built
+    and shown, and the exhibit is read beside the loop once the map is drawn."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QTimer
+
+    from chronomap.desk.start_load import run_beside_the_loop, turn_the_loop_until
+    from chronomap.desk.window_frame import early_map_view
+    from chronomap.qt.interrupt import SignalWake
+
+    asked: list[int] = []
+
+    def note(signum: int, _frame: object) -> None:  # Ctrl-C while the page loads or the exhibit is read
+        asked.append(signum)
+        QTimer.singleShot(0, app, lambda: app.exit(EXIT_INTERRUPTED))
+
+    view = early_map_view(early)
+    window: MainWindow | None = None
+    try:
+        with SignalWake(app, note):
+            run_beside_the_loop(lambda: None, ("chronomap.desk.main_window",))
+            from chronomap.desk.main_window import WINDOW_MODULES, MainWindow
+
+            window = MainWindow(None, settings, early=replace(early, view=view))
+            window.show()
+            # the map first: on two cores shared with the page's render process, the exhibit's reading
+            # slowed its first frame (~0.2 s under load); it only has to be done before the window is filled
+            turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
+            exhibit, start = run_beside_the_loop(read, WINDOW_MODULES)
+        if asked:
+            raise KeyboardInterrupt  # said in one line by the command line's one handler, exit 130
+    except BaseException:  # (a refusal after all: the memo's files were as they were, so hardly ever)
+        view.release()
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        else:
+            view.deleteLater()
+        raise
+    assert window is not None
+    window.install(exhibit, start=start, restore=start is None)
+    return window, exhibit, start
 
 
 def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:

@@ -104,7 +104,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
     def load_early_page(self) -> None:
         """Load the page the frame was opened with; call it once the window is shown (laid out: the page's
         first layout is then at the map's size, not at a hidden widget's default, which it would frame again)."""
-        if self._early is not None and not self._installed:
+        if self._early is not None and self._early.view is None and not self._installed:  # (a view made early loads it)
             self.map_view.load(self._early.copy_to(Path(self._page_dir.name)))
 
     def install(self, exhibit: Exhibit, *, start: Moment | None = None, restore: bool = False) -> None:
@@ -124,7 +124,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
         _application().focusChanged.connect(self._on_focus_changed)
 
     def _new_frame(self, early: EarlyPage | None = None) -> Frame:
-        frame = build_frame(self, *((early.map_size, early.time_bar_height) if early is not None else ()))
+        frame = build_frame(self, *((early.map_size, early.time_bar_height, early.view) if early is not None else ()))
         self.map_view = frame.map_view
         self.splitter = frame.splitter
         self.splitter.splitterMoved.connect(lambda *_: self._place_focus_ring())
@@ -194,6 +194,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
         self.card.place_link.connect(self.show_place_on_map)
         self.card.event_link.connect(self.model.go_to_event)
         self.presenter.shown.connect(self._moment_shown)
+        self.model.changed.connect(self._moment_shown)  # at once: the keys step on before the card follows the page
         self.model.language_changed.connect(self._language_changed)
         self.model.look_changed.connect(self._look_changed)
         self.model.playing_changed.connect(self._playing_changed)

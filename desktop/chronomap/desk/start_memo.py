@@ -22,7 +22,7 @@ import json
 import logging
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from chronomap.desk.main_window import MainWindow
+    from chronomap.qt.map_view import MapView
     from chronomap.qt.session import Moment
 
 log = logging.getLogger("chronomap.ui")
@@ -114,6 +115,8 @@ class EarlyPage:
     map_size: tuple[int, int]  # the map view's size in the window last time
     time_bar_height: int
     style_sheet: str  # the window's (chronomap.qt.theme, for the look the settings give): the frame's chrome as the window's
+    #: the map view already loading this page, made before the window (chronomap.desk.window_frame.early_map_view)
+    view: MapView | None = field(default=None, compare=False)
 
     def copy_to(self, folder: Path) -> Path:
         """The page copied into *folder* (the window's own page folder), as ``early/index.html``."""
@@ -145,7 +148,9 @@ def lookup(story: Path, at: str | None, event: str | None, settings: QSettings) 
 def remember(window: MainWindow, story: Path, at: str | None, event: str | None, moment: Moment | None = None) -> None:
     """Keep what *window* would open with for the next start with the same ``--at``/``--event``: *moment*
     (the one they name), else the window's moment now (the one the next start restores)."""
-    from chronomap.map.page import build_page, page_identity
+    from chronomap.map.page import QWEBCHANNEL_URL, build_page, page_identity
+    from chronomap.map.page_inline import with_linked_script
+    from chronomap.qt.map_page import webchannel_source
 
     if not window.installed:
         return
@@ -158,6 +163,10 @@ def remember(window: MainWindow, story: Path, at: str | None, event: str | None,
         folder.mkdir(parents=True, exist_ok=True)
         building = folder / f"building-{os.getpid()}"
         page = build_page(spec, building, opening=opening)  # type: ignore[arg-type]
+        channel = webchannel_source()
+        if channel is not None:  # nothing for the page to fetch while it is parsed at the next start
+            page.write_text(with_linked_script(page.read_text(encoding="utf-8"), QWEBCHANNEL_URL, channel),
+                            encoding="utf-8")
         os.replace(page, path.with_suffix(".html"))
         shutil.rmtree(building, ignore_errors=True)
         size = window.map_view.size()

@@ -4,16 +4,26 @@ Why: at a cold start the map page can load and paint while the exhibit is still 
 checked (:mod:`chronomap.desk.start_memo`): the frame holds the map view where the window will
 have it, with empty places for the side panel and the time bar, which
 :meth:`Frame.fill` puts in once they are built. Light on purpose: only Qt and the map view.
+
+At such a start the map view is made and its page starts loading even before the window
+(:func:`early_map_view`): Chromium then parses, lays out and draws the page in its render process
+while Python imports and builds the window around it.
 """
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from chronomap.qt.map_view import MapView
+
+if TYPE_CHECKING:
+    from chronomap.desk.start_memo import EarlyPage
 
 #: The widget size Qt treats as unbounded (QWIDGETSIZE_MAX).
 UNBOUNDED = 16_777_215
@@ -57,12 +67,33 @@ class Frame:
             widget.setMaximumSize(UNBOUNDED, UNBOUNDED)
 
 
-def build_frame(window: QWidget, map_size: tuple[int, int] | None = None, time_bar_height: int | None = None) -> Frame:
+def early_map_view(early: EarlyPage) -> MapView:
+    """A map view in no window yet, at the size the window will give it, loading *early*'s page (copied
+    into a folder of its own, removed with the view). :func:`build_frame` puts it in the window.
+
+    Why: the page's document then starts ~0.1 s sooner (before the window's modules are imported and
+    its menus built), and Chromium parses and draws it on the other core meanwhile. A view in no window
+    lays its page out at its own size, so the page is framed once, at the map's size in the window."""
+    view = MapView()
+    view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    view.setFixedSize(*early.map_size)
+    folder = tempfile.TemporaryDirectory(prefix="chronomap-early-")
+    view.destroyed.connect(lambda *_: folder.cleanup())
+    view.load(early.copy_to(Path(folder.name)))
+    return view
+
+
+def build_frame(window: QWidget, map_size: tuple[int, int] | None = None, time_bar_height: int | None = None,
+                map_view: MapView | None = None) -> Frame:
     """The frame in a new central widget of *window* (not yet set as its central widget). With *map_size*
     the map view keeps exactly that size until :meth:`Frame.fill` (the size it had in the whole window
-    last time), and the time bar's place is *time_bar_height* high."""
-    map_view = MapView(window)
-    map_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    last time), and the time bar's place is *time_bar_height* high. *map_view*: one made before the
+    window (:func:`early_map_view`), its page loading; else a new one."""
+    if map_view is not None:
+        map_view.setParent(window)
+    else:
+        map_view = MapView(window)
+        map_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if map_size is not None:
         map_view.setFixedSize(*map_size)
     side = QWidget(window)

@@ -141,6 +141,7 @@ class KioskWindow(KioskLayout):
         model, modes, pad = self.model, self.modes, self.pin_pad
         self.card.place_chosen.connect(self.presenter.show_place)
         self.presenter.shown.connect(self._moment_shown)
+        model.changed.connect(self._moment_shown)  # at once: Next and Back before the card follows the page
         model.changed.connect(lambda _moment: modes.machine.moment_changed())
         model.language_changed.connect(self._language_changed)
         model.playing_changed.connect(self._playing_changed)

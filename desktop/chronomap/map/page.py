@@ -42,6 +42,7 @@ PAGE_SCRIPTS = (
     "util.js",  # helpers without state
     "host.js",  # QWebChannel wiring and error reporting
     "styles.js",  # palette, style tables, the look (chronomap.appearance)
+    "outlines.js",  # the base map's outlines in number arrays, drawn without garbage
     "basemap.js",  # graticule, countries, borders, water
     "places.js",  # place records, their layers' styles, label texts
     "labels.js",  # label placement

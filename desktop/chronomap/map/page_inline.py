@@ -50,9 +50,24 @@ def _script(match: re.Match[str]) -> str:
     ``labels.js`` grew by 45 lines: an error in ``main.js`` named line 2228 instead of 21).
     """
     url = match.group(1)
-    source = _local_path(url).read_text(encoding="utf-8")
+    return _eval_script(url, _local_path(url).read_text(encoding="utf-8"))
+
+
+def _eval_script(url: str, source: str) -> str:
     text = _json_text(json.dumps(f"{source}\n//# sourceURL={url}\n"))
-    return f"<script>/* {_local_path(url).name} */(0, eval)({text});</script>\n"
+    return f"<script>/* {url.rsplit('/', 1)[-1]} */(0, eval)({text});</script>\n"
+
+
+def with_linked_script(html: str, url: str, source: str) -> str:
+    """*html* with the script it links at *url* (``qrc:``, from Qt's resources) written in, named by its URL.
+    Why: the page's parser waits for a linked script, and Chromium answers a ``qrc:`` fetch on the app's
+    main thread, which at a start is busy building the window. A plain script, not an eval: a strict
+    script's top-level declarations (Qt's ``QWebChannel``) would stay inside an eval. A source with ``</``
+    (it could end the element) stays linked."""
+    if "</" in source:
+        return html
+    tag = f'<script src="{url}"></script>'
+    return html.replace(tag, f"<script>{source}\n//# sourceURL={url}\n</script>", 1)
 
 
 def _style(match: re.Match[str]) -> str:

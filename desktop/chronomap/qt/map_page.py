@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
@@ -182,6 +182,20 @@ class MapWeb(QObject):
         view, self.view, self.page = self.view, None, None
         view.hide()
         view.deleteLater()  # the page is the view's child
+
+
+def webchannel_source() -> str | None:
+    """Qt's ``qwebchannel.js`` (the page's side of the channel, :data:`chronomap.map.page.QWEBCHANNEL_URL`),
+    read from Qt's resources; None when it cannot be read."""
+    resource = QFile(":/qtwebchannel/qwebchannel.js")
+    if not resource.open(QIODevice.OpenModeFlag.ReadOnly):
+        return None
+    try:
+        return bytes(resource.readAll().data()).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    finally:
+        resource.close()
 
 
 def _configure(settings: QWebEngineSettings) -> None:

@@ -126,8 +126,10 @@ class StateChannel(QObject):
     def _on_load_finished(self, ok: bool) -> None:
         """A new document has loaded (not yet drawn): the latest state goes now, so the base map is drawn
         once, where it belongs. Not after a crash or a renewal: a recovery restores on ``document_ready``."""
-        life, state = self._life, self._last
+        life, state, page = self._life, self._last, self._web.page
         if not ok or life.ready or life.recovering or state is None or not self._pending or self._in_flight is not None:
+            return
+        if page is None or page.url() != life.url:  # the page before it, loaded late (a start's early page): not this one
             return
         self._pending = False
         self._send(bridge.apply_state(state), state["seq"])

@@ -3,6 +3,13 @@
 The desk window and the kiosk are layouts around it plus their own input;
 neither shows a moment, a place or a language change itself. Data flows one
 way: input → :class:`~chronomap.qt.session.SessionModel` → this → the views.
+
+A new moment goes to the map first (and to the timeline, whose keys and drags step from it); the
+other views (card, article, date) follow once the page has answered that state, in the turn after
+its answer (or after :data:`FOLLOW_CAP_MS` if the page is slow to answer). Shown in the same turn
+as the state was sent, their layout and repaint (~5-11 ms of main-thread CPU per change here) stood
+in the queue in front of the page's answer, which reached Python that much later
+(bench_explorer ``update_ms_median``); either way the card is painted once that work has run.
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from chronomap.map.view_state import MapStateBuilder
@@ -25,6 +32,9 @@ from chronomap.story.model import Exhibit
 from chronomap.story.place_facts import PlaceFacts, place_facts
 from chronomap.story.timeline import Timeline
 
+#: The longest the side views wait for the page to answer a moment's state before they show it anyway.
+FOLLOW_CAP_MS = 50
+
 
 class EventCard(Protocol):
     """What a layout's card does; the desk's is rich text, the kiosk's large labels and buttons."""
@@ -35,7 +45,11 @@ class EventCard(Protocol):
 
 
 class ExplorerPresenter(QObject):
-    """Wires a session to its views; ``shown`` fires after a moment reached every view."""
+    """Wires a session to its views; ``shown`` fires after a moment reached every view.
+
+    A moment's map state is sent at once; the other views show it once the page has answered
+    (see the module's docstring), so wait for ``shown`` (or for what you check) after a change.
+    """
 
     shown = Signal(object)  # Moment
 
@@ -53,6 +67,13 @@ class ExplorerPresenter(QObject):
         self.event_label = event_label
         #: A layout's hook run before the article scrolls (the kiosk re-lays its side panel first).
         self.before_article: Callable[[], object] = lambda: None
+        self._unshown: Moment | None = None  # sent to the map, not yet to the other views
+        self._follow_cap = QTimer(self)  # owned: stopped or gone with the presenter
+        self._follow_cap.setSingleShot(True)
+        self._follow_cap.setInterval(FOLLOW_CAP_MS)
+        self._follow_cap.timeout.connect(self._show_views)
+        # queued: the page's answer is heard (state_applied's other listeners) before the views' work starts
+        map_view.state_applied.connect(self._on_state_applied, Qt.ConnectionType.QueuedConnection)
         self._apply_language(session.language)
         self._apply_look(session.look)
         session.changed.connect(self._on_moment)
@@ -65,6 +86,11 @@ class ExplorerPresenter(QObject):
         article.passage_clicked.connect(session.go_to_event)
         article.place_clicked.connect(self.show_place)
         map_view.place_clicked.connect(self.show_place if glide_on_map_click else session.select_place)
+
+    @property
+    def following(self) -> bool:
+        """A moment has gone to the map and waits for the page's answer before the other views show it."""
+        return self._unshown is not None
 
     # -- input the layouts forward ------------------------------------------------------------
     def show_place(self, place_id: str) -> None:
@@ -115,26 +141,47 @@ class ExplorerPresenter(QObject):
         # per change kept the page animating (each next state waited behind its frames), and a
         # jump redraws the whole base map (a jump per focus change: drag lag p95 ~210 ms here,
         # against ~80-120 ms holding still; bench_explorer.py). The view glides once the drag ends.
-        self._show(moment, animate=True, hold_view=self.slider.dragging)
+        self._show(moment, animate=True, hold_view=self.slider.dragging, follow_page=True)
 
     def _on_drag_changed(self, dragging: bool) -> None:
         if not dragging:  # the finger rests: frame where it stopped
             moment = self.session.moment
             self.map_view.show_state(self.builder.page_state(moment.state, moment.day, animate=True))
 
-    def _show(self, moment: Moment, animate: bool, hold_view: bool = False) -> None:
-        state = moment.state
-        focus = state.focus
-        lang = self.session.language
+    def _show(self, moment: Moment, animate: bool, hold_view: bool = False, follow_page: bool = False) -> None:
+        """The map first; the other views at once, or with *follow_page* once the page has answered."""
         # A page not yet ready has shown nothing: its first frame is drawn where it belongs, not glided to.
         animate = animate and self.map_view.is_ready
-        page_state = self.builder.page_state(state, moment.day, animate=animate)
+        page_state = self.builder.page_state(moment.state, moment.day, animate=animate)
         if hold_view:
             page_state["focus"] = None  # the page frames nothing new
         self.map_view.show_state(page_state)
+        focus = moment.state.focus
+        # the timeline's own day at once: its keys and drags step from it (its repaint is small)
+        self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in moment.state.current))
+        self._unshown = moment
+        if follow_page and self.map_view.is_ready:  # a page not ready answers nothing soon
+            if not self._follow_cap.isActive():  # counted from the oldest moment waiting (a drag never starves it)
+                self._follow_cap.start()
+        else:
+            self._show_views()
+
+    def _on_state_applied(self, _seq: int) -> None:
+        """The page answered a state: the newest moment given meanwhile reaches the other views."""
+        if self._unshown is not None:
+            self._show_views()
+
+    def _show_views(self) -> None:
+        """The moment last sent to the map, on the card, article and date; then ``shown``."""
+        self._follow_cap.stop()
+        moment, self._unshown = self._unshown, None
+        if moment is None:
+            return
+        state = moment.state
+        focus = state.focus
+        lang = self.session.language
         date = moment.label(lang)
         announce_map_state(self.map_view, self.builder.describe(state, moment.day, date))
-        self.slider.show_moment(moment.day, focus.id if focus else None, frozenset(e.id for e in state.current))
         self.date_label.setText(date)
         self.event_label.setText(focus.title_in(lang) if focus else self.tr("Before the story begins"))
         self.card.show_moment(moment, lang, self.session.look)
@@ -143,6 +190,8 @@ class ExplorerPresenter(QObject):
         self.shown.emit(moment)
 
     def _on_selection(self, place_id: str | None) -> None:
+        if self._unshown is not None:  # the moment still waiting for the page first: the place goes over it, as ever
+            self._show_views()
         session = self.session
         if place_id is None:
             self.card.show_moment(session.moment, session.language, session.look)

@@ -76,7 +76,7 @@ FLOORS = {
         "max_fallback_where_place_named": 0
     },
     "eras-test.timeline3.json": {
-        "place_recall": 0.58,
+        "place_recall": 0.745,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,
@@ -150,6 +150,12 @@ FLOORS = {
         "left_out_and_listed": 0.995,
         "max_fallback_where_place_named": 0
     },
+    "manchukuo-evacuation-1945.txt": {
+        "date_recall": 0.995,
+        "date_precision": 0.995,
+        "place_recall": 0.995,
+        "place_precision": 0.995
+    },
     "mark16.lpf.json": {
         "place_recall": 0.995,
         "place_precision": 0.995,
@@ -213,7 +219,7 @@ FLOORS = {
         "place_precision": 0.995
     },
     "republican-runup.timeline3.json": {
-        "place_recall": 0.86,
+        "place_recall": 0.904,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,

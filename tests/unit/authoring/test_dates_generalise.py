@@ -36,7 +36,9 @@ def test_about_a_three_digit_year_before_a_clause_is_a_year():
 
 
 @pytest.mark.parametrize("text", ["About 300 men were killed.", "It holds about 710 books.",
-                                  "He was about 710 metres away."])
+                                  "He was about 710 metres away.",
+                                  "At the time, Tashkent had a population of around 100,000 and was rich.",
+                                  "In 364,000 cases, the plan failed."])
 def test_about_a_three_digit_count_is_no_year(text):
     assert find_dates(text) == []
 
@@ -80,3 +82,40 @@ def test_decades_and_centuries_later_count_years_from_the_date_before():
 def test_a_season_of_that_year_is_that_year_s_season():
     assert read("In March 1990 talks began.", "In the autumn of that year the talks failed.")[1:] == \
         [("the autumn of that year", "1990-23")]
+
+
+@pytest.mark.parametrize("text, edtf", [
+    ("The town existed in the 3rd century BC.", "-0299/-0200"),
+    ("Kanka was founded in the 5th–3rd centuries BC.", "-0499/-0200"),
+    ("In the late 4th century BC Alexander came.", "-0333/-0300"),
+    ("It flourished in the 3rd century.", "02XX"),
+    ("Late in 1945 the Soviets withdrew.", "1945-09/1945-12"),
+    ("Early in 1946 they left.", "1946-01/1946-04"),
+])
+def test_centuries_before_the_era_and_early_or_late_in_a_year(text, edtf):
+    assert [m.edtf for m in find_dates(text)] == [edtf]
+
+
+def test_a_text_in_another_script_is_refused_saying_the_drafter_reads_english(tmp_path):
+    from chronomap.authoring.drafter import draft_from_text
+    from chronomap.authoring.errors import AuthoringError
+    from chronomap.authoring.gazetteer_index import build_index
+
+    russian = "= Перестройка =\n\n16 декабря 1991 года Казахстан объявил независимость. В 1986 году в Алма-Ате прошли волнения.\n"
+    with pytest.raises(AuthoringError) as caught:
+        draft_from_text(russian, index=build_index(use_geonames=False), exhibit_id="t", source_name="ru.txt")
+    message = caught.value.problems[0].message
+    assert "but no date" in message and "reads English only" in message
+    with pytest.raises(AuthoringError) as caught:
+        draft_from_text("= Tea =\n\nTea is served in Almaty.\n", index=build_index(use_geonames=False), exhibit_id="t",
+                        source_name="en.txt")
+    assert "English only" not in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize("text, edtf", [
+    ("The Virgin Lands campaign was Nikita Khrushchev's 1953 plan to boost output.", ["1953"]),
+    ("The army’s 1945 offensive took Harbin.", ["1945"]),
+    ("Russia's 2000 tanks crossed the river.", []),
+])
+def test_a_year_after_a_possessive_before_a_singular_noun(text, edtf):
+    assert [m.edtf for m in find_dates(text)] == edtf

@@ -67,3 +67,60 @@ def test_a_continent_the_paragraph_sailed_for_tilts_a_homonym_to_it(index):
 
 def test_a_continent_named_only_after_the_name_does_not(index):
     assert ("Scarborough", "GB") in _in_paragraph(index, COOK, COOK.split(". ")[0] + ".")
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("The Khanate of Kokand was annexed in 1876.", "Kokand", "UZ"),
+    ("In 1854 the fort of Vernoye was founded.", "Vernoye", "KZ"),
+])
+def test_a_state_or_fort_of_a_name_puts_it_in_a_place_position(index, sentence, name, country):
+    found, _, _ = resolved(index, sentence)
+    assert [(f[0], f[2]) for f in found] == [(name, country)]
+
+
+def test_inner_mongolia_is_not_the_country_and_korea_is_a_country(index):
+    found, unresolved, _ = resolved(index, "The force deployed in Manchuria, Inner Mongolia, and Korea numbered a million.")
+    assert ("Mongolia", "Mongolia", "MN") not in found and "Inner Mongolia" in unresolved
+    assert ("Korea", "South Korea", "KR") in found
+    found, _, _ = resolved(index, "In 1921 Outer Mongolia declared independence.")
+    assert [f[2] for f in found] == ["MN"]
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("The Petrograd Soviet met in March 1917.", "Petrograd", "RU"),
+    ("The Treaty of Aigun was signed in 1858.", "Aigun", "CN"),
+    ("After the fall of Constantinople in 1453 trade moved.", "Constantinople", "TR"),
+    ("Funded by the United States Army, the computer was built in 1945.", "United States", "US"),
+    ("The Leningrad Front held the city in 1942.", "Leningrad", "RU"),
+    ("He graduated from Tomsk Technological Institute in 1926.", "Tomsk", "RU"),
+    ("Valikhanov graduated from the Omsk Cadet Corps in 1853.", "Omsk", "RU"),
+])
+def test_a_council_a_treaty_or_a_fall_of_a_town_names_the_town(index, sentence, name, country):
+    found, _, _ = resolved(index, sentence)
+    assert (name, country) in [(f[0], f[2]) for f in found]
+
+
+def test_a_dotted_us_state_abbreviation_qualifies_the_town(index):
+    found, unresolved, _ = resolved(index, "He moved to Albany, N.Y., in 1850.", us_state=True)
+    assert found[0] == ("Albany", "Albany", "US", "NY") and unresolved == []
+    found, _, _ = resolved(index, "He died in Washington, D.C., in 1920.", us_state=True)
+    assert found[0] == ("Washington", "Washington", "US", "DC")
+
+
+def test_a_khanate_alone_is_no_place_name_left_for_the_curator(index):
+    _, unresolved, _ = resolved(index, "In 1865 Chernyaev captured Tashkent from the Khanate of Kokand.")
+    assert "Khanate" not in unresolved
+
+
+def test_the_autonomous_republic_names_of_the_1920s_are_the_countries(index):
+    found, _, _ = resolved(index, "About 1.5 million people died in the Kazakh Autonomous Socialist Soviet Republic, then part "
+                                  "of the Russian Socialist Federative Soviet Republic, in 1932.")
+    assert [f[2] for f in found] == ["KZ", "RU"]
+    found, _, _ = resolved(index, "The famine made Kazakhs a minority in the Kazakh ASSR by 1933.")
+    assert [f[2] for f in found] == ["KZ"]
+
+
+def test_a_continent_named_later_in_the_same_text_does_not_move_an_earlier_name(index):
+    slide = ("Elizabeth Rosemond Taylor was born in London to American parents. Ms. Taylor was a dual citizen of England "
+             "and the United States. In 1939 the Taylors returned to America and eventually settled in Los Angeles.")
+    assert ("London", "GB") in _in_paragraph(index, slide, slide)  # a timeline slide is read as one piece
