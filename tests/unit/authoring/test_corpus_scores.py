@@ -81,7 +81,7 @@ FLOORS = {
         "date_recall": 0.995,
         "date_precision": 0.995,
         "media_accounted": 0.995,
-        "max_fallback_where_place_named": 4
+        "max_fallback_where_place_named": 2
     },
     "first-fleet-1787.txt": {
         "date_recall": 0.995,
@@ -219,7 +219,7 @@ FLOORS = {
         "place_precision": 0.995
     },
     "republican-runup.timeline3.json": {
-        "place_recall": 0.904,
+        "place_recall": 0.905,
         "place_precision": 0.995,
         "date_recall": 0.995,
         "date_precision": 0.995,
