@@ -35,7 +35,7 @@ from typing import Any
 from chronomap.authoring.errors import AuthoringError
 from chronomap.authoring.gazetteer_index import ring_centre
 from chronomap.authoring.ids import IdMaker
-from chronomap.authoring.lpf_forms import line_point, nfc, property_when
+from chronomap.authoring.lpf_forms import READ_PROPERTIES, line_point, nfc, property_description, property_when
 from chronomap.story.dates import DateError, iso_day, parse_date
 from chronomap.story.model import Problem
 from chronomap.story.schema import LANG_PATTERN
@@ -493,7 +493,10 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             when = _span_edtf([s for g in geometries for s in _timespans(g.get("when"))])
             if when:
                 notes.append(f"{title}: no record-level 'when'; its span {when} is taken from its geometries' dates")
-        if when is None and feature.get("when") is None and properties.get("when") not in (None, ""):
+        if when is None and feature.get("when") is None and isinstance(properties.get("when"), dict):
+            when = _span_edtf(_timespans(properties["when"]))  # an LPF 'when' object put among the properties
+            count("property when" if when else "unreadable when")
+        elif when is None and feature.get("when") is None and properties.get("when") not in (None, ""):
             read = property_when(properties["when"])
             if read is None:
                 count("unreadable when")
@@ -527,6 +530,8 @@ def lpf_to_places(document: Any, file: str) -> LpfImport:
             if translations:
                 record["translations"] = translations
             count("descriptions", len(descriptions) - 1 - len(translations))
+        elif property_description(properties.get("description")):
+            record["description"] = property_description(properties["description"])
         places.append(record)
         titles[pid] = title
         if when:
@@ -604,6 +609,9 @@ def _count_unkept(feature: dict, properties: dict, geometries: list[dict], outli
             count(key, len(feature[key]) if isinstance(feature[key], list) else 1)
     if properties.get("ccodes") or properties.get("ccode"):
         count("ccodes")
+    for key, value in properties.items():
+        if key not in READ_PROPERTIES and value not in (None, "", [], {}):
+            count(f"property {key}")
     when = feature.get("when")
     if isinstance(when, dict):
         for key in ("periods", "duration", "label", "certainty"):
@@ -644,4 +652,12 @@ def _import_losses(counts: dict[str, int]) -> list[str]:
         "unreadable when": "'when' values that are not ISO 8601 dates",
         "property when": "properties.when strings (not an LPF 'when'; read as the record's span, see the notes)",
     }
-    return [f"{labels.get(key, key)} — {n}" for key, n in counts.items() if n]
+    lines = [f"{labels.get(key, key)} — {n}" for key, n in counts.items() if n and not key.startswith("property ")
+             or key == "property when"]
+    other = sorted(((key[9:], n) for key, n in counts.items() if key.startswith("property ") and key != "property when"),
+                   key=lambda kn: (-kn[1], kn[0]))
+    if other:
+        shown = ", ".join(f"{_short(k)[1:-1]} ({n})" for k, n in other[:12]) + (f", … ({len(other)} in all)"
+                                                                               if len(other) > 12 else "")
+        lines.append(f"other properties, by name (records holding each) — {shown}")
+    return lines

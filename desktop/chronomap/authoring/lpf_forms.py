@@ -87,3 +87,16 @@ def line_point(geometry: dict) -> tuple[float, float] | None:
         return None
     positions = [p for p in (_position(c) for c in coords) if p is not None]
     return positions[len(positions) // 2] if positions else None
+
+
+#: Properties Chronomap reads (the rest are listed as not carried, by name).
+READ_PROPERTIES = {"title", "ccodes", "ccode", "fclasses", "when", "description", "name", "Name", "NAME", "toponym",
+                   "label"}
+
+
+def property_description(value: Any) -> str | None:
+    """A ``properties.description`` as Peripleo exports write it (a string, or a list of strings), when the record
+    has no LPF ``descriptions``."""
+    parts = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    text = "; ".join(" ".join(p.split()) for p in parts if isinstance(p, str) and p.strip())
+    return text or None

@@ -104,3 +104,23 @@ def test_a_repeated_id_keeps_both_records_and_says_so():
     imported = lpf_to_places(_collection(first, second), "dup.json")
     assert len(imported.places) == 2 and len({p["id"] for p in imported.places}) == 2
     assert any(n.startswith("features[1]: @id 'http://example.org/almaty' repeats features[0]'s") for n in imported.notes)
+
+
+def test_a_properties_description_is_kept_when_the_record_has_no_descriptions():
+    document = json.loads((CORPUS / "pausanias-book1.lpf.json").read_text(encoding="utf-8"))
+    gallia = lpf_to_places(document, "p.json").places[0]
+    assert gallia["description"].startswith("The ancient region known to the Romans as \"Gallia\" (Gaul).")
+    agora = lpf_to_places(json.loads((CORPUS / "agora-monuments.lpf.json").read_text(encoding="utf-8")), "a.json")
+    assert agora.places[0]["description"] == "Late 6th B.C."  # written as a list of one string
+
+
+def test_properties_chronomap_does_not_read_are_listed_by_name():
+    document = json.loads((CORPUS / "early-monasteries.lpf.json").read_text(encoding="utf-8"))
+    lost = lpf_to_places(document, "m.json").not_carried
+    assert "other properties, by name (records holding each) — type (32), founder (26), diocese (16)" in lost
+
+
+def test_an_lpf_when_object_among_the_properties_dates_the_place():
+    feature = _feature("Otrar")
+    feature["properties"]["when"] = {"timespans": [{"start": {"in": "1219"}, "end": {"in": "1221"}}]}
+    assert lpf_to_places(_collection(feature), "t.json").whens == {"otrar": "1219/1221"}
