@@ -94,23 +94,35 @@
   // CRS's transformation of its projection before the zoom's scale: what Leaflet multiplies by
   // the scale at every zoom.
   function reference(layer, crs) {
-    var refs = [], ends = [];
+    var rings = 0, points = 0;
+    (function count(latlngs) {
+      if (latlngs[0] instanceof L.LatLng) {
+        rings++;
+        points += latlngs.length;
+      } else {
+        for (var j = 0; j < latlngs.length; j++) {
+          count(latlngs[j]);
+        }
+      }
+    })(layer._latlngs);
+    var refs = new Float64Array(2 * points), ends = new Int32Array(rings), t = crs.transformation;
+    var n = 0, r = 0;
     (function walk(latlngs) {
       if (latlngs[0] instanceof L.LatLng) {
-        var t = crs.transformation;
         for (var i = 0; i < latlngs.length; i++) {
           var p = crs.projection.project(latlngs[i]);
-          refs.push(t._a * p.x + t._b, t._c * p.y + t._d);
+          refs[n++] = t._a * p.x + t._b;
+          refs[n++] = t._c * p.y + t._d;
         }
-        ends.push(refs.length / 2);
+        ends[r++] = n / 2;
       } else {
         for (var j = 0; j < latlngs.length; j++) {
           walk(latlngs[j]);
         }
       }
     })(layer._latlngs);
-    layer._cmRef = new Float64Array(refs);
-    layer._cmRingEnds = new Int32Array(ends);
+    layer._cmRef = refs;
+    layer._cmRingEnds = ends;
     layer._cmPx = new Float64Array(refs.length);
     layer._cmOut = new Float64Array(Math.max(16, refs.length));
     layer._cmPartEnds = new Int32Array(Math.max(4, ends.length * 2));
