@@ -97,6 +97,35 @@ def test_the_early_page_links_nothing_it_waits_for(qtbot, opened, story):
     assert _early_shown(second)
 
 
+def test_a_page_ready_before_the_window_is_not_waited_for(qtbot, opened, story, monkeypatch):
+    """The early page may be drawn while the window's modules are imported: its ``ready`` has gone by then, and
+    waiting for it again held the exhibit's reading for the whole EARLY_PAGE_WAIT_MS."""
+    from chronomap.desk import start_load
+    from chronomap.qt.map_view import MapView
+
+    first = opened(story)
+    _closed(qtbot, first, story)
+    run, turn = start_load.run_beside_the_loop, start_load.turn_the_loop_until
+    waits: list[object] = []
+
+    def imports_until_the_page_is_ready(work, modules=()):
+        value = run(work, modules)
+        if modules == ("chronomap.desk.main_window",):  # the early view's page loads meanwhile: let it be drawn
+            early = [w for w in QApplication.topLevelWidgets() if isinstance(w, MapView) and w.parent() is None]
+            qtbot.waitUntil(lambda: early[0].is_ready, timeout=LOAD_TIMEOUT)
+        return value
+
+    def waited(signal, timeout_ms):
+        waits.append(signal)
+        return turn(signal, timeout_ms)
+
+    monkeypatch.setattr(start_load, "run_beside_the_loop", imports_until_the_page_is_ready)
+    monkeypatch.setattr(start_load, "turn_the_loop_until", waited)
+    second = opened(story)
+    assert _early_shown(second) and second.installed
+    assert waits == []
+
+
 def test_the_frame_holds_the_map_where_the_window_has_it(qtbot, opened, story):
     """Before the exhibit is in, the map view is at the size the filled window gives it (no resize, no reframe)."""
     first = opened(story)

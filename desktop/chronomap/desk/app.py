@@ -136,7 +136,8 @@ def _open_early(app: QCoreApplication, settings: QSettings, early: EarlyPage,
             window.show()
             # the map first: on two cores shared with the page's render process, the exhibit's reading
             # slowed its first frame (~0.2 s under load); it only has to be done before the window is filled
-            turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
+            if not window.map_view.is_ready:  # (it may be already: the page loaded while the window was built)
+                turn_the_loop_until(window.map_view.ready, EARLY_PAGE_WAIT_MS)
             exhibit, start = run_beside_the_loop(read, WINDOW_MODULES)
         if asked:
             raise KeyboardInterrupt  # said in one line by the command line's one handler, exit 130
