@@ -10,7 +10,14 @@
  *   movePlace(id, lat, lon) the place's point and label move there and, while editing,
  *                           a draggable handle sits on it: dropped, it reports
  *                           placeMoved(id, lat, lon); returns whether the page knows the place
- *   editState()             what edit mode shows, for tests: {editing, handle, candidates}
+ *   editState()             what edit mode shows, for tests: {editing, handle, candidates};
+ *                           handle.box and handle.label are the handle's and its place's
+ *                           label's boxes [left, top, right, bottom] in map pixels
+ *
+ * The handle sits on the place's point, and a label centred on that point (a state's,
+ * "SOVIET UNION") would be hidden by it: after every label layout that label is moved
+ * clear of the handle (a CSS translate, which the layout never writes), up for a centred
+ * label, away from the point for the others. The handle stays on the point it drags.
  */
 (function (cm) {
   "use strict";
@@ -20,6 +27,8 @@
   var candidates = [];  // [{lat, lon, label}] as shown
   var candidateLayer = null;
   var handle = null;    // {id, marker}
+  var roomMade = null;  // the place whose label was moved clear of the handle
+  var ROOM_PX = 3;      // between the handle's ring and the label moved clear of it
 
   function pane(name, zIndex) {
     var map = shared.map;
@@ -42,12 +51,66 @@
       handle.marker.remove();
       handle = null;
     }
+    makeRoom();
   }
+
+  function boxIn(el, origin) {
+    var r = el.getBoundingClientRect();
+    return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+  }
+
+  // The handle's ring as painted: its 22 px icon plus the 2 px shadow round the dot (see putHandle).
+  function handleBox(origin) {
+    var r = boxIn(handle.marker.getElement(), origin);
+    return { left: r.left - 1, top: r.top - 1, right: r.right + 1, bottom: r.bottom + 1 };
+  }
+
+  // Move the handled place's label clear of the handle (and put back the one moved before).
+  function makeRoom() {
+    var map = shared.map;
+    if (roomMade && shared.places[roomMade]) {
+      shared.places[roomMade].labelEl.style.translate = "";
+    }
+    roomMade = null;
+    var place = handle && shared.places[handle.id];
+    if (!map || !place || !place.labelEl || !handle.marker.getElement()) {
+      return;
+    }
+    var origin = map.getContainer().getBoundingClientRect();
+    var ring = handleBox(origin);
+    var label = boxIn(place.labelEl, origin);
+    if (label.right <= ring.left || ring.right <= label.left || label.bottom <= ring.top || ring.bottom <= label.top) {
+      return;
+    }
+    var direction = place.direction || "center";
+    var dx = 0, dy = 0;
+    if (direction.indexOf("bottom") === 0) {
+      dy = ring.bottom + ROOM_PX - label.top;
+    } else if (direction === "right") {
+      dx = ring.right + ROOM_PX - label.left;
+    } else if (direction === "left") {
+      dx = ring.left - ROOM_PX - label.right;
+    } else {  // centred on the point, or above it: up
+      dy = ring.top - ROOM_PX - label.bottom;
+    }
+    place.labelEl.style.translate = Math.round(dx) + "px " + Math.round(dy) + "px";
+    roomMade = place.id;
+  }
+
+  // Every layout (pans, zooms, a new day) may give the label another direction: make room after each.
+  var layoutLabels = cm.labels.layout;
+  cm.labels.layout = function () {
+    layoutLabels.apply(this, arguments);
+    if (handle || roomMade) {
+      makeRoom();
+    }
+  };
 
   function putHandle(id, latlng) {
     var map = shared.map;
     if (handle && handle.id === id) {
       handle.marker.setLatLng(latlng);
+      makeRoom();
       return;
     }
     removeHandle();
@@ -70,6 +133,7 @@
     });
     marker.addTo(map);
     handle = { id: id, marker: marker };
+    makeRoom();
   }
 
   cm.setEditing = function (on) {
@@ -154,7 +218,12 @@
     if (handle && map) {
       var where = handle.marker.getLatLng();
       var point = map.latLngToContainerPoint(where);
-      state.handle = { id: handle.id, lat: where.lat, lon: where.lng, x: point.x, y: point.y };
+      var origin = map.getContainer().getBoundingClientRect();
+      var place = shared.places[handle.id];
+      var box = function (r) { return [r.left, r.top, r.right, r.bottom]; };
+      state.handle = { id: handle.id, lat: where.lat, lon: where.lng, x: point.x, y: point.y,
+                       box: box(handleBox(origin)),
+                       label: place && place.labelEl && !place.clipped ? box(boxIn(place.labelEl, origin)) : null };
     }
     return state;
   };

@@ -10,13 +10,40 @@ Dragging reports every day it crosses; the model decides what that means.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chronomap.qt import theme
 from chronomap.session import Look
 from chronomap.story.timeline import Timeline
+
+#: room kept between two year labels, in pixels
+LABEL_GAP = 10.0
+#: the closest two year marks on the track may be, in pixels, before only every n-th year gets one
+MARK_MIN_PX = 6.0
+
+
+def year_steps() -> Iterator[int]:
+    """1, 2, 5, 10, 20, 50, 100, ... years: the steps a time bar labels in."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            yield step * factor
+        step *= 10
+
+
+def year_step(px_per_year: float, room: float) -> int:
+    """The first of :func:`year_steps` that puts marks at least *room* pixels apart."""
+    return next(step for step in year_steps() if step * px_per_year >= room or step >= 10**9)
+
+
+def mark_step(px_per_year: float, label_step: int) -> int:
+    """The finest step dividing *label_step* whose marks stay :data:`MARK_MIN_PX` apart: marks fall on labels."""
+    return next(step for step in year_steps() if label_step % step == 0 and step * px_per_year >= MARK_MIN_PX
+                or step >= label_step)
 
 
 class TimelineSlider(QWidget):
@@ -43,6 +70,7 @@ class TimelineSlider(QWidget):
         self.look = Look()
         self._density = timeline.density(self.DENSITY_BINS)
         self._ticks = timeline.ticks()
+        self._year_marks = timeline.year_marks()
         self.setMinimumHeight(96 if touch else 72)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if touch else Qt.FocusPolicy.StrongFocus)
@@ -110,6 +138,54 @@ class TimelineSlider(QWidget):
             if dist < best_dist:
                 best, best_dist = tick.event_id, dist
         return best
+
+    # -- year labels -----------------------------------------------------------
+    def year_font(self) -> QFont:
+        font = QFont(theme.UI_FONT_FAMILY)
+        font.setPixelSize(theme.px(15 if self._touch else 12, self.look))
+        return font
+
+    def _px_per_year(self) -> float:
+        span = max(1, self.timeline.end - self.timeline.start)
+        return self._track().width() / span * 365.2425
+
+    def year_mark_xs(self) -> list[float]:
+        """Where the small year marks go: every year while they stay :data:`MARK_MIN_PX` apart, else fewer."""
+        step = mark_step(self._px_per_year(), self._label_step())
+        return [self.x_for_day(day) for day, year in self._year_marks if year % step == 0]
+
+    def _label_step(self) -> int:
+        marks = self._year_marks
+        if not marks:
+            return 1
+        metrics = QFontMetricsF(self.year_font())
+        widest = max(metrics.horizontalAdvance(str(year)) for year in (marks[0][1], marks[-1][1]))
+        return year_step(self._px_per_year(), widest + 4 + LABEL_GAP)
+
+    def year_label_rects(self) -> list[tuple[int, QRectF]]:
+        """(year, rectangle) of each year label, none overlapping another or leaving the widget.
+
+        On a long timeline only every n-th year (n from :func:`year_step`) is labelled, n chosen so the widest
+        label of the span fits between two of them; a label that would still touch its neighbour is dropped.
+        """
+        marks = self._year_marks
+        if not marks:
+            return []
+        metrics = QFontMetricsF(self.year_font())
+        step = self._label_step()
+        top = self._track().bottom() + 10
+        height = metrics.height() + 2
+        rects: list[tuple[int, QRectF]] = []
+        for day, year in marks:
+            if year % step:
+                continue
+            w = metrics.horizontalAdvance(str(year)) + 4
+            left = min(max(0.0, self.x_for_day(day) - w / 2), self.width() - w)
+            rect = QRectF(left, top, w, height)
+            if rects and rect.left() < rects[-1][1].right() + LABEL_GAP / 2:
+                continue
+            rects.append((year, rect))
+        return rects
 
     # -- input ---------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -211,15 +287,12 @@ class TimelineSlider(QWidget):
             top = track.top() - (10 if is_focus else 6)
             painter.drawLine(QPointF(a, top), QPointF(a, track.bottom() + 3))
 
-        # year marks
-        font = QFont(theme.UI_FONT_FAMILY)
-        font.setPixelSize(theme.px(15 if self._touch else 12, self.look))
-        painter.setFont(font)
+        # year marks: every year, or every n-th once they crowd; labels only where they fit
+        painter.setFont(self.year_font())
         painter.setPen(c.muted_text)
-        for day, year in self.timeline.year_marks():
-            x = self.x_for_day(day)
+        for x in self.year_mark_xs():
             painter.drawLine(QPointF(x, track.bottom() + 4), QPointF(x, track.bottom() + 9))
-            rect = QRectF(x - 30, track.bottom() + 10, 60, 20)
+        for year, rect in self.year_label_rects():
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(year))
 
         # handle
