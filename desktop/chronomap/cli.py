@@ -292,6 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args = build_parser().parse_args(argv)
             return COMMANDS[args.command](args)
         finally:  # here, not at exit: a reader gone (`| head`) meets report(), not Python's shutdown
-            sys.stdout.flush()
+            if sys.stdout is not None:  # None when started with no console at all
+                sys.stdout.flush()
     except (Exception, KeyboardInterrupt) as exc:  # SystemExit (argparse's own usage line, exit 2) passes
         return report(exc)
