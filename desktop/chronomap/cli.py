@@ -283,17 +283,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every exception that reaches here is one line and :func:`~chronomap.errors.exit_status_for`."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in PASSTHROUGH:  # these parse their own arguments
-            args = argparse.Namespace(command=argv[0], rest=argv[1:])
-        elif not argv:
-            args = _plain_start()
-        else:
-            args = build_parser().parse_args(argv)
-        return COMMANDS[args.command](args)
-    except BrokenPipeError:  # `chronomap events | head`: the reader left; say nothing
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        try:
+            if argv and argv[0] in PASSTHROUGH:  # these parse their own arguments
+                args = argparse.Namespace(command=argv[0], rest=argv[1:])
+            elif not argv:
+                args = _plain_start()
+            else:
+                args = build_parser().parse_args(argv)
+            return COMMANDS[args.command](args)
+        finally:  # here, not at exit: a reader gone (`| head`) meets report(), not Python's shutdown
+            if sys.stdout is not None:  # None when started with no console at all
+                sys.stdout.flush()
     except (Exception, KeyboardInterrupt) as exc:  # SystemExit (argparse's own usage line, exit 2) passes
         return report(exc)

@@ -11,6 +11,7 @@ Pure Python: the engine raises these too.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -31,6 +32,10 @@ EXIT_STAFF = 3
 EXIT_INTERNAL = 70
 #: Ctrl-C.
 EXIT_INTERRUPTED = 130
+#: The reader of our output left (``chronomap events | head -1``): said with no line. 128 + SIGPIPE, the
+#: status a shell reports for ``cat`` or ``grep`` cut off the same way, so ``set -o pipefail`` scripts
+#: see chronomap as they see them; not 0, since not everything asked for was delivered.
+EXIT_PIPE = 141
 
 #: The crash log's name, in ``$XDG_STATE_HOME/chronomap`` (``~/.local/state/chronomap``).
 CRASH_LOG = "crash.log"
@@ -85,6 +90,8 @@ def exit_status_for(exc: BaseException) -> int:
     """The exit status for an exception that reached an entry point."""
     if isinstance(exc, ChronomapError):
         return exc.exit_status
+    if isinstance(exc, BrokenPipeError):
+        return EXIT_PIPE
     if isinstance(exc, KeyboardInterrupt):
         return EXIT_INTERRUPTED
     if isinstance(exc, OSError):  # a path, a permission, a full disk: the machine refused, nothing was done
@@ -125,10 +132,27 @@ def one_line(text: str) -> str:
     return text.translate(_UNPRINTABLE)
 
 
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null, so what is still in its buffer cannot fail again when Python exits."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # no stdout, or one that is not a file (a test's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
 def report(exc: BaseException, err: TextIO | None = None) -> int:
-    """Say *exc* to a person on *err* (stderr) in as few lines as it needs, and return its exit status."""
+    """Say *exc* to a person on *err* (stderr) in as few lines as it needs, and return its exit status.
+
+    A broken pipe is said with no line: the reader closed our output (``| head``), which is their
+    choice, not a problem to report.
+    """
     err = err if err is not None else sys.stderr
-    if isinstance(exc, ChronomapError):
+    if isinstance(exc, BrokenPipeError):
+        _stdout_to_devnull()
+    elif isinstance(exc, ChronomapError):
         for line in exc.lines():
             print(f"error: {one_line(line)}", file=err)
         if exc.summary:

@@ -44,6 +44,7 @@ import json
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,7 @@ from chronomap.authoring.place_search import PlaceSearch  # noqa: E402
 from chronomap.authoring.review import choose, confirm, review  # noqa: E402
 from chronomap.authoring.review_events import accept, drop, fix_date, merge, merge_targets, read_article  # noqa: E402
 from chronomap.story.article import parse_article  # noqa: E402
-from chronomap.story.dates import parse_date  # noqa: E402
+from chronomap.story.dates import DateError, parse_date  # noqa: E402
 from chronomap.story.gazetteer import distance_km, load_gazetteer  # noqa: E402
 from chronomap.story.loader import check_exhibit, load_exhibit  # noqa: E402
 
@@ -101,11 +102,55 @@ def corpus_truth(path: Path) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
+@dataclass(frozen=True)
+class TruthSpan:
+    """A true date as days: *start* and *end*, or None for an open end ('1157/..': from 1157 on).
+
+    An open end is a truth the timeline cannot show (it refuses open ends), so a drafted date is right
+    when it begins (or, for '../1931', ends) within the known end, and the curator fixing a date types
+    that known end (*edtf*): '1157'.
+    """
+
+    start: int | None
+    end: int | None
+    edtf: str
+
+    def matches(self, span: tuple[int, int]) -> bool:
+        if self.start is not None and self.end is not None:
+            return span == (self.start, self.end)
+        known = parse_date(self.edtf)
+        day = span[0] if self.end is None else span[1]
+        return known.start <= day <= known.end
+
+    def distance(self, span: tuple[int, int]) -> tuple[bool, int]:
+        """Spans that share a day first, then by how far their known ends are apart."""
+        start = span[0] if self.start is None else self.start
+        end = span[1] if self.end is None else self.end
+        return _distance((start, end), span)
+
+
+def truth_span(text: str) -> TruthSpan:
+    """A truth's EDTF: the engine's days for a closed date, the edtf library's reading of an open interval."""
+    try:
+        date = parse_date(text)
+    except DateError:
+        import edtf
+
+        parsed = edtf.parse_edtf(text)  # a truth that is not EDTF at all is the truth file's bug: let it raise
+        lower, upper = str(getattr(parsed, "lower", "")), str(getattr(parsed, "upper", ""))
+        if lower not in ("", "..") and upper in ("", ".."):
+            return TruthSpan(parse_date(lower).start, None, lower)
+        if upper not in ("", "..") and lower in ("", ".."):
+            return TruthSpan(None, parse_date(upper).end, upper)
+        raise
+    return TruthSpan(date.start, date.end, date.edtf)
+
+
 def built_in_date_truth() -> list[dict[str, Any]]:
     """The Perestroika exhibit's events: the sentences each tells and its first and last day (written by its curators)."""
     exhibit = load_exhibit(BUILT_IN)
-    return [{"id": e.id, "sentences": set(e.sentence_ids), "span": (e.span.start, e.span.end),
-             "spans": {(e.span.start, e.span.end)}, "edtf": e.span.edtf} for e in exhibit.events]
+    return [{"id": e.id, "sentences": set(e.sentence_ids),
+             "spans": [TruthSpan(e.span.start, e.span.end, e.span.edtf)], "edtf": e.span.edtf} for e in exhibit.events]
 
 
 def corpus_date_truth(path: Path, article: Path) -> list[dict[str, Any]]:
@@ -116,10 +161,9 @@ def corpus_date_truth(path: Path, article: Path) -> list[dict[str, Any]]:
     out = []
     for number, statement in enumerate(truth.get("statements", ())):
         quote = " ".join(statement["quote"].split())
-        spans = {(d.start, d.end) for d in map(parse_date, [statement["date"], *statement.get("acceptable_dates", ())])}
-        main = parse_date(statement["date"])
+        spans = [truth_span(d) for d in [statement["date"], *statement.get("acceptable_dates", ())]]
         out.append({"id": f"s{number}", "sentences": {s.id for s in sentences if quote in " ".join(s.text.split())},
-                    "span": (main.start, main.end), "spans": spans, "edtf": main.edtf})
+                    "spans": spans, "edtf": spans[0].edtf})
     return out
 
 
@@ -136,10 +180,14 @@ def _date_score(editor: ExhibitEditor, truth: list[dict[str, Any]]) -> tuple[int
     right = 0
     found: set[str] = set()
     for event in exhibit.events:
-        hits = [t for t in _date_truths(editor, event.id, truth) if (event.span.start, event.span.end) in t["spans"]]
+        hits = [t for t in _date_truths(editor, event.id, truth) if _dated_right((event.span.start, event.span.end), t)]
         right += bool(hits)
         found.update(t["id"] for t in hits)
     return len(exhibit.events), right, len(found)
+
+
+def _dated_right(span: tuple[int, int], truth: dict[str, Any]) -> bool:
+    return any(t.matches(span) for t in truth["spans"])
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> tuple[bool, int]:
@@ -166,8 +214,8 @@ def review_dates(editor: ExhibitEditor, truth: list[dict[str, Any]]) -> dict[str
                 decided["dropped"] += 1
                 continue
             # what the curator knows it tells: of the true events in its sentences, the one nearest its dates
-            best = min(truths, key=lambda t: min(_distance(span, spans[event_id]) for span in t["spans"]))
-            if best["id"] not in kept and spans[event_id] in best["spans"]:
+            best = min(truths, key=lambda t: min(span.distance(spans[event_id]) for span in t["spans"]))
+            if best["id"] not in kept and _dated_right(spans[event_id], best):
                 clicks += 1
                 accept(editor, event_id)
                 decided["accepted"] += 1

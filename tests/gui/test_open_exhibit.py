@@ -61,3 +61,26 @@ def test_choosing_exhibit_json_opens_its_folder(qtbot, window, exhibit_copy):
     assert window.open_exhibit(exhibit_copy.folder / "exhibit.json")
     assert window.exhibit.meta.id == "a-copy"
     assert getattr(window, "error_box", None) is None
+
+
+def _patterns(name_filter: str) -> list[str]:
+    """``Label (*.a *.b)`` → ``['*.a', '*.b']``, as Qt reads a name filter."""
+    return name_filter[name_filter.rindex("(") + 1:name_filter.rindex(")")].split()
+
+
+def test_the_filter_shows_every_file_the_importer_reads(qtbot):
+    """The corpus's TimelineJS, Google-Sheets and Linked Places files (CSV, JSON Lines and JSON-LD among
+    them) and a TSV sheet all pass the dialog's first filter, which is the one it opens with."""
+    import fnmatch
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus"
+    inputs = [p.name for p in corpus.iterdir() if p.suffix != ".txt" and not p.name.endswith(".truth.json")
+              and p.name != "SOURCES.md"]
+    assert {Path(name).suffix for name in inputs} >= {".json", ".geojson", ".jsonld", ".jsonl", ".csv"}
+    dialog = ExhibitOpenDialog()
+    qtbot.addWidget(dialog)
+    patterns = _patterns(dialog.nameFilters()[0])
+    for name in [*inputs, "sheet.tsv"]:
+        assert any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns), (name, patterns)
+    assert not any(fnmatch.fnmatchcase("article.txt", pattern) for pattern in patterns)  # drafted, not imported

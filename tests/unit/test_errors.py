@@ -104,3 +104,13 @@ def test_the_command_line_maps_whatever_reaches_it(raised, status, monkeypatch, 
 
 def test_the_command_line_has_no_usage_error_of_its_own():
     assert not hasattr(cli, "UsageError")
+
+
+def test_a_broken_pipe_is_said_with_no_line_and_the_sigpipe_status(monkeypatch):
+    """The reader closed our output (`| head`): their choice, so no `error: Broken pipe`; 128 + SIGPIPE as for cat."""
+    from chronomap.errors import EXIT_PIPE
+
+    monkeypatch.setattr("sys.stdout", io.StringIO())  # not a file: report() must not point pytest's capture at /dev/null
+
+    assert _said(BrokenPipeError(32, "Broken pipe")) == (EXIT_PIPE, [])
+    assert EXIT_PIPE == 141

@@ -38,6 +38,12 @@ from chronomap.story.dates import parse_date
 from chronomap.story.gazetteer import GAZETTEER_FILE, distance_km, load_gazetteer
 
 FORMATS = {"timelinejs": timelinejs.FORMAT_NAME, "lpf": lpf.FORMAT_NAME}
+
+#: Spreadsheets read as TimelineJS (Google Sheets' CSV and TSV downloads), told apart by their suffix.
+SHEET_SUFFIXES = (".csv", ".tsv")
+#: Every file :func:`import_file` reads, by suffix (File → Open's filter shows these): JSON documents are
+#: told apart by their shape (TimelineJS3/2, LPF GeoJSON or JSON-LD, JSON Lines of Features), sheets by suffix.
+IMPORT_SUFFIXES = (".json", ".geojson", ".jsonld", ".jsonl", *SHEET_SUFFIXES)
 SLIDE_LOCATION_SOURCE = "the slide's own location (TimelineJS 'location')"
 
 
@@ -87,7 +93,7 @@ _WHAT = "a TimelineJS3 JSON file or a Linked Places Format (GeoJSON) file"
 
 
 def _read_document(path: Path) -> tuple[Any, str]:
-    if path.suffix.lower() in (".csv", ".tsv"):  # a TimelineJS spreadsheet, as Google Sheets downloads it
+    if path.suffix.lower() in SHEET_SUFFIXES:  # a TimelineJS spreadsheet, as Google Sheets downloads it
         return timelinejs_csv.read_sheet(path), "timelinejs"
     try:
         document = read_json_file(path, _WHAT)

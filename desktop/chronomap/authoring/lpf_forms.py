@@ -19,6 +19,11 @@ _BOUND = re.compile(rf"^\s*(>=|≥|<=|≤|>|<|after|before|from|until|c\.|ca\.|c
 _RANGE = re.compile(rf"^\s*({_YEAR})\s*(?:-|–|/|to)\s*({_YEAR})\s*$")
 
 
+def short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def nfc(text: str) -> str:
     """The composed Unicode form of a name (what fonts, search and ids expect)."""
     return unicodedata.normalize("NFC", text)

@@ -7,6 +7,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
+def import_patterns() -> str:
+    """``*.json *.csv …``: the importer's own suffixes, so the filter never hides a file it reads.
+
+    Imported here, not at the top: the authoring package is loaded when File → Open is chosen, not at start.
+    """
+    from chronomap.authoring.interchange import IMPORT_SUFFIXES
+
+    return " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
+
+
 class ExhibitOpenDialog(QFileDialog):
     """File → Open. An exhibit is a folder, opened as a whole: entering a folder that holds an
     ``exhibit.json`` chooses it (a plain file dialog would only step inside, and choosing the
@@ -16,7 +26,7 @@ class ExhibitOpenDialog(QFileDialog):
         super().__init__(parent, self.tr("Open exhibit: a folder, or a TimelineJS / Linked Places file"))
         self.setObjectName("openExhibitDialog")
         self.setFileMode(QFileDialog.FileMode.AnyFile)
-        self.setNameFilters([self.tr("Exhibit folder or interchange file") + " (*.json *.geojson *.jsonld)",
+        self.setNameFilters([self.tr("Exhibit folder or interchange file") + f" ({import_patterns()})",
                              self.tr("All files") + " (*)"])
         self._exhibit_folder: Path | None = None
         self.directoryEntered.connect(self._entered)
