@@ -72,6 +72,11 @@ def _read(folder: Path, at: str | None, event: str | None) -> tuple[Exhibit, Mom
         raise exc.named(START_OPTIONS) from None
 
 
+def _announce(notes: list[str]) -> None:
+    for note in notes:
+        log.info("%s", note)
+
+
 def open_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> MainWindow:
     """The explorer's window, shown. A start whose memo is up to date (:mod:`chronomap.desk.start_memo`)
     shows the map at once and reads the exhibit meanwhile (:func:`_open_early`); any other reads and
@@ -83,7 +88,7 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
     from chronomap.qt.webengine import configure_webengine
 
     folder = Path(story or default_exhibit_path()).resolve()
-    configure_webengine()
+    notes = configure_webengine(announce=False)  # said once the start is known to be good
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Chronomap")
     app.setOrganizationName("Chronomap")
@@ -94,9 +99,11 @@ def open_explorer(story: Path | None = None, at: str | None = None, event: str |
         from chronomap.desk.main_window import MainWindow
 
         exhibit, start = _read(folder, at, event)
+        _announce(notes)
         window = MainWindow(exhibit, settings, start=start, restore=start is None)
         window.show()
     else:
+        _announce(notes)  # (a memo is only kept for a start that was good)
         window, exhibit, start = _open_early(app, settings, early, lambda: _read(folder, at, event))
     window.start_moment = start  # the memo for the next start is written at quit (run_explorer)
     log.info("explorer shown: %s", exhibit.meta.id)

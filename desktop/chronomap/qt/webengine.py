@@ -107,9 +107,14 @@ def _with_features(flags: list[str], features: tuple[str, ...]) -> list[str]:
     return [*flags, merged]
 
 
-def configure_webengine(environ=None) -> None:
-    """Prepare the environment for Qt WebEngine; see the module docstring."""
+def configure_webengine(environ=None, *, announce: bool = True) -> list[str]:
+    """Prepare the environment for Qt WebEngine; see the module docstring.
+
+    Returns the notes on what it added (the sandbox, the GPU), logged at once unless *announce* is
+    false: a command that may still refuse its input logs them after that check, so a refusal is the
+    only line it prints."""
     environ = os.environ if environ is None else environ
+    notes: list[str] = []
     before = environ.get(FLAGS_VAR, "").split()
     after = chromium_flags(environ)
 
@@ -119,9 +124,12 @@ def configure_webengine(environ=None) -> None:
     added = [t for t in after if t not in before]
     if "--no-sandbox" in added:
         why = "running as root" if _is_root() else "asked by the environment"
-        log.info("Chromium sandbox disabled (--no-sandbox): %s", why)
+        notes.append(f"Chromium sandbox disabled (--no-sandbox): {why}")
     if "--disable-gpu" in added:
-        log.info("offscreen platform: WebEngine GPU disabled (--disable-gpu)")
+        notes.append("offscreen platform: WebEngine GPU disabled (--disable-gpu)")
+    if announce:
+        for note in notes:
+            log.info("%s", note)
     if after != before:
         if after:
             environ[FLAGS_VAR] = " ".join(after)
@@ -133,6 +141,7 @@ def configure_webengine(environ=None) -> None:
 
     if environ is os.environ:
         _share_gl_contexts()
+    return notes
 
 
 def _share_gl_contexts() -> None:
