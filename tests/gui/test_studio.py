@@ -922,3 +922,18 @@ def test_a_place_drawn_by_an_outline_the_exhibit_already_has(qtbot, studio):
     places.region.setCurrentIndex(index)
     places.region.activated.emit(index)  # the exhibit's only copy of an outline: refused, and said why
     assert "own outline" in panel.status.text() and places.region.currentData() == "place:kuzbass"
+
+
+def test_closing_the_editor_keeps_the_event_the_curator_was_at(qtbot, studio, answers):
+    """The window shows the folder again once the editor closes, at the same event: before, it went
+    back to the story's start (16 December 1986) after the curator had worked on 25 December 1991."""
+    from chronomap.desk.studio_dock import StudioDock
+
+    window, _panel = studio
+    window.model.go_to_event("ussr-ends")
+    dock = window.findChild(StudioDock)
+    with qtbot.waitSignal(window.exhibit_changed, timeout=LOAD_TIMEOUT):
+        dock.close()
+    assert window.model.moment.pinned_event == "ussr-ends"
+    qtbot.waitUntil(lambda: window.date_label.text() == "25 December 1991", timeout=STEP_TIMEOUT)
+    qtbot.waitUntil(lambda: window.findChild(StudioDock) is None, timeout=3000)

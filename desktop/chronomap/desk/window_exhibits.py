@@ -13,6 +13,7 @@ from chronomap.desk.window_part import WindowPart
 
 if TYPE_CHECKING:
     from chronomap.story.model import Exhibit, ExhibitError
+    from chronomap.story.timeline import Moment
 
 
 class WindowExhibits(WindowPart):
@@ -65,8 +66,21 @@ class WindowExhibits(WindowPart):
             self.show_exhibit_errors(source, exc)
             return False
         self.stop_playing()
-        self._install(exhibit, self.model.language, self.model.look)
+        kept = self._moment_kept_in(exhibit)
+        self._install(exhibit, self.model.language, self.model.look, start=kept)
         return True
+
+    def _moment_kept_in(self, exhibit: Exhibit) -> Moment | None:
+        """The moment shown now, in *exhibit*, when it is this exhibit again (the editor closed, the
+        folder opened again): the curator stays on the event they were at. None for another exhibit."""
+        from chronomap.story.timeline import Timeline
+
+        if exhibit.meta.id != self.exhibit.meta.id:
+            return None
+        timeline, pinned = Timeline(exhibit), self.model.moment.pinned_event
+        if pinned and exhibit.has_event(pinned):
+            return timeline.moment_for_event(pinned)
+        return timeline.moment_at(self.model.day)
 
     def edit_exhibit(self) -> None:
         """Edit mode: the exhibit editor docked beside this map, article and timeline."""
