@@ -26,6 +26,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 #: Roles that a user operates: each must carry a name a screen reader can say.
 STATES = {"showing": pyatspi.STATE_SHOWING, "visible": pyatspi.STATE_VISIBLE, "enabled": pyatspi.STATE_ENABLED,
@@ -72,6 +73,17 @@ def walk(acc, path: tuple[int, ...] = (), in_document: bool = False, out: list |
         if child is not None:
             walk(child, (*path, index), inside, out)
     return out
+
+
+def whole_tree(app) -> list[dict] | None:
+    """The tree walked at once, or None when one of its nodes went away while it was walked (the app
+    rebuilt a widget meanwhile: "No such object path"); any other error stands."""
+    try:
+        return walk(app)
+    except GLib.GError as exc:
+        if "No such object" in str(exc):
+            return None
+        raise
 
 
 def find(app, role: str, name: str):
@@ -134,7 +146,8 @@ def main(argv: list[str]) -> None:
         until(seconds, "showing, named window", lambda: next(
             (w for w in (app.getChildAtIndex(i) for i in range(app.childCount))
              if w is not None and w.name and w.getState().contains(pyatspi.STATE_SHOWING)), None))
-        result: object = walk(app)
+        result: object = until(seconds, "a whole tree (read again when a node went while it was read)",
+                               lambda: whole_tree(app))
     elif command == "do":
         role, name = argv[3], argv[4]
         acc = until(seconds, f"{role} {name!r}", lambda: find(app, role, name))
