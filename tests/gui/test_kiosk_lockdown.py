@@ -297,3 +297,16 @@ def test_errors_go_to_rotating_log_files_and_the_kiosk_carries_on(qtbot, tmp_pat
     text = path.read_text(encoding="utf-8")
     assert "unhandled exception (the kiosk carries on)" in text and "ZeroDivisionError: a bug in a slot" in text
     assert "qt WARNING: a message from Qt" in text
+
+
+def test_a_refused_navigation_before_qts_own_load_finished_is_no_failed_load(qtbot, kiosk):
+    """The one-document page says it is ready before Qt's loadFinished may come: a navigation refused in
+    between ended without loading, and that was taken for the map's own load failing (an ERROR and a
+    reload; one full CI run failed test_the_map_page_never_leaves_its_file this way)."""
+    life = kiosk.map_view._life
+    failed: list[str] = []
+    life.load_failed.connect(failed.append)
+    life.ready, life._loading = False, True  # its load under way: the ready comes before Qt's loadFinished
+    life._on_page_ready(life.document)
+    kiosk.map_view.web_page.loadFinished.emit(False)  # the refused navigation's
+    assert failed == []

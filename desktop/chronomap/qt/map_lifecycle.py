@@ -186,6 +186,9 @@ class PageLifecycle(QObject):
         if self.ready:
             return
         self.ready = True
+        # our document has loaded, whatever Qt's loadFinished (which may come after this) says: a navigation
+        # the page starts from now on and that ends without loading is not our load failing
+        self._loading = False
         if self._load_started_at is not None:
             self.last_load_seconds = time.perf_counter() - self._load_started_at
             log.info("map page ready in %.0f ms", self.last_load_seconds * 1000)
