@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from chronomap.desk.main_window import MainWindow
     from chronomap.desk.start_memo import EarlyPage
+    from chronomap.qt.map_view import MapView
     from chronomap.qt.session import Moment
     from chronomap.story.model import Exhibit
 
@@ -157,8 +158,22 @@ def _open_early(app: QCoreApplication, settings: QSettings, early: EarlyPage,
             view.deleteLater()
         raise
     assert window is not None
+    early_url = view.page_url
     window.install(exhibit, start=start, restore=start is None)
+    if view.page_url == early_url:  # the memo's page stayed (it is this exhibit's as it is now)
+        _take_picture_later(view, early)
     return window, exhibit, start
+
+
+def _take_picture_later(view: MapView, early: EarlyPage) -> None:
+    """Take the picture of the page's first frame for the next start, when there is none for it yet and the
+    page shows that frame untouched for a while (:class:`~chronomap.qt.map_picture.PictureCapture`)."""
+    if early.picture is None or early.opening is None or early.picture.is_file():
+        return
+    from chronomap.desk.start_memo import forget_other_pictures
+    from chronomap.qt.map_picture import PictureCapture
+
+    PictureCapture(view, early.picture, early.opening, early.map_size, on_written=forget_other_pictures)
 
 
 def run_explorer(story: Path | None = None, at: str | None = None, event: str | None = None) -> int:

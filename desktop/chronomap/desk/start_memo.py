@@ -106,6 +106,32 @@ def _memo_path(story: Path) -> Path:
     return memo_dir() / (hashlib.sha256(str(story).encode("utf-8")).hexdigest()[:24] + ".json")
 
 
+#: Settings that place the window on the screen: the map's pixels depend on them only through the map's size.
+_LAYOUT_ONLY = ("window/geometry", "window/splitter")
+
+
+def _picture_path(memo: Path, identity: str, memo_inputs: Any, map_size: tuple[int, int]) -> Path:
+    """Where the opening picture of this memo's page is kept: its key in the name (any input changed, another name)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from chronomap.qt.map_picture import picture_key
+
+    screen = QGuiApplication.primaryScreen()
+    dpr = screen.devicePixelRatio() if screen is not None else 1.0
+    pixels = json.loads(json.dumps(memo_inputs))
+    for key in _LAYOUT_ONLY:  # they decide the map's pixels only through its size, which is in the key
+        pixels.get("settings", {}).pop(key, None)
+    return memo.with_name(f"{memo.stem}-{picture_key(identity, pixels, map_size, dpr)}.png")
+
+
+def forget_other_pictures(picture: Path) -> None:
+    """Remove the pictures of the same memo kept under other keys (they can never be shown again)."""
+    stem = picture.stem.rsplit("-", 1)[0]
+    for old in picture.parent.glob(f"{stem}-*.png"):
+        if old != picture:
+            old.unlink(missing_ok=True)
+
+
 @dataclass(frozen=True)
 class EarlyPage:
     """A page to show before the exhibit is read: the one the last start opened with."""
@@ -117,6 +143,10 @@ class EarlyPage:
     style_sheet: str  # the window's (chronomap.qt.theme, for the look the settings give): the frame's chrome as the window's
     #: the map view already loading this page, made before the window (chronomap.desk.window_frame.early_map_view)
     view: MapView | None = field(default=None, compare=False)
+    #: the page's opening state (what its first frame shows), None in a memo written before it was kept
+    opening: dict[str, Any] | None = field(default=None, compare=False)
+    #: where the picture of that first frame is, for everything that decides its pixels (chronomap.qt.map_picture)
+    picture: Path | None = None
 
     def copy_to(self, folder: Path) -> Path:
         """The page copied into *folder* (the window's own page folder), as ``early/index.html``."""
@@ -136,8 +166,11 @@ def lookup(story: Path, at: str | None, event: str | None, settings: QSettings) 
             log.info("start memo for %s is out of date: the map waits for the exhibit", story)
             return None
         width, height = memo["map_size"]
-        return EarlyPage(html, str(memo["identity"]), (int(width), int(height)), int(memo["time_bar_height"]),
-                         str(memo["style_sheet"]))
+        size = (int(width), int(height))
+        opening = memo.get("opening")
+        return EarlyPage(html, str(memo["identity"]), size, int(memo["time_bar_height"]), str(memo["style_sheet"]),
+                         opening=opening if isinstance(opening, dict) else None,
+                         picture=_picture_path(path, str(memo["identity"]), memo["inputs"], size))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -173,6 +206,7 @@ def remember(window: MainWindow, story: Path, at: str | None, event: str | None,
         memo = {
             "exhibit": window.exhibit.meta.id,
             "identity": page_identity(spec, opening),  # type: ignore[arg-type]
+            "opening": opening,
             "map_size": [size.width(), size.height()],
             "time_bar_height": window.time_bar_height,
             "style_sheet": window.styleSheet(),
@@ -183,5 +217,7 @@ def remember(window: MainWindow, story: Path, at: str | None, event: str | None,
         for old in memos[KEEP:]:
             old.unlink(missing_ok=True)
             old.with_suffix(".html").unlink(missing_ok=True)
+            for picture in folder.glob(f"{old.stem}-*.png"):
+                picture.unlink(missing_ok=True)
     except Exception as exc:  # noqa: BLE001 (a memo: never a reason to fail a start or a quit)
         log.info("start memo not written in %s: %s", path.parent, exc)

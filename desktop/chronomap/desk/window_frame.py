@@ -80,7 +80,23 @@ def early_map_view(early: EarlyPage) -> MapView:
     folder = tempfile.TemporaryDirectory(prefix="chronomap-early-")
     view.destroyed.connect(lambda *_: folder.cleanup())
     view.load(early.copy_to(Path(folder.name)))
+    _cover_with_picture(view, early)
     return view
+
+
+def _cover_with_picture(view: MapView, early: EarlyPage) -> None:
+    """The picture of the page's first frame over the view while the page loads, when one was taken for
+    exactly this page, opening, size and screen (:mod:`chronomap.qt.map_picture`)."""
+    if early.picture is None or early.opening is None:
+        return
+    from chronomap.qt.map_picture import read_picture
+
+    try:
+        image = read_picture(early.picture, early.map_size, view.devicePixelRatioF())
+    except OSError:
+        image = None
+    if image is not None:
+        view.cover_with_picture(image, early.opening)
 
 
 def build_frame(window: QWidget, map_size: tuple[int, int] | None = None, time_bar_height: int | None = None,

@@ -37,6 +37,7 @@ from chronomap.qt.map_lifecycle import RECOVERY_DELAY_MS, RECOVERY_STABLE_MS, Pa
 from chronomap.qt.map_lockdown import Lockdown
 from chronomap.qt.map_page import MapPage, MapWeb
 from chronomap.qt.map_pdf import print_to_pdf
+from chronomap.qt.map_picture import PictureCover, same_state
 from chronomap.qt.map_state import StateChannel
 
 __all__ = ["RECOVERY_DELAY_MS", "RECOVERY_STABLE_MS", "MapView"]
@@ -84,11 +85,14 @@ class MapView(QWidget):
         layout.addWidget(view)
 
         self._error_count = 0
+        self._cover: PictureCover | None = None  # the opening picture while the page loads (cover_with_picture)
+        self._picture_painted_at: float | None = None
 
         self._life.document_ready.connect(self._on_document_ready)
         self._state.applied.connect(self.state_applied)
         self._life.recovered.connect(self.recovered)
         self._life.load_failed.connect(self.js_error)
+        self._life.load_failed.connect(lambda *_: self._drop_cover("the page failed to load"))
         self._web.host.place_clicked.connect(self.place_clicked)
         self._web.host.js_error.connect(self._on_js_error)
         self._web.host.map_clicked.connect(self.map_clicked)
@@ -137,6 +141,7 @@ class MapView(QWidget):
 
         Forgets any earlier state: call :meth:`show_state` after this.
         """
+        self._drop_cover("another page is loaded")
         self._state.forget()
         self._life.load(page)
 
@@ -146,7 +151,32 @@ class MapView(QWidget):
         Any ``seq`` in it is replaced. Before the page is ready only the latest state is
         kept and sent once it is; ``state_applied(seq)`` follows the page's confirmation.
         """
+        if self._cover is not None and not same_state(state, self._cover.opening):
+            self._drop_cover("the session's moment changed")
         return self._state.show(state)
+
+    def cover_with_picture(self, image: QImage, opening: PageState | dict[str, Any]) -> None:
+        """Show *image*, the picture of this page's first frame showing *opening* (:mod:`chronomap.qt.map_picture`),
+        over the page until the page has drawn that frame itself (or anything else happens: then at once)."""
+        self._drop_cover("another picture")
+        if self._life.ready:
+            return
+        view = self._web.view
+        cover = self._cover = PictureCover(self, image, opening, self.input_target() if view is not None else self)
+        cover.dropped.connect(lambda *_: self._forget_cover(cover))
+        cover.show()
+
+    @property
+    def has_picture(self) -> bool:
+        """Whether the opening picture is over the page now."""
+        return self._cover is not None
+
+    @property
+    def picture_painted_at(self) -> float | None:
+        """When the opening picture was first painted (wall clock, ``time.time()``); None: none was."""
+        if self._cover is not None and self._cover.painted_at is not None:
+            return self._cover.painted_at
+        return self._picture_painted_at
 
     def query(self, callback: Callable[[dict | None], Any]) -> None:
         """Call *callback* with the page's ``chronomap.snapshot()`` (None if no page)."""
@@ -311,9 +341,30 @@ class MapView(QWidget):
     # -- internals -------------------------------------------------------------------
 
     def _on_document_ready(self) -> None:
+        if self._cover is not None:  # replaced by the live page once it has drawn its first frame
+            cover = self._cover
+
+            def drawn() -> None:
+                if cover is self._cover:
+                    self._drop_cover("the page is drawn")
+
+            self._frames.when_settled(drawn, 3_000)
         self.ready.emit()
         if self._life.recovering and not self._state.restoring:
             self._life.finish_recovery()  # nothing to restore: back as soon as it is ready
+
+    def _drop_cover(self, why: str) -> None:
+        cover, self._cover = self._cover, None
+        if cover is not None:
+            if cover.painted_at is not None:
+                self._picture_painted_at = cover.painted_at
+            cover.drop(why)
+
+    def _forget_cover(self, cover: PictureCover) -> None:
+        if self._cover is cover:
+            self._cover = None
+        if cover.painted_at is not None:
+            self._picture_painted_at = cover.painted_at
 
     def _on_js_error(self, message: str) -> None:
         js_log.error("%s", message)
