@@ -12,6 +12,7 @@ while Python imports and builds the window around it.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from chronomap.qt.map_view import MapView
+
+log = logging.getLogger("chronomap.ui")
 
 if TYPE_CHECKING:
     from chronomap.desk.start_memo import EarlyPage
@@ -97,6 +100,7 @@ def _cover_with_picture(view: MapView, early: EarlyPage) -> None:
         image = None
     if image is not None:
         view.cover_with_picture(image, early.opening)
+        log.info("opening picture shown until the page has drawn its first frame: %s", early.picture.name)
 
 
 def build_frame(window: QWidget, map_size: tuple[int, int] | None = None, time_bar_height: int | None = None,

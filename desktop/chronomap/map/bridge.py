@@ -260,6 +260,11 @@ def ready() -> Script:
     return Script(f"(typeof {NAMESPACE} === 'object' && {NAMESPACE}) ? {NAMESPACE}.ready === true : false")
 
 
+def link_hovered() -> Script:
+    """Whether the pointer is over a link (the zoom buttons, a credit's link): the page's only hover looks."""
+    return Script("document.querySelector('a:hover') !== null")
+
+
 def inner_width() -> Script:
     """``window.innerWidth``: the page's width in CSS pixels (an export checks its zoom factor took)."""
     return Script("window.innerWidth")

@@ -212,6 +212,11 @@ class MapView(QWidget):
         """*callback* with the caption's text as shown (None when there is none)."""
         self._web.run(bridge.caption_text(), callback)
 
+    def link_hovered(self, callback: Callable[[Any], Any]) -> None:
+        """*callback* with whether the pointer is over a link of the page (it then shows its hover look)."""
+        if not self._web.run(bridge.link_hovered(), callback):
+            callback(None)
+
     def inner_width(self, callback: Callable[[Any], Any]) -> None:
         """*callback* with the page's width in CSS pixels."""
         self._web.run(bridge.inner_width(), callback)
