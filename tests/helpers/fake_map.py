@@ -179,6 +179,20 @@ class FakeMapView(QWidget):
     def inner_width(self, callback: Callable[[Any], Any]) -> None:
         self._soon(lambda: callback(round(self.width() / self._zoom)))
 
+    def link_hovered(self, callback: Callable[[Any], Any]) -> None:
+        self._soon(lambda: callback(False))
+
+    def cover_with_picture(self, image: QImage, opening: PageState | dict[str, Any]) -> None:
+        pass  # the fake draws nothing: no page to cover
+
+    @property
+    def has_picture(self) -> bool:
+        return False
+
+    @property
+    def picture_painted_at(self) -> float | None:
+        return None
+
     def ping(self, callback: Callable[[Any], Any]) -> None:
         if not self._released:
             self._soon(lambda: callback(self._applied if self._ready else -1))

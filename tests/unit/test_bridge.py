@@ -282,6 +282,7 @@ def test_queries_without_arguments():
     assert bridge.locked() == "chronomap.locked"
     assert bridge.appearance() == "JSON.stringify(chronomap.appearance())"
     assert bridge.inner_width() == "window.innerWidth"
+    assert bridge.link_hovered() == "document.querySelector('a:hover') !== null"
 
 
 def test_request_paint_mark():
