@@ -201,6 +201,8 @@ class PictureCapture(QObject):
         frames = snap.get("frames") or {}
         if frames.get("glides"):
             return "the page glided"
+        if frames.get("redraws") != (frames.get("start") or {}).get("redraws"):
+            return "the base map was drawn again since"
         return None
 
     def _try(self) -> None:
@@ -254,7 +256,10 @@ class PictureCapture(QObject):
             except Exception as exc:  # noqa: BLE001 (a cache: never a reason to trouble the visitor)
                 log.info("opening picture not written to %s: %r", path, exc)
                 ok = False
-            self._written.emit(str(path) if ok else "")
+            try:
+                self._written.emit(str(path) if ok else "")
+            except RuntimeError:  # the view went (the app quit) while the picture was written
+                pass
 
         self._written.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
         threading.Thread(target=body, name="chronomap-picture", daemon=True).start()
