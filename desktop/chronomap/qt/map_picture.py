@@ -201,8 +201,6 @@ class PictureCapture(QObject):
         frames = snap.get("frames") or {}
         if frames.get("glides"):
             return "the page glided"
-        if frames.get("redraws") != (frames.get("start") or {}).get("redraws"):
-            return "the base map was drawn again since"
         return None
 
     def _try(self) -> None:
