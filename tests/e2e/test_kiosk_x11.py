@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -209,25 +210,69 @@ def kiosk(display, tmp_path) -> Iterator[Callable[[], Window]]:
         assert "Traceback" not in err, err[-3000:]
 
 
-def prank(window: Window, *xdotool: str, acts: bool = True, switches: bool = False) -> float:
+class RootSpy:
+    """``xprop -root -spy``: every value *name* takes on the root window, however briefly (a poll
+    can miss a value the window manager sets and clears again within a few milliseconds)."""
+
+    def __init__(self, display: Display, name: str):
+        self.name = name
+        self.lines: list[str] = []
+        self._proc = subprocess.Popen(["xprop", "-root", "-spy", name], env=display.env,
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        # (xprop prints the value once it watches the property: from then on no change is missed)
+        wait_until(lambda: bool(self.lines), 20, f"xprop watches {name}")
+
+    def _read(self) -> None:
+        assert self._proc.stdout is not None
+        for line in self._proc.stdout:
+            self.lines.append(line.strip())
+
+    def seen(self, value: str) -> bool:
+        return f"{self.name}(CARDINAL) = {value}" in self.lines
+
+    def close(self) -> None:
+        self._proc.terminate()
+        self._proc.wait(timeout=20)
+        self._reader.join(timeout=20)
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
+
+
+def prank(window: Window, *xdotool: str, acts: bool = True, switches: bool = False,
+          shows_desktop: bool = False) -> float:
     """Does *xdotool* to the kiosk; how long the kiosk took to be full screen again.
 
     The window system may act a moment after xdotool returns, and a first look too early would see
     the window as it was; so first the prank must be seen to have taken effect: when it *acts* on
     the window (the window manager does not refuse it), the kiosk must have said it put its window
-    back; when it *switches* the desktop, the current desktop must have changed."""
+    back; when it *switches* the desktop, the current desktop must have changed; when it *shows the
+    desktop*, the window manager must have said so (``_NET_SHOWING_DESKTOP`` 1), and the kiosk is
+    back only once the desktop is no longer shown. (Right after a put-back the kiosk may still send
+    its activation, which also ends "show desktop": then it is back without a word in its log.)"""
     log_before, desktop_before = window.put_back(), window.display.current_desktop()
+    spy = RootSpy(window.display, "_NET_SHOWING_DESKTOP") if shows_desktop else None
     start = time.monotonic()
     window.display.xdotool(*xdotool)
     what = f"the kiosk back after {' '.join(xdotool)}"
     try:
         if switches:
             wait_until(lambda: window.display.current_desktop() != desktop_before, BACK_WITHIN, f"{what} (switched)")
+        elif spy is not None:
+            wait_until(lambda: spy.seen("1"), BACK_WITHIN, f"{what} (the desktop shown)")
+            wait_until(lambda: spy.lines[-1].endswith("= 0") and window.full_screen(),
+                       BACK_WITHIN - (time.monotonic() - start), f"{what} (the desktop no longer shown)")
         elif acts:
             wait_until(lambda: window.put_back() > log_before, BACK_WITHIN, f"{what} (noticed)")
         wait_until(window.full_screen, BACK_WITHIN - (time.monotonic() - start), what)
     except AssertionError as error:
-        raise AssertionError(f"{error}: {window.state()}") from None
+        showing = " ".join(window.display.root_property("_NET_SHOWING_DESKTOP").split())
+        tail = window.log.read_text(encoding="utf-8").splitlines()[-6:]
+        raise AssertionError(f"{error}: {window.state()}; {showing}; log: {tail}") from None
+    finally:
+        if spy is not None:
+            spy.close()
     return time.monotonic() - start
 
 
@@ -250,7 +295,7 @@ def test_under_openbox_an_iconified_or_sent_away_kiosk_comes_back(display, kiosk
         prank(window, "set_desktop", "1", switches=True)
         assert display.current_desktop() == 1  # the kiosk came to the visitor's desktop
         prank(window, "set_desktop", "0", switches=True)
-        prank(window, "key", "super+d")  # show the desktop
+        prank(window, "key", "super+d", shows_desktop=True)
         prank(window, "key", "ctrl+alt+Right", switches=True)  # the next desktop
         assert display.current_desktop() == 1
         # (unmapped by another client, openbox withdraws the window and may map it back itself,

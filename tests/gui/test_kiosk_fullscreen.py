@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QExposeEvent, QGuiApplication, QRegion
 from PySide6.QtWidgets import QWidget
 
-from chronomap.kiosk.fullscreen import BACKOFF_CHECKS, STUBBORN_FIXES, Fix, FullScreenKeeper, FullScreenWatch, WindowFacts
+from chronomap.kiosk.fullscreen import BACKOFF_CHECKS, LASTING_CHECKS, STUBBORN_FIXES, Fix, FullScreenKeeper, FullScreenWatch, WindowFacts
 
 pytestmark = pytest.mark.gui
 
@@ -91,6 +91,19 @@ def test_a_stubborn_window_manager_is_retried_but_not_in_a_busy_loop():
     assert run(window, watch, 3) == [Fix.NONE] * 3
 
 
+def test_a_prankster_quicker_than_the_checks_is_answered_each_time():
+    """Each fix holds, and the window is seen whole (an event) before the prankster sends it away again,
+    but no check comes in between: no fix is a failed try, so none waits for the stubborn backoff.
+    (Under load on CI the fourth quick prank in a row was taken for a stubborn window manager.)"""
+    window, watch = FakeWindow(), FullScreenWatch()
+    for _ in range(3 * STUBBORN_FIXES):
+        window.facts = replace(window.facts, exposed=False)  # sent away again before any check saw it back
+        assert run(window, watch, LASTING_CHECKS) == [Fix.NONE] * (LASTING_CHECKS - 1) + [Fix.REMAP]
+        assert not watch.stubborn
+        watch.held()  # the keeper saw it mapped and whole
+    assert watch.fixed == 3 * STUBBORN_FIXES
+
+
 # -- the keeper on a real widget (offscreen: what Qt itself reports) ------------------------------------
 
 
@@ -124,3 +137,20 @@ def test_a_released_window_may_go(qtbot, kept):
     for _ in range(5):  # checks (the timer's and the events') no longer bring it back
         keeper.check()
     assert not window.isVisible() and keeper.watch.fixed == 0
+
+
+def test_the_window_seen_whole_in_an_event_tells_the_watch_its_fix_held(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    keeper = FullScreenKeeper(window, interval_ms=60_000)  # no timed check during the test
+    screen = QGuiApplication.primaryScreen()
+    keeper.show(screen)
+    qtbot.waitUntil(lambda: window.windowHandle() is not None and window.windowHandle().isExposed()
+                    and keeper.is_full_screen(), timeout=3000)
+    away = replace(keeper.facts(), exposed=False)
+    for _ in range(1 + STUBBORN_FIXES):  # as if each fix so far had not held
+        keeper.watch.judge(away)
+    assert keeper.watch.stubborn
+    QCoreApplication.sendEvent(window.windowHandle(), QExposeEvent(QRegion(screen.geometry())))
+    assert not keeper.watch.stubborn
+    keeper.release()

@@ -179,7 +179,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
                                            self.date_label, self.event_label, self)
         self.player = Player(self.model, lambda: int(self.speed.currentData()), self)
         # the page opens on the state the presenter gives the view below (it costs no redraw then)
-        opening = {**self.builder.page_state(self.model.moment.state, self.model.moment.day, animate=False), "seq": 0}
+        opening = self.builder.opening_state(self.model.moment.state, self.model.moment.day)
         spec = self.builder.spec()
         page = None
         if early is None or early.identity != page_identity(spec, opening):  # type: ignore[arg-type]  # (the early page is this one: it stays)

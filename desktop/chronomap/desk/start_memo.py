@@ -191,7 +191,7 @@ def remember(window: MainWindow, story: Path, at: str | None, event: str | None,
     try:
         spec = window.builder.spec()
         moment = moment if moment is not None else window.model.moment
-        opening = {**window.builder.page_state(moment.state, moment.day, animate=False), "seq": 0}
+        opening = window.builder.opening_state(moment.state, moment.day)
         folder = memo_dir()
         folder.mkdir(parents=True, exist_ok=True)
         building = folder / f"building-{os.getpid()}"

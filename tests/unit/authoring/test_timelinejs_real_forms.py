@@ -11,17 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from chronomap.authoring.gazetteer_index import build_index
 from chronomap.authoring.interchange import _places_in_headline, import_file
 from chronomap.authoring.timelinejs import plain_text, timelinejs_to_events
 from chronomap.authoring.timelinejs_media import MediaCarrier, SlideMedia, is_url, not_a_file
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
-
-@pytest.fixture(scope="module")
-def index():
-    return build_index()
 
 
 def test_an_end_date_that_is_no_date_loses_the_end_not_the_slide():

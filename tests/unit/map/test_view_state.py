@@ -58,6 +58,13 @@ def test_page_state_for_the_december_events(exhibit, timeline):
     assert script.startswith("chronomap.applyState(") and json.dumps("Alma-Ata (Almaty)") in script
 
 
+def test_the_opening_state_is_the_page_state_drawn_without_a_glide_as_sequence_zero(exhibit, timeline):
+    day = day_number(1986, 12, 17)
+    b = builder(exhibit)
+    opening = b.opening_state(timeline.state_at(day), day)
+    assert opening == {**b.page_state(timeline.state_at(day), day), "animate": False, "seq": 0}
+
+
 def test_focus_on_the_end_of_the_union_frames_the_whole_union(exhibit, timeline):
     state = builder(exhibit).page_state(timeline.state_for_event("ussr-ends"), day_number(1991, 12, 25))
     (south, west), (north, east) = state["focus"]
