@@ -38,9 +38,9 @@ PICTURES = r"""(function () {
     var r = map._layers[k]._renderer;
     if (r instanceof L.Canvas && canvases.indexOf(r) < 0) { canvases.push(r); }
   });
-  var shown = canvases.map(function (r) { return r._container.toDataURL(); });
+  var shown = canvases.map(function (r) { return window.chronomap.stack.pictureOf(r).toDataURL(); });
   canvases.forEach(function (r) { r._update(); });
-  return JSON.stringify(canvases.map(function (r, i) { return shown[i] === r._container.toDataURL(); }));
+  return JSON.stringify(canvases.map(function (r, i) { return shown[i] === window.chronomap.stack.pictureOf(r).toDataURL(); }));
 })()"""
 
 

@@ -53,7 +53,7 @@ COMPARE = "(function () {" + CANVASES + r"""
     paths(r).forEach(function (l) { l._project(); });
     r._update();
     return { parts: paths(r).map(function (l) { return own ? JSON.stringify(window.chronomap.outlines.parts(l)) : flat(l._parts); }),
-             pixels: r._container.toDataURL(), hits: hits(r) };
+             pixels: window.chronomap.stack.pictureOf(r).toDataURL(), hits: hits(r) };
   };
   var VIEWS = [[[48, 68], 3.75, null], [[45, 90], 2.5, null], [[43.2, 76.9], 6, null], [[50, 70], 4.3, 0.6],
                [[62, 178], 4.6, null], [[41.3, 69.3], 5.35, 0.6]];

@@ -82,6 +82,16 @@
     _update: function () {
       redrawCount += 1;
       L.Canvas.prototype._update.call(this);
+    },
+    // Leaflet's reset (a view set without a glide, and keepCovered) draws at the renderer's own
+    // centre and zoom and then places the canvas by _updateTransform, whose offset is the view's
+    // half-size times (0.5 + padding), unrounded: the canvas rests a fraction of a pixel off the
+    // grid, and the compositor resamples it (each line a little blurred). Placed where it was drawn.
+    _reset: function () {
+      L.Canvas.prototype._reset.call(this);
+      if (this._bounds && this._map && !this._map._animatingZoom) {
+        L.DomUtil.setPosition(this._container, this._bounds.min);
+      }
     }
   });
 
@@ -114,6 +124,9 @@
     });
   }
 
+  // Their pictures are shown as one canvas (chronomap.stack).
+  var StackedCanvas = cm.stack.extend(GlideCanvas);
+
   // Canvas is fast on screen; a page built for print asks for SVG so a PDF keeps vectors.
   // The places folium drew are on the map's own renderer (SVG): it is kept covered too, or
   // a glide would show labels with no dot or area under them.
@@ -127,8 +140,8 @@
       renderers.borders = L.svg({ pane: "cm-borders", padding: REST_PADDING });
       renderers.water = L.svg({ pane: "cm-water", padding: REST_PADDING });
     } else {
-      renderers.countries = renderers.graticule = new GlideCanvas({ pane: "cm-countries", padding: REST_PADDING });
-      renderers.borders = renderers.water = new GlideCanvas({ pane: "cm-borders", padding: REST_PADDING });
+      renderers.countries = renderers.graticule = new StackedCanvas({ pane: "cm-countries", padding: REST_PADDING, shown: true });
+      renderers.borders = renderers.water = new StackedCanvas({ pane: "cm-borders", padding: REST_PADDING });
     }
     var map = shared.map;
     map.on("movestart", function () {

@@ -43,6 +43,7 @@ PAGE_SCRIPTS = (
     "host.js",  # QWebChannel wiring and error reporting
     "styles.js",  # palette, style tables, the look (chronomap.appearance)
     "outlines.js",  # the base map's outlines in number arrays, drawn without garbage
+    "canvases.js",  # the base map's canvases shown as one picture
     "basemap.js",  # graticule, countries, borders, water
     "places.js",  # place records, their layers' styles, label texts
     "labels.js",  # label placement

@@ -1,0 +1,89 @@
+"""The base map is shown as one canvas standing on the pixel grid (issue 16.5, "Lighter").
+
+Its two pictures (the countries with the graticule, the borders with the water) are laid over the
+sea in one shown canvas (chronomap.stack), so the compositor keeps one canvas's pool of buffers,
+not two. That gives the pictures two stacked canvases gave only while both stand on whole pixels:
+the page is asked where its canvases stand after views set without a glide (Leaflet's reset left
+them a fraction of a pixel off, resampled), and whether the shown canvas, after a run of states
+that restyle countries and borders, is what laying the two pictures over the sea gives now.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from page_helpers import STEP_TIMEOUT
+
+from helpers.page import run_js
+
+pytestmark = pytest.mark.gui
+
+#: Every base-map canvas element: its transform and whether it is displayed.
+CANVASES = r"""JSON.stringify(Array.from(document.querySelectorAll(".leaflet-cm-countries-pane canvas, .leaflet-cm-borders-pane canvas"))
+  .map(function (c) { return { transform: c.style.transform, shown: getComputedStyle(c).display !== "none" }; }))"""
+
+#: The shown canvas against the pictures laid over the sea afresh: how many bytes differ.
+RECOMPOSED = r"""(function () {
+  var cm = window.chronomap, map = cm.shared.map, shown = cm.stack.shownCanvas(), renderers = [];
+  Object.keys(map._layers).forEach(function (k) {
+    var r = map._layers[k]._renderer;
+    if (r instanceof L.Canvas && renderers.indexOf(r) < 0) { renderers.push(r); }
+  });
+  renderers.sort(function (a, b) { return (b.options.shown ? 1 : 0) - (a.options.shown ? 1 : 0); });
+  var fresh = document.createElement("canvas");
+  fresh.width = shown.width;
+  fresh.height = shown.height;
+  var ctx = fresh.getContext("2d");
+  ctx.fillStyle = getComputedStyle(map.getContainer()).backgroundColor;
+  ctx.fillRect(0, 0, fresh.width, fresh.height);
+  renderers.forEach(function (r) { ctx.drawImage(cm.stack.pictureOf(r), 0, 0); });
+  var a = shown.getContext("2d").getImageData(0, 0, shown.width, shown.height).data;
+  var b = ctx.getImageData(0, 0, fresh.width, fresh.height).data, differ = 0;
+  for (var i = 0; i < a.length; i++) { if (a[i] !== b[i]) { differ++; } }
+  return JSON.stringify({ renderers: renderers.length, differ: differ, bytes: a.length });
+})()"""
+
+WHOLE = re.compile(r"translate3d\(-?\d+px, -?\d+px, 0px\)")
+
+
+def _settled(qtbot, window) -> None:
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as done:
+        window.map_view.when_settled(done)
+
+
+def _canvases(qtbot, window) -> list[dict]:
+    return json.loads(run_js(qtbot, window.map_view, CANVASES))
+
+
+def _states(qtbot, window, count: int) -> None:
+    """*count* states in a row, each a new moment (countries and borders restyled, new focus)."""
+    events = window.timeline.events
+    for i in range(count):
+        day = events[(i * 3) % len(events)].span.start
+        if day == window.model.day:
+            day += 1
+        with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
+                              check_params_cb=lambda seq: seq >= window.map_view.last_state["seq"]):
+            window.model.set_day(day)
+
+
+def test_one_base_map_canvas_is_shown_on_whole_pixels(qtbot, window):
+    _settled(qtbot, window)
+    canvases = _canvases(qtbot, window)
+    assert [c["shown"] for c in canvases].count(True) == 1
+    # the opening is framed without a glide (Leaflet's reset): the canvases stand on whole pixels
+    assert all(WHOLE.fullmatch(c["transform"]) for c in canvases), canvases
+    run_js(qtbot, window.map_view, "window.chronomap.resetView()")  # a view set at once, again
+    _settled(qtbot, window)
+    assert all(WHOLE.fullmatch(c["transform"]) for c in _canvases(qtbot, window))
+
+
+def test_the_shown_canvas_is_the_two_pictures_laid_over_the_sea(qtbot, window):
+    _settled(qtbot, window)
+    _states(qtbot, window, 12)  # restyles (each laid over again in part) and glides (redrawn whole)
+    _settled(qtbot, window)
+    got = json.loads(run_js(qtbot, window.map_view, RECOMPOSED))
+    assert got["renderers"] == 2 and got["bytes"] > 0
+    assert got["differ"] == 0
