@@ -45,7 +45,12 @@ def interrupt_when(says: str, *args: str, timeout: float = 120) -> Ended:
                 seen.append(proc.stderr.readline())
     signalled = time.monotonic()
     proc.send_signal(signal.SIGINT)
-    rest = proc.communicate(timeout=60)[1]
+    try:
+        rest = proc.communicate(timeout=60)[1]
+    except subprocess.TimeoutExpired:  # Ctrl-C lost: fail here, and leave no process behind for a later test to trip on
+        proc.kill()
+        said = proc.communicate()[1]
+        pytest.fail(f"the command was still running 60 s after Ctrl-C; it said after {says!r}:\n{said[-3000:]}")
     return Ended(proc.returncode, rest, time.monotonic() - signalled)
 
 
