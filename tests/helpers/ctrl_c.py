@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -45,8 +46,28 @@ def interrupt_when(says: str, *args: str, timeout: float = 120) -> Ended:
                 seen.append(proc.stderr.readline())
     signalled = time.monotonic()
     proc.send_signal(signal.SIGINT)
-    rest = proc.communicate(timeout=60)[1]
+    try:
+        rest = proc.communicate(timeout=60)[1]
+    except subprocess.TimeoutExpired:  # Ctrl-C lost: fail here, and leave no process behind for a later test to trip on
+        signals = _signal_state(proc.pid)
+        proc.kill()
+        said = proc.communicate()[1]
+        pytest.fail(f"the command was still running 60 s after Ctrl-C ({signals}); it said after {says!r}:\n{said[-3000:]}")
     return Ended(proc.returncode, rest, time.monotonic() - signalled)
+
+
+def _signal_state(pid: int) -> str:
+    """How the process and its threads take SIGINT (blocked, ignored, caught), for a failure message."""
+    bit = 1 << (signal.SIGINT - 1)
+    states = []
+    for task in sorted(os.listdir(f"/proc/{pid}/task")):
+        try:
+            text = Path(f"/proc/{pid}/task/{task}/status").read_text(encoding="utf-8")
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+        states.append("".join(k[3].lower() if int(fields[k], 16) & bit else "-" for k in ("SigBlk", "SigIgn", "SigCgt")))
+    return f"SIGINT per thread, b(locked) i(gnored) c(aught): {' '.join(states)}"
 
 
 def assert_ended_in_one_line(ended: Ended) -> None:
