@@ -100,9 +100,9 @@
     return [container.className, container.style.getPropertyValue("--cm-scale"), window.devicePixelRatio].join("|");
   }
 
-  // The classes that change how a label looks but not its size (cut at the edge: hidden; flashed:
-  // a background) are left out of the key.
-  var SIZELESS_CLASSES = /\s*\bcm-(clipped|flash)\b/g;
+  // The classes that change how a label looks but not its size (cut at the edge or left out:
+  // hidden; flashed or peeked at: a background) are left out of the key.
+  var SIZELESS_CLASSES = /\s*\bcm-(clipped|flash|dropped|peek)\b/g;
 
   function labelSize(place, context) {
     var el = place.labelEl;
@@ -123,8 +123,329 @@
     return size;
   }
 
-  // Greedy placement: current labels first, then past, then upcoming; each takes
-  // the first direction that overlaps no placed label, no city dot and stays in view.
+  // ---- what labels keep clear of -----------------------------------------------------------
+
+  // Rectangles the map asks to keep free (chronomap.labels.keepFree): name -> a function giving
+  // the rectangle in map pixels now ({left, top, right, bottom}, or null), read at every layout,
+  // so a rectangle that hangs from a point follows the view.
+  var keepFreeRects = {};
+
+  function keepFree(name, rectNow) {
+    if (typeof rectNow === "function") {
+      keepFreeRects[name] = rectNow;
+    } else {
+      delete keepFreeRects[name];
+    }
+    layoutLabels();
+  }
+
+  function freeRects() {
+    var out = [];
+    Object.keys(keepFreeRects).sort().forEach(function (name) {
+      var r = keepFreeRects[name]();
+      if (r && r.right > r.left && r.bottom > r.top) {
+        out.push(r);
+      }
+    });
+    return out;
+  }
+
+  // The map's furniture over the view (legend, zoom buttons, credit, scale, an export's caption):
+  // no label goes under it. Their boxes are read when one of them or the map changes size (a
+  // ResizeObserver's turn comes after the browser has laid the page out, so the read costs no
+  // layout), never inside a state.
+  var CHROME_GAP = 3;  // px between a label and the furniture
+  var chromeRects = [];
+  var chromeKey = "";
+  var observed = [];
+  var observer = window.ResizeObserver ? new window.ResizeObserver(readChrome) : null;
+
+  function chromeElements(map) {
+    var chrome = shared.chrome;
+    var els = [];
+    [chrome.legend, chrome.attribution, chrome.scale, map.zoomControl].forEach(function (control) {
+      var el = control && control.getContainer && control.getContainer();
+      if (el) {
+        els.push(el);
+      }
+    });
+    if (chrome.caption) {
+      els.push(chrome.caption);
+    }
+    return els;
+  }
+
+  function watchChrome(map) {
+    if (!observer) {
+      return;
+    }
+    [map.getContainer()].concat(chromeElements(map)).forEach(function (el) {
+      if (observed.indexOf(el) < 0) {
+        observed.push(el);
+        observer.observe(el);
+      }
+    });
+  }
+
+  function readChrome() {
+    var map = shared.map;
+    if (!map) {
+      return;
+    }
+    var origin = map.getContainer().getBoundingClientRect();
+    var rects = [];
+    chromeElements(map).forEach(function (el) {
+      var r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) {
+        rects.push({ left: r.left - origin.left - CHROME_GAP, top: r.top - origin.top - CHROME_GAP,
+                     right: r.right - origin.left + CHROME_GAP, bottom: r.bottom - origin.top + CHROME_GAP });
+      }
+    });
+    var key = JSON.stringify(rects);
+    if (key !== chromeKey) {
+      chromeKey = key;
+      chromeRects = rects;
+      layoutLabels();
+    }
+  }
+
+  // A keep-free rectangle over a place's own point (the editor's handle) pushes that place's label
+  // out along its direction, just clear of it, instead of ruling every direction out.
+  var PUSH = {
+    right: [1, 0], left: [-1, 0], top: [0, -1], bottom: [0, 1], center: [0, -1],
+    "top-right": [1, -1], "bottom-right": [1, 1], "top-left": [-1, -1], "bottom-left": [-1, 1]
+  };
+
+  function shifted(r, dx, dy) {
+    return { left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy };
+  }
+
+  function pushClear(rect, direction, p, free) {
+    var v = PUSH[direction] || PUSH.center;
+    var dx = 0, dy = 0;
+    free.forEach(function (f) {
+      if (p.x < f.left || p.x > f.right || p.y < f.top || p.y > f.bottom) {
+        return;
+      }
+      var r = shifted(rect, dx, dy);
+      if (!overlapArea(r, f)) {
+        return;
+      }
+      var tx = v[0] > 0 ? f.right - r.left : v[0] < 0 ? r.right - f.left : Infinity;
+      var ty = v[1] > 0 ? f.bottom - r.top : v[1] < 0 ? r.bottom - f.top : Infinity;
+      var t = Math.ceil(Math.min(tx, ty));
+      dx += v[0] * t;
+      dy += v[1] * t;
+    });
+    return { dx: dx, dy: dy };
+  }
+
+  // ---- the place the visitor asked to see, and peeking at a label left out -------------------
+
+  // chronomap.showPlace flashes the label of the place it glides to: that place is the one
+  // selected, kept first, until another is shown or the label loses its flash (resetView).
+  var selected = null;
+
+  function watchSelection(map) {
+    var pane = map.getPane("cm-labels");
+    if (!pane || pane.cmWatched) {
+      return;
+    }
+    pane.cmWatched = true;
+    pane.addEventListener("animationstart", function (ev) {
+      var id = ev.target && ev.target.getAttribute && ev.target.getAttribute("data-place");
+      if (ev.animationName === "cm-flash" && id && shared.places[id] && selected !== id) {
+        selected = id;
+        layoutLabels();
+      }
+    });
+  }
+
+  // Over a place's dot or area, its label shows even when the layout left it out, above the others.
+  var PEEK_Z = 5000;
+
+  function watchPeek(place) {
+    if (place.peekWatched || !place.layer || !place.layer.on) {
+      return;
+    }
+    place.peekWatched = true;
+    place.layer.on("mouseover", function () {
+      place.labelEl.classList.add("cm-peek");
+      place.peekZ = place.labelMarker.options.zIndexOffset || 0;
+      place.labelMarker.setZIndexOffset(PEEK_Z);
+    });
+    place.layer.on("mouseout", function () {
+      place.labelEl.classList.remove("cm-peek");
+      if (place.labelMarker.options.zIndexOffset === PEEK_Z) {
+        place.labelMarker.setZIndexOffset(place.peekZ || 0);
+      }
+    });
+  }
+
+  // ---- the layout --------------------------------------------------------------------------
+
+  function overlapsAny(rect, rects) {
+    var sum = 0;
+    for (var i = 0; i < rects.length; i++) {
+      sum += overlapArea(rect, rects[i]);
+    }
+    return sum;
+  }
+
+  function rank(place) {
+    if (place.id === selected) {
+      return -1;
+    }
+    return cm.constants.STATUS_RANK[place.status] * 10 + (cm.constants.KIND_RANK[place.kind] || 0);
+  }
+
+  // What a layout depends on, as it stands once laid out (the label's classes with it: a restyle
+  // resets them); the same again (a state that moved nothing, a moveend where the view already
+  // was) costs no layout.
+  var lastKey = null;
+  var layouts = 0;  // layouts run (chronomap.labels.layouts(), for tests)
+
+  function layoutKey(size, order, anchors, obstacles, free) {
+    var parts = [size.x, size.y, selected, JSON.stringify(obstacles), JSON.stringify(free)];
+    order.forEach(function (id) {
+      var p = shared.places[id];
+      var a = anchors[id];
+      parts.push(id, p.labelEl.className, p.label, p.size.w, p.size.h, placeRadius(p), Math.round(a.x * 100), Math.round(a.y * 100));
+    });
+    return parts.join("|");
+  }
+
+  // An area's label (a region's, a republic's, a state's) may also slide sideways along its
+  // line, by these parts of its width, when each of its own directions covers another label or
+  // the furniture: it still names the area it lies on.
+  var SLIDES = [0.25, -0.25, 0.5, -0.5];
+
+  // Every direction a label may take, in its order of preference: where it lands (pushed clear
+  // of a kept-free rectangle over its own point; slid for an area), how much of it the view would cut, its cost
+  // (more in view, over fewer city dots, earlier in the list is cheaper) and whether it covers
+  // the furniture or a kept-free rectangle.
+  function optionsFor(place, ctx) {
+    var candidates = LABEL_DIRECTIONS[place.kind] || LABEL_DIRECTIONS.city;
+    var anchor = ctx.anchors[place.id];
+    var tries = candidates.map(function (direction) { return { direction: direction, slide: 0 }; });
+    if (place.kind !== "city") {
+      SLIDES.forEach(function (slide) {
+        candidates.forEach(function (direction) {
+          tries.push({ direction: direction, slide: Math.round(slide * place.size.w) });
+        });
+      });
+    }
+    return tries.map(function (t, i) {
+      var direction = t.direction;
+      var rect = shifted(candidateRect(place, direction, anchor, place.size), t.slide, 0);
+      var push = pushClear(rect, direction, anchor, ctx.free);
+      rect = shifted(rect, push.dx, push.dy);
+      var shift = { dx: push.dx + t.slide, dy: push.dy };  // written as the label's translate
+      var outside = outsideArea(rect, ctx.view);
+      var cost = outside * 4;
+      ctx.dots.forEach(function (dot) {
+        if (dot.id !== place.id) {
+          cost += overlapArea(rect, dot.rect) * 3;
+        }
+      });
+      cost += i;  // prefer the earlier directions
+      return { direction: direction, rect: rect, shift: shift, outside: outside, cost: cost, index: i, slide: t.slide,
+               blocked: overlapsAny(rect, ctx.obstacles) };
+    });
+  }
+
+  function isOwn(option) {
+    return option.slide === 0;
+  }
+
+  // The cheapest option covering none of *rects* nor the furniture; the first one that costs
+  // nothing but its place in the list ends the search.
+  function cheapestClear(options, rects) {
+    var best = null;
+    for (var i = 0; i < options.length; i++) {
+      var o = options[i];
+      if (o.blocked || overlapsAny(o.rect, rects)) {
+        continue;
+      }
+      if (best === null || o.cost < best.cost) {
+        best = o;
+      }
+      if (o.cost === o.index) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  // The cheapest option counting what it covers: where the first label goes when nothing is
+  // clear, and where a label left out would show when peeked at.
+  function cheapest(options, placed) {
+    var rects = placed.map(function (q) { return q.rect; });
+    var best = null, bestCost = 0;
+    options.forEach(function (o) {
+      var c = o.cost + (o.blocked + overlapsAny(o.rect, rects)) * 10;
+      if (best === null || c < bestCost) {
+        best = o;
+        bestCost = c;
+      }
+    });
+    return best;
+  }
+
+  // No clear direction for *place*: if one of its directions covers just one label shown, and
+  // that label has another direction clear of everything (and of this one), in view, it moves
+  // there and *place* takes the room. Returns the option taken, or null.
+  function makeRoom(place, options, placed, ctx, choices) {
+    for (var i = 0; i < options.length; i++) {
+      var o = options[i];
+      if (o.blocked || (o.outside > 0 && place.status !== "current")) {
+        continue;
+      }
+      var covered = placed.filter(function (q) { return overlapArea(o.rect, q.rect) > 0; });
+      if (covered.length !== 1) {
+        continue;
+      }
+      var other = covered[0];
+      var rest = placed.filter(function (q) { return q !== other; }).map(function (q) { return q.rect; });
+      var moved = cheapestClear(optionsFor(shared.places[other.id], ctx), rest.concat([o.rect]));
+      if (moved && moved.outside === 0) {
+        other.rect = moved.rect;
+        choices[other.id].option = moved;
+        return o;
+      }
+    }
+    return null;
+  }
+
+  // Writes what the layout chose for *place*: its direction, its shift, and whether it is shown.
+  function showChoice(place, chosen) {
+    var option = chosen.option;
+    if (place.direction !== option.direction || place.directionGap !== placeRadius(place)) {
+      setDirection(place, option.direction);
+      place.directionGap = placeRadius(place);
+    }
+    var shift = option.shift;
+    var translate = shift.dx || shift.dy ? shift.dx + "px " + shift.dy + "px" : "";
+    if (place.labelEl.style.translate !== translate) {
+      place.labelEl.style.translate = translate;
+    }
+    if (place.clipped !== chosen.clipped) {
+      place.clipped = chosen.clipped;
+      place.labelEl.classList.toggle("cm-clipped", chosen.clipped);
+    }
+    if (place.labelEl.classList.contains("cm-dropped") !== chosen.dropped) {
+      place.labelEl.classList.toggle("cm-dropped", chosen.dropped);
+    }
+    place.dropped = chosen.dropped;
+  }
+
+  // Greedy placement, in order of importance: the place selected, then current labels, then
+  // told, past and upcoming (states, republics and regions after cities). Each label takes the
+  // cheapest of its directions that overlaps no label placed before it and none of the map's
+  // furniture or the rectangles kept free; cheaper is more in view, over fewer city dots, and
+  // earlier in its list. A label with no such direction is left out (cm-dropped): it shows
+  // when the view is zoomed in enough, or while the pointer is over its place. The first label
+  // is always shown, where it is least in the way.
   // Label sizes are found only when text, status or zoom changed (see labelSize);
   // the candidates are then tried arithmetically.
   function layoutLabels() {
@@ -132,14 +453,18 @@
     if (!map) {
       return;
     }
+    watchChrome(map);
+    watchSelection(map);
     var places = shared.places;
     var order = shared.order;
-    var STATUS_RANK = cm.constants.STATUS_RANK;
-    var KIND_RANK = cm.constants.KIND_RANK;
+    if (selected && !(places[selected] && places[selected].labelEl.classList.contains("cm-flash"))) {
+      selected = null;
+    }
     var size = map.getSize();
     var view = { left: 0, top: 0, right: size.x, bottom: size.y };
     var anchors = {};
     var dots = [];
+    var context = null;
     order.forEach(function (id) {
       var p = places[id];
       var pt = map.latLngToContainerPoint(p.latlng);
@@ -148,56 +473,45 @@
         var r = placeRadius(p) + 2;
         dots.push({ id: id, rect: { left: pt.x - r, right: pt.x + r, top: pt.y - r, bottom: pt.y + r } });
       }
-    });
-    var context = null;
-    order.forEach(function (id) {
-      var p = places[id];
       if (!p.size) {
         context = context || sizeContext(map);
         p.size = labelSize(p, context);
       }
+      watchPeek(p);
     });
+    var free = freeRects();
+    var obstacles = chromeRects.concat(free);
+    var key = layoutKey(size, order, anchors, obstacles, free);
+    if (key === lastKey) {
+      return;
+    }
+    layouts += 1;
     var sorted = order.slice().sort(function (a, b) {
-      var pa = places[a], pb = places[b];
-      var ra = STATUS_RANK[pa.status] * 10 + (KIND_RANK[pa.kind] || 0);
-      var rb = STATUS_RANK[pb.status] * 10 + (KIND_RANK[pb.kind] || 0);
-      return ra - rb || order.indexOf(a) - order.indexOf(b);
+      return rank(places[a]) - rank(places[b]) || order.indexOf(a) - order.indexOf(b);
     });
-    var placed = [];
-    sorted.forEach(function (id) {
+    var ctx = { view: view, anchors: anchors, dots: dots, obstacles: obstacles, free: free };
+    var placed = [];  // {id, rect}: the labels shown so far, most important first
+    var choices = {};
+    sorted.forEach(function (id, index) {
       var place = places[id];
-      var candidates = LABEL_DIRECTIONS[place.kind] || LABEL_DIRECTIONS.city;
-      var best = null;
-      for (var i = 0; i < candidates.length; i++) {
-        var rect = candidateRect(place, candidates[i], anchors[id], place.size);
-        var cost = outsideArea(rect, view) * 4;
-        placed.forEach(function (other) { cost += overlapArea(rect, other) * 10; });
-        dots.forEach(function (dot) {
-          if (dot.id !== id) {
-            cost += overlapArea(rect, dot.rect) * 3;
-          }
-        });
-        cost += i;  // prefer the earlier directions
-        if (best === null || cost < best.cost) {
-          best = { direction: candidates[i], rect: rect, cost: cost };
-        }
-        if (cost === i) {
-          break;
-        }
+      var options = optionsFor(place, ctx);
+      var rects = placed.map(function (q) { return q.rect; });
+      var best = cheapestClear(options.filter(isOwn), rects) || cheapestClear(options, rects);
+      if (best === null && index > 0) {
+        best = makeRoom(place, options, placed, ctx, choices);
       }
-      if (place.direction !== best.direction || place.directionGap !== placeRadius(place)) {
-        setDirection(place, best.direction);
-        place.directionGap = placeRadius(place);
-      }
+      var choice = best || cheapest(options, placed);
+      var dropped = best === null && index > 0;
       // A label the frame would cut ("…bas" for Donbas at the edge) is left out, unless it names
       // what is happening now; it comes back when the view shows it whole.
-      var clipped = place.status !== "current" && outsideArea(best.rect, view) > 0;
-      if (place.clipped !== clipped) {
-        place.clipped = clipped;
-        place.labelEl.classList.toggle("cm-clipped", clipped);
+      var clipped = !dropped && place.status !== "current" && choice.outside > 0;
+      choices[id] = { option: choice, dropped: dropped, clipped: clipped };
+      if (!dropped && !clipped) {
+        placed.push({ id: id, rect: choice.rect });
       }
-      placed.push(clipped ? { left: 0, top: 0, right: 0, bottom: 0 } : best.rect);
     });
+    order.forEach(function (id) { showChoice(places[id], choices[id]); });
+    lastKey = layoutKey(size, order, anchors, obstacles, free);
   }
 
   function rectOf(r) {
@@ -243,6 +557,8 @@
 
   cm.labels = {
     layout: layoutLabels,
+    keepFree: keepFree,
+    layouts: function () { return layouts; },
     measures: function () { return measures; },
     placeRects: placeRects
   };
