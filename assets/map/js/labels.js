@@ -467,7 +467,8 @@
     var context = null;
     order.forEach(function (id) {
       var p = places[id];
-      var pt = map.latLngToContainerPoint(p.latlng);
+      // where Leaflet puts the label's marker: its layer point, rounded
+      var pt = map.layerPointToContainerPoint(map.latLngToLayerPoint(p.latlng).round());
       anchors[id] = pt;
       if (p.isCircle) {
         var r = placeRadius(p) + 2;
