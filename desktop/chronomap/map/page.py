@@ -45,6 +45,7 @@ PAGE_SCRIPTS = (
     "outlines.js",  # the base map's outlines in number arrays, drawn without garbage
     "basemap.js",  # graticule, countries, borders, water
     "places.js",  # place records, their layers' styles, label texts
+    "label_room.js",  # what labels keep clear of: rectangles kept free, the map's furniture
     "labels.js",  # label placement
     "legend.js",  # the legend (chronomap.setLegend)
     "view.js",  # framing and glides (showPlace, setView, resetView, isMoving)
