@@ -200,26 +200,24 @@
   var SLIDES = [0.25, -0.25, 0.5, -0.5];
 
   // Every direction a label may take, in its order of preference: where it lands (pushed clear
-  // of a kept-free rectangle over its own point; slid for an area), how much of it the view would cut, its cost
-  // (more in view, over fewer city dots, earlier in the list is cheaper) and whether it covers
-  // the furniture or a kept-free rectangle.
+  // of a kept-free rectangle over its own point; slid, for an area), how much of it the view
+  // would cut, its cost (more in view, over fewer city dots, earlier in the list is cheaper) and
+  // whether it covers the furniture or a kept-free rectangle. Worked out only when asked for
+  // (options.at(i)): most labels take one of their first directions.
   function optionsFor(place, ctx) {
     var candidates = LABEL_DIRECTIONS[place.kind] || LABEL_DIRECTIONS.city;
+    var own = candidates.length;
     var anchor = ctx.anchors[place.id];
-    var tries = candidates.map(function (direction) { return { direction: direction, slide: 0 }; });
-    if (place.kind !== "city") {
-      SLIDES.forEach(function (slide) {
-        candidates.forEach(function (direction) {
-          tries.push({ direction: direction, slide: Math.round(slide * place.size.w) });
-        });
-      });
-    }
-    return tries.map(function (t, i) {
-      var direction = t.direction;
-      var rect = room.shifted(candidateRect(place, direction, anchor, place.size), t.slide, 0);
+    var memo = [];
+    function at(i) {
+      if (memo[i]) {
+        return memo[i];
+      }
+      var direction = candidates[i % own];
+      var slide = i < own ? 0 : Math.round(SLIDES[Math.floor(i / own) - 1] * place.size.w);
+      var rect = room.shifted(candidateRect(place, direction, anchor, place.size), slide, 0);
       var push = room.pushClear(rect, direction, anchor, ctx.free);
       rect = room.shifted(rect, push.dx, push.dy);
-      var shift = { dx: push.dx + t.slide, dy: push.dy };  // written as the label's translate
       var outside = outsideArea(rect, ctx.view);
       var cost = outside * 4;
       ctx.dots.forEach(function (dot) {
@@ -228,21 +226,20 @@
         }
       });
       cost += i;  // prefer the earlier directions
-      return { direction: direction, rect: rect, shift: shift, outside: outside, cost: cost, index: i, slide: t.slide,
-               blocked: overlapsAny(rect, ctx.obstacles) };
-    });
+      memo[i] = { direction: direction, rect: rect, outside: outside, cost: cost, index: i,
+                  shift: { dx: push.dx + slide, dy: push.dy },  // written as the label's translate
+                  blocked: overlapsAny(rect, ctx.obstacles) };
+      return memo[i];
+    }
+    return { own: own, length: place.kind === "city" ? own : own * (1 + SLIDES.length), at: at };
   }
 
-  function isOwn(option) {
-    return option.slide === 0;
-  }
-
-  // The cheapest option covering none of *rects* nor the furniture; the first one that costs
-  // nothing but its place in the list ends the search.
-  function cheapestClear(options, rects) {
+  // The cheapest of the first *count* options covering none of *rects* nor the furniture; the
+  // first one that costs nothing but its place in the list ends the search.
+  function cheapestClear(options, rects, count) {
     var best = null;
-    for (var i = 0; i < options.length; i++) {
-      var o = options[i];
+    for (var i = 0; i < count; i++) {
+      var o = options.at(i);
       if (o.blocked || overlapsAny(o.rect, rects)) {
         continue;
       }
@@ -261,13 +258,14 @@
   function cheapest(options, placed) {
     var rects = placed.map(function (q) { return q.rect; });
     var best = null, bestCost = 0;
-    options.forEach(function (o) {
+    for (var i = 0; i < options.length; i++) {
+      var o = options.at(i);
       var c = o.cost + (o.blocked + overlapsAny(o.rect, rects)) * 10;
       if (best === null || c < bestCost) {
         best = o;
         bestCost = c;
       }
-    });
+    }
     return best;
   }
 
@@ -276,7 +274,7 @@
   // there and *place* takes the room. Returns the option taken, or null.
   function makeRoom(place, options, placed, ctx, choices) {
     for (var i = 0; i < options.length; i++) {
-      var o = options[i];
+      var o = options.at(i);
       if (o.blocked || (o.outside > 0 && place.status !== "current")) {
         continue;
       }
@@ -286,7 +284,8 @@
       }
       var other = covered[0];
       var rest = placed.filter(function (q) { return q !== other; }).map(function (q) { return q.rect; });
-      var moved = cheapestClear(optionsFor(shared.places[other.id], ctx), rest.concat([o.rect]));
+      var others = optionsFor(shared.places[other.id], ctx);
+      var moved = cheapestClear(others, rest.concat([o.rect]), others.length);
       if (moved && moved.outside === 0) {
         other.rect = moved.rect;
         choices[other.id].option = moved;
@@ -376,7 +375,7 @@
       var place = places[id];
       var options = optionsFor(place, ctx);
       var rects = placed.map(function (q) { return q.rect; });
-      var best = cheapestClear(options.filter(isOwn), rects) || cheapestClear(options, rects);
+      var best = cheapestClear(options, rects, options.own) || cheapestClear(options, rects, options.length);
       if (best === null && index > 0) {
         best = makeRoom(place, options, placed, ctx, choices);
       }
