@@ -15,9 +15,10 @@
  *                           label's boxes [left, top, right, bottom] in map pixels
  *
  * The handle sits on the place's point, and a label centred on that point (a state's,
- * "SOVIET UNION") would be hidden by it: after every label layout that label is moved
- * clear of the handle (a CSS translate, which the layout never writes), up for a centred
- * label, away from the point for the others. The handle stays on the point it drags.
+ * "SOVIET UNION") would be hidden by it: the labels keep the handle's ring free
+ * (chronomap.labels.keepFree), and the layout pushes the place's own label just clear of
+ * it, up for a centred label, away from the point for the others. The handle stays on the
+ * point it drags.
  */
 (function (cm) {
   "use strict";
@@ -27,8 +28,8 @@
   var candidates = [];  // [{lat, lon, label}] as shown
   var candidateLayer = null;
   var handle = null;    // {id, marker}
-  var roomMade = null;  // the place whose label was moved clear of the handle
-  var ROOM_PX = 3;      // between the handle's ring and the label moved clear of it
+  var HANDLE_PX = 24;   // the handle's ring across: its 22 px icon and 1 px of shadow each side
+  var ROOM_PX = 3;      // between the handle's ring and any label
 
   function pane(name, zIndex) {
     var map = shared.map;
@@ -51,7 +52,7 @@
       handle.marker.remove();
       handle = null;
     }
-    makeRoom();
+    cm.labels.keepFree("edit-handle", null);
   }
 
   function boxIn(el, origin) {
@@ -65,52 +66,23 @@
     return { left: r.left - 1, top: r.top - 1, right: r.right + 1, bottom: r.bottom + 1 };
   }
 
-  // Move the handled place's label clear of the handle (and put back the one moved before).
-  function makeRoom() {
+  // The room the labels leave round the handle, in map pixels where the view puts it now: the
+  // ring (HANDLE_PX across its centre) and ROOM_PX beyond.
+  function handleRoom() {
     var map = shared.map;
-    if (roomMade && shared.places[roomMade]) {
-      shared.places[roomMade].labelEl.style.translate = "";
+    if (!map || !handle) {
+      return null;
     }
-    roomMade = null;
-    var place = handle && shared.places[handle.id];
-    if (!map || !place || !place.labelEl || !handle.marker.getElement()) {
-      return;
-    }
-    var origin = map.getContainer().getBoundingClientRect();
-    var ring = handleBox(origin);
-    var label = boxIn(place.labelEl, origin);
-    if (label.right <= ring.left || ring.right <= label.left || label.bottom <= ring.top || ring.bottom <= label.top) {
-      return;
-    }
-    var direction = place.direction || "center";
-    var dx = 0, dy = 0;
-    if (direction.indexOf("bottom") === 0) {
-      dy = ring.bottom + ROOM_PX - label.top;
-    } else if (direction === "right") {
-      dx = ring.right + ROOM_PX - label.left;
-    } else if (direction === "left") {
-      dx = ring.left - ROOM_PX - label.right;
-    } else {  // centred on the point, or above it: up
-      dy = ring.top - ROOM_PX - label.bottom;
-    }
-    place.labelEl.style.translate = Math.round(dx) + "px " + Math.round(dy) + "px";
-    roomMade = place.id;
+    var p = map.latLngToContainerPoint(handle.marker.getLatLng());
+    var half = HANDLE_PX / 2 + ROOM_PX;
+    return { left: p.x - half, top: p.y - half, right: p.x + half, bottom: p.y + half };
   }
-
-  // Every layout (pans, zooms, a new day) may give the label another direction: make room after each.
-  var layoutLabels = cm.labels.layout;
-  cm.labels.layout = function () {
-    layoutLabels.apply(this, arguments);
-    if (handle || roomMade) {
-      makeRoom();
-    }
-  };
 
   function putHandle(id, latlng) {
     var map = shared.map;
     if (handle && handle.id === id) {
       handle.marker.setLatLng(latlng);
-      makeRoom();
+      cm.labels.keepFree("edit-handle", handleRoom);
       return;
     }
     removeHandle();
@@ -133,7 +105,7 @@
     });
     marker.addTo(map);
     handle = { id: id, marker: marker };
-    makeRoom();
+    cm.labels.keepFree("edit-handle", handleRoom);
   }
 
   cm.setEditing = function (on) {

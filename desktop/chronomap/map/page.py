@@ -46,6 +46,7 @@ PAGE_SCRIPTS = (
     "canvases.js",  # the base map's canvases shown as one picture
     "basemap.js",  # graticule, countries, borders, water
     "places.js",  # place records, their layers' styles, label texts
+    "label_room.js",  # what labels keep clear of: rectangles kept free, the map's furniture
     "labels.js",  # label placement
     "legend.js",  # the legend (chronomap.setLegend)
     "view.js",  # framing and glides (showPlace, setView, resetView, isMoving)
