@@ -31,16 +31,29 @@ EARLY_PAGE_WAIT_MS = 1_500
 START_OPTIONS = {"event": "--event", "at": "--at"}
 
 
-def exit_on_ctrl_c(app: QCoreApplication) -> Callable[[], bool]:
+def note_ctrl_c() -> list[int]:
+    """Until :func:`exit_on_ctrl_c` takes over, a Ctrl-C is only noted (in the list returned).
+
+    Python's own handler raises ``KeyboardInterrupt`` at the next line of Python, and while the window
+    is opened that may be a slot Qt calls, which logs it and goes on: the Ctrl-C was lost and the app
+    ran on (the desk's Ctrl-C tests hung, now and then, under load)."""
+    import signal
+
+    asked: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, _frame: asked.append(signum))
+    return asked
+
+
+def exit_on_ctrl_c(app: QCoreApplication, asked: list[int] | None = None) -> Callable[[], bool]:
     """Ctrl-C ends the event loop at once (:class:`~chronomap.qt.interrupt.SignalWake`), instead of a
     ``KeyboardInterrupt`` raised inside whatever slot ran next (logged there, and the window stayed up).
-    The handler takes note and asks the loop to exit on its next turn, so a Ctrl-C before the loop
-    runs is not lost."""
+    The handler takes note (in *asked*, which may already hold a Ctrl-C :func:`note_ctrl_c` noted) and
+    asks the loop to exit on its next turn; the caller runs no loop when *asked* is not empty."""
     from PySide6.QtCore import QTimer
 
     from chronomap.qt.interrupt import SignalWake
 
-    asked: list[int] = []
+    asked = [] if asked is None else asked
 
     def note(signum: int, _frame: object) -> None:
         asked.append(signum)
@@ -183,13 +196,14 @@ def run_explorer(story: Path | None = None, at: str | None = None, event: str | 
     from chronomap.desk import start_memo
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    asked = note_ctrl_c()
     window = open_explorer(story, at, event)
     if not window.isVisible():  # closed while the exhibit was being read: that was the visitor's quit
         return 0
     app = QApplication.instance()
     assert app is not None
-    interrupted = exit_on_ctrl_c(app)
-    status = app.exec()
+    interrupted = exit_on_ctrl_c(app, asked)
+    status = EXIT_INTERRUPTED if asked else app.exec()  # (a Ctrl-C while the window opened: no loop at all)
     # what this window opened with and how it was laid out, for the next start (once closed: its settings saved)
     start_memo.remember(window, Path(story or default_exhibit_path()).resolve(), at, event, window.start_moment)
     if interrupted():
