@@ -25,7 +25,8 @@
  *   chronomap.locked              lockDown() has run
  *
  * Inside: one object per file (chronomap.util, .host, .styles, .basemap, .places,
- * .labels, .legend, .view, .snapshot's furniture in snapshot.js), and chronomap.shared,
+ * .labels, .labelRoom (what labels keep clear of, label_room.js), .legend, .view,
+ * .snapshot's furniture in snapshot.js), and chronomap.shared,
  * the little state more than one file reads. State only one file needs stays in
  * that file's closure.
  *
