@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +93,35 @@ def touch_screen(qapp):
     from PySide6.QtTest import QTest
 
     return QTest.createTouchDevice()
+
+
+# -- the desk's own starts (tests/gui/test_desk_start*.py) -------------------------------------------------
+
+
+@pytest.fixture(name="story")
+def copied_story(tmp_path: Path) -> Path:
+    """A copy of the built-in exhibit, so a test's start memo and pictures are its own."""
+    folder = tmp_path / "exhibit"
+    from chronomap.resources import default_exhibit_path
+
+    shutil.copytree(default_exhibit_path(), folder)
+    return folder.resolve()
+
+
+@pytest.fixture(name="opened")
+def opened_explorers(qtbot, monkeypatch):
+    """``open_(story, **options)``: the desk's ``open_explorer``, its map waited for, its windows deleted
+    afterwards (and the excepthook it installs put back)."""
+    from chronomap.desk import app as desk_app
+
+    windows = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def open_(story: Path, **options):
+        window = desk_app.open_explorer(story, **options)
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.map_view.is_ready, timeout=LOAD_TIMEOUT)
+        return window
+
+    yield open_
+    delete_windows(qtbot, windows)

@@ -9,46 +9,19 @@ keeps the page only when it is the one it would build. Each test has its own set
 from __future__ import annotations
 
 import json
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
-from page_helpers import STEP_TIMEOUT, delete_windows, query_page
+from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, delete_windows, query_page
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from chronomap.desk import app as desk_app
 from chronomap.desk import start_memo
-from chronomap.resources import default_exhibit_path
 from helpers.page import run_js
 
 pytestmark = pytest.mark.gui
 
-LOAD_TIMEOUT = STEP_TIMEOUT * 3
-
-
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    folder = tmp_path / "exhibit"
-    shutil.copytree(default_exhibit_path(), folder)
-    return folder.resolve()
-
-
-@pytest.fixture
-def opened(qtbot, monkeypatch):
-    """open_explorer, its windows deleted afterwards (and the excepthook it installs put back)."""
-    windows = []
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-
-    def open_(story: Path, **options):
-        window = desk_app.open_explorer(story, **options)
-        windows.append(window)
-        qtbot.waitUntil(lambda: window.map_view.is_ready, timeout=LOAD_TIMEOUT)
-        return window
-
-    yield open_
-    delete_windows(qtbot, windows)
 
 
 def _closed(qtbot, window, story: Path, **options) -> None:

@@ -7,48 +7,25 @@ changed, and never eat or lose input. Each test has its own settings and caches.
 
 from __future__ import annotations
 
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
-from page_helpers import STEP_TIMEOUT, delete_windows, query_page
+from page_helpers import LOAD_TIMEOUT, STEP_TIMEOUT, delete_windows, query_page
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from chronomap.desk import app as desk_app
 from chronomap.desk import start_memo
 from chronomap.qt import map_picture
-from chronomap.resources import default_exhibit_path
 
 pytestmark = pytest.mark.gui
 
-LOAD_TIMEOUT = STEP_TIMEOUT * 3
 
 
-@pytest.fixture
-def story(tmp_path: Path) -> Path:
-    folder = tmp_path / "exhibit"
-    shutil.copytree(default_exhibit_path(), folder)
-    return folder.resolve()
-
-
-@pytest.fixture
-def opened(qtbot, monkeypatch):
-    """open_explorer, its windows deleted afterwards; the picture taken 0.2 s after the page was drawn."""
-    windows = []
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+@pytest.fixture(autouse=True)
+def quick_capture(monkeypatch):
+    """The picture taken 0.2 s after the page was drawn (2 s in the app)."""
     monkeypatch.setattr(map_picture, "CAPTURE_IDLE_MS", 200)
-
-    def open_(story: Path, **options):
-        window = desk_app.open_explorer(story, **options)
-        windows.append(window)
-        qtbot.waitUntil(lambda: window.map_view.is_ready, timeout=LOAD_TIMEOUT)
-        return window
-
-    yield open_
-    delete_windows(qtbot, windows)
 
 
 def _closed(window, story: Path) -> None:
