@@ -125,3 +125,17 @@ def opened_explorers(qtbot, monkeypatch):
 
     yield open_
     delete_windows(qtbot, windows)
+
+
+@pytest.fixture
+def studio(qtbot, make_window, exhibit_copy):
+    """A window on a writable copy of the exhibit, with the editor open (cache-only gazetteer: fast);
+    (window, the editor's panel). The studio tests that also answer its questions have their own."""
+    from chronomap.authoring.place_search import PlaceSearch
+    from chronomap.desk.studio_dock import open_studio
+    from chronomap.story.loader import load_exhibit
+
+    window = make_window(load_exhibit(exhibit_copy.folder))
+    dock = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False))
+    assert dock is not None
+    return window, dock.panel

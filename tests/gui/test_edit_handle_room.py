@@ -10,21 +10,9 @@ import pytest
 from page_helpers import STEP_TIMEOUT
 from PySide6.QtCore import Qt
 
-from chronomap.authoring.place_search import PlaceSearch
-from chronomap.story.loader import load_exhibit
 from helpers.page import run_js
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def studio(qtbot, make_window, exhibit_copy):
-    from chronomap.desk.studio_dock import open_studio
-
-    window = make_window(load_exhibit(exhibit_copy.folder))
-    dock = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False))
-    assert dock is not None
-    return window, dock.panel
 
 
 def _select(panel, event_id: str) -> None:

@@ -40,17 +40,6 @@ def answers(monkeypatch):
     return asked, choice
 
 
-@pytest.fixture
-def studio(qtbot, make_window, exhibit_copy):
-    """A window on a writable copy of the exhibit, with the editor open (cache-only gazetteer: fast)."""
-    from chronomap.desk.studio_dock import open_studio
-
-    window = make_window(load_exhibit(exhibit_copy.folder))
-    dock = open_studio(window, search=lambda: PlaceSearch.for_exhibit(exhibit_copy.folder, use_geonames=False))
-    assert dock is not None
-    return window, dock.panel
-
-
 def mark_page(qtbot, window, check: str | None = None):
     """Tag the page's document (test-only JS) or, with *check*, whether it still holds that tag
     (a page drawn again is a new document)."""
