@@ -29,3 +29,13 @@ def delete_windows(qtbot, windows: Iterable, prepare: Callable[[object], None] =
             window.close()
             window.deleteLater()
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in windows), timeout=STEP_TIMEOUT)
+
+
+def show_new_day(qtbot, window, day: int) -> None:
+    """The window moved to *day* (the day after, if it is there already: always a new state), waited for
+    until the page has applied that state."""
+    if day == window.model.day:
+        day += 1
+    with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
+                          check_params_cb=lambda seq: seq >= window.map_view.last_state["seq"]):
+        window.model.set_day(day)

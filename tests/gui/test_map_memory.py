@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from page_helpers import STEP_TIMEOUT, query_page
+from page_helpers import STEP_TIMEOUT, query_page, show_new_day
 
 from helpers.page import run_js
 from helpers.processes import usage_mb
@@ -51,12 +51,7 @@ def _days(window) -> list[int]:
 def _drive(qtbot, window, states: int, start: int = 0) -> None:
     days = _days(window)
     for i in range(start, start + states):
-        day = days[i % len(days)]
-        if day == window.model.day:
-            day += 1
-        with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
-                              check_params_cb=lambda seq: seq >= window.map_view.last_state["seq"]):
-            window.model.set_day(day)
+        show_new_day(qtbot, window, days[i % len(days)])
 
 
 def test_many_states_add_no_element_layer_or_listener(qtbot, window):

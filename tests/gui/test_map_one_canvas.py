@@ -14,7 +14,7 @@ import json
 import re
 
 import pytest
-from page_helpers import STEP_TIMEOUT
+from page_helpers import STEP_TIMEOUT, show_new_day
 
 from helpers.page import run_js
 
@@ -61,12 +61,7 @@ def _states(qtbot, window, count: int) -> None:
     """*count* states in a row, each a new moment (countries and borders restyled, new focus)."""
     events = window.timeline.events
     for i in range(count):
-        day = events[(i * 3) % len(events)].span.start
-        if day == window.model.day:
-            day += 1
-        with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
-                              check_params_cb=lambda seq: seq >= window.map_view.last_state["seq"]):
-            window.model.set_day(day)
+        show_new_day(qtbot, window, events[(i * 3) % len(events)].span.start)
 
 
 def test_one_base_map_canvas_is_shown_on_whole_pixels(qtbot, window):
