@@ -361,9 +361,7 @@ class MapView(QWidget):
     def _drop_cover(self, why: str) -> None:
         cover, self._cover = self._cover, None
         if cover is not None:
-            if cover.painted_at is not None:
-                self._picture_painted_at = cover.painted_at
-            cover.drop(why)
+            cover.drop(why)  # (its ``dropped`` keeps when it was painted: _forget_cover)
 
     def _forget_cover(self, cover: PictureCover) -> None:
         if self._cover is cover:
