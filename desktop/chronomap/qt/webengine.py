@@ -45,6 +45,10 @@ _TRUE = {"1", "true", "yes", "on"}
 #: (~4.7 MB each, resident in the render process and again in the app, whose compositor reads them)
 #: for good: ~60 MB of RSS after 2,000 changes, ~0 with the feature once the map has rested.
 MEMORY_FEATURES = ("Canvas2DReclaimUnusedResources",)
+#: Measured and not set: V8's ``--js-flags=--optimize-for-size`` took the RSS over the floor right after
+#: 3,000 changes from ~+178 to ~+159 MB (and at start ~+123 to ~+112) with bench_explorer's figures within
+#: their spread, but in both full parallel test runs made with it a page under load answered late (an
+#: export gave up and a crash's recovery showed one odd frame), and in none without it.
 
 
 def _flag_name(token: str) -> str:
