@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from chronomap.qt.pyside_scan import _file_says_pyside
 
 #: The explorer's imports in the order a start makes them (chronomap.desk.app.open_explorer), then what
@@ -25,20 +27,22 @@ START_IMPORTS = textwrap.dedent("""
 """)
 
 
-def _start_imports() -> dict:
+@pytest.fixture(scope="module")
+def start_imports() -> dict:
+    """What a fresh interpreter holds after a start's imports (one process for the tests that read it)."""
     out = subprocess.run([sys.executable, "-c", START_IMPORTS], capture_output=True, text=True, timeout=120, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_a_start_keeps_no_source_of_the_modules_it_imports():
-    cached = _start_imports()["cached"]
+def test_a_start_keeps_no_source_of_the_modules_it_imports(start_imports):
+    cached = start_imports["cached"]
     kept = [name for name in cached if "chronomap" in name or "pydantic" in name or "babel" in name]
     assert kept == [], f"linecache holds {len(cached)} files, among them {kept[:5]}"
 
 
-def test_the_hook_still_tells_a_module_that_uses_pyside_from_one_that_does_not():
+def test_the_hook_still_tells_a_module_that_uses_pyside_from_one_that_does_not(start_imports):
     # 0: the module uses PySide6 (features could be switched for it); -1: ignored, as the hook's own test said
-    assert _start_imports()["decided"] == {"chronomap.qt.map_view": 0, "chronomap.story.schema": -1, "chronomap.desk.main_window": 0}
+    assert start_imports["decided"] == {"chronomap.qt.map_view": 0, "chronomap.story.schema": -1, "chronomap.desk.main_window": 0}
 
 
 def test_the_lean_test_answers_as_the_hook_did(tmp_path):
