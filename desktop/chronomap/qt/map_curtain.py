@@ -5,9 +5,11 @@ web view has nothing to show: it flashes its empty background and the new
 page's blank document until the map is drawn again. :class:`MapCurtain` is a
 plain widget raised over the view that paints the last quiet picture of the
 map (or the sea colour, before there is one) from :meth:`~MapCurtain.drop`
-until the new page has painted its restored state (:meth:`~MapCurtain.lift`:
-a paint mark of its own; optionally once ``chronomap.isMoving`` is false too),
-so no black or white frame reaches the screen.
+until the new page has painted its restored state and that frame has reached
+the view (:meth:`~MapCurtain.lift`: a paint mark of its own, with its corner
+square, that a grab of the view must show; optionally once
+``chronomap.isMoving`` is false too), so no black, white or half-drawn frame
+reaches the screen.
 
 The picture costs one grab per quiet spell: paints of the web view's render
 widget restart a short timer, and when it runs out (the map is still) the view
@@ -22,10 +24,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from chronomap.map import bridge
+from chronomap.qt.map_frames import corner_colour, mark_colour
 from chronomap.qt.map_page import SEA as PAGE_SEA
 from chronomap.qt.map_page import MapWeb
 
@@ -37,8 +40,6 @@ SEA = PAGE_SEA
 CAPTURE_QUIET_MS = 300
 #: Polling the page while waiting to lift.
 LIFT_POLL_MS = 15
-#: After the paint mark, one more turn of Qt's loop so the compositor's frame reaches the widget.
-LIFT_SETTLE_MS = 30
 #: The curtain goes up by this long after :meth:`MapCurtain.lift` whatever the page says.
 LIFT_TIMEOUT_MS = 5_000
 #: Paint-mark tokens of the curtain: above the frame grabber's (1..60 000), so neither takes the other's mark.
@@ -147,8 +148,9 @@ class MapCurtain(QWidget):
         self.dropped.emit()
 
     def lift(self, when_still: bool = False) -> None:
-        """Go up once the page has painted (two animation frames after this call), and with
-        *when_still* only once no glide is under way either; at the latest after :data:`LIFT_TIMEOUT_MS`.
+        """Go up once the page has painted (two animation frames after this call) and a grab of the
+        view holds that frame, and with *when_still* only once no glide is under way either; at the
+        latest after :data:`LIFT_TIMEOUT_MS`.
 
         Call it after the new document got its state: the checks queue behind it in the page.
         """
@@ -170,10 +172,6 @@ class MapCurtain(QWidget):
                 return True
             return False
 
-        def up_if_current() -> None:
-            if current():
-                self._up()
-
         def poll_moving() -> None:
             if current() and not overdue() and not web.run(bridge.is_moving(), after_moving):
                 self._up(settled=False)  # released: nothing to wait for
@@ -187,7 +185,7 @@ class MapCurtain(QWidget):
                 QTimer.singleShot(LIFT_POLL_MS, self, poll_moving)
 
         def mark() -> None:
-            if not web.run(bridge.request_paint_mark(token), lambda _: poll_mark()):
+            if not web.run(bridge.request_paint_mark(token, True), lambda _: poll_mark()):
                 self._up(settled=False)
 
         def poll_mark() -> None:
@@ -198,14 +196,36 @@ class MapCurtain(QWidget):
             if not current() or overdue():
                 return
             if mark == token:
-                QTimer.singleShot(LIFT_SETTLE_MS, self, up_if_current)
+                until_grabbed(showing=True)
             else:
                 QTimer.singleShot(LIFT_POLL_MS, self, poll_mark)
+
+        def until_grabbed(showing: bool) -> None:
+            # the page has painted the mark, but its frame may not have reached the widget yet
+            # (under load, more than a turn of Qt's loop later): only a grab that holds it says so;
+            # then the mark is hidden, and the curtain goes up once a grab no longer holds it
+            if not current() or overdue():
+                return
+            if (corner_colour(self.grab_view()) == mark_colour(token)) != showing:
+                QTimer.singleShot(LIFT_POLL_MS, self, lambda: until_grabbed(showing))
+            elif showing:
+                if not web.run(bridge.hide_paint_mark(), lambda _: until_grabbed(showing=False)):
+                    self._up(settled=False)
+            else:
+                self._up()
 
         if when_still:
             poll_moving()
         else:
             mark()
+
+    def grab_view(self) -> QImage:
+        """What the web view itself shows now (under the curtain), as an image."""
+        self._grabbing = True  # a grab paints the render widget too: that paint is no news
+        try:
+            return self._view.grab().toImage()
+        finally:
+            self._grabbing = False
 
     def forget(self) -> None:
         """Drop the picture: until the next one, the curtain is the sea colour."""

@@ -57,13 +57,10 @@ class FrameGrabber(QObject):
         deadline = time.perf_counter() + timeout_ms / 1000
 
         def settled(token: int) -> None:
-            expected = (token & 255, (token >> 8) & 255, 90)
             image = self.grab_frame()
-            w, h = image.width(), image.height()
-            corner = image.pixelColor(w - 1, h - 1) if w and h else None
-            found = (corner.red(), corner.green(), corner.blue()) if corner is not None else None
-            if found == expected or time.perf_counter() > deadline:
-                if found != expected:
+            found = corner_colour(image)
+            if found == mark_colour(token) or time.perf_counter() > deadline:
+                if found != mark_colour(token):
                     log.warning("the grabbed frame never showed paint mark %d (found %s)", token, found)
                 self._web.run(bridge.hide_paint_mark())
                 callback(erase_marker(image, self._web.zoom_factor()))
@@ -113,6 +110,20 @@ class FrameGrabber(QObject):
                 QTimer.singleShot(GRAB_POLL_MS if marker else SETTLE_POLL_MS // 2, self, poll_mark)
 
         poll_moving()
+
+
+def mark_colour(token: int) -> tuple[int, int, int]:
+    """The colour ``chronomap.requestPaintMark(token, true)`` gives its corner square (``snapshot.js``)."""
+    return (token & 255, (token >> 8) & 255, 90)
+
+
+def corner_colour(image: QImage) -> tuple[int, int, int] | None:
+    """The bottom-right pixel of *image*, where the paint mark is drawn (None for an empty image)."""
+    w, h = image.width(), image.height()
+    if not (w and h):
+        return None
+    corner = image.pixelColor(w - 1, h - 1)
+    return (corner.red(), corner.green(), corner.blue())
 
 
 def erase_marker(image: QImage, zoom: float) -> QImage:
