@@ -84,7 +84,7 @@ class WindowSnapshots(WindowPart):
                 save_image_atomic(self.snapshot_image(request), path)
         except (ExportError, OSError) as exc:
             log.error("export to %s failed: %s", path, exc)
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("The snapshot was not written.") + f"\n\n{exc}")
+            self.show_snapshot_failure(self.tr("Export failed"), self.tr("The snapshot was not written.") + f"\n\n{exc}")
             return False
         self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 8000)
         return True
@@ -99,7 +99,15 @@ class WindowSnapshots(WindowPart):
         try:
             image = self.snapshot_image(ExportRequest(SnapshotOptions(*size, 1.0), current_view=True))
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Copy failed"), str(exc))
+            self.show_snapshot_failure(self.tr("Copy failed"), str(exc))
             return
         QApplication.clipboard().setImage(image)
         self.statusBar().showMessage(self.tr("Snapshot copied"), 5000)
+
+    def show_snapshot_failure(self, title: str, text: str) -> None:
+        """A window-modal warning that does not block the caller (an export may be asked for by a script
+        or a test, and a nested modal loop would hold it until somebody clicks)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setObjectName("snapshotFailed")
+        box.open()
+        self.snapshot_failure_box = box
