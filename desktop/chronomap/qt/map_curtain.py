@@ -103,11 +103,7 @@ class MapCurtain(QWidget):
         view = self._web.view
         if view is None or self.is_down or not view.isVisible() or view.width() <= 0 or not self._can_capture():
             return False
-        self._grabbing = True  # a grab paints the render widget too: that paint is no news
-        try:
-            picture = view.grab()
-        finally:
-            self._grabbing = False
+        picture = self._grab(view)
         if picture.isNull():
             return False
         self._picture = picture
@@ -221,9 +217,12 @@ class MapCurtain(QWidget):
 
     def grab_view(self) -> QImage:
         """What the web view itself shows now (under the curtain), as an image."""
+        return self._grab(self._view).toImage()
+
+    def _grab(self, view: QWidget) -> QPixmap:
         self._grabbing = True  # a grab paints the render widget too: that paint is no news
         try:
-            return self._view.grab().toImage()
+            return view.grab()
         finally:
             self._grabbing = False
 
