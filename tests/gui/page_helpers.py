@@ -39,3 +39,16 @@ def show_new_day(qtbot, window, day: int) -> None:
     with qtbot.waitSignal(window.map_view.state_applied, timeout=STEP_TIMEOUT,
                           check_params_cb=lambda seq: seq >= window.map_view.last_state["seq"]):
         window.model.set_day(day)
+
+
+def show_kiosk_windowed(qtbot, kiosk, width: int, height: int) -> None:
+    """Show *kiosk* as a window of *width* × *height* that stays that size.
+
+    Its full-screen keeper is released first: 150 ms after any move or resize it puts the window back
+    to the screen's size (800 × 800 offscreen), and under load that came in the middle of a test, whose
+    time-bar title then had 63 px ('T…')."""
+    kiosk.keeper.release()
+    kiosk.resize(width, height)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    assert (kiosk.width(), kiosk.height()) == (width, height)

@@ -8,7 +8,7 @@ two of its three lines tall, its last line cut and the highlighted passage peeki
 from __future__ import annotations
 
 import pytest
-from page_helpers import delete_windows
+from page_helpers import delete_windows, show_kiosk_windowed
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from test_kiosk import kiosk_config
@@ -26,9 +26,7 @@ def test_the_language_note_is_whole_when_the_kiosk_starts_in_a_language_without_
         qtbot, monkeypatch, size, large):
     monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
     kiosk = KioskWindow(load_exhibit(SAMPLE), kiosk_config(language="kk", large_type=large))
-    kiosk.resize(*size)  # the screen's size first, then shown: as at start on the floor
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
+    show_kiosk_windowed(qtbot, kiosk, *size)  # the screen's size first, then shown: as at start on the floor
     QCoreApplication.processEvents()
     try:
         article = kiosk.article
@@ -48,9 +46,7 @@ def test_on_a_short_panel_the_note_leaves_room_for_the_article(qtbot, monkeypatc
     and not a line of the article was left. Its type is smaller there; it is still whole."""
     monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
     kiosk = KioskWindow(load_exhibit(SAMPLE), kiosk_config(language=lang, large_type=True))
-    kiosk.resize(1280, 720)
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
+    show_kiosk_windowed(qtbot, kiosk, 1280, 720)
     QCoreApplication.processEvents()
     try:
         article = kiosk.article

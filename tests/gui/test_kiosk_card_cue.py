@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 import test_kiosk_media as media
-from page_helpers import delete_windows
+from page_helpers import delete_windows, show_kiosk_windowed
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QScroller
@@ -94,9 +94,7 @@ def test_laid_out_as_the_window_is_shown_the_summary_has_its_line(qtbot, monkeyp
     hidden then, left the summary no room, and it was not on screen (Xvfb, 1280×720, large type)."""
     monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
     kiosk = KioskWindow(media_exhibit, kiosk_config(language="kk", large_type=True))
-    kiosk.resize(1280, 720)
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
+    show_kiosk_windowed(qtbot, kiosk, 1280, 720)
     QCoreApplication.processEvents()
     try:
         card = kiosk.card
@@ -115,9 +113,7 @@ def test_on_the_built_in_exhibit_no_summary_is_cut_without_the_cue(qtbot, monkey
     with it, under the cue."""
     monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
     kiosk = KioskWindow(exhibit, kiosk_config(language=lang, large_type=True))
-    kiosk.resize(1280, 720)
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
+    show_kiosk_windowed(qtbot, kiosk, 1280, 720)
     try:
         card = kiosk.card
         bar = card.card_scroll.verticalScrollBar()

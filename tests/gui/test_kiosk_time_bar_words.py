@@ -8,7 +8,7 @@ is shortened. Checked by pixels: no letter touches the label's right edge.
 from __future__ import annotations
 
 import pytest
-from page_helpers import delete_windows
+from page_helpers import delete_windows, show_kiosk_windowed
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from test_kiosk import kiosk_config
@@ -36,9 +36,7 @@ def ink_at_the_right_edge(label) -> int:
 def test_a_long_event_title_in_the_time_bar_ends_in_an_ellipsis(qtbot, monkeypatch, exhibit):
     monkeypatch.setattr("chronomap.kiosk.layout.MapView", FakeMapView)
     kiosk = KioskWindow(exhibit, kiosk_config(language="en", large_type=True))
-    kiosk.resize(1280, 720)
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
+    show_kiosk_windowed(qtbot, kiosk, 1280, 720)
     try:
         kiosk.model.go_to_event("karaganda-moratorium")
         views_shown(kiosk.presenter)
