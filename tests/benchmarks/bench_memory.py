@@ -15,7 +15,11 @@ Each against the floor measured in the same run, the same way: a fresh process s
 page in a QWebEngineView of the same size, after the same number of changes of one text.
 
 RSS (shared pages counted in each process) and PSS (split between the processes sharing them;
-it moves with whatever else runs Qt WebEngine on the machine) are reported per process kind, with
+it moves with whatever else runs Qt WebEngine on the machine) are reported per process kind, and
+``resident``: the family's physical pages, each counted once however many of its processes map it
+(from /proc/<pid>/pagemap, which gives page frames to root only: null otherwise). Summed RSS counts a
+canvas buffer twice (the render process draws it, the app's compositor reads it) and the zygotes'
+pages in each child; the resident figure is the memory the family holds. Per process kind, with
 ``shm``: the RSS of the shared-memory segments in which the render process hands its canvases
 to the compositor (in the app's process), counted in the RSS of both. The page says what it holds
 (DOM elements, Leaflet layers and listeners, frame marks kept, V8 heap) at each point, so growth
@@ -68,7 +72,7 @@ PAGE_PROBE = r"""(function () {
 COMMON = r'''
 import json, os, sys
 sys.path.insert(0, sys.argv[2])
-from helpers.processes import family_usage
+from helpers.processes import family_resident_mb, family_usage
 from chronomap.qt.webengine import configure_webengine
 configure_webengine()
 from PySide6.QtCore import QTimer
@@ -99,7 +103,8 @@ def measure(page, key, then):
     """The family's memory (the render process named) and what the page holds, as result[key]."""
     def got(value):
         pid = page.renderProcessPid()
-        result[key] = {"family": family_usage(named={pid: "renderer"}), "segments": segments(pid),
+        result[key] = {"family": family_usage(named={pid: "renderer"}), "resident": family_resident_mb(),
+                       "segments": segments(pid),
                        "page": json.loads(value) if isinstance(value, str) else None}
         then()
     page.runJavaScript(PROBE, 0, got)
@@ -259,6 +264,11 @@ def main() -> int:
             result[f"floor_{column}_{when}_mb"] = floor
             result[f"{column}_{when}_mb"] = own
             result[f"{column}_over_floor_{when}_mb"] = round(own - floor, 1)
+    for when in ("start", "busy", "after", "rested"):
+        floor, own = blank[when]["resident"], app[when]["resident"]
+        result[f"floor_resident_{when}_mb"] = floor
+        result[f"resident_{when}_mb"] = own
+        result[f"resident_over_floor_{when}_mb"] = None if floor is None or own is None else round(own - floor, 1)
     for when in ("start", "busy", "after", "rested"):
         result[f"by_process_{when}"] = app[when]["family"]
         result[f"renderer_shm_segments_{when}_mb"] = app[when]["segments"]

@@ -137,3 +137,56 @@ def family_usage(root: int | None = None, named: Mapping[int, str] | None = None
 def total_mb(family: Mapping[str, Mapping[str, float]], key: str) -> float:
     """The sum of one column (rss, pss or shm) of :func:`family_usage`."""
     return round(sum(values[key] for values in family.values()), 1)
+
+
+#: Bits of a /proc/<pid>/pagemap entry: the page is in memory; its page frame number.
+_PRESENT = 1 << 63
+_PFN = (1 << 55) - 1
+
+
+def resident_frames(pid: int) -> set[int] | None:
+    """The physical page frames *pid* has in memory (None where the kernel hides them: it gives page
+    frame numbers to a process with CAP_SYS_ADMIN only, and 0 to others)."""
+    from array import array
+
+    page = os.sysconf("SC_PAGE_SIZE")
+    ranges: list[tuple[int, int]] = []
+    start = end = 0
+    try:
+        with open(f"/proc/{pid}/smaps", encoding="utf-8", errors="replace") as smaps:
+            for line in smaps:
+                head = line.split(None, 1)[0]
+                if not head.endswith(":"):  # a mapping's first line: its address range
+                    start, end = (int(x, 16) for x in head.split("-"))
+                elif head == "Rss:" and int(line.split()[1]) > 0:
+                    ranges.append((start, end))
+        frames: set[int] = set()
+        fd = os.open(f"/proc/{pid}/pagemap", os.O_RDONLY)
+    except (OSError, ValueError):
+        return set()
+    try:
+        for start, end in ranges:
+            entries = array("Q")
+            entries.frombytes(os.pread(fd, (end - start) // page * 8, start // page * 8))
+            frames.update(e & _PFN for e in entries if e & _PRESENT)
+    except OSError:
+        return set()
+    finally:
+        os.close(fd)
+    if frames == {0}:
+        return None
+    frames.discard(0)
+    return frames
+
+
+def family_resident_mb(root: int | None = None) -> float | None:
+    """The memory *root* and its descendants hold, each physical page counted once however many of
+    them map it (summed RSS counts a canvas buffer shared by the render process and the app's
+    compositor twice, and the zygotes' pages in every child); None where page frames are hidden."""
+    union: set[int] = set()
+    for pid in process_tree(root):
+        frames = resident_frames(pid)
+        if frames is None:
+            return None
+        union |= frames
+    return round(len(union) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
