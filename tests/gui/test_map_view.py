@@ -36,8 +36,7 @@ from chronomap.qt.map_view import RECOVERY_DELAY_MS, MapView  # noqa: E402
 from helpers.page import ask, page_script, run_js, run_js_later  # noqa: E402
 from helpers.pictures import kind, samples  # noqa: E402
 
-#: What configure_webengine adds for memory: the Chromium features, then the V8 flags.
-MEMORY_FLAGS = ["--enable-features=" + ",".join(webengine.MEMORY_FEATURES), "--js-flags=" + ",".join(webengine.JS_FLAGS)]
+MEMORY_FEATURES_FLAG = "--enable-features=" + ",".join(webengine.MEMORY_FEATURES)
 
 pytestmark = pytest.mark.gui
 
@@ -653,21 +652,21 @@ def test_configure_webengine_flags(monkeypatch):
         "QTWEBENGINE_REMOTE_DEBUGGING": "9222",
     }
     webengine.configure_webengine(env)
-    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--foo", "--bar", "--baz", "--no-sandbox", "--disable-gpu", *MEMORY_FLAGS]
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--foo", "--bar", "--baz", "--no-sandbox", "--disable-gpu", MEMORY_FEATURES_FLAG]
     assert "QTWEBENGINE_REMOTE_DEBUGGING" not in env
     webengine.configure_webengine(env)  # idempotent
-    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--foo", "--bar", "--baz", "--no-sandbox", "--disable-gpu", *MEMORY_FLAGS]
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--foo", "--bar", "--baz", "--no-sandbox", "--disable-gpu", MEMORY_FEATURES_FLAG]
 
 
 def test_configure_webengine_not_root(monkeypatch):
     monkeypatch.setattr(webengine, "_is_root", lambda: False)
     env = {"QT_QPA_PLATFORM": "xcb"}
     webengine.configure_webengine(env)
-    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == MEMORY_FLAGS
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == MEMORY_FEATURES_FLAG
     del env["QTWEBENGINE_CHROMIUM_FLAGS"]
     env["CHRONOMAP_NO_SANDBOX"] = "1"
     webengine.configure_webengine(env)
-    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--no-sandbox", *MEMORY_FLAGS]
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == "--no-sandbox " + MEMORY_FEATURES_FLAG
 
 
 def test_configure_webengine_applied_to_this_process():

@@ -8,8 +8,7 @@ QApplication (it is idempotent and cheap). It
   asks for it,
 * adds ``--disable-gpu`` on the ``offscreen`` platform,
 * enables the Chromium features of :data:`MEMORY_FEATURES` (merged into any
-  ``--enable-features`` given; one named in ``--disable-features`` stays off) and the
-  V8 flags of :data:`JS_FLAGS` (merged into any ``--js-flags`` given),
+  ``--enable-features`` given; one named in ``--disable-features`` stays off),
 * strips remote-debugging and dev-tools flags and unsets
   ``QTWEBENGINE_REMOTE_DEBUGGING`` (a kiosk must not expose a debugger port),
 * sets ``Qt.AA_ShareOpenGLContexts`` while that is still allowed.
@@ -46,17 +45,11 @@ _TRUE = {"1", "true", "yes", "on"}
 #: (~4.7 MB each, resident in the render process and again in the app, whose compositor reads them)
 #: for good: ~60 MB of RSS after 2,000 changes, ~0 with the feature once the map has rested.
 MEMORY_FEATURES = ("Canvas2DReclaimUnusedResources",)
-#: V8 flags that keep the render process lighter, merged into the (last) ``--js-flags`` given (Chromium
-#: splits its value on commas; a flag given as ``--no-...`` stays off). ``--optimize-for-size``: V8 keeps
-#: smaller heaps and code. Measured with bench_memory.py at 10,000 changes, runs alternated in one session: RSS
-#: over the floor right after the changes +141.0 to +153.8 MB in six runs with it (median ~147) against +165.7
-#: and +169.2 without it (+169 to +184 in earlier sessions); at start +106.5 to +120.2 against +119.1 / +125.4.
-#: bench_explorer with and without it, one run after the other: confirmation 11.4 / 12.7 ms, change to shown
-#: frame 37.7 / 37.5 ms, drag's last third 14.1 / 15.1 ms (no cost seen). The CI run that failed with it (two
-#: export loads stalled, odd frames after a crash) was load, not the flag: the crash test failed as often
-#: without it under two CPU hogs (a reference taken from a late frame, fixed in the test), and the export
-#: stall was seen without it too.
-JS_FLAGS = ("--optimize-for-size",)
+#: Measured and not set: V8's ``--js-flags=--optimize-for-size``. At 10,000 changes it takes the summed RSS
+#: over the floor right after the changes from ~+166..+184 MB to +141..+154 (nine runs in two sessions), with
+#: bench_explorer's figures unchanged. But every full parallel run with it that was checked (two clean-clone CI
+#: runs, one local run) had an export whose page never loaded (60 s); without it, one local run of three did, and
+#: 760 export starts from a shell (4 to 8 at once, with it and without) had none. The cause is not known.
 
 
 def _flag_name(token: str) -> str:
@@ -98,7 +91,7 @@ def chromium_flags(environ=None) -> list[str]:
         kept.append("--no-sandbox")
     if _is_offscreen(environ) and "--disable-gpu" not in names:
         kept.append("--disable-gpu")
-    return _with_js_flags(_with_features(kept, MEMORY_FEATURES), JS_FLAGS)
+    return _with_features(kept, MEMORY_FEATURES)
 
 
 def _feature_list(token: str) -> list[str]:
@@ -114,32 +107,6 @@ def _with_features(flags: list[str], features: tuple[str, ...]) -> list[str]:
     if not wanted:
         return flags
     merged = "--enable-features=" + ",".join(enabled + wanted)
-    if at:
-        return [merged if i == at[-1] else t for i, t in enumerate(flags)]
-    return [*flags, merged]
-
-
-def _js_flag_list(token: str) -> list[str]:
-    return [flag for flag in token.split("=", 1)[1].split(",") if flag] if "=" in token else []
-
-
-def _v8_flag_name(flag: str) -> str:
-    """``--optimize-for-size`` for ``--optimize_for_size``, ``--no-optimize-for-size`` or ``--optimize-for-size=1``."""
-    name = _flag_name(flag).replace("_", "-")
-    return "--" + name[len("--no-"):] if name.startswith("--no-") else name
-
-
-def _with_js_flags(flags: list[str], wanted: tuple[str, ...]) -> list[str]:
-    """*flags* with the V8 flags *wanted* in their (last) ``--js-flags``: Chromium reads only the last one, so
-    a given ``--js-flags`` keeps its own and gains ours, unless it sets one of ours already (on or, as
-    ``--no-...``, off)."""
-    at = [i for i, t in enumerate(flags) if _flag_name(t) == "--js-flags"]
-    given = _js_flag_list(flags[at[-1]]) if at else []
-    given_names = {_v8_flag_name(f) for f in given}
-    missing = [flag for flag in wanted if _v8_flag_name(flag) not in given_names]
-    if not missing:
-        return flags
-    merged = "--js-flags=" + ",".join(given + missing)
     if at:
         return [merged if i == at[-1] else t for i, t in enumerate(flags)]
     return [*flags, merged]
