@@ -47,9 +47,10 @@ _TRUE = {"1", "true", "yes", "on"}
 MEMORY_FEATURES = ("Canvas2DReclaimUnusedResources",)
 #: Measured and not set: V8's ``--js-flags=--optimize-for-size``. At 10,000 changes it takes the summed RSS
 #: over the floor right after the changes from ~+166..+184 MB to +141..+154 (nine runs in two sessions), with
-#: bench_explorer's figures unchanged. But every full parallel run with it that was checked (two clean-clone CI
-#: runs, one local run) had an export whose page never loaded (60 s); without it, one local run of three did, and
-#: 760 export starts from a shell (4 to 8 at once, with it and without) had none. The cause is not known.
+#: bench_explorer's figures unchanged. But three of the four full parallel test runs with it that were checked
+#: (both clean-clone CI runs, one of two local ones) had an export whose page never loaded (60 s); without it, one
+#: of three (one local, two CI) did, and 760 export starts from a shell (4 to 8 at once, with it and without) had
+#: none. The cause is not known.
 
 
 def _flag_name(token: str) -> str:
