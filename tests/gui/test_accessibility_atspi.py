@@ -79,6 +79,32 @@ def _stop(proc: subprocess.Popen) -> None:
             pass
 
 
+def _start_xvfb(started: list[subprocess.Popen]) -> str:
+    """A new Xvfb (added to *started*); the display number it reports once it takes connections."""
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    started.append(xvfb)
+    os.close(write_end)
+    with os.fdopen(read_end) as display:
+        number = display.readline().strip()
+    assert number.isdigit(), "Xvfb did not report its display"
+    return number
+
+
+def _display_answers(number: str) -> bool:
+    """Whether the X server of display *number* takes a connection on its local socket."""
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        try:
+            sock.connect(f"/tmp/.X11-unix/X{number}")
+        except OSError:
+            return False
+    return True
+
+
 @dataclass
 class Desktop:
     env: dict[str, str]
@@ -119,15 +145,13 @@ def desktop(tmp_path_factory) -> Iterator[Desktop]:
     os.chmod(home, 0o700)
     started: list[subprocess.Popen] = []
     try:
-        read_end, write_end = os.pipe()
-        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                                pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
-        started.append(xvfb)
-        os.close(write_end)
-        with os.fdopen(read_end) as display:
-            number = display.readline().strip()
-        assert number.isdigit(), "Xvfb did not report its display"
+        number = _start_xvfb(started)
+        if not _display_answers(number):
+            # seen once in CI: the app then could not connect to the display Xvfb had reported (and aborted);
+            # a server that does not answer is replaced by a fresh one, once
+            _stop(started.pop())
+            number = _start_xvfb(started)
+            assert _display_answers(number), f"Xvfb reported :{number} twice and did not answer on it"
         base["DISPLAY"] = f":{number}"
         bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], env=base,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
