@@ -194,11 +194,11 @@ def quiet_batch(snapshotter, folder: Path) -> tuple[float, int, float, dict[str,
 
 
 def floors(snapshotter) -> tuple[float, float, float]:
-    """(grab a settled frame with nothing changed, encode one PNG as the export does: at its PNG_QUALITY),
-    medians of 3; and the same encode at Qt's default level (``png_encode_default_s``), for the record."""
+    """(grab a settled frame with nothing changed, encode one PNG as the export does: encode_image, at its
+    PNG_QUALITY), medians of 3; and Qt's own encode at its default level (``png_encode_default_s``), for the record."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from chronomap.export.snapshotter import PNG_QUALITY
+    from chronomap.export.snapshotter import encode_image
 
     grabs, encodes, defaults = [], [], []
     for _ in range(3):
@@ -206,14 +206,11 @@ def floors(snapshotter) -> tuple[float, float, float]:
         (image,) = snapshotter._wait(lambda done: snapshotter.view.grab_settled(done), 30_000, "no frame")
         grabs.append(time.perf_counter() - start)
         start = time.perf_counter()
-        data = QByteArray()  # kept alive: the buffer writes into it
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG", PNG_QUALITY)
+        encode_image(image)
         encodes.append(time.perf_counter() - start)
         start = time.perf_counter()
-        plain = QByteArray()
-        buffer = QBuffer(plain)
+        data = QByteArray()  # kept alive: the buffer writes into it
+        buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         defaults.append(time.perf_counter() - start)

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -95,8 +96,6 @@ def _start_xvfb(started: list[subprocess.Popen]) -> str:
 
 def _display_answers(number: str) -> bool:
     """Whether the X server of display *number* takes a connection on its local socket."""
-    import socket
-
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         try:
             sock.connect(f"/tmp/.X11-unix/X{number}")
