@@ -101,3 +101,39 @@ def test_a_place_chosen_while_a_moment_waits_is_not_covered_by_that_moment(qtbot
     QCoreApplication.processEvents()  # the presenter hears the answer (a queued call)
     assert "<b>Moscow</b>" in window.card.text()  # the place's card, not the event's
     assert "<b>The August coup fails in Moscow</b>" not in window.card.text()
+
+
+def test_the_timeline_takes_a_moment_at_once_and_repaints_it_with_the_other_views(qtbot, make_window, monkeypatch):
+    """Its repaint (and the window's flush) ran in front of the page's answer (bench_explorer, confirmation)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from chronomap.qt import presenter as presenter_module
+
+    monkeypatch.setattr(presenter_module, "FOLLOW_CAP_MS", 60_000)  # the views wait for the answer alone
+    window = make_window()
+    answers: list[int] = []
+    monkeypatch.setattr(window.map_view, "_confirm", answers.append)  # held: answered below, when the test says
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    paints = Paints()
+    window.slider.installEventFilter(paints)
+    for _ in range(3):
+        QCoreApplication.processEvents()  # the window's first paints
+    before = paints.count
+    window.model.go_to_event("august-coup")
+    assert window.slider.day == window.model.day  # its keys and drags step from the new day at once
+    for _ in range(3):
+        QCoreApplication.processEvents()  # a posted repaint would run here
+    assert answers and window.presenter.following
+    assert paints.count == before  # not painted before the page answered
+    type(window.map_view)._confirm(window.map_view, answers[-1])  # the page answers now
+    with qtbot.waitSignal(window.presenter.shown, timeout=3000):
+        pass
+    qtbot.waitUntil(lambda: paints.count > before, timeout=3000)

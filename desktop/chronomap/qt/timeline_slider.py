@@ -99,11 +99,16 @@ class TimelineSlider(QWidget):
             self.look = look
             self.update()
 
-    def show_moment(self, day: int, focus_id: str | None, current_ids: frozenset[str]) -> None:
+    def show_moment(self, day: int, focus_id: str | None, current_ids: frozenset[str], *,
+                    repaint: bool = True) -> bool:
+        """Take the moment (keys and drags step from it at once); with *repaint* false, the caller repaints
+        later (:meth:`update`). Returns whether anything changed."""
         if (day, focus_id, current_ids) == (self._day, self._focus_id, self._current_ids):
-            return
+            return False
         self._day, self._focus_id, self._current_ids = day, focus_id, current_ids
-        self.update()
+        if repaint:
+            self.update()
+        return True
 
     @property
     def day(self) -> int:
