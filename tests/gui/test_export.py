@@ -228,3 +228,50 @@ def test_a_state_left_unanswered_stays_out_of_the_next_picture(snapshotter, monk
     with pytest.raises(ExportError, match="stopped"):
         snapshotter.render(elsewhere)
     assert snapshotter.render(there).text("chronomap.bounds") == expected
+
+
+def test_a_page_whose_render_process_stops_while_it_loads_is_loaded_again_in_a_new_view(qapp, exhibit, monkeypatch,
+                                                                                          caplog):
+    """An export whose page never became ready waited out its 60 s and failed (seen in full parallel test runs)."""
+    import os
+    import signal
+
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from chronomap.export import snapshotter as snapshotter_module
+
+    monkeypatch.setattr(snapshotter_module, "LOAD_RETRY_MS", 1_500)
+    stopped: list[int] = []
+    real_load = snapshotter_module.MapView.load
+
+    def load_and_stop(view, page):
+        real_load(view, page)
+        web_page = view.web_page
+
+        def stop_renderer(*_progress: int) -> None:  # the first render process hangs as the page loads
+            pid = web_page.renderProcessPid()
+            if not stopped and pid > 0:
+                stopped.append(pid)
+                os.kill(pid, signal.SIGSTOP)
+
+        web_page.loadStarted.connect(stop_renderer)
+        web_page.loadProgress.connect(stop_renderer)
+
+    monkeypatch.setattr(snapshotter_module.MapView, "load", load_and_stop)
+    try:
+        snap = Snapshotter(exhibit, SnapshotOptions(800, 600, 1.0))
+    finally:
+        for pid in stopped:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    try:
+        assert stopped and snap.view.render_process_pid() not in (0, stopped[0])
+        assert any("loading it again in a new view" in r.getMessage() for r in caplog.records)
+        image = snap.render(start_moment(snap.timeline, "1986-12-17", None))
+        almaty = pixel_of(image, exhibit.places["almaty"].lat, exhibit.places["almaty"].lon)
+        assert count_near(image, almaty, 6, VERMILION) > 40
+        assert snap.view.web_page.lifecycleState() == QWebEnginePage.LifecycleState.Active
+    finally:
+        snap.close()

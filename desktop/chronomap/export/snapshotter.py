@@ -40,6 +40,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronomap.export")
 
 LOAD_TIMEOUT_MS = 60_000
+#: A page not ready this long after its load is loaded again once, in a new view (a new render process), within
+#: :data:`LOAD_TIMEOUT_MS` in all. A load takes 0.3-1 s here (up to ~5 s on a loaded machine); in full
+#: parallel test runs, about one run in three had an export whose page never became ready, cause unknown.
+LOAD_RETRY_MS = 20_000
 STEP_TIMEOUT_MS = 30_000
 
 
@@ -59,17 +63,8 @@ class Snapshotter:
             self.builder.set_appearance(appearance.get("highContrast", False), appearance.get("large", False))
         self._dir = tempfile.TemporaryDirectory(prefix="chronomap-export-")
         page = build_page(replace(self.builder.spec(), vector=vector), Path(self._dir.name))
-        self.view = MapView()
-        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.view.resize(options.width, options.height)
-        self.view.set_zoom_factor(options.scale)
-        self.view.show()
-
-        def load(done: Callable[..., None]) -> None:
-            once(self.view.ready, done)
-            self.view.load(page)
-
-        self._wait(load, LOAD_TIMEOUT_MS, "the map page did not load")
+        self.view = self._new_view()
+        self._load(page)
         self._map_width = options.width
         self._apply_scale()
         if vector:
@@ -77,6 +72,38 @@ class Snapshotter:
         self.last_metadata: dict[str, Any] = {}
         self.last_layout: MediaLayout | None = None
         self._unconfirmed = False  # a state was sent and not confirmed (a step failed): the next one may wait behind it
+
+    def _new_view(self) -> MapView:
+        """An off-screen map view at the picture's size and scale."""
+        view = MapView()
+        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        view.resize(self.options.width, self.options.height)
+        view.set_zoom_factor(self.options.scale)
+        view.show()
+        return view
+
+    def _load(self, page: Path) -> None:
+        """Load *page* until it is ready; a view whose page is not ready by :data:`LOAD_RETRY_MS` is replaced
+        once by a new one, whose page loads in a new render process. (Renewing the page in the same view
+        was tried: in an off-screen view the renewed page was then grabbed at another layout size.)"""
+        def load(done: Callable[..., None]) -> None:
+            once(self.view.ready, done)
+            self.view.load(page)
+
+        try:
+            self._wait(load, LOAD_RETRY_MS, "the map page did not load")
+            return
+        except ExportError:
+            log.warning("the map page was not ready %d s after its load started; loading it again in a new view "
+                        "(render process %s left)", LOAD_RETRY_MS // 1000, self.view.render_process_pid() or "none")
+        self._drop_view()
+        self.view = self._new_view()
+        self._wait(load, LOAD_TIMEOUT_MS - LOAD_RETRY_MS, "the map page did not load")
+
+    def _drop_view(self) -> None:
+        self.view.release()
+        self.view.close()
+        self.view.deleteLater()
 
     def _draw_frames(self, on: bool) -> None:
         """Let the page draw frames (shown, off screen) or not (hidden: it keeps its size and layout).
@@ -289,9 +316,7 @@ class Snapshotter:
         return path
 
     def close(self) -> None:
-        self.view.release()
-        self.view.close()
-        self.view.deleteLater()
+        self._drop_view()
         self._dir.cleanup()
 
 
