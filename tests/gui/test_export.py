@@ -230,8 +230,8 @@ def test_a_state_left_unanswered_stays_out_of_the_next_picture(snapshotter, monk
     assert snapshotter.render(there).text("chronomap.bounds") == expected
 
 
-def test_a_page_whose_render_process_stops_while_it_loads_is_loaded_again_in_a_new_view(qapp, exhibit, monkeypatch,
-                                                                                          caplog):
+def test_a_page_whose_render_process_stops_while_it_loads_is_loaded_again_in_a_new_view(
+        qapp, exhibit, monkeypatch, caplog):
     """An export whose page never became ready waited out its 60 s and failed (seen in full parallel test runs)."""
     import os
     import signal
