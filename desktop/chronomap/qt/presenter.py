@@ -5,11 +5,12 @@ neither shows a moment, a place or a language change itself. Data flows one
 way: input → :class:`~chronomap.qt.session.SessionModel` → this → the views.
 
 A new moment goes to the map first (and to the timeline, whose keys and drags step from it; its
-repaint waits with the rest); the other views (card, article, date) follow once the page has answered that state, in the turn after
-its answer (or after :data:`FOLLOW_CAP_MS` if the page is slow to answer). Shown in the same turn
-as the state was sent, their layout and repaint (~5-11 ms of main-thread CPU per change here) stood
-in the queue in front of the page's answer, which reached Python that much later
-(bench_explorer ``update_ms_median``); either way the card is painted once that work has run.
+repaint waits with the rest); the other views (card, article, date) follow once the page has
+answered that state, in the turn after its answer (or after :data:`FOLLOW_CAP_MS` if the page is
+slow to answer). Shown in the same turn as the state was sent, their layout and repaint (~5-11 ms
+of main-thread CPU per change here) stood in the queue in front of the page's answer, which reached
+Python that much later (bench_explorer ``update_ms_median``); either way the card is painted once
+that work has run.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ class ExplorerPresenter(QObject):
         following = follow_page and self.map_view.is_ready  # a page not ready answers nothing soon
         # The timeline's own day at once: its keys and drags step from it. Its repaint waits with the other
         # views: painted (with the window's flush) in the same turn as the state was sent, it stood in front of
-        # the page's answer (bench_explorer's confirmation median 4.0 -> 3.3 ms here without it).
+        # the page's answer (bench_explorer's confirmation median 4.16 -> 3.48 ms here without it).
         if self.slider.show_moment(moment.day, focus.id if focus else None,
                                    frozenset(e.id for e in moment.state.current), repaint=not following):
             self._slider_unpainted = following
