@@ -317,6 +317,36 @@ def test_places_drawn_by_base_map_countries(qtbot, map_view: MapView):
     assert _query(qtbot, map_view)["basemapMarks"] == {}
 
 
+def _pixel_at(qtbot, view: MapView, lat: float, lon: float) -> tuple[QImage, int, int]:
+    """The settled picture of *view* and where (lat, lon) is on it."""
+    point = json.loads(run_js(qtbot, view, f"JSON.stringify(chronomap.shared.map.latLngToContainerPoint([{lat}, {lon}]))"))
+    with qtbot.waitCallback(timeout=STEP_TIMEOUT) as grabbed:
+        view.grab_settled(grabbed)
+    return grabbed.args[0], round(point["x"]), round(point["y"])
+
+
+def _vermilion_near(image: QImage, x: int, y: int, reach: int = 3) -> bool:
+    def red(c) -> bool:
+        return c.red() > 170 and c.green() < 110 and c.blue() < 90  # #cf3f1c, anti-aliased over paper or sea
+    return any(red(image.pixelColor(x + dx, y + dy)) for dx in range(-reach, reach + 1) for dy in range(-reach, reach + 1))
+
+
+def test_a_current_republic_is_outlined_over_the_base_map_without_drawing_its_canvas_again(qtbot, map_view: MapView):
+    """The outline is a path over the base map: the canvas, redrawn for it, took a new view-sized buffer each time."""
+    _show(qtbot, map_view, _state({"kazakh-ssr": "upcoming"}))
+    image, x, y = _pixel_at(qtbot, map_view, 48.0, 47.0)  # the synthetic KAZ's west edge, on the sea
+    assert not _vermilion_near(image, x, y)
+    composed = run_js(qtbot, map_view, "chronomap.stack.composed()")
+    _show(qtbot, map_view, _state({"kazakh-ssr": "current"}))
+    image, x, y = _pixel_at(qtbot, map_view, 48.0, 47.0)
+    assert _vermilion_near(image, x, y), image.pixelColor(x, y).name()
+    _show(qtbot, map_view, _state({"kazakh-ssr": "past"}))
+    image, x, y = _pixel_at(qtbot, map_view, 48.0, 47.0)
+    assert not _vermilion_near(image, x, y)
+    assert run_js(qtbot, map_view, "chronomap.stack.composed()") == composed  # the base map was not drawn again
+    assert _query(qtbot, map_view)["basemapMarks"] == {}
+
+
 def test_show_place_glides_there(qtbot, map_view: MapView):
     assert ask(qtbot, map_view, bridge.show_place("nowhere")) is False
     assert ask(qtbot, map_view, bridge.show_place("donbas")) is True

@@ -11,6 +11,13 @@
 
   var renderers = {};
   var borders = [];          // [{layer, kind}]
+  // ISO -> {layer, shown}: the outline a current republic gets (chronomap.styles.REPUBLIC_CURRENT), for each
+  // country a one-country place draws. It is a path of the places' own renderer (SVG, over the base map),
+  // not a style of the country on the base map's canvas: a republic turns current and back about every
+  // other change in a run through the story, and each time the canvas was drawn again over it and handed
+  // to the compositor in a new view-sized buffer (a pool of four, ~4.6 MB each, in the render process
+  // and again in the app; tests/benchmarks/bench_memory.py).
+  var outlines = {};
   var explicitClasses = {};  // ISO -> class, as the last state gave them
   var ussrBorder = true;
 
@@ -243,10 +250,36 @@
     });
   }
 
+  var OUTLINE_HIDDEN = { stroke: false, fill: false };
+
+  // A country whose look a one-country place (a republic) marks gets its outline path, hidden.
+  function makeOutlines(features) {
+    var byIso = {};
+    features.forEach(function (feature) {
+      var iso = feature.properties && feature.properties.iso ? String(feature.properties.iso) : null;
+      var ids = iso ? shared.byIso[iso] : null;
+      var onePlace = ids && ids.some(function (id) { return shared.places[id].isos.length === 1; });
+      if (onePlace) {
+        (byIso[iso] = byIso[iso] || []).push(feature);
+      }
+    });
+    Object.keys(byIso).forEach(function (iso) {
+      var layer = L.geoJSON({ type: "FeatureCollection", features: byIso[iso] }, {
+        interactive: false,
+        style: function () { return OUTLINE_HIDDEN; }
+      });
+      layer.addTo(shared.map);
+      layer.bringToBack();  // under the places' areas and dots
+      outlines[iso] = { layer: layer, shown: false };
+    });
+  }
+
   var DRAW = {
     countries: function (data) {
       var countries = shared.countries;
-      onCanvas(L.geoJSON(wrapFarSide(data), {
+      var wrapped = wrapFarSide(data);
+      makeOutlines(wrapped.features || []);
+      onCanvas(L.geoJSON(wrapped, {
         pane: "cm-countries",
         renderer: renderers.countries,
         interactive: false,
@@ -447,6 +480,15 @@
       var entry = countries[iso];
       var cls = effectiveClass(iso);
       var bits = markBits(iso);
+      var outline = outlines[iso];
+      if (outline) {
+        var shown = (bits & OUTLINE) !== 0;
+        if (outline.shown !== shown) {
+          outline.shown = shown;
+          outline.layer.setStyle(shown ? util.extend({ fill: false }, styles.REPUBLIC_CURRENT) : OUTLINE_HIDDEN);
+        }
+        bits &= ~OUTLINE;  // drawn by its own path: the base map's look of the country stays
+      }
       var key = styleKey(cls, bits);
       if (entry.styleKey === key) {
         continue;

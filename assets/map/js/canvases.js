@@ -20,6 +20,7 @@
   var whole = false;  // ... or all of it
   var queued = false;
   var laidOver = null;  // whether the shown canvas holds all the pictures (null: not made yet)
+  var composedCount = 0;  // times the shown canvas was drawn on (each a new frame of it for the compositor)
 
   function scale() {
     return L.Browser.retina ? 2 : 1;
@@ -72,6 +73,7 @@
     }
     whole = false;
     dirty = null;
+    composedCount += 1;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
@@ -156,6 +158,7 @@
     extend: extend,
     // The picture a renderer draws (tests compare it), and the canvas shown.
     pictureOf: function (renderer) { return renderer._layerCanvas || renderer._container; },
-    shownCanvas: function () { return shown ? shown._container : null; }
+    shownCanvas: function () { return shown ? shown._container : null; },
+    composed: function () { return composedCount; }
   };
 })(window.chronomap);
