@@ -76,6 +76,14 @@ def _private_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(scope="session")
+def x_display_claims(tmp_path_factory) -> Path:
+    """The folder in which this run's Xvfb servers claim their display numbers (helpers.xvfb)."""
+    from helpers.xvfb import claims_folder
+
+    return claims_folder(tmp_path_factory.getbasetemp())
+
+
+@pytest.fixture(scope="session")
 def exhibit():
     from chronomap.story.loader import load_exhibit
 

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers.xvfb import start_xvfb
+
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]
 
 REPO = Path(__file__).resolve().parents[2]
@@ -133,17 +135,10 @@ class Window:
 
 
 @pytest.fixture
-def display(tmp_path) -> Iterator[Display]:
+def display(tmp_path, x_display_claims) -> Iterator[Display]:
     _need("Xvfb", "xdotool", "xwininfo", "xprop")
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
-                               "-nolisten", "tcp", "-noreset"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
+    server, number = start_xvfb(x_display_claims, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp")
     try:
-        with os.fdopen(read) as fd:
-            number = fd.readline().strip()
-        assert number, "Xvfb did not start"
         runtime = tmp_path / "runtime"
         runtime.mkdir(mode=0o700)
         env = dict(os.environ, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(runtime),

@@ -18,7 +18,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -27,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from helpers.xvfb import display_answers, start_xvfb
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]
 
@@ -80,30 +81,6 @@ def _stop(proc: subprocess.Popen) -> None:
             pass
 
 
-def _start_xvfb(started: list[subprocess.Popen]) -> str:
-    """A new Xvfb (added to *started*); the display number it reports once it takes connections."""
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    started.append(xvfb)
-    os.close(write_end)
-    with os.fdopen(read_end) as display:
-        number = display.readline().strip()
-    assert number.isdigit(), "Xvfb did not report its display"
-    return number
-
-
-def _display_answers(number: str) -> bool:
-    """Whether the X server of display *number* takes a connection on its local socket."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-        try:
-            sock.connect(f"/tmp/.X11-unix/X{number}")
-        except OSError:
-            return False
-    return True
-
-
 @dataclass
 class Desktop:
     env: dict[str, str]
@@ -124,12 +101,19 @@ class Desktop:
                               capture_output=True, text=True, timeout=seconds + 30)
         if done.returncode != 0:
             alive = "running" if proc.poll() is None else f"exited {proc.returncode}"
-            raise AssertionError(f"{command} {args}: {done.stderr.strip()[-2000:]} (app {alive})")
+            raise AssertionError(f"{command} {args}: {done.stderr.strip()[-2000:]} (app {alive}; {self.said(proc)})")
         return json.loads(done.stdout)
+
+    def said(self, proc: subprocess.Popen) -> str:
+        """The end of *proc*'s log and whether its X server still answers: why an app is not on the bus."""
+        number = self.env["DISPLAY"].lstrip(":")
+        log = self.home / f"app-{self.started.index(proc)}.log"
+        lines = [line for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if not line.startswith("js:")]
+        return f"display :{number} answers: {display_answers(number)}; its log ends: " + " | ".join(lines[-6:])
 
 
 @pytest.fixture(scope="module")
-def desktop(tmp_path_factory) -> Iterator[Desktop]:
+def desktop(tmp_path_factory, x_display_claims) -> Iterator[Desktop]:
     missing = _missing()
     if missing:
         message = "the real accessibility stack needs " + ", ".join(missing)
@@ -144,13 +128,8 @@ def desktop(tmp_path_factory) -> Iterator[Desktop]:
     os.chmod(home, 0o700)
     started: list[subprocess.Popen] = []
     try:
-        number = _start_xvfb(started)
-        if not _display_answers(number):
-            # seen once in CI: the app then could not connect to the display Xvfb had reported (and aborted);
-            # a server that does not answer is replaced by a fresh one, once
-            _stop(started.pop())
-            number = _start_xvfb(started)
-            assert _display_answers(number), f"Xvfb reported :{number} twice and did not answer on it"
+        server, number = start_xvfb(x_display_claims, "-screen", "0", "1280x800x24", "-nolisten", "tcp", new_session=True)
+        started.append(server)
         base["DISPLAY"] = f":{number}"
         bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], env=base,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
