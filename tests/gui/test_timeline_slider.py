@@ -89,3 +89,57 @@ def test_fuzzy_is_carried_by_the_tick(exhibit_copy):
     flags = {t.event_id: t.fuzzy for t in timeline.ticks()}
     assert flags[timeline.events[3].id] is True
     assert sum(flags.values()) == 1
+
+
+# -- what is painted once and kept (the year marks, the strip, the track) follows what it is drawn from -------------
+
+
+def _moved_copy(exhibit_copy, date: str) -> Timeline:
+    def change(story):
+        story["events"][3]["date"] = date
+
+    exhibit_copy.edit("story.json", change)
+    return Timeline(load_exhibit(exhibit_copy.folder))
+
+
+def _fresh(qtbot, timeline: Timeline, look: Look, day: int, size=(900, 80)) -> QImage:
+    slider = TimelineSlider(timeline)
+    qtbot.addWidget(slider)
+    slider.resize(*size)
+    slider.set_look(look)
+    slider.show_moment(day, None, frozenset())
+    return slider.grab().toImage()
+
+
+def test_a_new_timeline_is_painted_with_its_own_ticks(qtbot, exhibit_copy):
+    """The editor hands the slider the timeline of the corrected exhibit (ExplorerPresenter.replace_exhibit):
+    an event moved to another year is drawn where it now is, not where it was."""
+    before = _moved_copy(exhibit_copy, "1987-03-01")
+    after = _moved_copy(exhibit_copy, "1990-09-01")
+    slider, _ = _painted(qtbot, before, STANDARD_LOOK, before.start)
+    slider.timeline = after
+    slider.show_moment(after.start, None, frozenset())
+    assert slider.grab().toImage() == _fresh(qtbot, after, STANDARD_LOOK, after.start)
+
+
+def test_a_new_look_and_a_new_size_are_painted_afresh(qtbot, timeline):
+    slider, first = _painted(qtbot, timeline, STANDARD_LOOK, timeline.start)
+    slider.set_look(HIGH_CONTRAST)
+    assert slider.grab().toImage() == _fresh(qtbot, timeline, HIGH_CONTRAST, timeline.start)
+    slider.resize(700, 96)
+    assert slider.grab().toImage() == _fresh(qtbot, timeline, HIGH_CONTRAST, timeline.start, size=(700, 96))
+    slider.set_look(STANDARD_LOOK)
+    slider.resize(900, 80)
+    assert slider.grab().toImage() == first
+
+
+def test_a_moving_handle_repaints_the_past_and_the_ticks_each_time(qtbot, timeline):
+    slider, _ = _painted(qtbot, timeline, STANDARD_LOOK, timeline.start)
+    middle = (timeline.start + timeline.end) // 2
+    current = frozenset({timeline.events[2].id})
+    slider.show_moment(middle, timeline.events[2].id, current)
+    fresh = TimelineSlider(timeline)
+    qtbot.addWidget(fresh)
+    fresh.resize(900, 80)
+    fresh.show_moment(middle, timeline.events[2].id, current)
+    assert slider.grab().toImage() == fresh.grab().toImage()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chronomap.qt import theme
@@ -60,6 +60,7 @@ class TimelineSlider(QWidget):
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None, *, touch: bool = False):
         super().__init__(parent)
+        self._backdrop: tuple[tuple[object, ...], QPixmap] | None = None  # (what it was drawn from, the picture)
         self.timeline = timeline
         self._day = timeline.start
         self._focus_id: str | None = None
@@ -68,14 +69,24 @@ class TimelineSlider(QWidget):
         self._moved = False  # ... and moved since: a continuous drag
         self._touch = touch
         self.look = Look()
-        self._density = timeline.density(self.DENSITY_BINS)
-        self._ticks = timeline.ticks()
-        self._year_marks = timeline.year_marks()
         self.setMinimumHeight(96 if touch else 72)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if touch else Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.retranslate()
+
+    @property
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    @timeline.setter
+    def timeline(self, timeline: Timeline) -> None:
+        """Another timeline (the editor's corrected exhibit): its ticks, strip and years are drawn from now on."""
+        self._timeline = timeline
+        self._density = timeline.density(self.DENSITY_BINS)
+        self._ticks = timeline.ticks()
+        self._year_marks = timeline.year_marks()
+        self._backdrop = None
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Timeline"))
@@ -241,11 +252,24 @@ class TimelineSlider(QWidget):
             return c.tick
         return max((c.tick, c.panel, c.ink), key=lambda ink: theme.contrast_ratio(ink, c.track_done))
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
+    def _backdrop_key(self) -> tuple[object, ...]:
+        return (self.width(), self.height(), self.devicePixelRatioF(), self.look, self._touch)
+
+    def _backdrop_picture(self) -> QPixmap:
+        """What does not move with the handle: the panel, the density strip, the track and the years.
+
+        Painted once per size and look (and timeline), not at every change: a drag repaints the slider at
+        every day it crosses, and these parts were most of its paint (py-spy, bench_explorer's changes)."""
+        key = self._backdrop_key()
+        if self._backdrop is not None and self._backdrop[0] == key:
+            return self._backdrop[1]
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = theme.colours(self.look)
-        painter.fillRect(self.rect(), c.panel)
+        painter.fillRect(QRectF(0, 0, self.width(), self.height()), c.panel)
         track = self._track()
 
         # density strip: how many events touch each stretch
@@ -263,7 +287,28 @@ class TimelineSlider(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(c.track)
         painter.drawRoundedRect(track, track.height() / 2, track.height() / 2)
+
+        # year marks: every year, or every n-th once they crowd; labels only where they fit (below the
+        # track, where no tick reaches)
+        painter.setFont(self.year_font())
+        painter.setPen(c.muted_text)
+        for x in self.year_mark_xs():
+            painter.drawLine(QPointF(x, track.bottom() + 4), QPointF(x, track.bottom() + 9))
+        for year, rect in self.year_label_rects():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(year))
+        painter.end()
+        self._backdrop = (key, picture)
+        return picture
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        backdrop = self._backdrop_picture()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, backdrop)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = theme.colours(self.look)
+        track = self._track()
         elapsed = QRectF(track.left(), track.top(), self.x_for_day(self._day) - track.left(), track.height())
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(c.track_done)
         painter.drawRoundedRect(elapsed, track.height() / 2, track.height() / 2)
 
@@ -292,16 +337,8 @@ class TimelineSlider(QWidget):
             top = track.top() - (10 if is_focus else 6)
             painter.drawLine(QPointF(a, top), QPointF(a, track.bottom() + 3))
 
-        # year marks: every year, or every n-th once they crowd; labels only where they fit
-        painter.setFont(self.year_font())
-        painter.setPen(c.muted_text)
-        for x in self.year_mark_xs():
-            painter.drawLine(QPointF(x, track.bottom() + 4), QPointF(x, track.bottom() + 9))
-        for year, rect in self.year_label_rects():
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(year))
-
         # handle
-        x = self.x_for_day(self._day)
+        x = handle_x
         radius = 13.0 if self._touch else 9.0
         centre = QPointF(x, track.center().y())
         painter.setPen(QPen(c.panel, 3))
