@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -30,6 +30,8 @@ class DeskCard(QLabel):
         super().__init__(parent)
         self.exhibit = exhibit
         self.setObjectName("card")
+        self._height_for: tuple[str, int] | None = None  # (text, width) of the height kept in _height
+        self._height = 0
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -38,6 +40,20 @@ class DeskCard(QLabel):
         # the event's or place's media, for the layout to place under the card
         self.media = MediaPanel(parent)
         self.media.tab_after = self  # Tab goes from the card into its pictures
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """QLabel's answer, kept per text and width: for rich text Qt lays the whole document out again at
+        every call, and one change of the card asked ~8 times (the window's layout, the scroll area around
+        it, their size hints; py-spy over bench_explorer's changes)."""
+        key = (self.text(), width)
+        if self._height_for != key:
+            self._height_for, self._height = key, super().heightForWidth(width)
+        return self._height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._height_for = None  # the same text takes another height
+        super().changeEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         """Tab lands on the first link (Shift+Tab on the last): one press per link, no stop with none chosen."""
