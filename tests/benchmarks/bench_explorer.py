@@ -408,6 +408,11 @@ def main() -> int:
     wait_until(drag_seen, poll_ms=20)
     after_frames = frames_now()
     mouse(QEvent.Type.MouseButtonRelease, x1)  # (then the view glides to where the drag ended)
+    released = window.map_view.last_state["seq"]
+    applied_seqs: list[int] = []
+    window.map_view.state_applied.connect(applied_seqs.append)
+    # answered before the window closes: a state still in flight then is answered '' by the page going away
+    wait_until(lambda: any(s >= released for s in applied_seqs))
     lags = shown_lags(drag, after_frames["marks"], drag_offset)
     third = max(1, len(drag) // 3)
     first_third = shown_lags(drag[:third], after_frames["marks"], drag_offset)

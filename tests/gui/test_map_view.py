@@ -271,9 +271,9 @@ def test_states_before_ready_are_coalesced(qtbot, make_view):
 
 def test_a_state_the_page_answered_with_nothing_goes_again_and_is_shown(qtbot, map_view: MapView, monkeypatch,
                                                                          caplog):
-    """Once in bench_explorer's ~5,000 states (and in a CI test that then waited 10 s) the page's answer
-    was empty with no page error: the map could stay a state behind the card. Here the first script for the
-    state is swapped for one that applies nothing and answers nothing."""
+    """A CI run (073be8b) logged "did not confirm state 2 (got '')" and its test's settle wait ran out:
+    the map could stay a state behind the card. Here the first script for the state is swapped for one
+    that applies nothing and answers nothing."""
     first = _show(qtbot, map_view, _state({"almaty": "current"}))
     web = map_view._web
     real_run = web.run

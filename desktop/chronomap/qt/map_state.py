@@ -125,10 +125,10 @@ class StateChannel(QObject):
     def _resend_once(self, seq: int) -> bool:
         """The ready page answered state *seq* with no seq and nothing newer waits: it goes once more.
 
-        Seen once in bench_explorer's ~5,000 states, with no page error logged, and in a CI run whose test
-        then waited 10 s in vain: an empty answer (PySide gives '' for no value), so the map may still show
-        the state before it while the card shows this one. A state is whole and
-        applying it twice is harmless; a page that fails it again is left with the warning."""
+        Seen in a CI run (073be8b): "did not confirm state 2 (got '')", and the test's wait for the page
+        to settle then ran out after 10 s. PySide gives '' for no value, so the page may not have applied
+        it: the map a state behind the card until the next change. A state is whole and applying it twice
+        is harmless; a page that fails it again is left with the warning."""
         state = self._last
         if not self._life.ready or self._pending or state is None or state["seq"] != seq or self._resent == seq:
             return False
