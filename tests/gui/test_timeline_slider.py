@@ -143,3 +143,37 @@ def test_a_moving_handle_repaints_the_past_and_the_ticks_each_time(qtbot, timeli
     fresh.resize(900, 80)
     fresh.show_moment(middle, timeline.events[2].id, current)
     assert slider.grab().toImage() == fresh.grab().toImage()
+
+
+def test_a_finger_pressed_on_an_event_tick_and_moved_drags(qtbot, timeline):
+    """On a real X server a press on a tick away from the handle jumped to that event, and the moves after
+    it did nothing: a visitor who put a finger down on the track near any tick could not drag."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    slider = TimelineSlider(timeline)
+    qtbot.addWidget(slider)
+    slider.resize(900, 80)
+    slider.show_moment(timeline.end, None, frozenset())  # the handle far from the first tick
+    first = timeline.ticks()[0]
+    y = slider._track().center().y()
+    clicked, days, drags = [], [], []
+    slider.event_clicked.connect(clicked.append)
+    slider.day_changed.connect(days.append)
+    slider.drag_changed.connect(drags.append)
+
+    def send(kind, x):
+        pos = QPointF(x, y)
+        button = Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+        held = Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
+        QApplication.sendEvent(slider, QMouseEvent(kind, pos, slider.mapToGlobal(pos), button, held,
+                                                   Qt.KeyboardModifier.NoModifier))
+
+    x0 = slider.x_for_day(first.span_start)
+    send(QMouseEvent.Type.MouseButtonPress, x0)
+    assert clicked == [first.event_id] and days == []  # the press alone: the event
+    send(QMouseEvent.Type.MouseMove, x0 + 200)
+    send(QMouseEvent.Type.MouseButtonRelease, x0 + 200)
+    assert drags == [True, False]
+    assert days == [slider.day_for_x(x0 + 200)]

@@ -211,10 +211,10 @@ class TimelineSlider(QWidget):
         track = self._track()
         near_track = track.top() - 18 <= event.position().y() <= track.bottom() + 8
         tick = self._tick_at(x) if near_track else None
+        self._dragging = True  # a press on an event's tick jumps to the event, and a move from there drags
         if tick is not None and abs(self.x_for_day(self._day) - x) > 8:
             self.event_clicked.emit(tick)
             return
-        self._dragging = True
         self.day_changed.emit(self.day_for_x(x))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
