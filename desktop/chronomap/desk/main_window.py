@@ -28,6 +28,7 @@ from chronomap.desk.window_time_bar import PLAY_SPEEDS, WindowTimeBar
 from chronomap.map.page import build_page, page_identity
 from chronomap.qt.focus_ring import FocusRing
 from chronomap.qt.language import language_service
+from chronomap.qt.page_watch import PageWatch, restart_hung_page
 
 if TYPE_CHECKING:
     from chronomap.desk.start_memo import EarlyPage
@@ -57,6 +58,10 @@ def _application() -> QApplication:
 
 #: The window's size on a screen with room for it, in logical pixels.
 PREFERRED_SIZE = (1440, 900)
+#: How often the map page is asked whether it still answers, and how long it has to answer (the kiosk's
+#: defaults); a page still not ready after 90 s is restarted too (PageWatch).
+PAGE_CHECK_MS = 15_000
+PAGE_TIMEOUT_MS = 10_000
 
 
 def first_size(available: QSize) -> tuple[int, int]:
@@ -101,6 +106,17 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
         if exhibit is not None:
             self.install(exhibit, start=start, restore=restore)
 
+    def _restart_hung_page(self, why: str) -> None:
+        """Its render process killed, the page comes back with its state (MapView's crash recovery); without
+        one of its own, the page is loaded again and shown the moment."""
+        if restart_hung_page(self.map_view, why):
+            return
+        url = self.map_view.page_url
+        if url is not None:
+            self.map_view.load(Path(url.toLocalFile()))
+            if self._installed:
+                self.presenter.refresh(animate=False)
+
     def load_early_page(self) -> None:
         """Load the page the frame was opened with; call it once the window is shown (laid out: the page's
         first layout is then at the map's size, not at a hidden widget's default, which it would frame again)."""
@@ -126,6 +142,10 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
     def _new_frame(self, early: EarlyPage | None = None) -> Frame:
         frame = build_frame(self, *((early.map_size, early.time_bar_height, early.view) if early is not None else ()))
         self.map_view = frame.map_view
+        # as the kiosk's: a page that stops answering (or never becomes ready) is restarted, not left blank
+        self.page_watch = PageWatch(self.map_view, PAGE_CHECK_MS, PAGE_TIMEOUT_MS, parent=self.map_view)
+        self.page_watch.hung.connect(self._restart_hung_page)
+        self.page_watch.start()
         self.splitter = frame.splitter
         self.splitter.splitterMoved.connect(lambda *_: self._place_focus_ring())
         old = self.centralWidget()
@@ -305,6 +325,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.page_watch.stop()
         if self._installed:  # (closed while the exhibit was still being read: nothing to remember)
             _application().focusChanged.disconnect(self._on_focus_changed)
             self.stop_playing()

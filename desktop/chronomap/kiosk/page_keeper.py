@@ -2,7 +2,7 @@
 
 Why: an unattended page must never stay dead or grow old. A crashed render
 process is reloaded by :class:`~chronomap.qt.map_view.MapView` itself (with
-back-off); a hung one is found by :class:`~chronomap.kiosk.health.PageWatch`
+back-off); a hung one is found by :class:`~chronomap.qt.page_watch.PageWatch`
 and killed here; and every ``renew_page_every`` resets the page starts afresh
 in a new render process, so a day's leaks never pile up.
 """
@@ -10,8 +10,6 @@ in a new render process, so a day's leaks never pile up.
 from __future__ import annotations
 
 import logging
-import os
-import signal
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,10 +18,10 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 
-from chronomap.kiosk.health import PageWatch
 from chronomap.map.page import MapSpec, build_page
 from chronomap.qt.map_lifecycle import RECOVERY_DELAY_MS
 from chronomap.qt.map_view import MapView
+from chronomap.qt.page_watch import PageWatch, restart_hung_page
 
 if TYPE_CHECKING:
     from chronomap.map.page_types import PageState
@@ -88,15 +86,7 @@ class PageKeeper(QObject):
     def restart(self, why: str = "asked") -> None:
         """A hung page: kill its render process (MapView reloads it, with back-off, and restores the state)."""
         self.restarts += 1
-        pid = self.map_view.render_process_pid()
-        log.error("restarting the map page (%s); render process %s", why, pid or "none")
-        if pid > 0 and pid != os.getpid():
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError as exc:
-                log.error("could not stop render process %s: %s; reloading the page", pid, exc)
-                self.reload()
-        else:
+        if not restart_hung_page(self.map_view, why):
             self.reload()
         self.restarted.emit(why)
 
