@@ -24,6 +24,9 @@ log = logging.getLogger("chronomap.ui")
 
 
 class PageWatch(QObject):
+    """Asks *map_view*'s page every *check_ms* whether it answers; ``hung(why)`` when it does not within
+    *timeout_ms*, or has not become ready within *not_ready_ms*."""
+
     hung = Signal(str)  # why
 
     def __init__(self, map_view: MapView, check_ms: int, timeout_ms: int, not_ready_ms: int | None = None,
