@@ -34,3 +34,14 @@ def test_a_closed_window_stops_watching(qtbot, make_window):
     assert window.page_watch._timer.isActive()
     window.close()
     assert not window.page_watch._timer.isActive()
+
+
+def test_without_a_render_process_to_kill_the_page_is_renewed_with_its_moment(qtbot, make_window, monkeypatch):
+    window = make_window()
+    window.model.go_to_event(window.timeline.events[4].id)
+    seq = window.map_view.last_state["seq"]
+    qtbot.waitUntil(lambda: query_page(qtbot, window.map_view)["seq"] == seq, timeout=STEP_TIMEOUT)
+    monkeypatch.setattr(main_window, "restart_hung_page", lambda _view, _why: False)
+    with qtbot.waitSignal(window.map_view.recovered, timeout=LOAD_TIMEOUT):
+        window.page_watch.hung.emit("the map page does not answer")
+    assert query_page(qtbot, window.map_view)["seq"] == seq

@@ -108,14 +108,9 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
 
     def _restart_hung_page(self, why: str) -> None:
         """Its render process killed, the page comes back with its state (MapView's crash recovery); without
-        one of its own, the page is loaded again and shown the moment."""
-        if restart_hung_page(self.map_view, why):
-            return
-        url = self.map_view.page_url
-        if url is not None:
-            self.map_view.load(Path(url.toLocalFile()))
-            if self._installed:
-                self.presenter.refresh(animate=False)
+        one of its own to kill, the page is renewed in a fresh one, its state restored the same way."""
+        if not restart_hung_page(self.map_view, why):
+            self.map_view.renew()
 
     def load_early_page(self) -> None:
         """Load the page the frame was opened with; call it once the window is shown (laid out: the page's

@@ -76,12 +76,9 @@ class PageWatch(QObject):
         self._token += 1
         token = self._pending = self._token
         self._deadline.start()
-        self.map_view.ping(functools.partial(self._answered_ping, token))
+        self.map_view.ping(functools.partial(self._answered, token))
 
-    def _answered_ping(self, token: int, _seq: object) -> None:
-        self._answered(token)
-
-    def _answered(self, token: int) -> None:
+    def _answered(self, token: int, _seq: object) -> None:
         if token == self._pending:
             self._pending = None
             self._deadline.stop()

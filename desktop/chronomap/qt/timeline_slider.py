@@ -307,14 +307,14 @@ class TimelineSlider(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = theme.colours(self.look)
         track = self._track()
-        elapsed = QRectF(track.left(), track.top(), self.x_for_day(self._day) - track.left(), track.height())
+        handle_x = self.x_for_day(self._day)
+        elapsed = QRectF(track.left(), track.top(), handle_x - track.left(), track.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(c.track_done)
         painter.drawRoundedRect(elapsed, track.height() / 2, track.height() / 2)
 
         # events: spans for ranged dates, soft spans for fuzzy ones, ticks for single days; every span
         # first, then every tick, so a span never veils the tick of an event beneath it
-        handle_x = self.x_for_day(self._day)
         past_ink = self.past_tick_colour(c)
         lines = []
         for tick in self._ticks:
@@ -338,9 +338,8 @@ class TimelineSlider(QWidget):
             painter.drawLine(QPointF(a, top), QPointF(a, track.bottom() + 3))
 
         # handle
-        x = handle_x
         radius = 13.0 if self._touch else 9.0
-        centre = QPointF(x, track.center().y())
+        centre = QPointF(handle_x, track.center().y())
         painter.setPen(QPen(c.panel, 3))
         painter.setBrush(c.handle)
         painter.drawEllipse(centre, radius, radius)
