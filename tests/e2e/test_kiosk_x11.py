@@ -261,7 +261,7 @@ def prank(window: Window, *xdotool: str, acts: bool = True, switches: bool = Fal
         if switches:
             wait_until(lambda: window.display.current_desktop() != desktop_before, BACK_WITHIN, f"{what} (switched)")
         elif spy is not None:
-            wait_until(lambda: spy.seen("1") or spy.changed(), BACK_WITHIN, f"{what} (the desktop shown)")
+            start = _press_until_heard(window, xdotool, spy, start, what)
             wait_until(lambda: spy.lines[-1].endswith("= 0") and window.full_screen(),
                        BACK_WITHIN - (time.monotonic() - start), f"{what} (the desktop no longer shown)")
         elif acts:
@@ -276,6 +276,25 @@ def prank(window: Window, *xdotool: str, acts: bool = True, switches: bool = Fal
         if spy is not None:
             spy.close()
     return time.monotonic() - start
+
+
+def _press_until_heard(window: Window, xdotool: tuple[str, ...], spy: RootSpy, start: float, what: str) -> float:
+    """Presses the key again while the window manager has not acted on it; when the last press was.
+
+    A clean-clone CI run once saw openbox ignore Super+D sent right after it had moved the kiosk
+    back from another desktop (the spy heard no change for 3 s, the kiosk stayed full screen), and
+    a visitor would press again: three presses, each given ``BACK_WITHIN`` to be heard."""
+    for press in range(3):
+        if press:
+            start = time.monotonic()
+            window.display.xdotool(*xdotool)
+        try:
+            wait_until(lambda: spy.seen("1") or spy.changed(), BACK_WITHIN, f"{what} (the desktop shown)")
+            return start
+        except AssertionError:
+            if press == 2:
+                raise
+    return start
 
 
 def test_without_a_window_manager_an_unmapped_resized_or_moved_kiosk_comes_back(kiosk):
