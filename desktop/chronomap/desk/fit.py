@@ -9,7 +9,8 @@ cannot squeeze the article under it to a few lines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
@@ -110,11 +111,47 @@ class CappedScrollArea(QScrollArea):
         if (watched is self.viewport() and event.type() == QEvent.Type.LayoutRequest) or \
                 (watched is self.parentWidget() and event.type() == QEvent.Type.Resize):
             self.updateGeometry()
+            self._fit_scroll_bar()
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._fit_scroll_bar()
+        super().resizeEvent(event)
+
+    def _fit_scroll_bar(self) -> None:
+        """No scroll bar while the widget fits at the area's whole width; one as needed once it does not.
+
+        Qt's own test asks the height at the width beside the bar it shows: a card after a scrolled one, a
+        line shorter at the whole width, kept a bar it did not need (and was scrolled by a line)."""
+        fits = self.content_height() <= self.maximumViewportSize().height()
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+
+    def settle(self) -> None:
+        """The area at its widget's new height now, and the parent's layout with it (the article below moved
+        once, in the same turn as the new text).
+
+        Why: left to Qt, a new card text reaches the parent's layout two posted events later (the widget's
+        layout request lands on the viewport, this area's on its parent), and the window was painted in
+        between: once with the card clipped in the old height behind a scroll bar, then again with the
+        area grown and the article moved (two paint passes of the side panel per change, the second in
+        front of the map page's answer to the next change; bench_explorer's confirmation)."""
+        self.updateGeometry()
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if layout is not None:
+            layout.activate()
+        # and the scroll bar shown or hidden for the new text now (Qt does it on the layout request to come)
+        self._fit_scroll_bar()
+        QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
     def content_height(self) -> int:
+        """The widget's height at the area's whole width: the height it takes when it fits under the cap (then
+        no scroll bar narrows it). At the viewport's width instead, a card after a scrolled one was sized for
+        the narrower width beside the old scroll bar, then again once the bar had gone."""
         widget = self.widget()
-        width = max(self.viewport().width(), 1)
+        width = max(self.maximumViewportSize().width(), 1)
         if widget is None:
             return 0
         if widget.hasHeightForWidth():

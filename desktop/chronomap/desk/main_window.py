@@ -192,6 +192,7 @@ class MainWindow(WindowActions, WindowTimeBar, WindowSnapshots, WindowExhibits, 
         time_bar = self._build_time_bar()
         self.presenter = ExplorerPresenter(self.model, self.builder, self.map_view, self.article, self.slider, self.card,
                                            self.date_label, self.event_label, self)
+        self.presenter.before_article = self.card_area.settle  # the card's height first, then the passage
         self.player = Player(self.model, lambda: int(self.speed.currentData()), self)
         # the page opens on the state the presenter gives the view below (it costs no redraw then)
         opening = self.builder.opening_state(self.model.moment.state, self.model.moment.day)
