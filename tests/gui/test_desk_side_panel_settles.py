@@ -96,3 +96,31 @@ def _height(label, text, width):
     probe.setFont(label.font())
     probe.setText(text)
     return probe.heightForWidth(width)
+
+
+@pytest.mark.fake_map
+def test_a_change_paints_the_card_once(qtbot, window):
+    """A card of a new height was painted again a turn later: its text, laid out in the paint at the new
+    size, asked for the repaint (QLabel's text control), and that pass stood in front of the map page's
+    answer to the next change."""
+    marks: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                marks.append("paint")
+            return False
+
+    paints = Paints()
+    window.card.installEventFilter(paints)
+    window.presenter.shown.connect(lambda _moment: marks.append("shown"))
+    heights = set()
+    for _ in range(8):
+        with qtbot.waitSignal(window.presenter.shown, timeout=5000):
+            assert window.model.next_event()
+        qtbot.waitUntil(lambda: marks[-1] == "paint", timeout=5000)
+        heights.add(window.card.height())
+    window.card.removeEventFilter(paints)
+    turns = " ".join(marks).split("shown")[1:-1]  # the paints after each change, up to the next (the last may be unfinished)
+    assert len(heights) > 1  # (cards of new heights were shown)
+    assert [turn.split() for turn in turns] == [["paint"]] * len(turns), marks

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from chronomap.desk.media_panel import MediaPanel
@@ -49,6 +49,17 @@ class DeskCard(QLabel):
         if self._height_for != key:
             self._height_for, self._height = key, super().heightForWidth(width)
         return self._height
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """The text laid out for the new size now, not in the paint that follows.
+
+        Why: a resized QLabel lays its rich text out again in its next paint, and its text control then
+        asks for a repaint: a card of a new height was painted twice, the second pass a turn later, in front
+        of the map page's answer to the next change (about half of bench_explorer's changes). Asked here,
+        outside the paint, the repaint falls into the pass that comes anyway; the height is kept."""
+        super().resizeEvent(event)
+        width = self.width()
+        self._height_for, self._height = (self.text(), width), super().heightForWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
