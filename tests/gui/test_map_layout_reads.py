@@ -74,20 +74,51 @@ def test_labels_in_a_look_seen_before_are_not_measured_again(qtbot, window):
     })""") is True
 
 
-def test_a_new_focus_reads_the_layout_before_the_state_writes(qtbot, window):
-    _settled(qtbot, window)
-    first, last = _two_days_with_other_statuses(window)
-    state = _state_at(window, last)
-    assert state["focus"] != window.map_view.last_state["focus"]  # framed anew
+def _apply_counting_calls(qtbot, window, state: dict, before: str = "") -> list[str]:
+    """Apply *state* in the page (after the script *before*, in the same task); the legend box reads and
+    the restyles it made, in order."""
     script = bridge.apply_state(state)
-    calls = json.loads(run_js(qtbot, window.map_view, f"""(function () {{
+    return json.loads(run_js(qtbot, window.map_view, f"""(function () {{
         var calls = [], legend = chronomap.legend, places = chronomap.places;
         var box = legend.box, restyle = places.restyle;
         legend.box = function () {{ calls.push("legend box"); return box.apply(this, arguments); }};
         places.restyle = function () {{ calls.push("restyle"); return restyle.apply(this, arguments); }};
-        try {{ {script}; }} finally {{ legend.box = box; places.restyle = restyle; }}
+        try {{ {before}; {script}; }} finally {{ legend.box = box; places.restyle = restyle; }}
         return JSON.stringify(calls);
     }})()"""))
-    assert calls[:2] == ["legend box", "restyle"], f"the frame read the layout after the state's writes: {calls}"
+
+
+def _new_focus_state(window) -> dict:
+    _first, last = _two_days_with_other_statuses(window)
+    state = _state_at(window, last)
+    assert state["focus"] != window.map_view.last_state["focus"]  # framed anew
+    return state
+
+
+def test_a_new_focus_never_reads_the_layout_after_the_state_writes(qtbot, window):
+    _settled(qtbot, window)
+    state = _new_focus_state(window)
+    calls = _apply_counting_calls(qtbot, window, state)
+    assert "restyle" in calls and "legend box" not in calls[calls.index("restyle"):], \
+        f"the frame read the layout after the state's writes: {calls}"
     assert query_page(qtbot, window.map_view)["seq"] == state["seq"]
+    _settled(qtbot, window)
+
+
+def test_a_new_focus_frames_with_the_legend_read_after_the_last_frame(qtbot, window):
+    """Read inside the state, the legend's box made the browser lay the page out there (the state before
+    it still unpainted); the reading taken after the last frame is used instead."""
+    _settled(qtbot, window)
+    calls = _apply_counting_calls(qtbot, window, _new_focus_state(window))
+    assert calls == ["restyle"], f"the state read the legend's box again: {calls}"
+    _settled(qtbot, window)
+
+
+def test_a_legend_folded_in_the_same_task_is_read_again(qtbot, window):
+    """The reading is forgotten as soon as the furniture changes, even just before the state."""
+    _settled(qtbot, window)
+    fold = "document.querySelector('.cm-legend-toggle').click()"
+    calls = _apply_counting_calls(qtbot, window, _new_focus_state(window), before=fold)
+    assert calls[:2] == ["legend box", "restyle"], f"the folded legend was not read again: {calls}"
+    assert query_page(qtbot, window.map_view)["legendBox"]["collapsed"] is not None
     _settled(qtbot, window)

@@ -50,6 +50,7 @@
       cm.legend.add(config.legend);
     }
     cm.view.watchMoves();
+    cm.view.watchGeometry();
 
     cm.places.build(config.places);
 
