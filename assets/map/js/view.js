@@ -177,9 +177,6 @@
 
   function watchGeometry() {
     var map = shared.map;
-    if (!window.MutationObserver) {
-      return;  // (then every new focus reads the layout, as before)
-    }
     geometryWatch = new window.MutationObserver(forgetGeometry);
     geometryWatch.observe(map._controlContainer, { attributes: true, childList: true, subtree: true, characterData: true });
     geometryWatch.observe(map.getContainer(), { attributes: true, childList: true });  // classes, a caption
@@ -192,9 +189,6 @@
   }
 
   function currentGeometry() {
-    if (geometryWatch === null) {
-      return measure();
-    }
     if (geometryWatch.takeRecords().length > 0) {  // changed in this very task (a state's new legend words)
       forgetGeometry();
     }

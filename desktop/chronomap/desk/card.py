@@ -45,10 +45,12 @@ class DeskCard(QLabel):
         """QLabel's answer, kept per text and width: for rich text Qt lays the whole document out again at
         every call, and one change of the card asked ~8 times (the window's layout, the scroll area around
         it, their size hints; py-spy over bench_explorer's changes)."""
-        key = (self.text(), width)
-        if self._height_for != key:
-            self._height_for, self._height = key, super().heightForWidth(width)
+        if self._height_for != (self.text(), width):
+            self._keep_height(width)
         return self._height
+
+    def _keep_height(self, width: int) -> None:
+        self._height_for, self._height = (self.text(), width), super().heightForWidth(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """The text laid out for the new size now, not in the paint that follows.
@@ -58,8 +60,7 @@ class DeskCard(QLabel):
         of the map page's answer to the next change (about half of bench_explorer's changes). Asked here,
         outside the paint, the repaint falls into the pass that comes anyway; the height is kept."""
         super().resizeEvent(event)
-        width = self.width()
-        self._height_for, self._height = (self.text(), width), super().heightForWidth(width)
+        self._keep_height(self.width())  # (asked even when kept: the asking lays the text out)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
