@@ -4,14 +4,15 @@ Russian words included (issue 14.14).
 :class:`ReflowRow` puts two parts side by side when they fit and one above the other when they do
 not, so its minimum width is the wider part's, not their sum. :class:`CappedScrollArea` shows its
 content at full height up to a share of its parent's height and scrolls beyond it, so a long card
-cannot squeeze the article under it to a few lines.
+cannot squeeze the article under it to a few lines; while it is cut, its last line fades out
+(:class:`CutFade`), so the cut line cannot read as one with whatever lies below the area.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStyle, QStyleOption, QWidget
 
 
 class ReflowRow(QWidget):
@@ -91,9 +92,32 @@ class ReflowRow(QWidget):
             self.trail.setGeometry(QRect(width - trail_width, lead_height + self.spacing, trail_width, trail_height))
 
 
+class CutFade(QWidget):
+    """A band over the bottom of a scroll area's viewport, painted by the style sheet (a gradient to the
+    widget's background, ``QWidget#cutFade``); mouse, wheel and touch go through it to what lies under."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("cutFade")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+
+
 class CappedScrollArea(QScrollArea):
     """Its widget at full height (for the area's width) up to *share* of the parent's height; beyond
-    that it scrolls. The parent's other parts (the article) keep the rest."""
+    that it scrolls. The parent's other parts (the article) keep the rest.
+
+    ``capped_changed(bool)`` says when the widget becomes cut at the cap or whole again (the desk shows a rule
+    under the area while it is cut). While more of the widget lies below the viewport, its last line fades out
+    (:attr:`fade`): a cut line right above the article's first line read as one garbled line."""
+
+    capped_changed = Signal(bool)
 
     def __init__(self, widget: QWidget, parent: QWidget, share: float = 0.4):
         super().__init__(parent)
@@ -102,10 +126,20 @@ class CappedScrollArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the widget inside takes the focus, not its frame
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # whole until a text is cut
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setWidget(widget)
+        self.fade = CutFade(self)
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._place_fade)
+        bar.rangeChanged.connect(self._place_fade)
         self.viewport().installEventFilter(self)  # the widget's updateGeometry() lands there
         parent.installEventFilter(self)
+
+    @property
+    def capped(self) -> bool:
+        """The widget is cut at the cap: it scrolls."""
+        return self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (watched is self.viewport() and event.type() == QEvent.Type.LayoutRequest) or \
@@ -117,16 +151,34 @@ class CappedScrollArea(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._fit_scroll_bar()
         super().resizeEvent(event)
+        self._place_fade()
 
-    def _fit_scroll_bar(self) -> None:
+    def _place_fade(self) -> None:
+        """The fade over the viewport's last line while more of the widget lies below it; none at the end."""
+        bar = self.verticalScrollBar()
+        widget = self.widget()
+        more = self.capped and bar.value() < bar.maximum() and widget is not None
+        if more and widget is not None:
+            port = self.viewport().geometry()
+            height = min(widget.fontMetrics().lineSpacing(), port.height() // 3)
+            self.fade.setGeometry(port.left(), port.bottom() + 1 - height, port.width(), height)
+            self.fade.raise_()
+        if self.fade.isVisibleTo(self) != more:
+            self.fade.setVisible(more)
+
+    def _fit_scroll_bar(self) -> bool:
         """No scroll bar while the widget fits at the area's whole width; one as needed once it does not.
 
         Qt's own test asks the height at the width beside the bar it shows: a card after a scrolled one, a
         line shorter at the whole width, kept a bar it did not need (and was scrolled by a line)."""
         fits = self.content_height() <= self.maximumViewportSize().height()
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        if self.verticalScrollBarPolicy() != policy:
-            self.setVerticalScrollBarPolicy(policy)
+        if self.verticalScrollBarPolicy() == policy:
+            return False
+        self.setVerticalScrollBarPolicy(policy)
+        self._place_fade()
+        self.capped_changed.emit(not fits)
+        return True
 
     def settle(self) -> None:
         """The area at its widget's new height now, and the parent's layout with it (the article below moved
@@ -142,8 +194,10 @@ class CappedScrollArea(QScrollArea):
         layout = parent.layout() if parent is not None else None
         if layout is not None:
             layout.activate()
-        # and the scroll bar shown or hidden for the new text now (Qt does it on the layout request to come)
-        self._fit_scroll_bar()
+        # and the scroll bar shown or hidden for the new text now (Qt does it on the layout request to come),
+        # with what the parent shows while the area is cut (the desk's rule under it)
+        if self._fit_scroll_bar() and layout is not None:
+            layout.activate()
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def content_height(self) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from chronomap.desk.fit import CappedScrollArea
 
@@ -25,6 +25,12 @@ def build_side_panel(parent: QWidget, card: DeskCard, article: ArticlePanel) -> 
     card_area = CappedScrollArea(card, side, share=0.35)
     card_area.setObjectName("cardArea")
     layout.addWidget(card_area)
+    # a rule under the card while it is cut (the card's own rule is then scrolled away with its end)
+    edge = QFrame(side)
+    edge.setObjectName("cardEdge")
+    edge.hide()
+    card_area.capped_changed.connect(edge.setVisible)
+    layout.addWidget(edge)
     layout.addWidget(card.media)  # the event's pictures and recordings, under the card
     layout.addWidget(article, 1)
     return side, card_area

@@ -79,6 +79,10 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+def _rgba(colour: QColor, alpha: int) -> str:
+    return f"rgba({colour.red()}, {colour.green()}, {colour.blue()}, {alpha})"
+
+
 def style_sheet(look: Look) -> str:
     """The desk window's style sheet for *look*."""
     c = colours(look)
@@ -92,6 +96,9 @@ QLabel#dateLabel {{ color: {c.ink.name()}; font-family: "{SERIF_FAMILY}"; font-s
 QLabel#eventTitle {{ color: {c.accent_dark.name()}; font-family: "{SERIF_FAMILY}"; font-size: {px(15, look)}px; }}
 QLabel#card {{ background: {c.paper.name()}; color: {c.ink.name()}; padding: 10px 12px;
     border-bottom: {border}px solid {c.track.name()}; font-size: {px(13, look)}px; }}
+QFrame#cardEdge {{ background: {c.track.name()}; border: none; min-height: {border}px; max-height: {border}px; }}
+QWidget#cutFade {{ border: none; background: qlineargradient(x1: 0, y1: 0, x2: 0, y2: 1,
+    stop: 0 {_rgba(c.paper, 0)}, stop: 0.7 {_rgba(c.paper, 255)}, stop: 1 {_rgba(c.paper, 255)}); }}
 QToolButton, QPushButton, QComboBox {{ color: {c.ink.name()}; background: {c.paper.name()};
     border: {border}px solid {c.track_done.name()}; border-radius: 6px; padding: 4px 10px; min-height: {px(26, look)}px;
     font-size: {px(13, look)}px; }}
