@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
 from chronomap.qt import theme
+from chronomap.session import Look
 
 pytestmark = [pytest.mark.gui, pytest.mark.fake_map]
 
@@ -36,7 +37,9 @@ def _close(a: QColor, b: QColor, tolerance: int = 6) -> bool:
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= tolerance
 
 
-def test_a_cut_card_fades_out_over_a_rule_and_a_whole_one_has_neither(qtbot, window):
+@pytest.mark.parametrize("look", [Look(), Look(high_contrast=True, large_type=True)], ids=["standard", "high-contrast-large"])
+def test_a_cut_card_fades_out_over_a_rule_and_a_whole_one_has_neither(qtbot, window, look):
+    window.model.set_look(look)
     window.resize(1000, 640)  # a small window: the long cards are cut at the cap
     qtbot.waitUntil(lambda: window.card_area.height() > 0)
     area, edge, paper = window.card_area, _edge(window), theme.colours(window.model.look).paper
@@ -64,5 +67,6 @@ def test_a_cut_card_fades_out_over_a_rule_and_a_whole_one_has_neither(qtbot, win
     assert not area.fade.isVisible() and edge.isVisible()
     bar.setValue(0)
     assert area.fade.isVisible()
+    window.resize(1440, 1000)  # (in large type every card is cut at 1000 x 640)
     _show_until(qtbot, window, False)
     assert not edge.isVisible() and not area.fade.isVisible()
