@@ -7,7 +7,7 @@ garbled line ("miners. In the end…" with the card's next line showing through)
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QColor
 
 from chronomap.qt import theme
@@ -20,6 +20,13 @@ def _edge(window):
     from PySide6.QtWidgets import QFrame
 
     return window.findChild(QFrame, "cardEdge")
+
+
+def _resize(qtbot, window, width: int, height: int) -> None:
+    """The window at this size, and the side panel laid out for it (the card area's cap is the new panel's)."""
+    window.resize(width, height)
+    area = window.card_area
+    qtbot.waitUntil(lambda: window.size() == QSize(width, height) and area.height() == min(area.content_height(), area.cap()))
 
 
 def _show_until(qtbot, window, wanted) -> None:
@@ -40,8 +47,7 @@ def _close(a: QColor, b: QColor, tolerance: int = 6) -> bool:
 @pytest.mark.parametrize("look", [Look(), Look(high_contrast=True, large_type=True)], ids=["standard", "high-contrast-large"])
 def test_a_cut_card_fades_out_over_a_rule_and_a_whole_one_has_neither(qtbot, window, look):
     window.model.set_look(look)
-    window.resize(1000, 640)  # a small window: the long cards are cut at the cap
-    qtbot.waitUntil(lambda: window.card_area.height() > 0)
+    _resize(qtbot, window, 1000, 640)  # a small window: the long cards are cut at the cap
     area, edge, paper = window.card_area, _edge(window), theme.colours(window.model.look).paper
     _show_until(qtbot, window, True)
     qtbot.waitUntil(lambda: edge.isVisible() and area.fade.isVisible())
@@ -67,6 +73,6 @@ def test_a_cut_card_fades_out_over_a_rule_and_a_whole_one_has_neither(qtbot, win
     assert not area.fade.isVisible() and edge.isVisible()
     bar.setValue(0)
     assert area.fade.isVisible()
-    window.resize(1440, 1000)  # (in large type every card is cut at 1000 x 640)
+    _resize(qtbot, window, 1440, 1000)  # (in large type every card is cut at 1000 x 640)
     _show_until(qtbot, window, False)
     assert not edge.isVisible() and not area.fade.isVisible()
