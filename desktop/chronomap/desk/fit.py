@@ -5,14 +5,14 @@ Russian words included (issue 14.14).
 not, so its minimum width is the wider part's, not their sum. :class:`CappedScrollArea` shows its
 content at full height up to a share of its parent's height and scrolls beyond it, so a long card
 cannot squeeze the article under it to a few lines; while it is cut, its last line fades out
-(:class:`CutFade`), so the cut line cannot read as one with whatever lies below the area.
+(:attr:`CappedScrollArea.fade`), so the cut line cannot read as one with whatever lies below the area.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
 class ReflowRow(QWidget):
@@ -92,30 +92,15 @@ class ReflowRow(QWidget):
             self.trail.setGeometry(QRect(width - trail_width, lead_height + self.spacing, trail_width, trail_height))
 
 
-class CutFade(QWidget):
-    """A band over the bottom of a scroll area's viewport, painted by the style sheet (a gradient to the
-    widget's background, ``QWidget#cutFade``); mouse, wheel and touch go through it to what lies under."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("cutFade")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hide()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        option = QStyleOption()
-        option.initFrom(self)
-        painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
-
-
 class CappedScrollArea(QScrollArea):
     """Its widget at full height (for the area's width) up to *share* of the parent's height; beyond
     that it scrolls. The parent's other parts (the article) keep the rest.
 
     ``capped_changed(bool)`` says when the widget becomes cut at the cap or whole again (the desk shows a rule
     under the area while it is cut). While more of the widget lies below the viewport, its last line fades out
-    (:attr:`fade`): a cut line right above the article's first line read as one garbled line."""
+    (:attr:`fade`, a band painted by the style sheet as ``QFrame#cutFade``, a gradient to the card's paper;
+    mouse, wheel and touch go through it): a cut line right above the article's first line read as one
+    garbled line."""
 
     capped_changed = Signal(bool)
 
@@ -129,7 +114,10 @@ class CappedScrollArea(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # whole until a text is cut
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setWidget(widget)
-        self.fade = CutFade(self)
+        self.fade = QFrame(self)  # made after the viewport, so it lies over it
+        self.fade.setObjectName("cutFade")
+        self.fade.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.fade.hide()
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._place_fade)
         bar.rangeChanged.connect(self._place_fade)
@@ -155,14 +143,12 @@ class CappedScrollArea(QScrollArea):
 
     def _place_fade(self) -> None:
         """The fade over the viewport's last line while more of the widget lies below it; none at the end."""
-        bar = self.verticalScrollBar()
-        widget = self.widget()
-        more = self.capped and bar.value() < bar.maximum() and widget is not None
-        if more and widget is not None:
+        bar, widget = self.verticalScrollBar(), self.widget()
+        more = widget is not None and self.capped and bar.value() < bar.maximum()
+        if widget is not None and more:
             port = self.viewport().geometry()
             height = min(widget.fontMetrics().lineSpacing(), port.height() // 3)
             self.fade.setGeometry(port.left(), port.bottom() + 1 - height, port.width(), height)
-            self.fade.raise_()
         if self.fade.isVisibleTo(self) != more:
             self.fade.setVisible(more)
 

@@ -97,7 +97,7 @@ QLabel#eventTitle {{ color: {c.accent_dark.name()}; font-family: "{SERIF_FAMILY}
 QLabel#card {{ background: {c.paper.name()}; color: {c.ink.name()}; padding: 10px 12px;
     border-bottom: {border}px solid {c.track.name()}; font-size: {px(13, look)}px; }}
 QFrame#cardEdge {{ background: {c.track.name()}; border: none; min-height: {border}px; max-height: {border}px; }}
-QWidget#cutFade {{ border: none; background: qlineargradient(x1: 0, y1: 0, x2: 0, y2: 1,
+QFrame#cutFade {{ border: none; background: qlineargradient(x1: 0, y1: 0, x2: 0, y2: 1,
     stop: 0 {_rgba(c.paper, 0)}, stop: 0.7 {_rgba(c.paper, 255)}, stop: 1 {_rgba(c.paper, 255)}); }}
 QToolButton, QPushButton, QComboBox {{ color: {c.ink.name()}; background: {c.paper.name()};
     border: {border}px solid {c.track_done.name()}; border-radius: 6px; padding: 4px 10px; min-height: {px(26, look)}px;
