@@ -90,17 +90,23 @@
       redrawCount += 1;
       L.Canvas.prototype._update.call(this);
     },
-    // Leaflet's reset (a view set without a glide, and keepCovered) draws at the renderer's own
-    // centre and zoom and then places the canvas by _updateTransform, whose offset is the view's
-    // half-size times (0.5 + padding), unrounded: the canvas rests a fraction of a pixel off the
-    // grid, and the compositor resamples it (each line a little blurred). Placed where it was drawn.
     _reset: function () {
       L.Canvas.prototype._reset.call(this);
-      if (this._bounds && this._map && !this._map._animatingZoom) {
-        L.DomUtil.setPosition(this._container, this._bounds.min);
-      }
+      placeOnGrid(this);
     }
   });
+
+  // Leaflet's reset (a view set without a glide, and keepCovered) draws at the renderer's own
+  // centre and zoom and then places its canvas or SVG by _updateTransform, whose offset is the
+  // view's half-size times (0.5 + padding), unrounded: the picture rests a fraction of a pixel off
+  // the grid. The compositor resamples a canvas there (each line a little blurred); an SVG is drawn
+  // at the fraction (each outline's and dot's edge shaded otherwise than at rest after a glide, so an
+  // export of a moment differed from the same export made first). Placed where it was drawn.
+  function placeOnGrid(renderer) {
+    if (renderer._bounds && renderer._map && !renderer._map._animatingZoom) {
+      L.DomUtil.setPosition(renderer._container, renderer._bounds.min);
+    }
+  }
 
   // A glide that takes over from a pan under way (chronomap.view) ends that pan with a moveend
   // and starts at once: the canvases are not drawn at that moveend (during a run of changes, one
@@ -157,6 +163,9 @@
       }
     });
     var own = map._renderer;
+    if (own) {  // the places' renderer, Leaflet's own: its reset listens since the places were added, before this
+      map.on("viewreset", function () { placeOnGrid(own); });
+    }
     if (own && !vector) {
       var ownPadding = own.options.padding;
       map.on("move", function () { keepCovered(own); });
