@@ -1,7 +1,8 @@
 """Dates at their real precision in English, Russian and Kazakh.
 
-Month names come from CLDR through Babel (genitive forms where a language
-needs them: "17 декабря"); the word order of each language and the names of
+Month names come from CLDR through Babel, kept as data in
+:mod:`chronomap.story.month_names` (genitive forms where a language needs them:
+"17 декабря"); the word order of each language and the names of
 the seasons are this product's own, kept here in one table.
 """
 
@@ -10,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel import Locale
-
 from chronomap.story.dates import DateError, DateSpan, days_in_month, from_day_number, parse_date
+from chronomap.story.month_names import MONTHS
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -42,10 +42,10 @@ _SEASONS = {
 
 @lru_cache(maxsize=8)
 def _months(lang: str) -> tuple[dict[int, str], dict[int, str]]:
-    """(month name inside a date, month name standing alone) from CLDR."""
-    locale = Locale.parse(lang)
-    within = dict(locale.months["format"]["wide"])
-    alone = dict(locale.months["stand-alone"]["wide"])
+    """(month name inside a date, month name standing alone), by month number, from CLDR."""
+    names = MONTHS[lang]
+    within = dict(enumerate(names[0], start=1))
+    alone = dict(enumerate(names[1], start=1))
     if lang == "kk":  # CLDR capitalises the stand-alone form; inside a date it is lower case
         alone = {k: v.lower() for k, v in alone.items()}
     return within, alone
