@@ -128,6 +128,17 @@ def test_apply_state():
     assert isinstance(script, str)  # a bridge.Script is a str to everything but the type checker
 
 
+def test_a_state_sent_through_the_channel_is_its_json_and_a_script_of_its_seq():
+    text = bridge.state_text(STATE)
+    assert json.loads(text) == STATE
+    assert "<" not in bridge.state_text({"seq": 3, "places": {"almaty": {"status": "current", "label": "</script>"}}})
+    assert bridge.apply_sent_state(STATE["seq"]) == f"chronomap.applySentState({STATE['seq']})"
+    with pytest.raises(TypeError):
+        bridge.apply_sent_state(True)  # type: ignore[arg-type]
+    with pytest.raises((TypeError, ValueError)):
+        bridge.state_text({"seq": "1"})  # type: ignore[typeddict-item]
+
+
 def test_apply_state_takes_tuples_as_the_builder_gives_them():
     state = {"seq": 1, "focus": ((43.0, 76.0), (44.0, 78.0))}
     assert apply_state(state) == 'chronomap.applyState({"seq":1,"focus":[[43.0,76.0],[44.0,78.0]]})'

@@ -279,6 +279,7 @@ def test_the_host_protocol_names_are_the_bridges():
         assert f"host.{method}(" in source, method
     called = set(re.findall(r"\bhost\.(\w+)\(", source))
     assert called == set(bridge.HOST_METHODS)
+    assert f"host.{bridge.HOST_STATE_SENT}.connect(" in source  # the one signal the page listens to
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed; the shape checks above still ran")

@@ -2,7 +2,8 @@
  * Chronomap page script: a state from the app (chronomap.applyState).
  *
  * Synchronous; restyles the existing layers, never recreates them; returns state.seq,
- * or null after reporting what went wrong.
+ * or null after reporting what went wrong. chronomap.applySentState applies one the host sent
+ * through the channel.
  */
 (function (cm) {
   "use strict";
@@ -68,5 +69,22 @@
       cm.host.report("applyState: " + (err && err.message ? err.message : err));
       return null;
     }
+  };
+
+  // The state the host sent through the channel with this seq (chronomap.host.takeSent): applied as
+  // applyState applies it. False when it did not come: the host then sends it in the script instead.
+  cm.applySentState = function (seq) {
+    var text = cm.host.takeSent(seq);
+    if (text === null) {
+      return false;
+    }
+    var state;
+    try {
+      state = JSON.parse(text);
+    } catch (err) {
+      cm.host.report("applySentState: " + (err && err.message ? err.message : err));
+      return null;
+    }
+    return cm.applyState(state);
   };
 })(window.chronomap);

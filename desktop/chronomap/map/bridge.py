@@ -81,6 +81,12 @@ HOST_MAP_CLICKED = "mapClicked"
 HOST_PLACE_MOVED = "placeMoved"
 HOST_METHODS = (HOST_PAGE_READY, HOST_PLACE_CLICKED, HOST_JS_ERROR, HOST_MAP_CLICKED, HOST_PLACE_MOVED)
 
+# -- Python → page through the channel -----------------------------------------------
+
+#: ``stateSent(seq, text)``: the host object's signal that carries a state's JSON text to the page, which
+#: keeps it until :func:`apply_sent_state` asks for it (chronomap.qt.map_state says why).
+HOST_STATE_SENT = "stateSent"
+
 # -- the one escaping helper ----------------------------------------------------------
 
 _IDENT = r"[A-Za-z_$][A-Za-z0-9_$]*"
@@ -145,6 +151,19 @@ def apply_state(state: PageState) -> Script:
     """
     check_state(state)
     return _page_call("applyState", state)
+
+
+def state_text(state: PageState) -> str:
+    """The JSON text of *state* that :data:`HOST_STATE_SENT` carries (checked as :func:`apply_state` checks it)."""
+    check_state(state)
+    return js_literal(state)  # JSON: the escapes it adds are JSON's own
+
+
+def apply_sent_state(seq: int) -> Script:
+    """``chronomap.applySentState(seq)``: applies the state the channel brought with this *seq*; evaluates to
+    ``seq`` (``null`` if the page failed, reported as a page error), or ``false`` if no such state came."""
+    need_int(seq, "seq")
+    return _page_call("applySentState", seq)
 
 
 def set_legend(texts: LegendTexts | None) -> Script:

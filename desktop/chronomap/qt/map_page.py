@@ -42,6 +42,8 @@ class PageHost(QObject):
     js_error = Signal(str)
     map_clicked = Signal(float, float)  # lat, lon (editing only)
     place_moved = Signal(str, float, float)  # id, lat, lon (editing only)
+    #: To the page (chronomap.map.bridge.HOST_STATE_SENT): a state's seq and JSON text, applied by the script after it.
+    stateSent = Signal(int, str)  # noqa: N815 (JavaScript-facing name)
 
     @Slot(int)
     def pageReady(self, page_id: int) -> None:  # noqa: N802 (JavaScript-facing name)
@@ -170,6 +172,14 @@ class MapWeb(QObject):
         if self.page is None or not shiboken6.isValid(self.page):
             return False
         self.page.run(script, callback)
+        return True
+
+    def send_state(self, seq: int, text: str) -> bool:
+        """Hand the page a state's JSON text through the channel (applied by ``bridge.apply_sent_state(seq)``,
+        run after it); False once the page is released."""
+        if self.page is None or not shiboken6.isValid(self.page):
+            return False
+        self.host.stateSent.emit(seq, text)
         return True
 
     def zoom_factor(self) -> float:
