@@ -101,7 +101,12 @@
       return;
     }
     if (!animate) {
-      map.fitBounds(bounds, util.extend(options, { animate: false }));
+      // reset: at the same zoom, a view set without a glide is otherwise a pan by the offset truncated to
+      // whole pixels (Leaflet's _tryAnimatedPan), so the centre it ends on depended on where the map was:
+      // an export of a moment made first and the same made after another differed in ~230 pixels.
+      // Not on a resize: reset there, a window resized to 1280x720 and then sent to the story's end framed
+      // far less of the map (its east edge at 113 degrees, not past Chukotka's 190; test_map_look.py).
+      map.fitBounds(bounds, util.extend(options, { animate: false, reset: !resized }));
       return;
     }
     cm.glideCount = (cm.glideCount || 0) + 1;  // reported in chronomap.snapshot().frames.glides
@@ -218,7 +223,7 @@
   // Show exactly a given centre and zoom (the explorer's current view, for "current view" exports).
   cm.setView = function (center, zoom) {
     lastFocusKey = null;
-    shared.map.setView(L.latLng(center[0], center[1]), zoom, { animate: false });
+    shared.map.setView(L.latLng(center[0], center[1]), zoom, { animate: false, reset: true });  // exactly (see frame)
     cm.labels.layout();
     return true;
   };
